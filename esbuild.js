@@ -1,0 +1,92 @@
+// @ts-check
+/**
+ * Build script. `node esbuild.js` bundles the extension (node, cjs) and the webview
+ * (browser, iife) into dist/. Flags: --production minifies and drops source maps,
+ * --watch rebuilds on change, --tests compiles test/ and scripts/ into out/ for mocha.
+ */
+const esbuild = require('esbuild');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const tests = process.argv.includes('--tests');
+
+/** Codicons ship inside the package so webviews never reach the network. */
+function copyCodicons() {
+  const from = path.join(__dirname, 'node_modules', '@vscode', 'codicons', 'dist');
+  const to = path.join(__dirname, 'dist', 'codicons');
+  if (!fs.existsSync(from)) return;
+  fs.mkdirSync(to, { recursive: true });
+  for (const file of ['codicon.css', 'codicon.ttf']) fs.copyFileSync(path.join(from, file), path.join(to, file));
+}
+
+/** @param {string} dir @returns {string[]} */
+function listTs(dir) {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return listTs(p);
+    return e.name.endsWith('.ts') && !e.name.endsWith('.d.ts') ? [p] : [];
+  });
+}
+
+/** @type {import('esbuild').BuildOptions[]} */
+const configs = tests
+  ? [
+      {
+        entryPoints: [...listTs('test'), ...listTs('scripts')],
+        outdir: 'out',
+        outbase: '.',
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        target: 'node18',
+        packages: 'external',
+        external: ['vscode'],
+        sourcemap: 'inline',
+        logLevel: 'warning',
+      },
+    ]
+  : [
+      {
+        entryPoints: ['src/extension.ts'],
+        outfile: 'dist/extension.js',
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        target: 'node18',
+        external: ['vscode'],
+        minify: production,
+        sourcemap: !production,
+        sourcesContent: false,
+        logLevel: 'warning',
+      },
+      {
+        entryPoints: ['src/webview/main.ts'],
+        outfile: 'dist/webview.js',
+        bundle: true,
+        platform: 'browser',
+        format: 'iife',
+        target: 'es2022',
+        minify: production,
+        sourcemap: !production,
+        sourcesContent: false,
+        logLevel: 'warning',
+      },
+    ];
+
+async function main() {
+  if (!tests) copyCodicons();
+  if (watch) {
+    for (const c of configs) await (await esbuild.context(c)).watch();
+    console.log('[watch] build started');
+    return;
+  }
+  await Promise.all(configs.map((c) => esbuild.build(c)));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

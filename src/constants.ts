@@ -1,0 +1,66 @@
+/**
+ * Every identifier the extension contributes, as typed constants mirroring
+ * package.json (a unit test checks they match). One prefix: `careerGoals`.
+ */
+
+/** Command IDs. */
+export const Commands = {
+  /** Writes the Career Planning Template into the first folder without a goals file. */
+  init: 'careerGoals.init',
+  addGoal: 'careerGoals.addGoal',
+  logWin: 'careerGoals.logWin',
+  refresh: 'careerGoals.refresh',
+  /** Opens the due review, or asks which one when none is due. */
+  startReview: 'careerGoals.startReview',
+  startWeeklyReview: 'careerGoals.startWeeklyReview',
+  startMonthlyReview: 'careerGoals.startMonthlyReview',
+  startQuarterlyReview: 'careerGoals.startQuarterlyReview',
+  toggleItem: 'careerGoals.toggleItem',
+  updateMetric: 'careerGoals.updateMetric',
+  setStatus: 'careerGoals.setStatus',
+  reveal: 'careerGoals.reveal',
+  openNote: 'careerGoals.openNote',
+  revealInTree: 'careerGoals.revealInTree',
+  showProblems: 'careerGoals.showProblems',
+} as const;
+export type CommandId = (typeof Commands)[keyof typeof Commands];
+
+/** View, container and webview IDs. */
+export const Views = {
+  container: 'careerGoals',
+  goals: 'careerGoals.goals',
+  /** Webview panel type of every review session (one serializer restores them). */
+  reviewPanel: 'careerGoals.review',
+  walkthrough: 'careerGoals.gettingStarted',
+} as const;
+
+/** Context keys set with `setContext`. */
+export const ContextKeys = {
+  /** True when at least one workspace folder has a goals file. */
+  hasFile: 'careerGoals.hasFile',
+} as const;
+
+/** Setting keys, relative to the `careerGoals` section. */
+export const Settings = {
+  section: 'careerGoals',
+  file: 'file',
+  showCompleted: 'showCompleted',
+  statusBarEnabled: 'statusBar.enabled',
+  maxActiveGoals: 'maxActiveGoals',
+  journalFolder: 'journalFolder',
+  reminders: 'reminders',
+  reflectionPrompts: 'reflectionPrompts',
+} as const;
+
+/** Defaults, identical to package.json's. */
+export const SettingDefaults = {
+  file: 'goals.yaml',
+  showCompleted: false,
+  statusBarEnabled: true,
+  maxActiveGoals: 5,
+  journalFolder: 'reviews',
+  reminders: true,
+} as const;
+
+/** `publisher.name`, as `vscode.extensions.getExtension` wants it. */
+export const EXTENSION_ID = 'careergoals.career-goals';

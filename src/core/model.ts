@@ -1,0 +1,159 @@
+/**
+ * The goals.yaml v1 model: plain data, produced by `parseGoals` and read by every
+ * other part of the core and the host. Ranges are character offsets into the source
+ * text so the host can map them with `TextDocument.positionAt`.
+ */
+
+/** The newest format version this build understands. */
+export const FORMAT_VERSION = 1;
+
+/** A half-open span `[start, end)` of character offsets in the source text. */
+export interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Planning horizons from the framework. */
+export const HORIZONS = ['short', 'medium', 'long'] as const;
+export type Horizon = (typeof HORIZONS)[number];
+
+/** Lifecycle of a goal. Only `active` goals count towards overall progress and pace. */
+export const GOAL_STATUSES = ['active', 'paused', 'done', 'dropped'] as const;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+
+export const PRIORITIES = ['high', 'medium', 'low'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+/** Human labels for horizons, shared by the tree, webviews and messages. */
+export const HORIZON_LABELS: Record<Horizon, string> = {
+  short: 'Short-term (3–6 months)',
+  medium: 'Medium-term (6–18 months)',
+  long: 'Long-term (2–5 years)',
+};
+
+/** ISO calendar date `YYYY-MM-DD`, already validated as a real date. */
+export type IsoDate = string;
+
+export interface Metric {
+  name?: string;
+  unit?: string;
+  start: number;
+  target: number;
+  current: number;
+  range: Range;
+}
+
+export interface Checkpoint {
+  /** Position in the goal's `checkpoints` sequence in the file (stable for edits). */
+  index: number;
+  title: string;
+  date?: IsoDate;
+  done: boolean;
+  range: Range;
+}
+
+export interface Task {
+  /** Position in the goal's `tasks` sequence in the file (stable for edits). */
+  index: number;
+  title: string;
+  done: boolean;
+  priority?: Priority;
+  due?: IsoDate;
+  range: Range;
+}
+
+export interface Resources {
+  time?: string;
+  learning: string[];
+  tools: string[];
+}
+
+export interface Goal {
+  /** Position in the `goals` sequence in the file. */
+  index: number;
+  /** Explicit `id`, or a slug of the title when absent. */
+  id: string;
+  /** True when `id` was written in the file, false when derived from the title. */
+  explicitId: boolean;
+  title: string;
+  horizon: Horizon;
+  status: GoalStatus;
+  why?: string;
+  values: string[];
+  parent?: string;
+  start?: IsoDate;
+  due?: IsoDate;
+  metric?: Metric;
+  checkpoints: Checkpoint[];
+  tasks: Task[];
+  resources?: Resources;
+  flexibility?: string;
+  notes: string[];
+  /** Range of the whole goal mapping. */
+  range: Range;
+  /** Range of the title scalar (falls back to the goal range). */
+  titleRange: Range;
+}
+
+export interface Vision {
+  northStar: string;
+  values: string[];
+  narrative?: string;
+  range: Range;
+}
+
+export interface Focus {
+  quarter?: string;
+  theme?: string;
+  goals: string[];
+  range: Range;
+}
+
+/** A logged win or lesson. */
+export interface Entry {
+  index: number;
+  date: IsoDate;
+  text: string;
+  goal?: string;
+  range: Range;
+}
+
+export interface GoalsModel {
+  version: number;
+  vision?: Vision;
+  focus?: Focus;
+  goals: Goal[];
+  wins: Entry[];
+  lessons: Entry[];
+}
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+/** A problem found in goals.yaml, pointing at the offending node. */
+export interface Diagnostic {
+  severity: Severity;
+  /** Stable, documented code such as `unknown-key` or `pitfall/too-many-goals`. */
+  code: string;
+  /** Says what is wrong and how to fix it. */
+  message: string;
+  range: Range;
+  /** The goal the problem belongs to, when there is one (quick fixes use it). */
+  goalId?: string;
+}
+
+export interface ParseResult {
+  model: GoalsModel;
+  diagnostics: Diagnostic[];
+  /** False when YAML syntax errors make edits unsafe. */
+  syntaxOk: boolean;
+}
+
+/** Kinds of review, shallowest first. */
+export const REVIEW_KINDS = ['weekly', 'monthly', 'quarterly'] as const;
+export type ReviewKind = (typeof REVIEW_KINDS)[number];
+
+/** A completed review, as read back from the journal. */
+export interface ReviewRecord {
+  kind: ReviewKind;
+  date: IsoDate;
+}

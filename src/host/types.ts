@@ -1,0 +1,47 @@
+/**
+ * The host-side state that views and review panels share. Implemented by
+ * `src/host/store.ts`; review code depends only on this interface.
+ */
+import type * as vscode from 'vscode';
+import type { ReviewRecord } from '../core/model';
+import type { Analysis, GoalOp } from '../core/types';
+
+/** One workspace folder that has a goals file. */
+export interface FolderState {
+  folder: vscode.WorkspaceFolder;
+  /** The goals file. */
+  uri: vscode.Uri;
+  /** The text analysed: the open editor's text when it is open, else the file on disk. */
+  text: string;
+  analysis: Analysis;
+  /** Completed reviews read from the journal folder. */
+  reviews: ReviewRecord[];
+}
+
+/** Outcome of writing ops to a goals file. */
+export interface WriteOutcome {
+  /** False when nothing was written (syntax error, every op failed, edit refused). */
+  written: boolean;
+  applied: GoalOp[];
+  failed: { op: GoalOp; reason: string }[];
+  /** Set when the whole write was refused, saying why. */
+  error?: string;
+}
+
+export interface GoalsStore extends vscode.Disposable {
+  /** Fires after any folder's state changed (text, journal, settings, folders). */
+  readonly onDidChange: vscode.Event<void>;
+  /** Folders that have a goals file, in workspace order. */
+  readonly states: readonly FolderState[];
+  /** The state for the folder containing `resource`, or the first one. */
+  get(resource?: vscode.Uri): FolderState | undefined;
+  /** Resolves once the initial scan is done (states are empty before). */
+  ready(): Promise<void>;
+  /** Re-reads every folder's goals file and journal. */
+  refresh(): Promise<void>;
+  /**
+   * Applies ops against the goals file's current text as one WorkspaceEdit, then
+   * saves. Refuses while the file has a YAML syntax error.
+   */
+  write(uri: vscode.Uri, ops: readonly GoalOp[]): Promise<WriteOutcome>;
+}

@@ -1,0 +1,2 @@
+// Placeholder: the review panel's browser code lands with the reviews issue.
+export {};
