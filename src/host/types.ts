@@ -45,3 +45,13 @@ export interface GoalsStore extends vscode.Disposable {
    */
   write(uri: vscode.Uri, ops: readonly GoalOp[]): Promise<WriteOutcome>;
 }
+
+/**
+ * What a tree item, CodeLens or quick fix passes to the editing commands. Tree nodes
+ * expose it as their `ref` property; commands accept either a node or a ref, and ask
+ * with a quick pick when invoked from the Command Palette without one.
+ */
+export type ItemRef =
+  | { kind: 'goal'; uri: vscode.Uri; goalId: string }
+  | { kind: 'metric'; uri: vscode.Uri; goalId: string }
+  | { kind: 'task' | 'checkpoint'; uri: vscode.Uri; goalId: string; index: number; title: string };
