@@ -1,0 +1,200 @@
+/**
+ * Typed readers over yaml's AST that collect diagnostics instead of throwing. The
+ * parser walks the tree once, schema first, and never calls `toJS`: that keeps it
+ * fast on large files and means alias bombs are never expanded.
+ */
+import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+import { dateToIso, parseIsoDay } from './dates';
+import type { Diagnostic, IsoDate, Range } from './model';
+import { severityOf, type DiagnosticCode } from './validate-codes';
+import { isKnownKey, KNOWN_KEYS, suggestKey, type Section } from './validate-keys';
+
+/** Aliases dereferenced per file before the rest are ignored. */
+export const MAX_ALIASES = 100;
+
+/** A value with the range of the node it came from. */
+export interface Located<T> {
+  value: T;
+  range: Range;
+}
+
+/** Shared state of one parse: the document, the diagnostics and the alias budget. */
+export class Reader {
+  readonly diagnostics: Diagnostic[] = [];
+  private aliases = 0;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly textLength: number,
+  ) {}
+
+  /** Adds a diagnostic with the code's documented severity. */
+  report(code: DiagnosticCode, message: string, range: Range, goalId?: string): void {
+    const d: Diagnostic = { severity: severityOf(code), code, message, range: this.clamp(range) };
+    if (goalId !== undefined) d.goalId = goalId;
+    this.diagnostics.push(d);
+  }
+
+  /** Keeps ranges inside the text whatever the parser hands back. */
+  clamp(r: Range): Range {
+    const start = Math.max(0, Math.min(r.start, this.textLength));
+    return { start, end: Math.max(start, Math.min(r.end, this.textLength)) };
+  }
+
+  /** The `[start, valueEnd)` range of a node, or `fallback` when it has none. */
+  rangeOf(node: unknown, fallback: Range): Range {
+    const r = (node as Node | null)?.range;
+    return r ? { start: r[0], end: r[1] } : fallback;
+  }
+
+  /** Follows an alias to its anchored node, within the alias budget. */
+  deref(node: unknown): unknown {
+    if (!isAlias(node)) return node;
+    if (++this.aliases > MAX_ALIASES) {
+      if (this.aliases === MAX_ALIASES + 1) {
+        this.report('alias-limit', `This file uses more than ${MAX_ALIASES} aliases (\`*name\`); the rest are ignored. Write the values out instead of aliasing them.`, this.rangeOf(node, { start: 0, end: 0 }));
+      }
+      return null;
+    }
+    return node.resolve(this.doc) ?? null;
+  }
+
+  /**
+   * Calls `visit` for each known key of a mapping, reporting unknown and duplicate
+   * keys. Returns false (after reporting) when `node` is not a mapping.
+   */
+  eachPair(node: unknown, section: Section, what: string, at: Range, visit: (key: string, value: unknown, keyRange: Range, pair: Pair) => void): boolean {
+    node = this.deref(node);
+    if (!isMap(node)) {
+      this.report('wrong-type', `${what} must be a mapping of \`key: value\` lines, not ${describe(node)}.`, this.rangeOf(node, at));
+      return false;
+    }
+    const seen = new Set<string>();
+    for (const pair of node.items) {
+      const keyNode = pair.key;
+      const keyRange = this.rangeOf(keyNode, at);
+      const key = isScalar(keyNode) ? String(keyNode.value) : '';
+      if (!isKnownKey(section, key)) {
+        const hint = suggestKey(section, key);
+        this.report('unknown-key', `Unknown key \`${key}\` in ${what}.` + (hint ? ` Did you mean \`${hint}\`?` : ` Known keys: ${knownList(section)}.`), keyRange);
+        continue;
+      }
+      if (seen.has(key)) {
+        this.report('duplicate-key', `\`${key}\` appears twice in ${what}; only the first is used. Remove or merge this one.`, keyRange);
+        continue;
+      }
+      seen.add(key);
+      visit(key, this.deref(pair.value), keyRange, pair);
+    }
+    return true;
+  }
+
+  /** Text of a scalar; numbers and booleans are read as their text. Empty → undefined. */
+  text(node: unknown, field: string, at: Range): string | undefined {
+    if (!isScalar(node)) {
+      if (node != null) this.report('wrong-type', `\`${field}\` must be text, not ${describe(node)}.`, this.rangeOf(node, at));
+      return undefined;
+    }
+    const v = node.value;
+    if (v == null) return undefined;
+    if (v instanceof Date) return dateToIso(v);
+    const s = typeof v === 'string' ? v : typeof node.source === 'string' && node.source !== '' ? node.source : String(v);
+    return s === '' ? undefined : s;
+  }
+
+  /** A finite number, or undefined (reported unless the value is empty). */
+  number(node: unknown, field: string, at: Range): number | undefined {
+    if (isScalar(node) && node.value == null) return undefined;
+    if (isScalar(node) && typeof node.value === 'number' && Number.isFinite(node.value)) return node.value;
+    if (node != null) this.report('wrong-type', `\`${field}\` must be a number such as \`6\` or \`2.5\`, not ${describe(node)}.`, this.rangeOf(node, at));
+    return undefined;
+  }
+
+  /** true/false; anything else is reported and read as `fallback`. */
+  boolean(node: unknown, field: string, at: Range, fallback: boolean): boolean {
+    if (isScalar(node) && typeof node.value === 'boolean') return node.value;
+    if (isScalar(node) && node.value == null) return fallback;
+    this.report('wrong-type', `\`${field}\` must be \`true\` or \`false\`, not ${describe(node)}.`, this.rangeOf(node, at));
+    return fallback;
+  }
+
+  /** A strict, real `YYYY-MM-DD` date, or undefined after reporting why not. */
+  date(node: unknown, field: string, at: Range): IsoDate | undefined {
+    if (isScalar(node) && node.value == null) return undefined;
+    const range = this.rangeOf(node, at);
+    const raw = isScalar(node) ? (node.value instanceof Date ? dateToIso(node.value) : node.value) : undefined;
+    if (typeof raw !== 'string') {
+      this.report('invalid-date', `\`${field}\` must be a date written \`YYYY-MM-DD\`, such as \`2026-10-01\`, not ${describe(node)}.`, range);
+      return undefined;
+    }
+    const day = parseIsoDay(raw);
+    if (day === 'format') {
+      this.report('invalid-date', `\`${field}\` must be a date written \`YYYY-MM-DD\` (four-digit year, two-digit month and day), such as \`2026-10-01\`; got \`${clip(raw)}\`.`, range);
+      return undefined;
+    }
+    if (day === 'impossible') {
+      this.report('impossible-date', `\`${raw}\` is an impossible date: that day does not exist in the calendar. Check the month and day.`, range);
+      return undefined;
+    }
+    return raw;
+  }
+
+  /** One of `allowed`, or undefined after listing the allowed values. */
+  choice<T extends string>(node: unknown, field: string, at: Range, allowed: readonly T[], fallback?: T): T | undefined {
+    const s = this.text(node, field, at);
+    if (s === undefined) return undefined;
+    if ((allowed as readonly string[]).includes(s)) return s as T;
+    this.report('invalid-enum', `Unknown ${field} \`${clip(s)}\`. Use one of: ${allowed.map((a) => `\`${a}\``).join(', ')}.` + (fallback ? ` Read as \`${fallback}\` until fixed.` : ''), this.rangeOf(node, at));
+    return undefined;
+  }
+
+  /** A list of texts; a single text is reported and read as a one-item list. */
+  textList(node: unknown, field: string, at: Range): Located<string>[] {
+    if (node == null || (isScalar(node) && node.value == null)) return [];
+    if (!isSeq(node)) {
+      const one = this.text(node, field, at);
+      if (one !== undefined) this.report('wrong-type', `\`${field}\` must be a list, such as \`[${clip(one)}]\`.`, this.rangeOf(node, at));
+      return one === undefined ? [] : [{ value: one, range: this.rangeOf(node, at) }];
+    }
+    const out: Located<string>[] = [];
+    for (const item of node.items) {
+      const n = this.deref(item);
+      const s = this.text(n, `${field} item`, at);
+      if (s !== undefined) out.push({ value: s, range: this.rangeOf(n, at) });
+    }
+    return out;
+  }
+
+  /** The items of a list (aliases followed); anything else is reported and read as empty. */
+  items(node: unknown, field: string, at: Range): unknown[] {
+    if (node == null || (isScalar(node) && node.value == null)) return [];
+    if (!isSeq(node)) {
+      this.report('wrong-type', `\`${field}\` must be a list of \`- \` items, not ${describe(node)}.`, this.rangeOf(node, at));
+      return [];
+    }
+    return node.items.map((n) => this.deref(n));
+  }
+}
+
+/** How a node reads in a message: "a list", "the number 3", "text". */
+export function describe(node: unknown): string {
+  if (isMap(node)) return 'a mapping';
+  if (isSeq(node)) return 'a list';
+  if (isScalar(node)) {
+    const v = node.value;
+    if (v == null) return 'an empty value';
+    if (typeof v === 'number') return `the number ${v}`;
+    if (typeof v === 'boolean') return `\`${v}\``;
+    if (v instanceof Date) return 'a timestamp';
+    return `the text \`${clip(String(v))}\``;
+  }
+  return 'nothing';
+}
+
+function clip(s: string): string {
+  return s.length > 40 ? `${s.slice(0, 37)}…` : s;
+}
+
+function knownList(section: Section): string {
+  return KNOWN_KEYS[section].map((k) => `\`${k}\``).join(', ');
+}

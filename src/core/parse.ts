@@ -1,0 +1,198 @@
+/**
+ * `parseGoals`: goals.yaml text → model + diagnostics, in one walk of yaml's AST.
+ * It never throws: whatever the input, the result holds every goal that could be
+ * read and a diagnostic, with the offending node's range, for everything else.
+ */
+import { isMap, isScalar, parseDocument } from 'yaml';
+import { FORMAT_VERSION, type Diagnostic, type Entry, type Focus, type Goal, type GoalsModel, type ParseResult, type Range, type Vision } from './model';
+import { readGoal } from './parse-goal';
+import { Reader, type Located } from './parse-readers';
+import { assignIds, checkParents, checkReferences, checkValues, type ReadGoalEntry } from './validate';
+
+/** Top-level keys whose ranges pitfalls and quick fixes point at. */
+export type TopKey = 'version' | 'vision' | 'focus' | 'goals' | 'wins' | 'lessons';
+
+/** Where things are in the source, beyond the ranges the model holds. */
+export interface SourceRanges {
+  /** Range of each top-level key present in the file. */
+  keys: Partial<Record<TopKey, Range>>;
+  /** Ranges of a goal's `due`, `start`, `parent` and `id` values. */
+  goals: Map<Goal, { due?: Range; start?: Range; parent?: Range; id?: Range }>;
+}
+
+const SOURCE = new WeakMap<GoalsModel, SourceRanges>();
+
+/** Source ranges kept by `parseGoals` for this model (undefined for hand-built models). */
+export function sourceRangesOf(model: GoalsModel): SourceRanges | undefined {
+  return SOURCE.get(model);
+}
+
+/** Parses goals.yaml text. Never throws. */
+export function parseGoals(text: string): ParseResult {
+  try {
+    return parse(typeof text === 'string' ? text : String(text));
+  } catch (e) {
+    // Defence in depth: a bug here must not take the extension host down with it.
+    const model: GoalsModel = { version: FORMAT_VERSION, goals: [], wins: [], lessons: [] };
+    const diagnostics: Diagnostic[] = [
+      { severity: 'error', code: 'yaml-syntax', message: `Career Goals could not read this file (${e instanceof Error ? e.message : String(e)}). Check the YAML around your last change.`, range: { start: 0, end: 0 } },
+    ];
+    return { model, diagnostics, syntaxOk: false };
+  }
+}
+
+function parse(text: string): ParseResult {
+  const doc = parseDocument(text, { keepSourceTokens: true, prettyErrors: false, uniqueKeys: false });
+  const r = new Reader(doc, text.length);
+  for (const e of doc.errors) {
+    r.report('yaml-syntax', `${firstSentence(e.message)} Fix the YAML here; until then edits from Career Goals are disabled.`, { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) });
+  }
+  for (const w of doc.warnings) r.report('yaml-warning', firstSentence(w.message), { start: w.pos[0], end: Math.max(w.pos[1], w.pos[0] + 1) });
+  const model: GoalsModel = { version: FORMAT_VERSION, goals: [], wins: [], lessons: [] };
+  const source: SourceRanges = { keys: {}, goals: new Map() };
+  SOURCE.set(model, source);
+  const result: ParseResult = { model, diagnostics: r.diagnostics, syntaxOk: doc.errors.length === 0 };
+  const contents = doc.contents;
+  const top: Range = { start: 0, end: Math.min(text.length, firstLineEnd(text)) };
+  if (contents == null || (isScalar(contents) && (contents.value == null || contents.value === ''))) {
+    if (doc.errors.length === 0) r.report('empty-document', 'This goals file is empty. Start with `version: 1`, a `vision:` with your `north_star`, and `goals:` (or run “Career Goals: Create goals.yaml”).', top);
+    return result;
+  }
+  if (!isMap(contents)) {
+    r.report('not-a-mapping', 'The top level of goals.yaml must be a mapping with `version:`, `vision:`, `goals:` and so on, each at the start of a line.', r.rangeOf(contents, top));
+    return result;
+  }
+
+  const entries: ReadGoalEntry[] = [];
+  const brokenIds = new Set<string>();
+  const focusRefs: Located<string>[] = [];
+  const entryRefs: Located<string>[] = [];
+  let versionSeen = false;
+  r.eachPair(contents, 'top', 'the top level', top, (key, value, keyRange) => {
+    source.keys[key as TopKey] = keyRange;
+    switch (key) {
+      case 'version':
+        versionSeen = true;
+        model.version = readVersion(r, value, keyRange);
+        break;
+      case 'vision':
+        model.vision = readVision(r, value, keyRange);
+        break;
+      case 'focus':
+        model.focus = readFocus(r, value, keyRange, focusRefs);
+        break;
+      case 'goals':
+        r.items(value, 'goals', keyRange).forEach((node, i) => {
+          const read = readGoal(r, node, i, keyRange);
+          if (read.goal) entries.push({ goal: read.goal, ranges: read.ranges });
+          else if (read.writtenId !== undefined) brokenIds.add(read.writtenId);
+        });
+        break;
+      case 'wins':
+      case 'lessons':
+        model[key] = readEntries(r, value, key, keyRange, entryRefs);
+        break;
+    }
+  });
+  if (!versionSeen) r.report('version-missing', `Add \`version: ${FORMAT_VERSION}\` at the top so future versions of Career Goals know which format this file uses.`, top);
+  if (!model.vision) {
+    r.report('missing-required', 'Add a `vision:` with your `north_star`, the place you want to be: every goal serves it.', top);
+  } else if (!model.vision.northStar) {
+    r.report('missing-required', '`vision` has no `north_star`. Add `north_star: <where you want to be in a few years>`.', source.keys.vision ?? top);
+  }
+
+  assignIds(r, entries);
+  const byId = new Map<string, Goal>();
+  for (const { goal, ranges } of entries) {
+    byId.set(goal.id, goal);
+    model.goals.push(goal);
+    source.goals.set(goal, ranges);
+    for (let i = ranges.diagFrom; i < ranges.diagTo; i++) r.diagnostics[i].goalId = goal.id;
+  }
+  checkParents(r, entries, byId, brokenIds);
+  checkValues(r, entries, model.vision?.values);
+  checkReferences(r, focusRefs, byId, brokenIds, 'focus');
+  checkReferences(r, entryRefs, byId, brokenIds, 'entry');
+  return result;
+}
+
+function readVersion(r: Reader, node: unknown, at: Range): number {
+  const range = r.rangeOf(node, at);
+  if (!isScalar(node) || typeof node.value !== 'number' || !Number.isInteger(node.value) || node.value < 1) {
+    r.report('version-invalid', `\`version\` must be a whole number; this build of Career Goals reads version ${FORMAT_VERSION}. Write \`version: ${FORMAT_VERSION}\`.`, range);
+    return FORMAT_VERSION;
+  }
+  if (node.value > FORMAT_VERSION) {
+    r.report('version-unsupported', `This file uses format version ${node.value}; this build of Career Goals reads version ${FORMAT_VERSION}. Update the extension.`, range);
+  }
+  return node.value;
+}
+
+function readVision(r: Reader, node: unknown, at: Range): Vision | undefined {
+  const vision: Vision = { northStar: '', values: [], range: r.rangeOf(node, at) };
+  const ok = r.eachPair(node, 'vision', '`vision`', at, (key, value, keyRange) => {
+    if (key === 'north_star') vision.northStar = r.text(value, 'north_star', keyRange) ?? '';
+    else if (key === 'values') vision.values = r.textList(value, 'values', keyRange).map((v) => v.value);
+    else {
+      const narrative = r.text(value, 'narrative', keyRange);
+      if (narrative !== undefined) vision.narrative = narrative;
+    }
+  });
+  return ok ? vision : undefined;
+}
+
+function readFocus(r: Reader, node: unknown, at: Range, refs: Located<string>[]): Focus | undefined {
+  const focus: Focus = { goals: [], range: r.rangeOf(node, at) };
+  const ok = r.eachPair(node, 'focus', '`focus`', at, (key, value, keyRange) => {
+    if (key === 'goals') {
+      const ids = r.textList(value, 'focus.goals', keyRange);
+      refs.push(...ids);
+      focus.goals = ids.map((g) => g.value);
+    } else {
+      const s = r.text(value, key, keyRange);
+      if (s !== undefined) focus[key as 'quarter' | 'theme'] = s;
+    }
+  });
+  return ok ? focus : undefined;
+}
+
+function readEntries(r: Reader, node: unknown, list: 'wins' | 'lessons', at: Range, refs: Located<string>[]): Entry[] {
+  const out: Entry[] = [];
+  const noun = list === 'wins' ? 'win' : 'lesson';
+  r.items(node, list, at).forEach((item, index) => {
+    const range = r.rangeOf(item, at);
+    let date: string | undefined;
+    let text: string | undefined;
+    let goal: Located<string> | undefined;
+    let dateSeen = false;
+    const ok = r.eachPair(item, 'entry', `${noun} ${index + 1}`, range, (key, value, keyRange) => {
+      if (key === 'date') {
+        dateSeen = true;
+        date = r.date(value, 'date', keyRange);
+      } else if (key === 'text') text = r.text(value, 'text', keyRange);
+      else {
+        const g = r.text(value, 'goal', keyRange);
+        if (g !== undefined) goal = { value: g, range: r.rangeOf(value, keyRange) };
+      }
+    });
+    if (!ok) return;
+    if (text === undefined) r.report('missing-required', `This ${noun} has no \`text\`, so it is ignored. Add \`text: <what happened>\`.`, range);
+    if (!dateSeen) r.report('missing-required', `This ${noun} has no \`date\`, so it is ignored. Add \`date: YYYY-MM-DD\`.`, range);
+    if (goal) refs.push(goal);
+    if (text === undefined || date === undefined) return;
+    const entry: Entry = { index, date, text, range };
+    if (goal) entry.goal = goal.value;
+    out.push(entry);
+  });
+  return out;
+}
+
+function firstSentence(message: string): string {
+  const line = message.split('\n')[0].trim();
+  return /[.!?]$/.test(line) ? line : `${line}.`;
+}
+
+function firstLineEnd(text: string): number {
+  const i = text.indexOf('\n');
+  return i < 0 ? text.length : i;
+}

@@ -1,0 +1,139 @@
+/**
+ * Checks that span goals: unique ids, parent links, values against the vision, and
+ * references from focus, wins and lessons. They run after every goal is read, on the
+ * model plus the ranges the reader kept, and repair the model so that consumers can
+ * trust it: ids are unique, and `parent` is cleared when it is unknown, the goal
+ * itself or part of a loop, so walking parents always ends.
+ */
+import { HORIZONS, type Goal, type Range } from './model';
+import type { GoalRanges } from './parse-goal';
+import type { Located, Reader } from './parse-readers';
+import { slugify } from './slug';
+
+/** A goal read from the file with its field ranges. */
+export interface ReadGoalEntry {
+  goal: Goal;
+  ranges: GoalRanges;
+}
+
+/**
+ * Gives every goal a unique id. Written ids claim theirs first (other goals point at
+ * them); a goal without one gets a slug of its title. Later duplicates are reported
+ * and numbered (`id-2`) so every goal stays addressable.
+ */
+export function assignIds(r: Reader, entries: ReadGoalEntry[]): void {
+  const owner = new Map<string, Goal>();
+  for (const { goal } of entries) if (goal.explicitId && !owner.has(goal.id)) owner.set(goal.id, goal);
+  for (const { goal, ranges } of entries) {
+    const wanted = goal.explicitId ? goal.id : slugify(goal.title);
+    const first = owner.get(wanted);
+    if (first === goal) continue;
+    if (first === undefined) {
+      goal.id = wanted;
+      owner.set(wanted, goal);
+      continue;
+    }
+    let n = 2;
+    while (owner.has(`${wanted}-${n}`)) n++;
+    goal.id = `${wanted}-${n}`;
+    owner.set(goal.id, goal);
+    const message = goal.explicitId
+      ? `The id \`${wanted}\` is already used by “${first.title}”. Give each goal its own \`id\`; this one is read as \`${goal.id}\` until then.`
+      : `This title gives the id \`${wanted}\`, already used by “${first.title}”. Add a distinct \`id:\` to this goal; it is read as \`${goal.id}\` until then.`;
+    r.report('duplicate-id', message, ranges.id ?? goal.titleRange, goal.id);
+  }
+}
+
+/** Reports parents that are unknown, the goal itself or in a loop, and clears them. */
+export function checkParents(r: Reader, entries: ReadGoalEntry[], byId: Map<string, Goal>, brokenIds: ReadonlySet<string>): void {
+  const rangeOf = new Map<Goal, Range>();
+  for (const { goal, ranges } of entries) {
+    if (goal.parent === undefined) continue;
+    const at = ranges.parent ?? goal.titleRange;
+    rangeOf.set(goal, at);
+    if (goal.parent === goal.id) {
+      r.report('parent-self', `A goal cannot serve itself. Set \`parent\` to the id of a longer-term goal this one serves, or remove it.`, at, goal.id);
+      delete goal.parent;
+      continue;
+    }
+    const parent = byId.get(goal.parent);
+    if (parent === undefined) {
+      if (!brokenIds.has(goal.parent)) r.report('unknown-parent', `No goal has the id \`${goal.parent}\`.${closest(goal.parent, byId)} Set \`parent\` to an existing goal id, or remove it.`, at, goal.id);
+      delete goal.parent;
+      continue;
+    }
+    if (HORIZONS.indexOf(parent.horizon) < HORIZONS.indexOf(goal.horizon)) {
+      r.report('parent-horizon', `This ${goal.horizon}-term goal serves “${parent.title}”, a ${parent.horizon}-term goal. A parent is usually the longer-term goal; check the link or the horizons.`, at, goal.id);
+    }
+  }
+  // Colour walk: each goal is visited once, so loops are found in linear time.
+  const state = new Map<Goal, 1 | 2>();
+  for (const { goal } of entries) {
+    const path: Goal[] = [];
+    let g: Goal | undefined = goal;
+    while (g && !state.has(g)) {
+      state.set(g, 1);
+      path.push(g);
+      g = g.parent === undefined ? undefined : byId.get(g.parent);
+    }
+    if (g && state.get(g) === 1) {
+      const loop = path.slice(path.indexOf(g));
+      const names = loop.map((x) => `\`${x.id}\``).join(' → ');
+      for (const x of loop) {
+        r.report('parent-cycle', `These goals serve each other in a loop (${names} → \`${g.id}\`). Remove \`parent\` from one of them; it is ignored until then.`, rangeOf.get(x) ?? x.titleRange, x.id);
+      }
+      for (const x of loop) delete x.parent;
+    }
+    for (const x of path) state.set(x, 2);
+  }
+}
+
+/** Reports goal values missing from `vision.values` (when the vision lists any). */
+export function checkValues(r: Reader, entries: ReadGoalEntry[], visionValues: readonly string[] | undefined): void {
+  if (visionValues === undefined) return;
+  const known = new Set(visionValues);
+  const list = visionValues.length ? visionValues.map((v) => `\`${v}\``).join(', ') : 'none yet';
+  for (const { goal, ranges } of entries) {
+    for (const v of ranges.values) {
+      if (!known.has(v.value)) {
+        r.report('unknown-value', `\`${v.value}\` is not one of your values (${list}). Use one of them, or add it to \`vision.values\`.`, v.range, goal.id);
+      }
+    }
+  }
+}
+
+/** Reports ids in `focus.goals`, wins or lessons that name no goal. */
+export function checkReferences(r: Reader, refs: Located<string>[], byId: Map<string, Goal>, brokenIds: ReadonlySet<string>, where: 'focus' | 'entry'): void {
+  for (const ref of refs) {
+    if (byId.has(ref.value) || brokenIds.has(ref.value)) continue;
+    if (where === 'focus') {
+      r.report('unknown-focus-goal', `The focus names \`${ref.value}\`, but no goal has that id.${closest(ref.value, byId)} Use an existing goal id or remove it.`, ref.range);
+    } else {
+      r.report('unknown-entry-goal', `No goal has the id \`${ref.value}\`.${closest(ref.value, byId)} Use an existing goal id, or remove \`goal\` to keep the entry general.`, ref.range);
+    }
+  }
+}
+
+function closest(id: string, byId: Map<string, Goal>): string {
+  // Suggesting only for small plans keeps this linear on generated files.
+  if (byId.size > 200) return '';
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const candidate of byId.keys()) {
+    const s = prefixDistance(id, candidate);
+    if (s < bestScore) {
+      bestScore = s;
+      best = candidate;
+    }
+  }
+  return best !== undefined && bestScore <= Math.max(2, id.length / 3) ? ` Did you mean \`${best}\`?` : '';
+}
+
+function prefixDistance(a: string, b: string): number {
+  // Cheap stand-in for edit distance: common prefix and suffix length versus length.
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  let j = 0;
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
+  return Math.max(a.length, b.length) - i - j;
+}
