@@ -1,0 +1,71 @@
+/**
+ * Pace: where an active goal stands against its schedule. The expected progress on a
+ * day is the elapsed fraction of the time from the goal's `start` (or, without one,
+ * its earliest checkpoint date) to its `due` date. A goal more than 10 points below
+ * that is behind; past its due date it is overdue.
+ */
+import { dayOf, isoToDay } from './dates';
+import type { Goal } from './model';
+import type { Pace } from './types';
+
+/** How far below the expected progress a goal may fall before it counts as behind. */
+export const PACE_TOLERANCE = 0.1;
+
+/**
+ * Pace of a goal at `progress` on `today`. Order of the rules: not active → `none`;
+ * no due date → `unscheduled`; today after due → `overdue` (even without a start, since
+ * the date alone tells); no start nor dated checkpoint → `none`; below expected − 0.10
+ * → `behind`; else `on-track` with the whole days left before it would turn behind.
+ */
+export function goalPace(goal: Goal, progress: number, today: Date): Pace {
+  if (goal.status !== 'active') return { kind: 'none' };
+  if (!goal.due) return { kind: 'unscheduled' };
+  const due = isoToDay(goal.due);
+  if (Number.isNaN(due)) return { kind: 'unscheduled' };
+  const now = dayOf(today);
+  if (now > due) return { kind: 'overdue' };
+  const start = startDay(goal);
+  if (start === undefined) return { kind: 'none' };
+  const expected = expectedAt(start, due, now);
+  if (progress < expected - PACE_TOLERANCE - 1e-9) return { kind: 'behind', expected };
+  return { kind: 'on-track', expected, bufferDays: bufferDays(start, due, now, progress) };
+}
+
+/** Elapsed fraction of `[start, due]` on `day`, clamped to [0, 1]. */
+export function expectedAt(start: number, due: number, day: number): number {
+  const span = due - start;
+  if (span <= 0) return day >= due ? 1 : 0;
+  const e = (day - start) / span;
+  return e < 0 ? 0 : e > 1 ? 1 : e;
+}
+
+/** The day the schedule starts: `start`, else the earliest checkpoint date. */
+export function startDay(goal: Goal): number | undefined {
+  if (goal.start) {
+    const s = isoToDay(goal.start);
+    if (!Number.isNaN(s)) return s;
+  }
+  let earliest: number | undefined;
+  for (const c of goal.checkpoints) {
+    if (!c.date) continue;
+    const d = isoToDay(c.date);
+    if (!Number.isNaN(d) && (earliest === undefined || d < earliest)) earliest = d;
+  }
+  return earliest;
+}
+
+/**
+ * Largest d ≥ 0, at most the days left until due, such that progress ≥
+ * expected(today + d) − tolerance. Expected grows linearly, so this is solved
+ * directly rather than by stepping through days.
+ */
+function bufferDays(start: number, due: number, now: number, progress: number): number {
+  const cap = Math.max(0, due - now);
+  const allowed = progress + PACE_TOLERANCE;
+  if (allowed >= 1 - 1e-9) return cap;
+  const span = due - start;
+  if (span <= 0) return cap;
+  // expected(now + d) ≤ allowed  ⇔  now + d − start ≤ allowed · span
+  const d = Math.floor(allowed * span - (now - start) + 1e-9);
+  return Math.max(0, Math.min(cap, d));
+}

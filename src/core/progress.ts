@@ -1,0 +1,88 @@
+/**
+ * Progress of goals, each in [0, 1]. The rules, in order of precedence:
+ * done → 1; a metric → how far `current` has moved from `start` towards `target`
+ * (falling targets work too); checkpoints and tasks → done items over all items;
+ * child goals (not dropped) → the mean of their progress; otherwise 0.
+ */
+import type { Goal } from './model';
+
+/** Progress of every goal by id, computed in one pass with memoised child roll-ups. */
+export function computeProgress(goals: readonly Goal[]): Map<string, number> {
+  const children = childrenIndex(goals);
+  const memo = new Map<string, number>();
+  const visiting = new Set<string>();
+  const visit = (goal: Goal): number => {
+    const known = memo.get(goal.id);
+    if (known !== undefined) return known;
+    // A goal met again while its own children are being summed is a loop: count it as 0.
+    if (visiting.has(goal.id)) return 0;
+    visiting.add(goal.id);
+    const p = ownProgress(goal) ?? rollUp(children.get(goal.id), visit);
+    visiting.delete(goal.id);
+    memo.set(goal.id, p);
+    return p;
+  };
+  for (const g of goals) visit(g);
+  return memo;
+}
+
+/** Progress of one goal; `goals` supplies its children for the roll-up rule. */
+export function goalProgress(goal: Goal, goals: readonly Goal[] = []): number {
+  const own = ownProgress(goal);
+  if (own !== undefined) return own;
+  return computeProgress(goals.some((g) => g === goal) ? goals : [...goals, goal]).get(goal.id) ?? 0;
+}
+
+/**
+ * Progress from the goal alone (status, metric, checkpoints and tasks), or undefined
+ * when only children could tell. A metric whose target equals its start measures
+ * nothing (the parser reports it), so the next rule applies.
+ */
+export function ownProgress(goal: Goal): number | undefined {
+  if (goal.status === 'done') return 1;
+  const m = goal.metric;
+  if (m && m.target !== m.start) return clamp01((m.current - m.start) / (m.target - m.start));
+  const total = goal.checkpoints.length + goal.tasks.length;
+  if (total > 0) {
+    let done = 0;
+    for (const c of goal.checkpoints) if (c.done) done++;
+    for (const t of goal.tasks) if (t.done) done++;
+    return done / total;
+  }
+  return undefined;
+}
+
+/** Mean progress of active goals; 0 when none is active. */
+export function overallProgress(goals: readonly Goal[], progress: ReadonlyMap<string, number> = computeProgress(goals)): number {
+  let sum = 0;
+  let n = 0;
+  for (const g of goals) {
+    if (g.status !== 'active') continue;
+    sum += progress.get(g.id) ?? 0;
+    n++;
+  }
+  return n === 0 ? 0 : sum / n;
+}
+
+/** Goals by parent id, dropped ones left out (they no longer count towards a parent). */
+export function childrenIndex(goals: readonly Goal[]): Map<string, Goal[]> {
+  const out = new Map<string, Goal[]>();
+  for (const g of goals) {
+    if (g.parent === undefined || g.status === 'dropped') continue;
+    const list = out.get(g.parent);
+    if (list) list.push(g);
+    else out.set(g.parent, [g]);
+  }
+  return out;
+}
+
+function rollUp(children: Goal[] | undefined, visit: (g: Goal) => number): number {
+  if (!children || children.length === 0) return 0;
+  let sum = 0;
+  for (const c of children) sum += visit(c);
+  return sum / children.length;
+}
+
+function clamp01(x: number): number {
+  return Number.isNaN(x) ? 0 : x < 0 ? 0 : x > 1 ? 1 : x;
+}
