@@ -41,6 +41,7 @@ const BROKEN_DIR = path.join(ROOT, 'test', 'fixtures', 'broken');
 const EDITOR_KEYWORDS = ['markdownDescription', 'defaultSnippets', 'enumDescriptions', 'markdownEnumDescriptions'];
 
 type JsonSchema = {
+  $schema?: string;
   type?: string | string[];
   description?: string;
   markdownDescription?: string;
