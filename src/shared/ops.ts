@@ -1,0 +1,191 @@
+/**
+ * Turns a review draft into goals.yaml edits (`draftToOps`) and edits into one-line
+ * human summaries (`describeOp`). Only real differences from the session become ops,
+ * so completing a review that changed nothing writes nothing, and the edits stay
+ * minimal. Ops address tasks and checkpoints by index plus title, so they still apply
+ * (or fail with a reason) when goals.yaml changed while the panel was open.
+ */
+import type { GoalOp, NewTask } from '../core/types';
+import type { GoalDraft, GoalView, ReviewDraft, ReviewSession } from './protocol';
+
+function trimmed(s: string | undefined): string | undefined {
+  const t = s?.trim();
+  return t ? t : undefined;
+}
+
+function sameList(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  const x = a ?? [];
+  const y = b ?? [];
+  return x.length === y.length && x.every((v, i) => v === y[i]);
+}
+
+function taskOps(goalId: string, g: GoalDraft, view: GoalView | undefined): GoalOp[] {
+  const updates: GoalOp[] = [];
+  const removals: GoalOp[] = [];
+  for (const c of g.tasks ?? []) {
+    const before = view?.tasks.find((t) => t.index === c.index && t.title === c.title);
+    const base = { goalId, index: c.index, expectTitle: c.title };
+    if (c.dropped) {
+      removals.push({ op: 'removeTask', ...base });
+      continue;
+    }
+    if (c.done !== undefined && c.done !== before?.done) updates.push({ op: 'setTaskDone', ...base, done: c.done });
+    // `null` (clear) is not expressible as a GoalOp yet; it stays a no-op.
+    const changes: Partial<NewTask> = {};
+    if (c.priority && c.priority !== before?.priority) changes.priority = c.priority;
+    if (c.due && c.due !== before?.due) changes.due = c.due;
+    if (Object.keys(changes).length) updates.push({ op: 'updateTask', ...base, changes });
+  }
+  for (const t of g.newTasks ?? []) {
+    const title = trimmed(t.title);
+    if (title) updates.push({ op: 'addTask', goalId, task: { title, ...(t.priority && { priority: t.priority }), ...(t.due && { due: t.due }) } });
+  }
+  // Removing shifts later indexes; removing from the end first keeps each index valid.
+  removals.sort((a, b) => ('index' in b ? b.index : 0) - ('index' in a ? a.index : 0));
+  return [...updates, ...removals];
+}
+
+function checkpointOps(goalId: string, g: GoalDraft, view: GoalView | undefined): GoalOp[] {
+  const ops: GoalOp[] = [];
+  for (const c of g.checkpoints ?? []) {
+    const before = view?.checkpoints.find((x) => x.index === c.index && x.title === c.title);
+    const base = { goalId, index: c.index, expectTitle: c.title };
+    if (c.done !== undefined && c.done !== before?.done) ops.push({ op: 'setCheckpointDone', ...base, done: c.done });
+    if (c.date && c.date !== before?.date) ops.push({ op: 'updateCheckpoint', ...base, changes: { date: c.date } });
+  }
+  for (const c of g.newCheckpoints ?? []) {
+    const title = trimmed(c.title);
+    if (title) ops.push({ op: 'addCheckpoint', goalId, checkpoint: { title, date: c.date } });
+  }
+  return ops;
+}
+
+function metricOps(goalId: string, g: GoalDraft, view: GoalView | undefined): GoalOp[] {
+  const ops: GoalOp[] = [];
+  const m = view?.metric;
+  const revisedTarget = g.decision?.decision === 'revise' ? g.decision.target : undefined;
+  const target = revisedTarget ?? g.metric?.target;
+  if (m || !view) {
+    if (g.metric?.current !== undefined && g.metric.current !== m?.current) ops.push({ op: 'setMetricCurrent', goalId, value: g.metric.current });
+    if (target !== undefined && target !== m?.target) ops.push({ op: 'setMetricField', goalId, field: 'target', value: target });
+    const unit = g.metric?.unit?.trim();
+    if (unit !== undefined && unit !== '' && unit !== (m?.unit ?? '')) ops.push({ op: 'setMetricField', goalId, field: 'unit', value: unit });
+  } else if (g.newMetric && trimmed(g.newMetric.name)) {
+    const n = g.newMetric;
+    ops.push({
+      op: 'addMetric',
+      goalId,
+      metric: { name: n.name.trim(), ...(trimmed(n.unit) && { unit: n.unit!.trim() }), start: n.start, target: n.target, ...(n.current !== undefined && { current: n.current }) },
+    });
+  }
+  return ops;
+}
+
+function decisionOps(goalId: string, g: GoalDraft, view: GoalView | undefined): GoalOp[] {
+  const ops: GoalOp[] = [];
+  const d = g.decision;
+  if (d?.decision === 'revise') {
+    const title = trimmed(d.title);
+    if (title && title !== view?.title) ops.push({ op: 'setGoalField', goalId, field: 'title', value: title });
+    if (d.due && d.due !== view?.due) ops.push({ op: 'setGoalField', goalId, field: 'due', value: d.due });
+  }
+  const status =
+    d?.decision === 'done' ? 'done' : d?.decision === 'pause' ? 'paused' : d?.decision === 'drop' ? 'dropped'
+    : !d && g.alignment?.decision === 'let-go' ? 'dropped'
+    : undefined;
+  if (status && status !== view?.status) ops.push({ op: 'setGoalStatus', goalId, status });
+  return ops;
+}
+
+function goalOps(goalId: string, g: GoalDraft, view: GoalView | undefined): GoalOp[] {
+  const ops = [...taskOps(goalId, g, view), ...checkpointOps(goalId, g, view), ...metricOps(goalId, g, view)];
+  if (g.resources) {
+    const r = view?.resources;
+    const next: { time?: string; learning?: string[]; tools?: string[] } = {};
+    if (g.resources.time !== undefined && g.resources.time.trim() !== (r?.time ?? '')) next.time = g.resources.time.trim();
+    const clean = (l: string[]) => l.map((s) => s.trim()).filter(Boolean);
+    if (g.resources.learning && !sameList(clean(g.resources.learning), r?.learning)) next.learning = clean(g.resources.learning);
+    if (g.resources.tools && !sameList(clean(g.resources.tools), r?.tools)) next.tools = clean(g.resources.tools);
+    if (Object.keys(next).length) ops.push({ op: 'setResources', goalId, resources: next });
+  }
+  const flex = trimmed(g.flexibility);
+  if (flex && flex !== view?.flexibility) ops.push({ op: 'setGoalField', goalId, field: 'flexibility', value: flex });
+  // Status last: edits to a goal read better before it is closed.
+  return [...ops, ...decisionOps(goalId, g, view)];
+}
+
+/**
+ * The goals.yaml edits a draft asks for, in a stable order: goals in file order
+ * (then goals no longer in the session, which fail with a reason when applied), wins,
+ * lessons, then the next quarter's focus.
+ */
+export function draftToOps(session: ReviewSession, draft: ReviewDraft): GoalOp[] {
+  const views = new Map(session.goals.map((g) => [g.id, g]));
+  const ids = [...session.goals.map((g) => g.id).filter((id) => draft.goals[id]), ...Object.keys(draft.goals).filter((id) => !views.has(id))];
+  const ops: GoalOp[] = ids.flatMap((id) => goalOps(id, draft.goals[id]!, views.get(id)));
+  for (const w of draft.wins) {
+    const text = trimmed(w.text);
+    if (text) ops.push({ op: 'addWin', win: { date: session.today, text, ...(w.goalId && { goal: w.goalId }) } });
+  }
+  for (const l of draft.lessons) {
+    const text = trimmed(l.text);
+    if (text) ops.push({ op: 'addLesson', lesson: { date: session.today, text, ...(l.goalId && { goal: l.goalId }) } });
+  }
+  if (draft.focus) {
+    const theme = trimmed(draft.focus.theme);
+    ops.push({ op: 'writeFocus', focus: { quarter: session.proposedFocusQuarter, ...(theme && { theme }), goals: [...draft.focus.goals] } });
+  }
+  return ops;
+}
+
+const q = (s: string) => `“${s}”`;
+
+/**
+ * One human line for an op, used by the Summary section, the journal and failure
+ * reports. `titleOf` maps goal ids to titles when known (ids are shown otherwise).
+ */
+export function describeOp(op: GoalOp, titleOf: (goalId: string) => string | undefined = () => undefined): string {
+  const goal = 'goalId' in op ? (titleOf(op.goalId) ?? op.goalId) : '';
+  const item = (kind: string, i: { index: number; expectTitle?: string }) => `${kind} ${q(i.expectTitle ?? `#${i.index + 1}`)}`;
+  switch (op.op) {
+    case 'setTaskDone':
+      return `${goal}: ${op.done ? 'completed' : 'reopened'} ${item('task', op)}`;
+    case 'setCheckpointDone':
+      return `${goal}: ${op.done ? 'reached' : 'reopened'} ${item('checkpoint', op)}`;
+    case 'setMetricCurrent':
+      return `${goal}: metric now ${op.value}`;
+    case 'setMetricField':
+      return `${goal}: metric ${op.field} set to ${op.value}`;
+    case 'addMetric':
+      return `${goal}: new metric ${q(op.metric.name)} from ${op.metric.start} to ${op.metric.target}${op.metric.unit ? ` ${op.metric.unit}` : ''}`;
+    case 'addTask':
+      return `${goal}: new task ${q(op.task.title)}${op.task.priority ? ` (${op.task.priority})` : ''}${op.task.due ? ` due ${op.task.due}` : ''}`;
+    case 'updateTask': {
+      const parts = Object.entries(op.changes).map(([k, v]) => `${k} ${v}`);
+      return `${goal}: ${item('task', op)} ${parts.join(', ')}`;
+    }
+    case 'removeTask':
+      return `${goal}: dropped ${item('task', op)}`;
+    case 'addCheckpoint':
+      return `${goal}: new checkpoint ${q(op.checkpoint.title)} on ${op.checkpoint.date}`;
+    case 'updateCheckpoint':
+      return `${goal}: ${item('checkpoint', op)} moved to ${op.changes.date ?? ''}${op.changes.title ? ` renamed ${q(op.changes.title)}` : ''}`;
+    case 'setGoalField':
+      return op.field === 'title' ? `${goal}: renamed to ${q(op.value)}` : `${goal}: ${op.field} set to ${op.field === 'due' || op.field === 'start' ? op.value : q(op.value)}`;
+    case 'setGoalStatus':
+      return `${goal}: marked ${op.status}`;
+    case 'setResources': {
+      const r = op.resources;
+      const parts = [r.time !== undefined && `time ${q(r.time)}`, r.learning && `learning ${r.learning.join(', ') || '(none)'}`, r.tools && `tools ${r.tools.join(', ') || '(none)'}`];
+      return `${goal}: resources ${parts.filter(Boolean).join('; ')}`;
+    }
+    case 'addWin':
+      return `Win: ${op.win.text}${op.win.goal ? ` (${titleOf(op.win.goal) ?? op.win.goal})` : ''}`;
+    case 'addLesson':
+      return `Lesson: ${op.lesson.text}${op.lesson.goal ? ` (${titleOf(op.lesson.goal) ?? op.lesson.goal})` : ''}`;
+    case 'addGoal':
+      return `New goal ${q(op.goal.title)} (${op.goal.horizon})`;
+    case 'writeFocus':
+      return `Focus for ${op.focus.quarter}: ${op.focus.goals.map((id) => titleOf(id) ?? id).join(', ') || '(no goals)'}${op.focus.theme ? ` — theme ${q(op.focus.theme)}` : ''}`;
+  }
+}

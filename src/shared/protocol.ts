@@ -1,0 +1,309 @@
+/**
+ * The review panel's message protocol, shared by the host (src/review/) and the
+ * webview (src/webview/). Pure data: no vscode, no DOM.
+ *
+ * Flow: the webview posts `ready`; the host answers `init` with the session (a
+ * read-only view of the plan) and, when the panel was restored, the saved draft. The
+ * person edits a draft (everything they may change); the webview persists it with
+ * `setState` and reports it with `draftChanged`. `complete` turns the draft into
+ * GoalOps (`draftToOps`) that the host applies to goals.yaml, writes a journal entry
+ * and answers `completed`. Every message is a discriminated union on `type`; the host
+ * checks every incoming message with `validateWebviewMessage` first.
+ *
+ * Stability: changes after v1 are additive only and listed here.
+ * - v1 (initial).
+ */
+import type { GoalStatus, Horizon, IsoDate, Priority, ReviewKind } from '../core/model';
+import type { Pace } from '../core/types';
+
+export { validateWebviewMessage, LIMITS } from './validate';
+export type { ValidationResult } from './validate';
+export { draftToOps, describeOp } from './ops';
+export { emptyDraft, emptyGoalDraft, isDraftEmpty } from './draft';
+
+/** Bumped only if a change could not be additive (never so far). */
+export const PROTOCOL_VERSION = 1;
+
+// ---------------------------------------------------------------------------
+// Session: what the host knows and shows. Read-only for the webview.
+// ---------------------------------------------------------------------------
+
+export interface MetricView {
+  name?: string;
+  unit?: string;
+  start: number;
+  target: number;
+  current: number;
+}
+
+export interface CheckpointView {
+  /** Position in the file; with `title` it addresses the item in draft changes. */
+  index: number;
+  title: string;
+  date?: IsoDate;
+  done: boolean;
+}
+
+export interface TaskView {
+  index: number;
+  title: string;
+  done: boolean;
+  priority?: Priority;
+  due?: IsoDate;
+}
+
+export interface ResourcesView {
+  time?: string;
+  learning: string[];
+  tools: string[];
+}
+
+export interface PaceView {
+  kind: Pace['kind'];
+  /** Days of slack before an on-track goal turns behind. */
+  bufferDays?: number;
+  /** Expected progress today (0–1) when the goal is scheduled. */
+  expected?: number;
+}
+
+/** One goal as the panel shows it. */
+export interface GoalView {
+  id: string;
+  title: string;
+  horizon: Horizon;
+  /** e.g. `Short-term (3–6 months)`. */
+  horizonLabel: string;
+  status: GoalStatus;
+  /** 0–1. */
+  progress: number;
+  pace: PaceView;
+  /** One human sentence about progress and pace (the core's describeInsight). */
+  insight: string;
+  why?: string;
+  values: string[];
+  start?: IsoDate;
+  due?: IsoDate;
+  metric?: MetricView;
+  checkpoints: CheckpointView[];
+  tasks: TaskView[];
+  resources?: ResourcesView;
+  flexibility?: string;
+  /** Listed in the current `focus.goals`. */
+  inFocus: boolean;
+}
+
+export interface EntryView {
+  date: IsoDate;
+  text: string;
+  goalId?: string;
+}
+
+/** Everything the panel needs to render one review. Rebuilt whenever goals.yaml changes. */
+export interface ReviewSession {
+  protocol: number;
+  kind: ReviewKind;
+  /** Human title, e.g. `Weekly Review`. */
+  title: string;
+  folderName: string;
+  /** `folder.uri.toString()`; identifies the session together with `kind`. */
+  folderUri: string;
+  today: IsoDate;
+  northStar?: string;
+  values: string[];
+  narrative?: string;
+  focus?: { quarter?: string; theme?: string; goals: string[] };
+  /** Every goal in file order, including paused/done/dropped (filter on `status`). */
+  goals: GoalView[];
+  /** Mean progress of active goals, 0–1. */
+  overall: number;
+  activeCount: number;
+  maxActiveGoals: number;
+  /** Wins dated after the last review (all wins when there was none). */
+  winsSinceLastReview: EntryView[];
+  /** Wins dated in the current quarter. */
+  quarterWins: EntryView[];
+  /** Goals with status `done` (the quarterly reset celebrates them). */
+  completedGoals: { id: string; title: string }[];
+  /** Lessons dated after the last review. */
+  lessonsSinceLastReview: EntryView[];
+  /** Reflection prompts for this kind, built-ins merged with the setting. */
+  prompts: string[];
+  lastReview?: { kind: ReviewKind; date: IsoDate };
+  /** e.g. `2026-Q4`. */
+  currentQuarter: string;
+  /** The quarter a quarterly reset plans, e.g. `2027-Q1`: the next one. */
+  proposedFocusQuarter: string;
+  /**
+   * False while goals.yaml can't be edited safely (YAML syntax error, untrusted
+   * folder); `problem` says why. The panel then offers journal-only saving.
+   */
+  canWrite: boolean;
+  problem?: string;
+  /** Folder-relative journal folder, e.g. `reviews`. */
+  journalFolder: string;
+}
+
+// ---------------------------------------------------------------------------
+// Draft: everything the person can change. Absent fields mean "unchanged".
+// ---------------------------------------------------------------------------
+
+export interface TaskChange {
+  /** Addresses the task; `title` guards against the file changing under the session. */
+  index: number;
+  title: string;
+  done?: boolean;
+  /** Remove the task from the file. */
+  dropped?: boolean;
+  /** `null` clears the field. */
+  priority?: Priority | null;
+  due?: IsoDate | null;
+}
+
+export interface NewTaskDraft {
+  title: string;
+  priority?: Priority;
+  due?: IsoDate;
+}
+
+export interface CheckpointChange {
+  index: number;
+  title: string;
+  done?: boolean;
+  date?: IsoDate;
+}
+
+export interface NewCheckpointDraft {
+  title: string;
+  date: IsoDate;
+}
+
+export interface MetricChange {
+  current?: number;
+  target?: number;
+  unit?: string;
+}
+
+export interface NewMetricDraft {
+  name: string;
+  unit?: string;
+  start: number;
+  target: number;
+  current?: number;
+}
+
+export const ALIGNMENT_DECISIONS = ['keep', 'adjust', 'let-go'] as const;
+export type AlignmentDecision = (typeof ALIGNMENT_DECISIONS)[number];
+
+export const GOAL_DECISIONS = ['keep', 'revise', 'done', 'pause', 'drop'] as const;
+export type GoalDecisionKind = (typeof GOAL_DECISIONS)[number];
+
+export interface GoalDecision {
+  decision: GoalDecisionKind;
+  reason?: string;
+  /** Only with `revise`: new values; absent means unchanged. */
+  title?: string;
+  due?: IsoDate;
+  target?: number;
+}
+
+/** Changes to one goal, keyed by goal id in `ReviewDraft.goals`. */
+export interface GoalDraft {
+  tasks?: TaskChange[];
+  newTasks?: NewTaskDraft[];
+  checkpoints?: CheckpointChange[];
+  newCheckpoints?: NewCheckpointDraft[];
+  metric?: MetricChange;
+  /** Only for goals without a metric. */
+  newMetric?: NewMetricDraft;
+  /** Monthly: is the goal still aligned with the values? `let-go` drops it unless `decision` says otherwise. */
+  alignment?: { decision: AlignmentDecision; note?: string };
+  /** Quarterly: what happens to the goal. */
+  decision?: GoalDecision;
+  /** Replaces the listed resource fields. */
+  resources?: { time?: string; learning?: string[]; tools?: string[] };
+  flexibility?: string;
+}
+
+export interface NewEntryDraft {
+  text: string;
+  goalId?: string;
+}
+
+export interface ReviewDraft {
+  goals: Record<string, GoalDraft>;
+  /** Dated `session.today` when written. */
+  wins: NewEntryDraft[];
+  lessons: NewEntryDraft[];
+  /** Answer per prompt, keyed by the prompt text (journal only). */
+  answers: Record<string, string>;
+  /** Quarterly: next quarter's focus. Written as `focus:` for `session.proposedFocusQuarter`. */
+  focus?: { goals: string[]; theme?: string };
+  /** Free notes (journal only). */
+  notes?: string;
+}
+
+// ---------------------------------------------------------------------------
+// Messages.
+// ---------------------------------------------------------------------------
+
+/** Webview → host. */
+export type WebviewMessage =
+  /** The webview is listening; the host answers `init`. */
+  | { type: 'ready' }
+  | { type: 'draftChanged'; draft: ReviewDraft; dirty: boolean }
+  /** Apply the draft to goals.yaml and write the journal entry. */
+  | { type: 'complete'; draft: ReviewDraft }
+  /** Copy the Markdown summary to the clipboard (uses the last known draft when absent). */
+  | { type: 'copySummary'; draft?: ReviewDraft }
+  /** Write only the journal entry, leaving goals.yaml alone (e.g. while it has a syntax error). */
+  | { type: 'saveJournalOnly'; draft?: ReviewDraft }
+  /** Reveal a goal in goals.yaml. */
+  | { type: 'openGoal'; goalId: string }
+  /** Open the journal entry written by `completed`. */
+  | { type: 'openJournal'; path: string }
+  /** Close the panel, dropping the draft (the webview confirmed already). */
+  | { type: 'discard' };
+
+export type WebviewMessageType = WebviewMessage['type'];
+
+export interface CompletedFailure {
+  /** Human line from `describeOp`. */
+  change: string;
+  reason: string;
+}
+
+/** Host → webview. */
+export type HostMessage =
+  | { type: 'init'; session: ReviewSession; draft?: ReviewDraft }
+  /** goals.yaml (or the journal) changed while the panel is open; the draft is kept. */
+  | { type: 'sessionUpdated'; session: ReviewSession }
+  | {
+      type: 'completed';
+      /** Folder-relative path of the journal entry, e.g. `reviews/2026-11-21-weekly.md`; empty when it couldn't be written. */
+      journalPath: string;
+      applied: string[];
+      failed: CompletedFailure[];
+      /** True when goals.yaml was deliberately left alone. */
+      journalOnly: boolean;
+    }
+  /** Something went wrong; the draft is kept. */
+  | { type: 'error'; message: string }
+  /** Informational, e.g. `Summary copied to the clipboard.` */
+  | { type: 'notice'; message: string };
+
+export type HostMessageType = HostMessage['type'];
+
+/** Panel state persisted by the webview (`setState`) and restored by the serializer. */
+export interface PersistedReviewState {
+  kind: ReviewKind;
+  folderUri: string;
+  draft?: ReviewDraft;
+  dirty?: boolean;
+}
+
+/** Human titles of the review kinds, from the framework. */
+export const REVIEW_TITLES: Record<ReviewKind, string> = {
+  weekly: 'Weekly Review',
+  monthly: 'Monthly Deep Dive',
+  quarterly: 'Quarterly Reset',
+};
