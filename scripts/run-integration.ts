@@ -1,0 +1,103 @@
+/**
+ * `npm run test:integration`: runs test/integration/suite/*.test.ts inside a real VS Code
+ * extension host (code-server 4.100.3 = VS Code 1.100.3, installed on first use),
+ * driven by headless Chromium, in a throwaway copy of the multi-root fixture workspace.
+ * Exits 0 only when every test passed; always stops the server and the browser.
+ *
+ * Env: CAREER_GOALS_TEST_GREP (mocha grep), CAREER_GOALS_TEST_TIMEOUT (seconds, default 360),
+ * CAREER_GOALS_VERBOSE=1 (also print the workbench's own log lines).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { launchBrowser } from './lib/browser';
+import { runCleanups, onCleanup } from './lib/cleanup';
+import { startCodeServer } from './lib/code-server';
+import { ensureAptPackages, ensureCodeServer } from './lib/install';
+import { FIXTURES_DIR, freshRunDir, ROOT } from './lib/paths';
+import { forwardHostLog, type Counts } from './lib/host-log';
+
+const TIMEOUT_S = Number(process.env.CAREER_GOALS_TEST_TIMEOUT ?? 360);
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+async function main(): Promise<number> {
+  const t0 = Date.now();
+  const testsEntry = path.join(ROOT, 'out', 'test', 'integration', 'index.js');
+  for (const f of [path.join(ROOT, 'dist', 'extension.js'), testsEntry]) {
+    if (!fs.existsSync(f)) throw new Error(`${path.relative(ROOT, f)} is missing: build first (node esbuild.js && node esbuild.js --tests)`);
+  }
+  ensureAptPackages();
+  ensureCodeServer();
+  const tInstalled = Date.now();
+
+  // Tests mutate files: run against a copy, never the fixtures themselves.
+  const runDir = freshRunDir('integration');
+  const workspaceDir = path.join(runDir, 'workspace');
+  fs.cpSync(FIXTURES_DIR, workspaceDir, { recursive: true });
+  const workspaceFile = path.join(workspaceDir, 'multi.code-workspace');
+  let passed = false;
+  // Registered first so it runs last, after the server that writes into runDir has stopped.
+  onCleanup(() => {
+    if (passed) fs.rmSync(runDir, { recursive: true, force: true });
+    else console.error(`[integration] kept ${path.relative(ROOT, runDir)} for inspection (server log in profile/code-server.log)`);
+  });
+
+  const server = await startCodeServer({
+    profileDir: path.join(runDir, 'profile'),
+    verbose: process.env.CAREER_GOALS_VERBOSE === '1',
+    // The extension host inherits the server's environment: mocha reads these there.
+    env: { CAREER_GOALS_TEST_COLOR: process.stdout.isTTY ? '1' : '0' },
+  });
+  const browser = await launchBrowser();
+  const page = await browser.newPage();
+  const tServer = Date.now();
+
+  let counts: Counts | undefined;
+  let resolveExit!: (code: number) => void;
+  const exited = new Promise<number>((r) => (resolveExit = r));
+  await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => {
+    const found = forwardHostLog(type, args);
+    if (found) counts = found;
+  });
+  await page.exposeFunction('codeAutomationExit', (code: number) => resolveExit(code));
+  page.on('pageerror', (e) => console.error('[page error]', e.message));
+
+  const url = server.urlFor(workspaceFile, [
+    ['extensionDevelopmentPath', server.remoteUri(ROOT)],
+    ['extensionTestsPath', server.remoteUri(testsEntry)],
+    ['skipWelcome', 'true'],
+  ]);
+  console.log(`[integration] VS Code ${'1.100.3'} via code-server on ${server.origin}, workspace ${path.relative(ROOT, workspaceFile)}`);
+  await page.goto(url);
+
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<number>((r) => {
+    timer = setTimeout(() => {
+      console.error(`[integration] TIMEOUT: no result after ${TIMEOUT_S} s; server log: ${server.logFile}`);
+      r(124);
+    }, TIMEOUT_S * 1000);
+  });
+  // A pending timer keeps Node alive after the browser closes: always clear it.
+  onCleanup(() => clearTimeout(timer));
+  const code = await Promise.race([exited, timedOut]);
+  const tDone = Date.now();
+
+  const ok = code === 0 && counts !== undefined && counts.failures === 0;
+  passed = ok;
+  console.log(
+    `[integration] timings: install check ${seconds(tInstalled - t0)}, host start ${seconds(tServer - tInstalled)}, tests ${seconds(tDone - tServer)}, total ${seconds(tDone - t0)}`,
+  );
+  if (counts) console.log(`${counts.passes} passed, ${counts.failures} failed${counts.pending ? `, ${counts.pending} skipped` : ''}`);
+  else console.log(`[integration] no results reported (exit code ${code})`);
+  return ok ? 0 : code || 1;
+}
+
+main()
+  .then(async (code) => {
+    await runCleanups();
+    process.exit(code);
+  })
+  .catch(async (e) => {
+    console.error('[integration] FAILED:', e instanceof Error ? e.message : e);
+    await runCleanups();
+    process.exit(1);
+  });

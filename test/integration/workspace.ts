@@ -1,0 +1,50 @@
+/**
+ * Helpers for integration suites: the fixture folders of the test workspace, the
+ * running extension and its API, and waiting for a condition without fixed sleeps.
+ */
+import * as vscode from 'vscode';
+
+/** The extension's `publisher.name`. */
+export const EXTENSION_ID = 'careergoals.career-goals';
+
+/** Names of the folders in the multi-root test workspace (test/fixtures/workspaces/multi.code-workspace). */
+export type FixtureFolder = 'valid' | 'second' | 'broken' | 'empty';
+
+/** The workspace folder of that name; throws when the workspace was opened without it. */
+export function folder(name: FixtureFolder): vscode.WorkspaceFolder {
+  const found = vscode.workspace.workspaceFolders?.find((f) => f.name === name);
+  if (!found) throw new Error(`workspace folder "${name}" is not open; open test/fixtures/workspaces/multi.code-workspace`);
+  return found;
+}
+
+/** URI of a file inside a fixture folder. */
+export function fileIn(name: FixtureFolder, ...segments: string[]): vscode.Uri {
+  return vscode.Uri.joinPath(folder(name).uri, ...segments);
+}
+
+/** Activates the extension (if needed) and returns what `activate()` returned. */
+export async function activateExtension<T = unknown>(): Promise<T> {
+  const ext = vscode.extensions.getExtension<T>(EXTENSION_ID);
+  if (!ext) throw new Error(`extension ${EXTENSION_ID} is not installed in this host`);
+  return ext.isActive ? ext.exports : await ext.activate();
+}
+
+/**
+ * Polls `condition` until it returns a truthy value and resolves with it; rejects with
+ * `message` after `timeoutMs`. Use it for effects that land asynchronously (file
+ * watchers, tree refreshes) instead of sleeping a fixed time.
+ */
+export async function waitFor<T>(condition: () => T | Promise<T>, message: string, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await condition();
+      if (value) return value;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for: ${message}${last ? ` (last error: ${String(last)})` : ''}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
