@@ -307,3 +307,6 @@ export const REVIEW_TITLES: Record<ReviewKind, string> = {
   monthly: 'Monthly Deep Dive',
   quarterly: 'Quarterly Reset',
 };
+
+export { buildSummary, summaryMarkdown } from './summary';
+export type { SummarySection, SummaryOutcome } from './summary';

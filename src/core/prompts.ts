@@ -1,0 +1,80 @@
+/**
+ * Reflection prompts for each review kind (the framework's "Reflection Prompts"),
+ * and how the `careerGoals.reflectionPrompts` setting changes them.
+ */
+import type { ReviewKind } from './model';
+
+/** Built-in prompts, following the framework's Implementation Tips. */
+export const BUILT_IN_PROMPTS: Record<ReviewKind, readonly string[]> = {
+  weekly: [
+    'What moved forward this week?',
+    'What got in the way, and what will you change?',
+    'Which small win deserves celebrating?',
+    'What are the three most important tasks for next week?',
+  ],
+  monthly: [
+    'Do your goals still serve your north star and values?',
+    'Which action plans need updating, and how?',
+    'What did you learn this month that you want to remember?',
+    'Are you pursuing too many goals at once?',
+  ],
+  quarterly: [
+    'Which goals did you complete, and what made them work?',
+    'Which goals should you revise, pause or let go of?',
+    'Do your success metrics still measure what matters?',
+    "What is next quarter's focus, and why?",
+    'What changed in your circumstances that your plan should reflect?',
+  ],
+};
+
+/** Token that keeps the built-in prompts when it starts a configured list. */
+export const KEEP_BUILT_INS = '...';
+
+/** At most this many prompts per kind, each at most `MAX_PROMPT_LENGTH` characters. */
+export const MAX_PROMPTS = 30;
+export const MAX_PROMPT_LENGTH = 500;
+
+export interface PromptsResult {
+  prompts: string[];
+  /** Problems with the setting, phrased for a person; the prompts are still usable. */
+  warnings: string[];
+}
+
+/**
+ * Merges the setting's value for `kind` with the built-ins. A list replaces them;
+ * a list starting with `"..."` keeps them and adds its prompts after. Anything
+ * malformed is skipped with a warning, and the built-ins are used when nothing
+ * usable remains, so a review always has prompts.
+ */
+export function resolvePrompts(kind: ReviewKind, setting: unknown): PromptsResult {
+  const builtIns = [...BUILT_IN_PROMPTS[kind]];
+  const warnings: string[] = [];
+  if (setting === undefined || setting === null) return { prompts: builtIns, warnings };
+  if (typeof setting !== 'object' || Array.isArray(setting)) {
+    return { prompts: builtIns, warnings: ['careerGoals.reflectionPrompts must be an object with weekly, monthly and quarterly lists; using the built-in prompts.'] };
+  }
+  const value = (setting as Record<string, unknown>)[kind];
+  if (value === undefined) return { prompts: builtIns, warnings };
+  if (!Array.isArray(value)) {
+    return { prompts: builtIns, warnings: [`careerGoals.reflectionPrompts.${kind} must be a list of text; using the built-in prompts.`] };
+  }
+  const keep = value[0] === KEEP_BUILT_INS;
+  const own: string[] = [];
+  value.slice(keep ? 1 : 0).forEach((p, i) => {
+    if (typeof p !== 'string') {
+      warnings.push(`careerGoals.reflectionPrompts.${kind}[${keep ? i + 1 : i}] is not text and was skipped.`);
+      return;
+    }
+    const t = p.trim();
+    if (!t || t === KEEP_BUILT_INS) return;
+    own.push(t.length > MAX_PROMPT_LENGTH ? t.slice(0, MAX_PROMPT_LENGTH) : t);
+  });
+  const merged = keep ? [...builtIns, ...own] : own;
+  const unique = [...new Set(merged)];
+  if (unique.length === 0) {
+    if (!keep && value.length > 0) warnings.push(`careerGoals.reflectionPrompts.${kind} has no usable prompts; using the built-in prompts.`);
+    return { prompts: builtIns, warnings };
+  }
+  if (unique.length > MAX_PROMPTS) warnings.push(`careerGoals.reflectionPrompts.${kind} has more than ${MAX_PROMPTS} prompts; only the first ${MAX_PROMPTS} are used.`);
+  return { prompts: unique.slice(0, MAX_PROMPTS), warnings };
+}

@@ -1,0 +1,41 @@
+/**
+ * Calendar quarters as `YYYY-Qn` labels, the format of `focus.quarter`. Work on ISO
+ * dates so callers never meet time zones.
+ */
+import { dayToIso, parseIsoDay } from './dates';
+
+const LABEL_RE = /^(\d{4})-Q([1-4])$/;
+
+/** The quarter label of an ISO date, e.g. `2026-11-21` → `2026-Q4`. Undefined for an invalid date. */
+export function quarterOf(iso: string): string | undefined {
+  if (typeof parseIsoDay(iso) !== 'number') return undefined;
+  const month = Number(iso.slice(5, 7));
+  return `${iso.slice(0, 4)}-Q${Math.ceil(month / 3)}`;
+}
+
+/** The quarter after `label`, e.g. `2026-Q4` → `2027-Q1`. Undefined for a malformed label. */
+export function nextQuarter(label: string): string | undefined {
+  const m = LABEL_RE.exec(label);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const q = Number(m[2]);
+  return q === 4 ? `${year + 1}-Q1` : `${year}-Q${q + 1}`;
+}
+
+/** First and last ISO day of a quarter, or undefined for a malformed label. */
+export function quarterBounds(label: string): { start: string; end: string } | undefined {
+  const m = LABEL_RE.exec(label);
+  if (!m) return undefined;
+  const year = m[1]!;
+  const q = Number(m[2]);
+  const startMonth = String((q - 1) * 3 + 1).padStart(2, '0');
+  const start = `${year}-${startMonth}-01`;
+  const next = nextQuarter(label)!;
+  const nextStart = `${next.slice(0, 4)}-${String((Number(next.slice(6)) - 1) * 3 + 1).padStart(2, '0')}-01`;
+  return { start, end: dayToIso((parseIsoDay(nextStart) as number) - 1) };
+}
+
+/** True when ISO date `iso` falls inside quarter `label`. */
+export function inQuarter(iso: string, label: string): boolean {
+  return quarterOf(iso) === label;
+}
