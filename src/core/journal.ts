@@ -1,8 +1,20 @@
 /**
- * Review journal entries: Markdown files with a small YAML-style front matter that
- * the cadence reads back. Only three keys matter to the extension (`kind`, `date`,
- * `progress`); everything else in the file belongs to the person and is ignored, so
- * they may edit entries freely. Parsing is strict about those keys and never throws.
+ * Review journal entries: Markdown files with a small YAML front matter that the
+ * cadence reads back, readable in Obsidian or Foam:
+ *
+ *     ---
+ *     kind: weekly
+ *     date: 2026-11-21
+ *     overall: 42
+ *     progress:
+ *       ship-cli: 40
+ *       mentor: 50
+ *     ---
+ *
+ * `kind` and `date` are required; `progress` maps goal id → percent at completion
+ * (a plain number is read as `overall`). Everything else in the file belongs to the
+ * person and is ignored, so they may edit entries freely. Parsing is strict about
+ * our keys and never throws.
  */
 import { parseIsoDay } from './dates';
 import { REVIEW_KINDS, type IsoDate, type ReviewKind } from './model';
@@ -11,8 +23,10 @@ import { REVIEW_KINDS, type IsoDate, type ReviewKind } from './model';
 export interface JournalFrontMatter {
   kind: ReviewKind;
   date: IsoDate;
-  /** Overall progress when the review was completed, 0–100 (absent when the file has none). */
-  progress?: number;
+  /** Overall progress of active goals at completion, 0–100. */
+  overall?: number;
+  /** Goal id → progress percent (0–100) at completion. */
+  progress?: Record<string, number>;
 }
 
 export interface JournalSection {
@@ -39,6 +53,12 @@ export type JournalParseResult =
       line: number;
     };
 
+const RESERVED = ['kind', 'date', 'overall', 'progress'];
+
+function clampPercent(n: number): number {
+  return Number.isFinite(n) ? Math.round(Math.min(100, Math.max(0, n))) : 0;
+}
+
 /** Quotes a front-matter value when plain YAML would misread it. */
 function yamlScalar(value: string): string {
   const oneLine = value.replace(/\r?\n/g, ' ');
@@ -53,9 +73,11 @@ function headingText(text: string): string {
 /** Renders an entry to Markdown that `parseJournalEntry` reads back. */
 export function renderJournalEntry(entry: JournalEntry): string {
   const fm = ['---', `kind: ${entry.kind}`, `date: ${entry.date}`];
-  if (entry.progress !== undefined) fm.push(`progress: ${Math.round(Math.min(100, Math.max(0, entry.progress)))}`);
+  if (entry.overall !== undefined) fm.push(`overall: ${clampPercent(entry.overall)}`);
+  const progress = Object.entries(entry.progress ?? {});
+  if (progress.length) fm.push('progress:', ...progress.map(([id, p]) => `  ${yamlScalar(id)}: ${clampPercent(p)}`));
   for (const [k, v] of Object.entries(entry.extra ?? {})) {
-    if (/^[A-Za-z][\w-]*$/.test(k) && !['kind', 'date', 'progress'].includes(k)) fm.push(`${k}: ${yamlScalar(v)}`);
+    if (/^[A-Za-z][\w-]*$/.test(k) && !RESERVED.includes(k)) fm.push(`${k}: ${yamlScalar(v)}`);
   }
   fm.push('---', '', `# ${headingText(entry.title)}`, '');
   const body = entry.sections
@@ -84,12 +106,22 @@ export function parseJournalEntry(text: string): JournalParseResult {
   const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
   if (end < 0) return { ok: false, error: 'The front matter is never closed: add a line "---" after the date line.', line: 0 };
   const fields = new Map<string, { value: string; line: number }>();
+  const progressLines: { key: string; value: string; line: number }[] = [];
+  let inProgress = false;
   for (let i = 1; i < end; i++) {
     const line = lines[i]!;
     if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    const nested = /^\s+("[^"]*"|'[^']*'|[^\s:][^:]*?)\s*:(.*)$/.exec(line);
+    if (/^\s/.test(line)) {
+      if (inProgress && nested) progressLines.push({ key: unquote(nested[1]!), value: unquote(nested[2]!), line: i });
+      continue;
+    }
+    inProgress = false;
     const m = /^([A-Za-z][\w-]*)\s*:(.*)$/.exec(line);
-    if (!m) continue; // Person-added structure (lists, nested maps) is theirs; only our keys are checked.
-    if (!fields.has(m[1]!)) fields.set(m[1]!, { value: unquote(m[2]!), line: i });
+    if (!m) continue; // Person-added structure is theirs; only our keys are checked.
+    if (fields.has(m[1]!)) continue;
+    fields.set(m[1]!, { value: unquote(m[2]!), line: i });
+    if (m[1] === 'progress' && m[2]!.trim() === '') inProgress = true;
   }
   const kind = fields.get('kind');
   if (!kind) return { ok: false, error: `The front matter has no "kind": add "kind: weekly", "kind: monthly" or "kind: quarterly".`, line: 0 };
@@ -102,13 +134,34 @@ export function parseJournalEntry(text: string): JournalParseResult {
   if (day === 'format') return { ok: false, error: `The date "${date.value.slice(0, 40)}" is not written YYYY-MM-DD.`, line: date.line };
   if (day === 'impossible') return { ok: false, error: `The date "${date.value}" is not a real calendar date.`, line: date.line };
   const entry: JournalFrontMatter = { kind: kind.value as ReviewKind, date: date.value };
+  const percentOf = (raw: string, what: string, line: number): number | { error: string; line: number } => {
+    const n = Number(raw.replace(/%$/, ''));
+    return raw !== '' && Number.isFinite(n) && n >= 0 && n <= 100 ? n : { error: `${what} "${raw.slice(0, 40)}" must be a number from 0 to 100.`, line };
+  };
+  const overall = fields.get('overall');
   const progress = fields.get('progress');
-  if (progress && progress.value !== '') {
-    const n = Number(progress.value.replace(/%$/, ''));
-    if (!Number.isFinite(n) || n < 0 || n > 100) {
-      return { ok: false, error: `The progress "${progress.value.slice(0, 40)}" must be a number from 0 to 100.`, line: progress.line };
+  // A plain `progress: 42` (older or hand-written entries) means the overall figure.
+  const overallField = overall ?? (progress && progress.value !== '' && !progress.value.startsWith('{') ? progress : undefined);
+  if (overallField) {
+    const n = percentOf(overallField.value, 'The overall progress', overallField.line);
+    if (typeof n !== 'number') return { ok: false, ...n };
+    entry.overall = n;
+  }
+  if (progress?.value.startsWith('{')) {
+    const inner = progress.value.replace(/^\{|\}$/g, '').trim();
+    for (const part of inner ? inner.split(',') : []) {
+      const [k, ...rest] = part.split(':');
+      progressLines.push({ key: unquote(k ?? ''), value: unquote(rest.join(':')), line: progress.line });
     }
-    entry.progress = n;
+  }
+  if (progressLines.length) {
+    const map: Record<string, number> = {};
+    for (const p of progressLines) {
+      const n = percentOf(p.value, `The progress of "${p.key.slice(0, 40)}"`, p.line);
+      if (typeof n !== 'number') return { ok: false, ...n };
+      if (p.key !== '__proto__') map[p.key] = n;
+    }
+    entry.progress = map;
   }
   return { ok: true, entry };
 }

@@ -1,0 +1,70 @@
+import * as assert from 'node:assert/strict';
+import { journalFileName, parseJournalEntry, renderJournalEntry } from '../../src/core/journal';
+
+describe('journal entries', () => {
+  it('renders front matter that parses back', () => {
+    const text = renderJournalEntry({
+      kind: 'weekly',
+      date: '2026-11-21',
+      overall: 41.6,
+      progress: { 'ship-cli': 40, mentor: 50, 'odd: id': 5 },
+      title: 'Weekly Review — 2026-11-21',
+      sections: [{ heading: 'Reflection', body: '**What moved?**\n\nThe CLI' }, { heading: 'Empty', body: '  ' }],
+    });
+    assert.match(text, /^---\nkind: weekly\ndate: 2026-11-21\noverall: 42\nprogress:\n {2}ship-cli: 40\n/);
+    assert.match(text, /\n# Weekly Review — 2026-11-21\n/);
+    assert.match(text, /## Reflection\n\n\*\*What moved\?\*\*\n\nThe CLI\n/);
+    assert.doesNotMatch(text, /## Empty/);
+    const parsed = parseJournalEntry(text);
+    assert.deepEqual(parsed, { ok: true, entry: { kind: 'weekly', date: '2026-11-21', overall: 42, progress: { 'ship-cli': 40, mentor: 50, 'odd: id': 5 } } });
+  });
+
+  it('accepts CRLF, a BOM, quoted values, a plain progress number and extra keys', () => {
+    const r = parseJournalEntry('\uFEFF---\r\nkind: "monthly"\r\ndate: \'2026-10-01\'\r\nprogress: 35%\r\ntags: [review]\r\n---\r\nbody');
+    assert.deepEqual(r, { ok: true, entry: { kind: 'monthly', date: '2026-10-01', overall: 35 } });
+  });
+
+  it('reads a flow-style progress map', () => {
+    const r = parseJournalEntry('---\nkind: quarterly\ndate: 2026-09-30\nprogress: { a: 10, b: 100 }\n---\n');
+    assert.deepEqual(r, { ok: true, entry: { kind: 'quarterly', date: '2026-09-30', progress: { a: 10, b: 100 } } });
+  });
+
+  const bad: [string, string, RegExp, number][] = [
+    ['no front matter', '# Just notes', /no front matter/, 0],
+    ['unclosed', '---\nkind: weekly\ndate: 2026-11-21\n', /never closed/, 0],
+    ['missing kind', '---\ndate: 2026-11-21\n---\n', /no "kind"/, 0],
+    ['unknown kind', '---\nkind: daily\ndate: 2026-11-21\n---\n', /Unknown review kind "daily"/, 1],
+    ['missing date', '---\nkind: weekly\n---\n', /no "date"/, 0],
+    ['bad date format', '---\nkind: weekly\ndate: 21/11/2026\n---\n', /not written YYYY-MM-DD/, 2],
+    ['impossible date', '---\nkind: weekly\ndate: 2026-02-30\n---\n', /not a real calendar date/, 2],
+    ['progress out of range', '---\nkind: weekly\ndate: 2026-11-21\nprogress:\n  a: 140\n---\n', /progress of "a" "140" must be a number from 0 to 100/, 4],
+    ['overall not a number', '---\nkind: weekly\ndate: 2026-11-21\noverall: lots\n---\n', /overall progress "lots"/, 3],
+  ];
+  for (const [name, text, error, line] of bad) {
+    it(`rejects ${name} with a clear message`, () => {
+      const r = parseJournalEntry(text);
+      assert.equal(r.ok, false);
+      if (!r.ok) {
+        assert.match(r.error, error);
+        assert.equal(r.line, line);
+      }
+    });
+  }
+
+  it('never throws on arbitrary input', () => {
+    for (const t of ['', '---', '---\n---', '---\nkind:\n---', '---\nprogress:\n  : \n---', '\u0000---\n']) {
+      assert.equal(typeof parseJournalEntry(t).ok, 'boolean');
+    }
+    assert.equal(parseJournalEntry(undefined as unknown as string).ok, false);
+  });
+
+  it('keeps a hostile heading on one line', () => {
+    const text = renderJournalEntry({ kind: 'weekly', date: '2026-11-21', title: 'x\n---\nkind: monthly', sections: [] });
+    assert.deepEqual(parseJournalEntry(text), { ok: true, entry: { kind: 'weekly', date: '2026-11-21' } });
+  });
+
+  it('names files without overwriting', () => {
+    assert.equal(journalFileName('weekly', '2026-11-21'), '2026-11-21-weekly.md');
+    assert.equal(journalFileName('quarterly', '2026-11-21', 2), '2026-11-21-quarterly-2.md');
+  });
+});
