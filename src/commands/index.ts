@@ -1,8 +1,34 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
+import { Commands } from '../constants';
 import type { GoalsStore } from '../host/types';
+import { addGoal } from './add-goal';
+import { initGoals } from './init';
+import { setStatus, toggleItem, updateMetric } from './item-commands';
+import { logWin } from './log-win';
 
 /**
  * Registers the commands that create or edit goals: init, addGoal, logWin,
- * toggleItem, updateMetric, setStatus. Placeholder until the views issue lands.
+ * toggleItem, updateMetric, setStatus. Each takes an optional args object (see the
+ * README) and returns what it did, so tests and other extensions need no UI.
  */
-export function registerEditCommands(_context: vscode.ExtensionContext, _store: GoalsStore): void {}
+export function registerEditCommands(context: vscode.ExtensionContext, store: GoalsStore): void {
+  const register = (id: string, run: (...args: unknown[]) => Promise<unknown>): void => {
+    context.subscriptions.push(
+      vscode.commands.registerCommand(id, async (...args: unknown[]) => {
+        try {
+          return await run(...args);
+        } catch (e) {
+          // A bug here must not lose what the person typed silently: say what failed.
+          void vscode.window.showErrorMessage(`Career Goals could not finish “${id}”: ${e instanceof Error ? e.message : String(e)}`);
+          return undefined;
+        }
+      }),
+    );
+  };
+  register(Commands.init, (arg) => initGoals(context, store, arg));
+  register(Commands.addGoal, (arg) => addGoal(store, arg));
+  register(Commands.logWin, (arg) => logWin(store, arg));
+  register(Commands.toggleItem, (arg, done) => toggleItem(store, arg, done));
+  register(Commands.updateMetric, (arg, value) => updateMetric(store, arg, value));
+  register(Commands.setStatus, (arg, status) => setStatus(store, arg, status));
+}

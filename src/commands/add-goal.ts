@@ -1,0 +1,142 @@
+/**
+ * Add Goal: a multi-step input (title, horizon, why, values, optional metric, due
+ * date) that inserts one well-formed goal with the core's `addGoal` op, so the block
+ * follows the file's own style. `executeCommand(addGoal, newGoal)` skips the prompts.
+ */
+import * as vscode from 'vscode';
+import { Commands } from '../constants';
+import { HORIZONS, HORIZON_LABELS, type Horizon } from '../core/model';
+import { slugify } from '../core/slug';
+import type { NewGoal, NewMetric } from '../core/types';
+import type { FolderState, GoalsStore } from '../host/types';
+import { dueDateProblem, numberProblem, parseNumber, suggestDueDate, todayIso, uniqueId } from './input-rules';
+import { askPick, askText, runSteps, type Step } from './multi-step';
+import { refuse, syntaxRefusal, writeOps, type CommandResult } from './outcome';
+import { field, pickState, toUri } from './targets';
+
+/** Adds a goal: from `arg` when it is a NewGoal (`title` and `horizon`), else by asking. */
+export async function addGoal(store: GoalsStore, arg: unknown): Promise<CommandResult | undefined> {
+  const given = field<NewGoal>(arg, 'goal') ?? (field<string>(arg, 'title') !== undefined ? (arg as NewGoal) : undefined);
+  const state = await pickState(store, toUri(field(arg, 'uri')));
+  if (!state) return undefined;
+  const refused = syntaxRefusal(state);
+  if (refused) return refuse(refused, state.uri);
+  const taken = state.analysis.parse.model.goals.map((g) => g.id);
+
+  let goal: NewGoal | undefined;
+  if (given) {
+    const { title, horizon } = given;
+    if (typeof title !== 'string' || !title.trim() || !HORIZONS.includes(horizon)) {
+      return refuse({ written: false, applied: [], failed: [], error: 'Add Goal needs a non-empty `title` and a `horizon` of short, medium or long.', uri: state.uri }, state.uri);
+    }
+    const { uri: _uri, ...rest } = given as NewGoal & { uri?: unknown };
+    goal = { ...rest, title: title.trim(), id: rest.id ?? uniqueId(slugify(title), taken) };
+  } else {
+    goal = await askForGoal(state, taken);
+    if (!goal) return undefined;
+  }
+  const result = await writeOps(store, state, [{ op: 'addGoal', goal }], { goalId: goal.id });
+  if (result.written && !given) {
+    void vscode.commands.executeCommand(Commands.revealInTree, state.uri, goal.id).then(undefined, () => undefined);
+  }
+  return result;
+}
+
+/** Walks the person through the goal's fields; undefined when they dismiss it. */
+async function askForGoal(state: FolderState, taken: string[]): Promise<NewGoal | undefined> {
+  const today = todayIso();
+  const titles = new Set(state.analysis.parse.model.goals.map((g) => g.title.trim().toLowerCase()));
+  const visionValues = state.analysis.parse.model.vision?.values ?? [];
+  const a = { title: '', horizon: 'short' as Horizon, why: '', values: [] as string[], metricName: '', start: 0, target: 1, unit: '', due: '' };
+
+  const steps: Step[] = [
+    {
+      run: async (at) => {
+        const v = await askText(at, {
+          prompt: 'What do you want to achieve? Specific enough to guide action.',
+          placeholder: 'e.g. Lead the deploy pipeline migration across three teams',
+          value: a.title,
+          validate: (t) => (!t.trim() ? 'Give the goal a title.' : titles.has(t.trim().toLowerCase()) ? 'A goal with this title already exists.' : undefined),
+        });
+        if (typeof v === 'string') a.title = v.trim();
+        return v;
+      },
+    },
+    {
+      run: async (at) => {
+        const items = HORIZONS.map((h) => ({ label: HORIZON_LABELS[h], description: `due around ${suggestDueDate(h, today)}`, horizon: h }));
+        const v = await askPick(at, { placeholder: 'Which horizon?', items, chosen: items.filter((i) => i.horizon === a.horizon) });
+        if (Array.isArray(v)) a.horizon = v[0].horizon;
+        return v;
+      },
+    },
+    {
+      run: async (at) => {
+        const v = await askText(at, { prompt: 'Why does it matter to you? Optional, but a reason keeps a goal alive.', placeholder: 'e.g. A shared pipeline means one safe way to ship', value: a.why });
+        if (typeof v === 'string') a.why = v.trim();
+        return v;
+      },
+    },
+    {
+      skip: () => visionValues.length === 0,
+      run: async (at) => {
+        const items = visionValues.map((label) => ({ label }));
+        const v = await askPick(at, { placeholder: 'Which of your values does it serve? (Space to select, Enter to go on)', items, many: true, chosen: items.filter((i) => a.values.includes(i.label)) });
+        if (Array.isArray(v)) a.values = v.map((i) => i.label);
+        return v;
+      },
+    },
+    {
+      run: async (at) => {
+        const v = await askText(at, { prompt: 'How will you measure it? Name a metric, or leave empty for none.', placeholder: 'e.g. teams migrated', value: a.metricName });
+        if (typeof v === 'string') a.metricName = v.trim();
+        return v;
+      },
+    },
+    numberStep('Where does the metric start today?', () => String(a.start), (n) => (a.start = n), () => !a.metricName),
+    numberStep('What target do you aim for?', () => String(a.target), (n) => (a.target = n), () => !a.metricName, (n) => (n === a.start ? 'The target must differ from the start, or there is nothing to measure.' : undefined)),
+    {
+      skip: () => !a.metricName,
+      run: async (at) => {
+        const v = await askText(at, { prompt: 'Unit of the metric (optional).', placeholder: 'e.g. teams, pages, notes', value: a.unit });
+        if (typeof v === 'string') a.unit = v.trim();
+        return v;
+      },
+    },
+    {
+      run: async (at) => {
+        const suggested = suggestDueDate(a.horizon, today);
+        const v = await askText(at, {
+          prompt: `When is it due? Suggested for ${a.horizon}-term goals: ${suggested}. Format YYYY-MM-DD.`,
+          value: a.due && !dueDateProblem(a.due, today) ? a.due : suggested,
+          validate: (t) => dueDateProblem(t, today),
+        });
+        if (typeof v === 'string') a.due = v.trim();
+        return v;
+      },
+    },
+  ];
+  if (!(await runSteps('Add Goal', steps))) return undefined;
+
+  const goal: NewGoal = { id: uniqueId(slugify(a.title), taken), title: a.title, horizon: a.horizon, start: today, due: a.due };
+  if (a.why) goal.why = a.why;
+  if (a.values.length) goal.values = a.values;
+  if (a.metricName) {
+    const metric: NewMetric = { name: a.metricName, start: a.start, target: a.target, current: a.start };
+    if (a.unit) metric.unit = a.unit;
+    goal.metric = metric;
+  }
+  return goal;
+}
+
+/** An input step that accepts only numbers. */
+function numberStep(prompt: string, current: () => string, set: (n: number) => void, skip: () => boolean, extra?: (n: number) => string | undefined): Step {
+  return {
+    skip,
+    run: async (at) => {
+      const v = await askText(at, { prompt, value: current(), validate: (t) => numberProblem(t) ?? extra?.(parseNumber(t) ?? NaN) });
+      if (typeof v === 'string') set(parseNumber(v) ?? 0);
+      return v;
+    },
+  };
+}

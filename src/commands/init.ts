@@ -1,0 +1,131 @@
+/**
+ * Create goals.yaml: writes the Career Planning Template (examples/goals.yaml, shipped
+ * in the extension) with the person's north star and values into a workspace folder
+ * that has no goals file yet. Never overwrites: an existing file is offered instead.
+ * `executeCommand(init, { folder, northStar, values, open })` skips the prompts.
+ */
+import * as vscode from 'vscode';
+import { SettingDefaults, Settings } from '../constants';
+import type { GoalsStore } from '../host/types';
+import { parseValues, todayIso, valuesProblem } from './input-rules';
+import { fillTemplate } from './template-fill';
+import { field, toUri } from './targets';
+
+/** What init did: `created` is false when the file already existed or nothing was written. */
+export interface InitResult {
+  created: boolean;
+  uri?: vscode.Uri;
+  /** Why nothing was created, when that was not the person's choice. */
+  reason?: string;
+}
+
+const OPEN = 'Open goals.yaml';
+
+/** The goals file of `folder`, from the `careerGoals.file` setting. */
+export function goalsFileOf(folder: vscode.WorkspaceFolder): vscode.Uri {
+  const rel = vscode.workspace.getConfiguration(Settings.section, folder.uri).get<string>(Settings.file) || SettingDefaults.file;
+  return vscode.Uri.joinPath(folder.uri, ...rel.split(/[\\/]+/).filter(Boolean));
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Runs Create goals.yaml. */
+export async function initGoals(context: vscode.ExtensionContext, store: GoalsStore, arg: unknown): Promise<InitResult> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length === 0) {
+    const open = 'Open Folder';
+    void vscode.window.showInformationMessage('Open a folder first: goals.yaml lives in a workspace folder.', open).then((a) => {
+      if (a === open) void vscode.commands.executeCommand('workbench.action.files.openFolder');
+    });
+    return { created: false, reason: 'No workspace folder is open.' };
+  }
+  const folder = await chooseFolder(folders, arg);
+  if (!folder) return { created: false };
+  const uri = goalsFileOf(folder);
+  const rel = vscode.workspace.asRelativePath(uri, folders.length > 1);
+  if (await exists(uri)) return offerExisting(uri, `${rel} already exists, so nothing was changed.`);
+
+  const northStar = field<string>(arg, 'northStar')?.trim() || (await askNorthStar());
+  if (!northStar) return { created: false };
+  const givenValues = field<string[] | string>(arg, 'values');
+  const values = Array.isArray(givenValues) ? parseValues(givenValues.join(',')) : givenValues ? parseValues(givenValues) : await askValues();
+  if (!values || values.length === 0) return { created: false };
+
+  let template: string;
+  try {
+    template = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'examples', 'goals.yaml')));
+  } catch {
+    const reason = 'The Career Planning Template (examples/goals.yaml) is missing from the extension. Reinstall Career Goals.';
+    void vscode.window.showErrorMessage(reason);
+    return { created: false, reason };
+  }
+  const text = fillTemplate(template, { northStar, values, today: todayIso() });
+  // Checked again right before writing: the person may have created it while answering.
+  if (await exists(uri)) return offerExisting(uri, `${rel} was created meanwhile, so it was left as it is.`);
+  try {
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  } catch (e) {
+    const reason = `Could not create ${rel}: ${e instanceof Error ? e.message : String(e)}`;
+    void vscode.window.showErrorMessage(reason);
+    return { created: false, uri, reason };
+  }
+  if (field<boolean>(arg, 'open') !== false) {
+    await vscode.window.showTextDocument(uri, { preview: false });
+  }
+  await store.refresh();
+  return { created: true, uri };
+}
+
+/** The folder from `arg.folder`, else the only folder lacking a goals file, else the person's pick. */
+async function chooseFolder(folders: readonly vscode.WorkspaceFolder[], arg: unknown): Promise<vscode.WorkspaceFolder | undefined> {
+  const given = field<unknown>(arg, 'folder');
+  const givenUri = given && typeof given === 'object' && 'uri' in given ? toUri((given as { uri: unknown }).uri) : toUri(given);
+  if (givenUri) return vscode.workspace.getWorkspaceFolder(givenUri) ?? folders.find((f) => f.uri.toString() === givenUri.toString());
+  const missing: vscode.WorkspaceFolder[] = [];
+  for (const f of folders) if (!(await exists(goalsFileOf(f)))) missing.push(f);
+  if (missing.length === 0) return folders[0];
+  if (missing.length === 1) return missing[0];
+  const picked = await vscode.window.showQuickPick(
+    missing.map((f) => ({ label: f.name, description: f.uri.fsPath || f.uri.path, folder: f })),
+    { title: 'Create goals.yaml', placeHolder: 'Which folder should hold your career plan?' },
+  );
+  return picked?.folder;
+}
+
+/** Says the file exists and offers to open it; never touches it. */
+function offerExisting(uri: vscode.Uri, message: string): InitResult {
+  void vscode.window.showInformationMessage(message, OPEN).then((a) => {
+    if (a === OPEN) void vscode.window.showTextDocument(uri);
+  });
+  return { created: false, uri, reason: message };
+}
+
+async function askNorthStar(): Promise<string | undefined> {
+  const v = await vscode.window.showInputBox({
+    title: 'Create goals.yaml (1/2): your north star',
+    prompt: 'Where do you want to be in a few years? One sentence.',
+    placeHolder: 'e.g. Staff engineer known for calm, reliable platforms',
+    ignoreFocusOut: true,
+    validateInput: (t) => (t.trim() ? undefined : 'Write where you want to be; you can change it any time.'),
+  });
+  return v?.trim() || undefined;
+}
+
+async function askValues(): Promise<string[] | undefined> {
+  const v = await vscode.window.showInputBox({
+    title: 'Create goals.yaml (2/2): your values',
+    prompt: 'What won’t you trade away to get there? Separate values with commas.',
+    placeHolder: 'e.g. craft, mentorship, curiosity, balance',
+    ignoreFocusOut: true,
+    validateInput: valuesProblem,
+  });
+  return v === undefined ? undefined : parseValues(v);
+}

@@ -1,0 +1,100 @@
+/**
+ * Pure rules behind the editing commands' prompts: suggested due dates, date and
+ * number validation, value lists and the metric prompt text. No vscode here, so the
+ * rules are unit-tested in plain Node and shared with the quick fixes.
+ */
+import { dayOf, dayToIso, parseIsoDay } from '../core/dates';
+import type { Horizon, Metric } from '../core/model';
+
+/** How far ahead a goal on each horizon is suggested to be due, in months. */
+export const HORIZON_MONTHS: Record<Horizon, number> = { short: 6, medium: 18, long: 60 };
+
+/** Today's local calendar date as `YYYY-MM-DD`. */
+export function todayIso(now: Date = new Date()): string {
+  return dayToIso(dayOf(now));
+}
+
+/**
+ * `iso` moved by whole months, keeping the day of month where it exists and using the
+ * month's last day otherwise (2026-08-31 + 6 months is 2027-02-28).
+ */
+export function addMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
+/** The due date suggested for a new goal on `horizon`: short +6 months, medium +18, long +5 years. */
+export function suggestDueDate(horizon: Horizon, today: string): string {
+  return addMonths(today, HORIZON_MONTHS[horizon]);
+}
+
+/**
+ * Why `text` is not an acceptable due date, or undefined when it is: a real
+ * `YYYY-MM-DD` date that is not before `today`.
+ */
+export function dueDateProblem(text: string, today: string): string | undefined {
+  const value = text.trim();
+  const day = parseIsoDay(value);
+  if (day === 'format') return 'Write the date as YYYY-MM-DD, for example 2027-05-31.';
+  if (day === 'impossible') return `${value} is not a real date. Check the month and the day.`;
+  if (value < today) return `${value} is in the past. Pick today (${today}) or a later date.`;
+  return undefined;
+}
+
+/** A finite number from `text` (`3`, `-1.5`, `2,5`), or undefined. */
+export function parseNumber(text: string): number | undefined {
+  const t = text.trim().replace(/^(-?\d+),(\d+)$/, '$1.$2');
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(t)) return undefined;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** Why `text` is not a number, or undefined when it is. */
+export function numberProblem(text: string): string | undefined {
+  return parseNumber(text) === undefined ? 'Enter a number, such as 3 or 2.5.' : undefined;
+}
+
+/**
+ * The comma-separated values a person typed, trimmed, without empties and without
+ * repeats (compared case-insensitively, first spelling wins).
+ */
+export function parseValues(text: string): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of text.split(/[,;\n]/)) {
+    const v = raw.trim().replace(/\s+/g, ' ');
+    if (!v || seen.has(v.toLowerCase())) continue;
+    seen.add(v.toLowerCase());
+    out.push(v);
+  }
+  return out;
+}
+
+/** Why a typed values list is not usable, or undefined when it is. */
+export function valuesProblem(text: string): string | undefined {
+  const values = parseValues(text);
+  if (values.length === 0) return 'Name at least one value, separated by commas: craft, mentorship, balance.';
+  const long = values.find((v) => v.length > 40);
+  if (long) return `“${long.slice(0, 40)}…” is long for a value. Use a word or two per value, separated by commas.`;
+  return undefined;
+}
+
+/**
+ * The prompt of the metric update box: `reviews run: 0 → 6 pages (now 2)`, falling
+ * back to the goal title when the metric has no name.
+ */
+export function metricRangeLabel(metric: Pick<Metric, 'name' | 'unit' | 'start' | 'target' | 'current'>, goalTitle: string): string {
+  const unit = metric.unit ? ` ${metric.unit}` : '';
+  return `${metric.name ?? goalTitle}: ${metric.start} → ${metric.target}${unit} (now ${metric.current})`;
+}
+
+/** A goal id for `title` that no goal in `taken` uses yet: the slug, then slug-2, slug-3… */
+export function uniqueId(slug: string, taken: Iterable<string>): string {
+  const used = new Set(taken);
+  if (!used.has(slug)) return slug;
+  for (let n = 2; ; n++) if (!used.has(`${slug}-${n}`)) return `${slug}-${n}`;
+}

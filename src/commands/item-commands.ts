@@ -1,0 +1,110 @@
+/**
+ * Commands that change one thing about an existing goal: tick a task or checkpoint,
+ * update a metric, set a goal's status. Each accepts a tree node or ItemRef, or an
+ * args object (`{ uri, goalId, value }`) so tests and other commands need no UI.
+ */
+import * as vscode from 'vscode';
+import { Commands } from '../constants';
+import { GOAL_STATUSES, type GoalStatus } from '../core/model';
+import type { GoalsStore } from '../host/types';
+import { metricRangeLabel, parseNumber, numberProblem } from './input-rules';
+import { refuse, syntaxRefusal, writeOps, type CommandResult } from './outcome';
+import { asRef, field, findGoal, pickGoal, pickState, toUri } from './targets';
+
+/** Flips a task's or checkpoint's `done` (or sets it to `args.done`). */
+export async function toggleItem(store: GoalsStore, arg: unknown, doneArg?: unknown): Promise<CommandResult | undefined> {
+  const ref = asRef(arg);
+  if (!ref || (ref.kind !== 'task' && ref.kind !== 'checkpoint')) {
+    void vscode.window.showInformationMessage('Pick a task or checkpoint in the Goals view to mark it done.');
+    return undefined;
+  }
+  const state = await pickState(store, ref.uri);
+  if (!state) return undefined;
+  const goal = findGoal(state, ref.goalId);
+  const items = ref.kind === 'task' ? goal?.tasks : goal?.checkpoints;
+  const item = items?.find((i) => i.index === ref.index && i.title === ref.title) ?? items?.find((i) => i.title === ref.title);
+  const explicit = typeof doneArg === 'boolean' ? doneArg : field<boolean>(arg, 'done');
+  const done = typeof explicit === 'boolean' ? explicit : !(item?.done ?? false);
+  const op = ref.kind === 'task' ? ('setTaskDone' as const) : ('setCheckpointDone' as const);
+  return writeOps(store, state, [{ op, goalId: ref.goalId, index: item?.index ?? ref.index, expectTitle: ref.title, done }]);
+}
+
+/** Sets a metric's `current`, asking with a number-only input box that shows the range. */
+export async function updateMetric(store: GoalsStore, arg: unknown, valueArg?: unknown): Promise<CommandResult | undefined> {
+  const ref = asRef(arg);
+  const state = await pickState(store, ref?.uri ?? toUri(field(arg, 'uri')));
+  if (!state) return undefined;
+  const refused = syntaxRefusal(state);
+  if (refused) return refuse(refused, state.uri);
+  const goalId = ref?.goalId ?? field<string>(arg, 'goalId');
+  const goal = goalId
+    ? findGoal(state, goalId)
+    : await pickGoal(state, {
+        title: 'Update Metric',
+        placeHolder: 'Which goal’s metric?',
+        filter: (g) => g.metric !== undefined && g.status === 'active',
+        empty: 'No active goal has a metric yet. Add `metric: { name, start, target }` to a goal to track it here.',
+      });
+  if (!goal) return undefined;
+  if (!goal.metric) {
+    void vscode.window.showInformationMessage(`“${goal.title}” has no metric yet. Add \`metric: { name, start, target }\` to it in goals.yaml.`);
+    return undefined;
+  }
+  const given = field<unknown>(arg, 'value') ?? valueArg;
+  let value = typeof given === 'number' ? given : typeof given === 'string' ? parseNumber(given) : undefined;
+  if (value === undefined) {
+    const typed = await vscode.window.showInputBox({
+      title: `Update Metric: ${goal.title}`,
+      prompt: metricRangeLabel(goal.metric, goal.title),
+      value: String(goal.metric.current),
+      validateInput: numberProblem,
+    });
+    if (typed === undefined) return undefined;
+    value = parseNumber(typed);
+    if (value === undefined) return undefined;
+  }
+  return writeOps(store, state, [{ op: 'setMetricCurrent', goalId: goal.id, value }], { goalId: goal.id });
+}
+
+const STATUS_DESCRIPTIONS: Record<GoalStatus, string> = {
+  active: 'Working on it: counts towards progress and pace',
+  paused: 'On hold for now; keeps its progress, out of your overall progress',
+  done: 'Achieved: time to celebrate',
+  dropped: 'No longer worth pursuing; kept for the record',
+};
+
+/** Sets a goal's status, asking with a quick pick of the four statuses. */
+export async function setStatus(store: GoalsStore, arg: unknown, statusArg?: unknown): Promise<CommandResult | undefined> {
+  const ref = asRef(arg);
+  const state = await pickState(store, ref?.uri ?? toUri(field(arg, 'uri')));
+  if (!state) return undefined;
+  const refused = syntaxRefusal(state);
+  if (refused) return refuse(refused, state.uri);
+  const goalId = ref?.goalId ?? field<string>(arg, 'goalId');
+  const goal = goalId
+    ? findGoal(state, goalId)
+    : await pickGoal(state, { title: 'Set Status', placeHolder: 'Which goal?', empty: 'There are no goals in this file yet. Add one with Career Goals: Add Goal.' });
+  if (!goal) return undefined;
+  const given = field<unknown>(arg, 'status') ?? statusArg;
+  let status = GOAL_STATUSES.find((s) => s === given);
+  if (!status) {
+    const picked = await vscode.window.showQuickPick(
+      GOAL_STATUSES.map((s) => ({ label: s, description: s === goal.status ? '(current)' : undefined, detail: STATUS_DESCRIPTIONS[s], status: s })),
+      { title: `Set Status: ${goal.title}`, placeHolder: `Now ${goal.status}. Choose the new status` },
+    );
+    status = picked?.status;
+  }
+  if (!status) return undefined;
+  const result = await writeOps(store, state, [{ op: 'setGoalStatus', goalId: goal.id, status }], { goalId: goal.id });
+  if (result.written && status === 'done') {
+    void celebrate(goal.title, goal.id, state.uri);
+  }
+  return result;
+}
+
+/** Marking a goal done is a win worth writing down: offer to log it. */
+async function celebrate(title: string, goalId: string, uri: vscode.Uri): Promise<void> {
+  const log = 'Log a Win';
+  const answer = await vscode.window.showInformationMessage(`Well done: “${title}” is done.`, log);
+  if (answer === log) await vscode.commands.executeCommand(Commands.logWin, { kind: 'goal', uri, goalId });
+}

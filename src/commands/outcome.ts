@@ -1,0 +1,89 @@
+/**
+ * Writing through the store and telling the person when a write did not happen:
+ * which error blocks it and where, with buttons that lead straight to it.
+ */
+import * as vscode from 'vscode';
+import { Commands } from '../constants';
+import type { GoalOp } from '../core/types';
+import type { FolderState, GoalsStore, WriteOutcome } from '../host/types';
+
+/** What an editing command returns, so callers (and tests) can see what happened. */
+export type CommandResult = WriteOutcome & { uri?: vscode.Uri; goalId?: string };
+
+const OPEN = 'Open goals.yaml';
+const PROBLEMS = 'Show Problems';
+
+/** 1-based line of a text offset, for messages. */
+export function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/**
+ * A refusal when the file has a YAML syntax error, naming the first one, so the
+ * command can stop before asking questions it could not act on; undefined when the
+ * file can be edited.
+ */
+export function syntaxRefusal(state: FolderState): CommandResult | undefined {
+  if (state.analysis.parse.syntaxOk) return undefined;
+  const first = state.analysis.parse.diagnostics.find((d) => d.code === 'yaml-syntax');
+  const file = vscode.workspace.asRelativePath(state.uri, false);
+  const where = first ? ` (line ${lineOf(state.text, first.range.start)}: ${first.message})` : '';
+  return {
+    written: false,
+    applied: [],
+    failed: [],
+    error: `${file} has a YAML syntax error${where}. Fix it first: Career Goals does not edit a file it cannot read safely.`,
+    uri: state.uri,
+  };
+}
+
+/** Shows why a write did not (fully) happen; silent when everything applied. */
+export async function reportOutcome(result: CommandResult, uri: vscode.Uri): Promise<void> {
+  let answer: string | undefined;
+  if (result.error) {
+    answer = await vscode.window.showErrorMessage(result.error, PROBLEMS, OPEN);
+  } else if (result.failed.length > 0) {
+    const reasons = result.failed.map((f) => f.reason).join(' ');
+    const what = result.written ? 'Part of the change was not made' : 'Nothing was changed';
+    answer = await vscode.window.showWarningMessage(`${what}: ${reasons}`, OPEN);
+  }
+  if (answer === PROBLEMS) await vscode.commands.executeCommand(Commands.showProblems, uri);
+  if (answer === OPEN) await openAtProblem(uri);
+}
+
+/** Opens the goals file, with the cursor on its first error when it has one. */
+async function openAtProblem(uri: vscode.Uri): Promise<void> {
+  const doc = await vscode.workspace.openTextDocument(uri);
+  const error = vscode.languages.getDiagnostics(uri).find((d) => d.severity === vscode.DiagnosticSeverity.Error);
+  const selection = error ? new vscode.Range(error.range.start, error.range.start) : undefined;
+  await vscode.window.showTextDocument(doc, { selection });
+}
+
+/**
+ * Writes `ops` to the state's goals file (one WorkspaceEdit, then save) and reports
+ * any refusal. Checks syntax first so the message names the error.
+ */
+export async function writeOps(store: GoalsStore, state: FolderState, ops: readonly GoalOp[], extra: Partial<CommandResult> = {}): Promise<CommandResult> {
+  const refused = syntaxRefusal(state);
+  let result: CommandResult;
+  if (refused) {
+    result = { ...refused, ...extra };
+  } else {
+    try {
+      result = { ...(await store.write(state.uri, ops)), uri: state.uri, ...extra };
+    } catch (e) {
+      // store.write should not throw, but a failed save must still reach the person.
+      result = { written: false, applied: [], failed: [], error: `Could not write ${vscode.workspace.asRelativePath(state.uri, false)}: ${e instanceof Error ? e.message : String(e)}`, uri: state.uri, ...extra };
+    }
+  }
+  void reportOutcome(result, state.uri);
+  return result;
+}
+
+/** Reports a refusal without waiting for the person to answer the message. */
+export function refuse(result: CommandResult, uri: vscode.Uri): CommandResult {
+  void reportOutcome(result, uri);
+  return result;
+}

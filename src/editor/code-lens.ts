@@ -1,0 +1,48 @@
+/**
+ * A CodeLens above each goal in goals.yaml: `46% · on track · 3/7 tasks`. Clicking
+ * it reveals the goal in the Goals view. Lenses follow the store's analysis, which
+ * is refreshed on (debounced) typing.
+ */
+import * as vscode from 'vscode';
+import { Commands } from '../constants';
+import type { GoalsStore } from '../host/types';
+import { stateOf } from './code-actions';
+import { diagnosticsOf } from './diagnostics';
+import { codeLensTitle } from './lens-title';
+
+class GoalsCodeLens implements vscode.CodeLensProvider, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeCodeLenses = this.changed.event;
+  private readonly sub: vscode.Disposable;
+
+  constructor(private readonly store: GoalsStore) {
+    this.sub = store.onDidChange(() => this.changed.fire());
+  }
+
+  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
+    const state = stateOf(this.store, document.uri);
+    if (!state) return [];
+    const { lines } = diagnosticsOf(state);
+    return state.analysis.insights.map((insight) => {
+      const at = lines.positionAt(insight.goal.range.start);
+      const range = new vscode.Range(at.line, 0, at.line, 0);
+      return new vscode.CodeLens(range, {
+        title: codeLensTitle(insight),
+        tooltip: `Reveal “${insight.goal.title}” in the Goals view`,
+        command: Commands.revealInTree,
+        arguments: [state.uri, insight.goal.id],
+      });
+    });
+  }
+
+  dispose(): void {
+    this.sub.dispose();
+    this.changed.dispose();
+  }
+}
+
+/** Registers the goal CodeLens for goals files. */
+export function registerCodeLens(context: vscode.ExtensionContext, store: GoalsStore, selector: vscode.DocumentSelector): void {
+  const provider = new GoalsCodeLens(store);
+  context.subscriptions.push(provider, vscode.languages.registerCodeLensProvider(selector, provider));
+}

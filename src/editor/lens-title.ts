@@ -1,0 +1,39 @@
+/**
+ * The text of the CodeLens above each goal, e.g. `46% · on track · 3/7 tasks`. Pure,
+ * so the wording is unit-tested and matches what the tree and status bar say.
+ */
+import { percent } from '../core/analyze';
+import type { GoalInsight, Pace } from '../core/types';
+
+/** Short words for a pace, as the lens shows them. */
+export function paceLabel(pace: Pace): string | undefined {
+  switch (pace.kind) {
+    case 'on-track':
+      return 'on track';
+    case 'behind':
+      return 'behind';
+    case 'overdue':
+      return 'overdue';
+    case 'unscheduled':
+      return 'unscheduled';
+    case 'none':
+      return undefined;
+  }
+}
+
+/**
+ * `46% · on track · 3/7 tasks`: progress, then pace for active goals or the status
+ * for the others, then done tasks (or checkpoints when the goal has no tasks).
+ */
+export function codeLensTitle(insight: Pick<GoalInsight, 'goal' | 'progress' | 'pace'>): string {
+  const { goal } = insight;
+  const parts = [`${percent(goal.status === 'done' ? 1 : insight.progress)}%`];
+  const pace = goal.status === 'active' ? paceLabel(insight.pace) : goal.status;
+  if (pace) parts.push(pace);
+  if (goal.tasks.length > 0) {
+    parts.push(`${goal.tasks.filter((t) => t.done).length}/${goal.tasks.length} tasks`);
+  } else if (goal.checkpoints.length > 0) {
+    parts.push(`${goal.checkpoints.filter((c) => c.done).length}/${goal.checkpoints.length} checkpoints`);
+  }
+  return parts.join(' · ');
+}

@@ -1,0 +1,36 @@
+/**
+ * Maps character offsets of the analysed text to line/character pairs, the way
+ * `TextDocument.positionAt` does, but for the exact text the core analysed: the
+ * store may have read the file from disk while no editor holds it. Pure (no vscode).
+ */
+
+/** A zero-based line and character. */
+export interface LineChar {
+  line: number;
+  character: number;
+}
+
+/** Line starts of one text, built once, queried in O(log lines). */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(private readonly text: string) {
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+  }
+
+  /** The position of `offset`, clamped into the text; never inside a `\r\n` pair. */
+  positionAt(offset: number): LineChar {
+    const o = Math.max(0, Math.min(Number.isFinite(offset) ? Math.floor(offset) : 0, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    let character = o - this.starts[lo];
+    // VS Code lines exclude the \r of a CRLF ending, so an offset on it maps to the line end.
+    if (o > this.starts[lo] && this.text.charCodeAt(o - 1) === 13 && this.text.charCodeAt(o) === 10) character--;
+    return { line: lo, character };
+  }
+}
