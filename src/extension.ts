@@ -1,13 +1,69 @@
+/**
+ * Entry point. activate() only wires things together: the store starts its scan in
+ * the background (no file I/O or parsing before activate returns), and every
+ * disposable goes into context.subscriptions.
+ */
 import * as vscode from 'vscode';
+import { snapshotFrom, type CareerGoalsApi } from './api';
+import { registerEditCommands } from './commands';
+import { Views } from './constants';
+import { registerEditorFeatures } from './editor';
+import { createLogger } from './host/log';
+import { Store } from './host/store';
+import { registerReviews } from './review';
+import { registerViewCommands } from './views/commands';
+import { createNote } from './views/notes';
+import { GoalsStatusBar } from './views/status/statusBar';
+import type { GoalsNode } from './views/tree/nodes';
+import { GoalsTreeProvider } from './views/tree/provider';
 
-/** Public API returned from `activate()`; see README "An API for other tools". */
-export interface CareerGoalsApi {
-  getSnapshot(folder?: vscode.Uri): unknown;
-}
+export type { CareerGoalsApi, Snapshot, GoalSnapshot } from './api';
 
 /** Wires the extension up; does no file I/O and no parsing before it returns. */
-export function activate(_context: vscode.ExtensionContext): CareerGoalsApi {
-  return { getSnapshot: () => undefined };
+export function activate(context: vscode.ExtensionContext): CareerGoalsApi {
+  const started = performance.now();
+  const log = createLogger();
+  context.subscriptions.push(log);
+
+  const store = new Store(log);
+  context.subscriptions.push(store);
+
+  const tree = new GoalsTreeProvider(store);
+  const treeView = vscode.window.createTreeView<GoalsNode>(Views.goals, { treeDataProvider: tree, showCollapseAll: true });
+  const statusBar = new GoalsStatusBar(store);
+  context.subscriptions.push(tree, treeView, statusBar);
+
+  registerViewCommands(context, store, tree, treeView, log);
+  registerEditCommands(context, store);
+  registerEditorFeatures(context, store);
+  registerReviews(context, store);
+
+  store.start();
+  log.timing('activate() returned', started);
+  let activationMs: number | undefined;
+  store.ready().then(
+    () => {
+      activationMs = log.timing(`activation to initial scan done (${store.states.length} goals file(s))`, started);
+    },
+    (e: unknown) => log.error('Initial scan failed', e),
+  );
+
+  return {
+    getSnapshot: (folder?: vscode.Uri) => snapshotFrom(store, folder),
+    whenIdle: () => store.whenIdle(),
+    onDidChange: store.onDidChange,
+    internals: {
+      store,
+      tree,
+      treeView,
+      statusBar,
+      log,
+      get activationMs() {
+        return activationMs;
+      },
+      createNote,
+    },
+  };
 }
 
 export function deactivate(): void {}

@@ -1,0 +1,106 @@
+/**
+ * The public API `activate()` returns, for other extensions and scripts:
+ * `vscode.extensions.getExtension('careergoals.career-goals').exports`.
+ * Snapshots are plain JSON, so they can be logged, posted or compared as-is.
+ */
+import type * as vscode from 'vscode';
+import type { GoalStatus, Horizon, ReviewKind, Severity } from './core/model';
+import type { Pace } from './core/types';
+import type { Logger } from './host/log';
+import type { FolderState, GoalsStore } from './host/types';
+import type { GoalsStatusBar } from './views/status/statusBar';
+import type { GoalsTreeProvider } from './views/tree/provider';
+import type { GoalsNode } from './views/tree/nodes';
+
+/** One goal in a snapshot. */
+export interface GoalSnapshot {
+  id: string;
+  title: string;
+  horizon: Horizon;
+  status: GoalStatus;
+  /** 0–1. */
+  progress: number;
+  pace: Pace['kind'];
+  /** Days before an on-track goal turns behind; null for any other pace. */
+  bufferDays: number | null;
+}
+
+/** A JSON-serialisable picture of one folder's goals file. */
+export interface Snapshot {
+  /** The goals file, as a URI string. */
+  uri: string;
+  /** Name of the workspace folder that holds it. */
+  folder: string;
+  goals: GoalSnapshot[];
+  /** Mean progress (0–1) of the active goals. */
+  overall: number;
+  activeGoals: number;
+  /** The review to do now (the deepest due), or null. */
+  reviewDue: ReviewKind | null;
+  /** Problems in the file (including pitfalls), by severity. */
+  diagnostics: Record<Severity, number>;
+}
+
+/** What `activate()` returns. */
+export interface CareerGoalsApi {
+  /**
+   * The goals file of the folder containing `folder` (any URI inside it works), or of
+   * the first folder with a goals file; null when no folder has one.
+   */
+  getSnapshot(folder?: vscode.Uri): Snapshot | null;
+  /** Resolves once the initial scan and any pending (debounced) refresh are done. */
+  whenIdle(): Promise<void>;
+  /** Fires whenever a snapshot may have changed. */
+  readonly onDidChange: vscode.Event<void>;
+  /**
+   * Live objects for this extension's own integration tests. UNSTABLE: not part of
+   * the public API; may change in any release.
+   */
+  readonly internals: CareerGoalsInternals;
+}
+
+/** UNSTABLE test hooks; see `CareerGoalsApi.internals`. */
+export interface CareerGoalsInternals {
+  store: GoalsStore & { whenIdle(): Promise<void>; readonly lastTypingMs: number | undefined };
+  tree: GoalsTreeProvider;
+  treeView: vscode.TreeView<GoalsNode>;
+  statusBar: GoalsStatusBar;
+  log: Logger;
+  /** Milliseconds from the start of activate() to the end of the initial scan (undefined before). */
+  readonly activationMs: number | undefined;
+  /** Creates `<folder>/<name>.md` with a heading unless it exists, and returns its URI (what "Create note" does). */
+  createNote(folder: vscode.WorkspaceFolder, name: string): Promise<vscode.Uri>;
+}
+
+/** Builds the snapshot of one folder state. */
+export function snapshotOf(state: FolderState): Snapshot {
+  const a = state.analysis;
+  const diagnostics: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  for (const d of a.diagnostics) diagnostics[d.severity]++;
+  return {
+    uri: state.uri.toString(),
+    folder: state.folder.name,
+    goals: a.insights.map(({ goal, progress, pace }) => ({
+      id: goal.id,
+      title: goal.title,
+      horizon: goal.horizon,
+      status: goal.status,
+      progress,
+      pace: pace.kind,
+      bufferDays: pace.kind === 'on-track' ? pace.bufferDays : null,
+    })),
+    overall: a.overall,
+    activeGoals: a.activeCount,
+    reviewDue: a.cadence.suggested ?? null,
+    diagnostics,
+  };
+}
+
+/** The snapshot function of the API, bound to a store. */
+export function snapshotFrom(store: GoalsStore, folder?: vscode.Uri): Snapshot | null {
+  if (!folder) return store.states[0] ? snapshotOf(store.states[0]) : null;
+  // Unlike store.get, never fall back to another folder: the caller asked about this one.
+  const key = folder.toString();
+  const state = store.states.find((s) => s.uri.toString() === key || s.folder.uri.toString() === key || key.startsWith(`${s.folder.uri.toString()}/`));
+  return state ? snapshotOf(state) : null;
+}

@@ -1,0 +1,49 @@
+/**
+ * Typed access to the `careerGoals.*` settings. Resource-scoped settings (the goals
+ * file and the journal folder) are read per workspace folder so each root of a
+ * multi-root workspace can pick its own.
+ */
+import * as vscode from 'vscode';
+import { SettingDefaults, Settings } from '../constants';
+
+function section(scope?: vscode.ConfigurationScope): vscode.WorkspaceConfiguration {
+  return vscode.workspace.getConfiguration(Settings.section, scope);
+}
+
+/** A relative path setting with surrounding slashes and whitespace removed; the default when blank. */
+function relativePath(value: unknown, fallback: string): string {
+  if (typeof value !== 'string') return fallback;
+  const trimmed = value.trim().replace(/\\/g, '/').replace(/^\.?\/+/, '').replace(/\/+$/, '');
+  return trimmed || fallback;
+}
+
+/** Path of the goals file relative to `folder` (default `goals.yaml`). */
+export function goalsFilePath(folder: vscode.WorkspaceFolder): string {
+  return relativePath(section(folder.uri).get<string>(Settings.file), SettingDefaults.file);
+}
+
+/** Journal folder relative to `folder` (default `reviews`). */
+export function journalFolderPath(folder: vscode.WorkspaceFolder): string {
+  return relativePath(section(folder.uri).get<string>(Settings.journalFolder), SettingDefaults.journalFolder);
+}
+
+/** Whether done and dropped goals and done tasks show in the Goals view. */
+export function showCompleted(): boolean {
+  return section().get<boolean>(Settings.showCompleted, SettingDefaults.showCompleted) === true;
+}
+
+/** Whether the status bar item is wanted. */
+export function statusBarEnabled(): boolean {
+  return section().get<boolean>(Settings.statusBarEnabled, SettingDefaults.statusBarEnabled) !== false;
+}
+
+/** The too-many-goals limit, clamped to the range package.json declares. */
+export function maxActiveGoals(folder?: vscode.WorkspaceFolder): number {
+  const n = section(folder?.uri).get<number>(Settings.maxActiveGoals, SettingDefaults.maxActiveGoals);
+  return typeof n === 'number' && Number.isFinite(n) ? Math.min(50, Math.max(1, Math.round(n))) : SettingDefaults.maxActiveGoals;
+}
+
+/** Full setting key, e.g. `careerGoals.file`, for `affectsConfiguration`. */
+export function settingKey(key: (typeof Settings)[keyof typeof Settings]): string {
+  return key === Settings.section ? key : `${Settings.section}.${key}`;
+}

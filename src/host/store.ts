@@ -1,0 +1,294 @@
+/**
+ * The GoalsStore: one FolderState per workspace folder that has a goals file, kept
+ * current as the person types (debounced), saves, or changes files outside VS Code,
+ * and as folders and settings change. Reads go through `vscode.workspace.fs`, or the
+ * open document when there is one, so unsaved edits and virtual workspaces count.
+ */
+import * as vscode from 'vscode';
+import { analyze } from '../core/analyze';
+import { dayOf } from '../core/dates';
+import type { ReviewRecord } from '../core/model';
+import type { GoalOp } from '../core/types';
+import { ContextKeys, Settings } from '../constants';
+import { readReviewHistory } from '../review/history';
+import * as config from './config';
+import type { Logger } from './log';
+import type { FolderState, GoalsStore, WriteOutcome } from './types';
+import { describeFailures, writeOps } from './writer';
+
+/** Delay after the last keystroke before the model follows the editor. */
+export const TYPING_DEBOUNCE_MS = 300;
+/** Delay after a file system event, to coalesce the bursts some tools produce. */
+const WATCH_DEBOUNCE_MS = 50;
+
+interface FolderEntry {
+  folder: vscode.WorkspaceFolder;
+  filePath: string;
+  journal: string;
+  uri: vscode.Uri;
+  watchers: vscode.Disposable[];
+  state?: FolderState;
+  reviews: ReviewRecord[];
+  /** Bumped by each refresh so a slower, older read never overwrites a newer one. */
+  seq: number;
+  timer?: ReturnType<typeof setTimeout>;
+  pendingReviews: boolean;
+  /** `performance.now()` of the first keystroke not yet reflected in the model. */
+  typingSince?: number;
+}
+
+/** The extension's GoalsStore. Call `start()` once; it never blocks on I/O. */
+export class Store implements GoalsStore {
+  private readonly emitter = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.emitter.event;
+  private readonly entries = new Map<string, FolderEntry>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly writes = new Map<string, Promise<unknown>>();
+  private initial: Promise<void> | undefined;
+  private busy = 0;
+  private idleWaiters: (() => void)[] = [];
+  private hasFile: boolean | undefined;
+  private analysedDay = dayOf(new Date());
+  /** Milliseconds from the last measured keystroke to the refreshed model (for logs and tests). */
+  lastTypingMs: number | undefined;
+
+  constructor(private readonly log: Logger) {}
+
+  /** Subscribes to editor, file, folder and setting events and starts the initial scan. */
+  start(): void {
+    const w = vscode.workspace;
+    this.subscriptions.push(
+      this.emitter,
+      w.onDidChangeTextDocument((e) => {
+        const entry = this.entryFor(e.document.uri);
+        if (entry && e.contentChanges.length) this.schedule(entry, TYPING_DEBOUNCE_MS, { typing: true });
+      }),
+      w.onDidSaveTextDocument((doc) => {
+        const entry = this.entryFor(doc.uri);
+        if (entry) this.schedule(entry, 0);
+      }),
+      w.onDidCloseTextDocument((doc) => {
+        // Closing without saving drops the unsaved text: the file on disk is the truth again.
+        const entry = this.entryFor(doc.uri);
+        if (entry) this.schedule(entry, 0);
+      }),
+      w.onDidChangeWorkspaceFolders(() => void this.refresh()),
+      w.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration(config.settingKey(Settings.file)) || e.affectsConfiguration(config.settingKey(Settings.journalFolder))) void this.refresh();
+        else if (e.affectsConfiguration(config.settingKey(Settings.maxActiveGoals))) this.reanalyseAll();
+      }),
+      vscode.window.onDidChangeWindowState((s) => {
+        if (s.focused && dayOf(new Date()) !== this.analysedDay) this.reanalyseAll();
+      }),
+    );
+    this.initial = this.refresh();
+  }
+
+  get states(): readonly FolderState[] {
+    const order = vscode.workspace.workspaceFolders ?? [];
+    return order.flatMap((f) => this.entries.get(f.uri.toString())?.state ?? []);
+  }
+
+  get(resource?: vscode.Uri): FolderState | undefined {
+    const states = this.states;
+    if (!resource) return states[0];
+    const key = resource.toString();
+    const exact = states.find((s) => s.uri.toString() === key);
+    if (exact) return exact;
+    const folder = vscode.workspace.getWorkspaceFolder(resource);
+    return (folder && states.find((s) => s.folder.uri.toString() === folder.uri.toString())) || states[0];
+  }
+
+  ready(): Promise<void> {
+    return this.initial ?? Promise.resolve();
+  }
+
+  /** Resolves once the initial scan, pending debounced refreshes and in-flight reads are done. */
+  whenIdle(): Promise<void> {
+    if (this.isIdle()) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  refresh(): Promise<void> {
+    return this.track(async () => {
+      this.syncFolders();
+      await Promise.all([...this.entries.values()].map((e) => this.refreshEntry(e, true)));
+      this.changed();
+    });
+  }
+
+  write(uri: vscode.Uri, ops: readonly GoalOp[]): Promise<WriteOutcome> {
+    const entry = this.entryFor(uri) ?? this.entryForFolderOf(uri);
+    const target = entry?.uri ?? uri;
+    const key = target.toString();
+    // Writes to one file run one after another, so each sees the text the previous one left.
+    const run = (this.writes.get(key) ?? Promise.resolve()).then(() => this.writeNow(target, ops, entry));
+    this.writes.set(key, run.catch(() => undefined));
+    return run;
+  }
+
+  dispose(): void {
+    for (const e of this.entries.values()) this.dropEntry(e);
+    this.entries.clear();
+    for (const d of this.subscriptions) d.dispose();
+    this.idleWaiters.splice(0).forEach((r) => r());
+  }
+
+  private async writeNow(uri: vscode.Uri, ops: readonly GoalOp[], entry: FolderEntry | undefined): Promise<WriteOutcome> {
+    const outcome = await this.track(() => writeOps(uri, ops));
+    if (entry && this.entries.get(entry.folder.uri.toString()) === entry) {
+      if (entry.timer) clearTimeout(entry.timer);
+      entry.timer = undefined;
+      await this.track(() => this.refreshEntry(entry, false));
+      this.changed();
+    }
+    // Callers tell the person (they know the context); the log keeps a record.
+    const message = describeFailures(outcome);
+    if (message) this.log.info(`write to ${uri.toString()}: ${message}`);
+    return outcome;
+  }
+
+  private entryFor(uri: vscode.Uri): FolderEntry | undefined {
+    const key = uri.toString();
+    for (const e of this.entries.values()) if (e.uri.toString() === key) return e;
+    return undefined;
+  }
+
+  private entryForFolderOf(uri: vscode.Uri): FolderEntry | undefined {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    return folder ? this.entries.get(folder.uri.toString()) : undefined;
+  }
+
+  /** Matches entries to the current workspace folders and settings; (re)creates watchers. */
+  private syncFolders(): void {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    const keep = new Set(folders.map((f) => f.uri.toString()));
+    for (const [key, entry] of this.entries) {
+      if (!keep.has(key)) {
+        this.dropEntry(entry);
+        this.entries.delete(key);
+      }
+    }
+    for (const folder of folders) {
+      const key = folder.uri.toString();
+      const filePath = config.goalsFilePath(folder);
+      const journal = config.journalFolderPath(folder);
+      const old = this.entries.get(key);
+      if (old && old.filePath === filePath && old.journal === journal) {
+        old.folder = folder;
+        continue;
+      }
+      if (old) this.dropEntry(old);
+      const entry: FolderEntry = { folder, filePath, journal, uri: vscode.Uri.joinPath(folder.uri, filePath), watchers: [], reviews: [], seq: 0, pendingReviews: false };
+      entry.watchers = this.watch(entry);
+      this.entries.set(key, entry);
+    }
+  }
+
+  private watch(entry: FolderEntry): vscode.Disposable[] {
+    const file = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(entry.folder, entry.filePath));
+    const journal = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(entry.folder, `${entry.journal}/*.md`));
+    const onFile = () => this.schedule(entry, WATCH_DEBOUNCE_MS);
+    const onJournal = () => this.schedule(entry, WATCH_DEBOUNCE_MS, { reviews: true });
+    return [file, journal, file.onDidCreate(onFile), file.onDidChange(onFile), file.onDidDelete(onFile), journal.onDidCreate(onJournal), journal.onDidChange(onJournal), journal.onDidDelete(onJournal)];
+  }
+
+  private dropEntry(entry: FolderEntry): void {
+    if (entry.timer) clearTimeout(entry.timer);
+    entry.timer = undefined;
+    entry.seq++;
+    for (const d of entry.watchers) d.dispose();
+    this.settle();
+  }
+
+  private schedule(entry: FolderEntry, delay: number, opts: { typing?: boolean; reviews?: boolean } = {}): void {
+    if (opts.typing) entry.typingSince ??= performance.now();
+    if (opts.reviews) entry.pendingReviews = true;
+    if (entry.timer) clearTimeout(entry.timer);
+    entry.timer = setTimeout(() => {
+      entry.timer = undefined;
+      const reviews = entry.pendingReviews;
+      entry.pendingReviews = false;
+      const since = entry.typingSince;
+      entry.typingSince = undefined;
+      void this.track(async () => {
+        await this.refreshEntry(entry, reviews);
+        this.changed();
+        if (since !== undefined) this.lastTypingMs = this.log.timing('keystroke to refreshed model and tree event', since);
+      });
+    }, delay);
+  }
+
+  /** Reads text (and the journal when asked) and analyses it; stale results are dropped. */
+  private async refreshEntry(entry: FolderEntry, readReviews: boolean): Promise<void> {
+    const seq = ++entry.seq;
+    const text = await readText(entry.uri, this.log);
+    let reviews = entry.reviews;
+    if (readReviews) {
+      try {
+        reviews = await readReviewHistory(entry.folder.uri, entry.journal);
+      } catch (e) {
+        this.log.error(`Couldn't read the review journal of ${entry.folder.name}`, e);
+      }
+    }
+    if (seq !== entry.seq) return;
+    entry.reviews = reviews;
+    entry.state = text === undefined ? undefined : this.analyse(entry, text);
+  }
+
+  private analyse(entry: FolderEntry, text: string): FolderState | undefined {
+    try {
+      const now = new Date();
+      this.analysedDay = dayOf(now);
+      const analysis = analyze(text, now, { maxActiveGoals: config.maxActiveGoals(entry.folder), reviews: entry.reviews });
+      return { folder: entry.folder, uri: entry.uri, text, analysis, reviews: entry.reviews };
+    } catch (e) {
+      // A bug in the core must not blank the view: keep showing the last good state.
+      this.log.error(`Couldn't analyse ${entry.uri.toString()}`, e);
+      return entry.state;
+    }
+  }
+
+  /** Recomputes analyses from the texts already read (new day, new limit). */
+  private reanalyseAll(): void {
+    for (const entry of this.entries.values()) if (entry.state) entry.state = this.analyse(entry, entry.state.text);
+    this.changed();
+  }
+
+  private changed(): void {
+    const hasFile = this.states.length > 0;
+    if (hasFile !== this.hasFile) {
+      this.hasFile = hasFile;
+      void vscode.commands.executeCommand('setContext', ContextKeys.hasFile, hasFile);
+    }
+    this.emitter.fire();
+  }
+
+  private track<T>(work: () => Promise<T>): Promise<T> {
+    this.busy++;
+    return work().finally(() => {
+      this.busy--;
+      this.settle();
+    });
+  }
+
+  private isIdle(): boolean {
+    return this.busy === 0 && [...this.entries.values()].every((e) => e.timer === undefined);
+  }
+
+  private settle(): void {
+    if (this.isIdle()) this.idleWaiters.splice(0).forEach((r) => r());
+  }
+}
+
+/** The open document's text when it is open, else the file's; undefined when there is no file. */
+async function readText(uri: vscode.Uri, log: Logger): Promise<string | undefined> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && !d.isClosed);
+  if (open) return open.getText();
+  try {
+    return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+  } catch (e) {
+    if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) log.error(`Couldn't read ${uri.toString()}`, e);
+    return undefined;
+  }
+}

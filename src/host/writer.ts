@@ -1,0 +1,75 @@
+/**
+ * Writes GoalOps to a goals file the way a person would: against the current text
+ * (the open document's, unsaved edits included), as one WorkspaceEdit of minimal
+ * replacements, then saves. Undo in the editor reverts the whole action.
+ */
+import * as vscode from 'vscode';
+import { applyOps } from '../core/edits';
+import { parseGoals } from '../core/parse';
+import type { GoalOp } from '../core/types';
+import type { WriteOutcome } from './types';
+
+function fileName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
+
+function refused(ops: readonly GoalOp[], error: string): WriteOutcome {
+  return { written: false, applied: [], failed: ops.map((op) => ({ op, reason: error })), error };
+}
+
+/**
+ * The refusal message for a file whose YAML does not parse, pointing at the first
+ * syntax error's line, or undefined when edits are safe.
+ */
+export function syntaxRefusal(doc: vscode.TextDocument, text: string): string | undefined {
+  const parsed = parseGoals(text);
+  if (parsed.syntaxOk) return undefined;
+  const d = parsed.diagnostics.find((x) => x.code === 'yaml-syntax') ?? parsed.diagnostics.find((x) => x.severity === 'error');
+  const where = d ? ` at line ${doc.positionAt(d.range.start).line + 1}` : '';
+  const what = d ? `: ${d.message.replace(/\s*\.?\s*$/, '')}.` : '.';
+  return `${fileName(doc.uri)} has a syntax error${where}${what} Fix it first.`;
+}
+
+/**
+ * Applies `ops` to the goals file at `uri`. Never throws: problems come back in the
+ * outcome (`error` for a refused write, `failed` for ops that no longer fit the text).
+ */
+export async function writeOps(uri: vscode.Uri, ops: readonly GoalOp[]): Promise<WriteOutcome> {
+  let doc: vscode.TextDocument;
+  try {
+    // Returns the open document when there is one, so unsaved edits are the base.
+    doc = await vscode.workspace.openTextDocument(uri);
+  } catch (e) {
+    return refused(ops, `Couldn't open ${fileName(uri)}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const text = doc.getText();
+  const syntax = syntaxRefusal(doc, text);
+  if (syntax) return refused(ops, syntax);
+
+  const result = applyOps(text, ops);
+  // Nothing to change: every op failed, or the file already says what the ops ask.
+  if (result.edits.length === 0) return { written: false, applied: result.applied, failed: result.failed };
+  const edit = new vscode.WorkspaceEdit();
+  for (const e of result.edits) {
+    edit.replace(uri, new vscode.Range(doc.positionAt(e.offset), doc.positionAt(e.offset + e.length)), e.text);
+  }
+  if (!(await vscode.workspace.applyEdit(edit))) {
+    return refused(ops, `VS Code refused the edit to ${fileName(uri)}; nothing was changed.`);
+  }
+  const saved = await doc.save();
+  return {
+    written: true,
+    applied: result.applied,
+    failed: result.failed,
+    error: saved ? undefined : `${fileName(uri)} was changed but could not be saved; your edit is in the open editor.`,
+  };
+}
+
+/** One line per failed op, for a notification. */
+export function describeFailures(outcome: WriteOutcome): string | undefined {
+  if (outcome.error && !outcome.written) return outcome.error;
+  const reasons = [...new Set(outcome.failed.map((f) => f.reason))];
+  const parts = [outcome.error, ...(reasons.length ? [`${reasons.length === 1 ? 'One change' : 'Some changes'} could not be applied: ${reasons.join('; ')}`] : [])];
+  const text = parts.filter(Boolean).join(' ');
+  return text || undefined;
+}

@@ -1,0 +1,118 @@
+/**
+ * Commands of the everyday surface that only navigate: refresh, reveal an item in
+ * goals.yaml, open a linked note, reveal a goal in the tree, show problems.
+ */
+import * as vscode from 'vscode';
+import type { Range } from '../core/model';
+import { Commands } from '../constants';
+import type { Logger } from '../host/log';
+import type { GoalsStore, ItemRef } from '../host/types';
+import { openNote } from './notes';
+import type { GoalsNode } from './tree/nodes';
+import type { GoalsTreeProvider } from './tree/provider';
+
+function isNode(arg: unknown): arg is GoalsNode {
+  return typeof arg === 'object' && arg !== null && 'kind' in arg && 'state' in arg && 'id' in arg;
+}
+
+function isRef(arg: unknown): arg is ItemRef {
+  return typeof arg === 'object' && arg !== null && 'kind' in arg && 'goalId' in arg && 'uri' in arg;
+}
+
+/** The current range of what a ref points at, looked up in the store's latest analysis. */
+function rangeOfRef(store: GoalsStore, ref: ItemRef): Range | undefined {
+  const goal = store.get(ref.uri)?.analysis.parse.model.goals.find((g) => g.id === ref.goalId);
+  if (!goal) return undefined;
+  switch (ref.kind) {
+    case 'goal':
+      return goal.range;
+    case 'metric':
+      return goal.metric?.range ?? goal.range;
+    case 'task':
+    case 'checkpoint': {
+      const items = ref.kind === 'task' ? goal.tasks : goal.checkpoints;
+      const item = items.find((i) => i.index === ref.index && i.title === ref.title) ?? items.find((i) => i.title === ref.title);
+      return item?.range ?? goal.range;
+    }
+  }
+}
+
+/** Opens `uri` and selects `range`. */
+async function selectRange(uri: vscode.Uri, range: Range | undefined): Promise<void> {
+  const doc = await vscode.workspace.openTextDocument(uri);
+  const editor = await vscode.window.showTextDocument(doc);
+  if (!range) return;
+  const sel = new vscode.Selection(doc.positionAt(range.start), doc.positionAt(range.end));
+  editor.selection = sel;
+  editor.revealRange(sel, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
+/** Registers refresh, reveal, openNote, revealInTree and showProblems. */
+export function registerViewCommands(
+  context: vscode.ExtensionContext,
+  store: GoalsStore,
+  tree: GoalsTreeProvider,
+  treeView: vscode.TreeView<GoalsNode>,
+  log: Logger,
+): void {
+  const run =
+    <A extends unknown[]>(name: string, fn: (...args: A) => Promise<void>) =>
+    async (...args: A): Promise<void> => {
+      try {
+        await fn(...args);
+      } catch (e) {
+        log.error(`${name} failed`, e);
+        void vscode.window.showErrorMessage(`Career Goals: ${name} failed: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    };
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand(Commands.refresh, run('Refresh', () => store.refresh())),
+
+    vscode.commands.registerCommand(
+      Commands.reveal,
+      run('Reveal in goals.yaml', async (arg?: unknown) => {
+        const target = arg ?? treeView.selection[0];
+        if (isNode(target)) {
+          const range = 'ref' in target ? (rangeOfRef(store, target.ref) ?? target.range) : target.range;
+          await selectRange(target.state.uri, range);
+        } else if (isRef(target)) {
+          await selectRange(target.uri, rangeOfRef(store, target));
+        } else {
+          const state = store.get(vscode.window.activeTextEditor?.document.uri);
+          if (state) await selectRange(state.uri, undefined);
+        }
+      }),
+    ),
+
+    vscode.commands.registerCommand(
+      Commands.openNote,
+      run('Open Note', async (arg?: unknown) => {
+        const target = arg ?? treeView.selection[0];
+        if (isNode(target) && target.kind === 'note') await openNote(target.state.folder, target.name);
+      }),
+    ),
+
+    vscode.commands.registerCommand(
+      Commands.revealInTree,
+      run('Reveal in Career Goals View', async (uri?: vscode.Uri, goalId?: string) => {
+        if (typeof goalId !== 'string') return;
+        const node = tree.findGoal(uri, goalId);
+        if (!node) {
+          const goal = store.get(uri)?.analysis.parse.model.goals.find((g) => g.id === goalId);
+          const why = goal ? `“${goal.title}” is ${goal.status} and completed goals are hidden. Turn on the Show Completed setting to see it.` : `No goal “${goalId}” in the Goals view.`;
+          void vscode.window.showInformationMessage(why);
+          return;
+        }
+        await treeView.reveal(node, { select: true, focus: true, expand: true });
+      }),
+    ),
+
+    vscode.commands.registerCommand(
+      Commands.showProblems,
+      run('Show Problems', async () => {
+        await vscode.commands.executeCommand('workbench.actions.view.problems');
+      }),
+    ),
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * Opening the Markdown note a goal links to with `[[Name]]`, and creating it when
+ * it does not exist yet (never overwriting a file that does).
+ */
+import * as vscode from 'vscode';
+import { noteFileName } from './tree/present';
+
+/** Finds `**\/<name>.md` in `folder` (exact file name, any depth). */
+export async function findNote(folder: vscode.WorkspaceFolder, name: string): Promise<vscode.Uri | undefined> {
+  const file = noteFileName(name);
+  // Glob metacharacters in a note name become `?` (any one character); the exact name is checked after.
+  const pattern = `**/${file.replace(/[*?[\]{}!]/g, '?')}`;
+  const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, pattern), '**/node_modules/**', 20);
+  const exact = found.filter((u) => u.path.endsWith(`/${file}`));
+  exact.sort((a, b) => a.path.length - b.path.length);
+  return exact[0];
+}
+
+/** Creates `<folder>/<name>.md` with a heading unless a file is already there; returns its URI. */
+export async function createNote(folder: vscode.WorkspaceFolder, name: string): Promise<vscode.Uri> {
+  const uri = vscode.Uri.joinPath(folder.uri, noteFileName(name));
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return uri;
+  } catch {
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`# ${name}\n\n`));
+    return uri;
+  }
+}
+
+/** Opens the note, or offers to create it. */
+export async function openNote(folder: vscode.WorkspaceFolder, name: string): Promise<void> {
+  const found = await findNote(folder, name);
+  if (found) {
+    await vscode.window.showTextDocument(found);
+    return;
+  }
+  const create = 'Create note';
+  const choice = await vscode.window.showInformationMessage(`There is no note “${noteFileName(name)}” in ${folder.name} yet.`, create);
+  if (choice !== create) return;
+  const uri = await createNote(folder, name);
+  await vscode.window.showTextDocument(uri);
+}

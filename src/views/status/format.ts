@@ -1,0 +1,96 @@
+/**
+ * What the status bar item says, as a pure function of the folders' analyses, so the
+ * wording is unit-tested without VS Code. The host in statusBar.ts only applies it.
+ */
+import { describeInsight } from '../../core/analyze';
+import { dayOf, dayToIso } from '../../core/dates';
+import { REVIEW_KINDS, type ReviewKind } from '../../core/model';
+import type { Analysis } from '../../core/types';
+import { escapeMarkdown } from '../markdown';
+import { percent, plural } from '../tree/present';
+
+/** One folder's contribution to the status bar. */
+export interface StatusInput {
+  /** Workspace folder name, shown in multi-root tooltips. */
+  name: string;
+  analysis: Analysis;
+}
+
+/** Everything the status bar item shows. */
+export interface StatusView {
+  /** Short text with one leading codicon, e.g. `$(target) 46% · 4 goals · weekly review due`. */
+  text: string;
+  /** Markdown tooltip: each active goal with progress and pace, and the next checkpoint. */
+  tooltip: string;
+  /** Screen-reader label (codicon syntax would be read aloud). */
+  ariaLabel: string;
+  /** The deepest review due in any folder, which a click starts. */
+  reviewDue?: ReviewKind;
+}
+
+/** Mean progress over every active goal of every folder (folders weigh by their number of active goals). */
+export function overallProgress(inputs: readonly StatusInput[]): { progress: number; active: number } {
+  let sum = 0;
+  let active = 0;
+  for (const { analysis } of inputs) {
+    sum += analysis.overall * analysis.activeCount;
+    active += analysis.activeCount;
+  }
+  return { progress: active ? sum / active : 0, active };
+}
+
+/** The deepest review that any folder has due. */
+export function dueReview(inputs: readonly StatusInput[]): ReviewKind | undefined {
+  let deepest = -1;
+  for (const { analysis } of inputs) {
+    const s = analysis.cadence.suggested;
+    if (s) deepest = Math.max(deepest, REVIEW_KINDS.indexOf(s));
+  }
+  return deepest >= 0 ? REVIEW_KINDS[deepest] : undefined;
+}
+
+/** The earliest open checkpoint of an active goal dated today or later. */
+export function nextCheckpoint(analysis: Analysis, todayIso: string): { title: string; date: string; goal: string } | undefined {
+  let best: { title: string; date: string; goal: string } | undefined;
+  for (const { goal } of analysis.insights) {
+    if (goal.status !== 'active') continue;
+    for (const cp of goal.checkpoints) {
+      if (cp.done || !cp.date || cp.date < todayIso) continue;
+      if (!best || cp.date < best.date) best = { title: cp.title, date: cp.date, goal: goal.title };
+    }
+  }
+  return best;
+}
+
+function folderLines(input: StatusInput, todayIso: string): string[] {
+  const lines: string[] = [];
+  const active = input.analysis.insights.filter((i) => i.goal.status === 'active');
+  if (active.length === 0) lines.push('No active goals.');
+  for (const insight of active) lines.push(`- ${escapeMarkdown(insight.goal.title)}: ${escapeMarkdown(describeInsight(insight))}`);
+  const next = nextCheckpoint(input.analysis, todayIso);
+  if (next) lines.push('', `Next checkpoint: **${escapeMarkdown(next.title)}** on ${next.date} (${escapeMarkdown(next.goal)})`);
+  return lines;
+}
+
+/** Formats the status bar item for the folders that have a goals file. */
+export function formatStatus(inputs: readonly StatusInput[], today: Date): StatusView {
+  const todayIso = dayToIso(dayOf(today));
+  const { progress, active } = overallProgress(inputs);
+  const review = dueReview(inputs);
+  const summary = active ? `${percent(progress)} · ${plural(active, 'goal')}` : 'no active goals';
+  const reviewText = review ? ` · ${review} review due` : '';
+  const tooltip: string[] = [`**Career Goals**: ${active ? `${percent(progress)} overall across ${plural(active, 'active goal')}` : 'no active goals'}`, ''];
+  if (inputs.length === 1 && inputs[0]) tooltip.push(...folderLines(inputs[0], todayIso));
+  else
+    for (const input of inputs) {
+      const a = input.analysis;
+      tooltip.push(`**${escapeMarkdown(input.name)}**: ${percent(a.overall)} · ${plural(a.activeCount, 'active goal')}`, '', ...folderLines(input, todayIso), '');
+    }
+  tooltip.push('', review ? `$(checklist) Your ${review} review is due. Click to start it.` : 'Click to open the Goals view.');
+  return {
+    text: `$(target) ${summary}${reviewText}`,
+    tooltip: tooltip.join('\n'),
+    ariaLabel: `Career Goals: ${active ? `${percent(progress)} overall, ${plural(active, 'active goal')}` : 'no active goals'}${review ? `, ${review} review due` : ''}`,
+    reviewDue: review,
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * The Career Goals status bar item: overall progress and the due review, updated
+ * whenever the store changes, hidden when no folder has a goals file or the
+ * `careerGoals.statusBar.enabled` setting is off.
+ */
+import * as vscode from 'vscode';
+import { Commands, Settings, Views } from '../../constants';
+import * as config from '../../host/config';
+import type { GoalsStore } from '../../host/types';
+import { formatStatus, type StatusView } from './format';
+
+/** Priority among left-hand items; low so it sits after the built-in ones. */
+const PRIORITY = 10;
+
+/** Owns the status bar item; tests read `view` and `visible` through `api.internals`. */
+export class GoalsStatusBar implements vscode.Disposable {
+  private readonly item: vscode.StatusBarItem;
+  private readonly subscriptions: vscode.Disposable[];
+  /** What the item currently shows (undefined while hidden). */
+  view: StatusView | undefined;
+  visible = false;
+
+  constructor(private readonly store: GoalsStore) {
+    this.item = vscode.window.createStatusBarItem('careerGoals.status', vscode.StatusBarAlignment.Left, PRIORITY);
+    this.item.name = 'Career Goals';
+    this.subscriptions = [
+      this.item,
+      store.onDidChange(() => this.update()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration(config.settingKey(Settings.statusBarEnabled))) this.update();
+      }),
+    ];
+    this.update();
+  }
+
+  /** Re-renders from the store's current states. */
+  update(): void {
+    const states = this.store.states;
+    if (states.length === 0 || !config.statusBarEnabled()) {
+      this.view = undefined;
+      this.visible = false;
+      this.item.hide();
+      return;
+    }
+    const view = formatStatus(
+      states.map((s) => ({ name: s.folder.name, analysis: s.analysis })),
+      new Date(),
+    );
+    this.view = view;
+    this.item.text = view.text;
+    const tooltip = new vscode.MarkdownString(view.tooltip, true);
+    tooltip.isTrusted = false;
+    this.item.tooltip = tooltip;
+    this.item.accessibilityInformation = { label: view.ariaLabel, role: 'button' };
+    this.item.command = view.reviewDue
+      ? { command: Commands.startReview, title: `Start ${view.reviewDue} review` }
+      : { command: `${Views.goals}.focus`, title: 'Show the Goals view' };
+    this.item.show();
+    this.visible = true;
+  }
+
+  dispose(): void {
+    for (const d of this.subscriptions) d.dispose();
+  }
+}

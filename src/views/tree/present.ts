@@ -1,0 +1,145 @@
+/**
+ * Pure presentation rules of the Goals view: what is shown, in which order, with which
+ * icon and tooltip. No vscode import, so the rules are unit-tested in plain Node; the
+ * tree items in items.ts only wrap these results in vscode types.
+ */
+import type { Checkpoint, Goal, Priority, Task } from '../../core/model';
+import { percent as wholePercent } from '../../core/analyze';
+import type { GoalInsight } from '../../core/types';
+import { escapeMarkdown } from '../markdown';
+
+/** A codicon id plus an optional theme colour id. */
+export interface IconSpec {
+  id: string;
+  color?: string;
+}
+
+/** Whether a goal is shown when completed items are hidden. */
+export function isGoalVisible(goal: Goal, showCompleted: boolean): boolean {
+  return showCompleted || (goal.status !== 'done' && goal.status !== 'dropped');
+}
+
+const PRIORITY_RANK: Record<Priority, number> = { high: 0, medium: 1, low: 2 };
+
+/** Open tasks first, then by priority (high, medium, low, none), then by due date (undated last), then file order. */
+export function sortTasks(tasks: readonly Task[]): Task[] {
+  return [...tasks].sort(
+    (a, b) =>
+      Number(a.done) - Number(b.done) ||
+      (a.priority ? PRIORITY_RANK[a.priority] : 3) - (b.priority ? PRIORITY_RANK[b.priority] : 3) ||
+      (a.due ?? '9999-99-99').localeCompare(b.due ?? '9999-99-99') ||
+      a.index - b.index,
+  );
+}
+
+/** Tasks to show: every task, or only open ones when completed items are hidden. */
+export function visibleTasks(tasks: readonly Task[], showCompleted: boolean): Task[] {
+  return sortTasks(tasks.filter((t) => showCompleted || !t.done));
+}
+
+/** Checkpoints to show, in file order (usually chronological). */
+export function visibleCheckpoints(checkpoints: readonly Checkpoint[], showCompleted: boolean): Checkpoint[] {
+  return checkpoints.filter((c) => showCompleted || !c.done);
+}
+
+/** Icon of a goal: its status when not active, else its pace. */
+export function goalIcon(insight: GoalInsight): IconSpec {
+  switch (insight.goal.status) {
+    case 'done':
+      return { id: 'pass-filled', color: 'charts.green' };
+    case 'paused':
+      return { id: 'debug-pause', color: 'disabledForeground' };
+    case 'dropped':
+      return { id: 'circle-slash', color: 'disabledForeground' };
+    case 'active':
+      break;
+  }
+  switch (insight.pace.kind) {
+    case 'behind':
+      return { id: 'warning', color: 'list.warningForeground' };
+    case 'overdue':
+      return { id: 'error', color: 'list.errorForeground' };
+    default:
+      return { id: 'circle-large-outline' };
+  }
+}
+
+/** Icon of a task or checkpoint: a filled check when done; an overdue open item is tinted. */
+export function itemIcon(done: boolean, date: string | undefined, todayIso: string): IconSpec {
+  if (done) return { id: 'pass-filled', color: 'charts.green' };
+  return date !== undefined && date < todayIso ? { id: 'circle-large-outline', color: 'list.warningForeground' } : { id: 'circle-large-outline' };
+}
+
+/** Description of a task: priority and due date. */
+export function taskDescription(task: Task, todayIso: string): string {
+  const parts: string[] = [];
+  if (task.priority) parts.push(task.priority);
+  if (task.due) parts.push(!task.done && task.due < todayIso ? `overdue since ${task.due}` : `due ${task.due}`);
+  return parts.join(' · ');
+}
+
+/** Description of a checkpoint: its date, marked when missed. */
+export function checkpointDescription(cp: Checkpoint, todayIso: string): string {
+  if (!cp.date) return '';
+  return !cp.done && cp.date < todayIso ? `${cp.date} · missed` : cp.date;
+}
+
+function formatNumber(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
+}
+
+/** `2 / 6 reviews`, or `7 pages (12 → 4)` for a metric that does not start at zero. */
+export function metricLabel(metric: NonNullable<Goal['metric']>): string {
+  const unit = metric.unit ? ` ${metric.unit}` : '';
+  if (metric.start === 0) return `${formatNumber(metric.current)} / ${formatNumber(metric.target)}${unit}`;
+  return `${formatNumber(metric.current)}${unit} (${formatNumber(metric.start)} → ${formatNumber(metric.target)})`;
+}
+
+/** `46%` for a 0–1 progress, rounded down like describeInsight so the two never disagree. */
+export function percent(progress: number): string {
+  return `${wholePercent(progress)}%`;
+}
+
+const MISSING = '*— missing*';
+
+/**
+ * The SMART summary of a goal as Markdown, so a glance at the tooltip shows which of
+ * specific, measurable, meaningful, time-bound and flexible is still missing.
+ */
+export function goalTooltip(insight: GoalInsight, summary: string, focus: boolean): string {
+  const g = insight.goal;
+  const lines = [`**${escapeMarkdown(g.title)}**`, ''];
+  if (focus) lines.push('$(star-full) Focus this quarter', '');
+  lines.push(`${escapeMarkdown(summary)} · ${g.status}`, '');
+  const measurable = g.metric ? `${escapeMarkdown(g.metric.name ?? 'metric')}: ${escapeMarkdown(metricLabel(g.metric))}` : MISSING;
+  const why = g.why ? escapeMarkdown(g.why) : '';
+  const values = g.values.length ? `values: ${g.values.map(escapeMarkdown).join(', ')}` : '';
+  const meaningful = [why, values].filter(Boolean).join(' — ') || MISSING;
+  const timeBound = g.start || g.due ? `${g.start ?? '?'} → ${g.due ?? '?'}` : MISSING;
+  lines.push(
+    `- **Specific:** ${escapeMarkdown(g.title)}`,
+    `- **Measurable:** ${measurable}`,
+    `- **Meaningful:** ${meaningful}`,
+    `- **Time-bound:** ${timeBound}`,
+    `- **Flexible:** ${g.flexibility ? escapeMarkdown(g.flexibility) : MISSING}`,
+  );
+  return lines.join('\n');
+}
+
+/** The name linked by a note such as `[[Migration design doc]]`, or undefined for plain text. */
+export function noteLinkName(note: string): string | undefined {
+  const m = /\[\[([^\]|#]+)(?:[|#][^\]]*)?\]\]/.exec(note);
+  const name = m?.[1]?.trim();
+  return name ? name : undefined;
+}
+
+/** A file name for a note link: path separators and characters invalid on common file systems become `-`. */
+export function noteFileName(name: string): string {
+  const safe = name.replace(/[\\/:*?"<>|]/g, '-').replace(/^\.+/, '').trim();
+  return `${safe || 'note'}.md`;
+}
+
+/** `1 problem`, `3 problems`. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

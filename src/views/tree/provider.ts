@@ -1,0 +1,100 @@
+/**
+ * TreeDataProvider of the Goals view. Nodes are rebuilt lazily after every store
+ * change and cached per generation, so getChildren and getParent hand VS Code the
+ * same objects and TreeView.reveal can walk up from any goal.
+ */
+import * as vscode from 'vscode';
+import { Settings } from '../../constants';
+import { dayOf, dayToIso } from '../../core/dates';
+import { quarterOf } from '../../core/quarter';
+import * as config from '../../host/config';
+import type { GoalsStore } from '../../host/types';
+import { childNodes, rootNodes, type TreeContext } from './children';
+import { treeItemOf } from './items';
+import type { GoalNode, GoalsNode } from './nodes';
+
+/** The Goals view's data; also what tests inspect through `api.internals.tree`. */
+export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalsNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<GoalsNode | undefined | void>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private cache = new Map<string, GoalsNode[]>();
+  private roots: GoalsNode[] | undefined;
+  private ctx: TreeContext | undefined;
+  /** Increments on every refresh, so tests can wait for a rebuilt tree. */
+  generation = 0;
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(private readonly store: GoalsStore) {
+    this.subscriptions = [
+      this.changed,
+      store.onDidChange(() => this.refresh()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration(config.settingKey(Settings.showCompleted))) this.refresh();
+      }),
+    ];
+  }
+
+  /** Drops cached nodes and tells VS Code to ask again. */
+  refresh(): void {
+    this.cache = new Map();
+    this.roots = undefined;
+    this.ctx = undefined;
+    this.generation++;
+    this.changed.fire();
+  }
+
+  private context(): TreeContext {
+    if (!this.ctx) {
+      const todayIso = dayToIso(dayOf(new Date()));
+      this.ctx = {
+        showCompleted: config.showCompleted(),
+        todayIso,
+        quarter: quarterOf(todayIso) ?? '',
+        multiRoot: (vscode.workspace.workspaceFolders?.length ?? 0) > 1,
+      };
+    }
+    return this.ctx;
+  }
+
+  getTreeItem(node: GoalsNode): vscode.TreeItem {
+    return treeItemOf(node, this.context());
+  }
+
+  getChildren(node?: GoalsNode): GoalsNode[] {
+    if (!node) {
+      this.roots ??= rootNodes(this.store.states, this.context());
+      return this.roots;
+    }
+    let children = this.cache.get(node.id);
+    if (!children) {
+      children = childNodes(node, this.context());
+      this.cache.set(node.id, children);
+    }
+    return children;
+  }
+
+  getParent(node: GoalsNode): GoalsNode | undefined {
+    return node.parent;
+  }
+
+  /**
+   * The node of goal `goalId` under its horizon in the folder of `uri`, or undefined
+   * when the goal does not exist or is hidden (done or dropped with showCompleted off).
+   */
+  findGoal(uri: vscode.Uri | undefined, goalId: string): GoalNode | undefined {
+    const state = this.store.get(uri);
+    if (!state) return undefined;
+    const goal = state.analysis.parse.model.goals.find((g) => g.id === goalId);
+    if (!goal) return undefined;
+    let sections = this.getChildren();
+    const folder = sections.find((n) => n.kind === 'folder' && n.state === state);
+    if (folder) sections = this.getChildren(folder);
+    const horizon = sections.find((n) => n.kind === 'horizon' && n.horizon === goal.horizon && n.state === state);
+    if (!horizon) return undefined;
+    return this.getChildren(horizon).find((n): n is GoalNode => n.kind === 'goal' && n.insight.goal.id === goalId);
+  }
+
+  dispose(): void {
+    for (const d of this.subscriptions) d.dispose();
+  }
+}
