@@ -1,0 +1,110 @@
+/**
+ * Operations on a goal as a whole: its top-level fields, status and resources, and
+ * adding a new goal at the end of `goals:`.
+ */
+import { isMap, isScalar } from 'yaml';
+import { GOAL_STATUSES, HORIZONS } from '../model';
+import { slugify } from '../slug';
+import type { NewGoal, TextEdit } from '../types';
+import { findGoal, goalIdOf, goalsSeq, itemStyleOf, pairOf, refuse, siblingMapIsFlow, type EditContext } from './context';
+import { newMetric } from './item-ops';
+import { renderFlow, type YObject, type YValue } from './render';
+import type { ScalarValue } from './scalar';
+import { appendItem, insertPair, setListPair, setScalarPair } from './splice';
+import { GOAL_ORDER, isoDate, oneOf, RESOURCE_ORDER, text, TOP_ORDER } from './validate';
+
+/** Sets or inserts one of a goal's scalar fields; dates are validated. */
+export function setGoalField(ctx: EditContext, goalId: string, field: 'title' | 'why' | 'start' | 'due' | 'flexibility', value: unknown): TextEdit[] {
+  const goal = findGoal(ctx, goalId);
+  const v: ScalarValue = field === 'start' || field === 'due' ? isoDate(value, `The ${field} date`) : text(value, `The ${field}`, field !== 'title');
+  return [setScalarPair(ctx, goal, field, v, GOAL_ORDER, `goal "${goalId}"`)];
+}
+
+/** Sets a goal's status, inserting `status:` after `horizon:` when absent. */
+export function setGoalStatus(ctx: EditContext, goalId: string, status: unknown): TextEdit[] {
+  const goal = findGoal(ctx, goalId);
+  const v = oneOf(status, GOAL_STATUSES, 'A goal status');
+  return [setScalarPair(ctx, goal, 'status', v, GOAL_ORDER, `goal "${goalId}"`)];
+}
+
+function textList(values: unknown, what: string): string[] {
+  if (!Array.isArray(values)) return refuse(`${what} must be a list of texts.`);
+  return values.map((x) => text(x, `Each of ${what.toLowerCase()}`));
+}
+
+/**
+ * Sets the given resource fields (time, learning, tools); fields not given stay as
+ * written. Creates `resources:` when the goal has none.
+ */
+export function setResources(ctx: EditContext, goalId: string, resources: { time?: string; learning?: string[]; tools?: string[] }): TextEdit[] {
+  const goal = findGoal(ctx, goalId);
+  const time = resources.time === undefined ? undefined : text(resources.time, 'The resource time');
+  const learning = resources.learning === undefined ? undefined : textList(resources.learning, 'Learning resources');
+  const tools = resources.tools === undefined ? undefined : textList(resources.tools, 'Tools');
+  if (time === undefined && learning === undefined && tools === undefined) return [];
+  const where = `the resources of goal "${goalId}"`;
+  const pair = pairOf(goal, 'resources');
+  const value: YObject = { time, learning, tools };
+  if (!pair) return [insertPair(ctx, goal, 'resources', value, { order: GOAL_ORDER, blockMap: !siblingMapIsFlow(ctx, 'resources') })];
+  const node = pair.value;
+  if (node === null || (isScalar(node) && node.value === null)) {
+    if (node?.range && node.range[1] > node.range[0]) return [{ offset: node.range[0], length: node.range[1] - node.range[0], text: renderFlow(value) }];
+    return refuse(`Goal "${goalId}" has an empty "resources:" key; fill it in by hand or remove it.`);
+  }
+  if (!isMap(node)) return refuse(`The resources of goal "${goalId}" are not a map; edit them by hand.`);
+  const edits: TextEdit[] = [];
+  if (time !== undefined) edits.push(setScalarPair(ctx, node, 'time', time, RESOURCE_ORDER, where));
+  if (learning !== undefined) edits.push(...setListPair(ctx, node, 'learning', learning, RESOURCE_ORDER, where));
+  if (tools !== undefined) edits.push(...setListPair(ctx, node, 'tools', tools, RESOURCE_ORDER, where));
+  return edits;
+}
+
+/** Every goal id in the file, for uniqueness checks. */
+function existingIds(ctx: EditContext): Set<string> {
+  const ids = new Set<string>();
+  for (const g of goalsSeq(ctx)?.items ?? []) {
+    const id = isMap(g) ? goalIdOf(g) : undefined;
+    if (id) ids.add(id);
+  }
+  return ids;
+}
+
+/**
+ * The goal as written. The id is always written, so renaming the goal later does not
+ * change it: the given one, or a slug of the title made unique with `-2`, `-3`, ….
+ */
+export function newGoal(ctx: EditContext, g: NewGoal): YObject {
+  const title = text(g.title, 'A goal title');
+  const ids = existingIds(ctx);
+  let id: string;
+  if (g.id !== undefined) {
+    id = text(g.id, 'A goal id');
+    if (ids.has(id)) refuse(`A goal with id "${id}" already exists.`);
+  } else {
+    const base = slugify(title);
+    id = base;
+    for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
+  }
+  const values: YValue[] | undefined = g.values?.map((v) => text(v, 'Each value'));
+  return {
+    id,
+    title,
+    horizon: oneOf(g.horizon, HORIZONS, 'A goal horizon'),
+    status: 'active',
+    why: g.why === undefined ? undefined : text(g.why, 'The why', true),
+    values,
+    parent: g.parent === undefined ? undefined : text(g.parent, 'The parent goal id'),
+    start: g.start === undefined ? undefined : isoDate(g.start, 'The start date'),
+    due: g.due === undefined ? undefined : isoDate(g.due, 'The due date'),
+    metric: g.metric === undefined ? undefined : newMetric(g.metric),
+  };
+}
+
+/** Appends a goal to `goals:`, creating the key after `focus:`/`vision:` when absent. */
+export function addGoal(ctx: EditContext, g: NewGoal): TextEdit[] {
+  const goal = newGoal(ctx, g);
+  const pair = pairOf(ctx.root, 'goals');
+  const style = itemStyleOf(pair?.value) ?? 'block';
+  if (!pair) return [insertPair(ctx, ctx.root, 'goals', [goal], { order: TOP_ORDER, itemStyle: 'block' })];
+  return [appendItem(ctx, pair, goal, style, 'goals.yaml')];
+}

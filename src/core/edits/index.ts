@@ -1,0 +1,112 @@
+/**
+ * Minimal, comment-preserving edits of goals.yaml. Every operation parses the text
+ * once, locates the node it changes and returns splices of the original text: only
+ * the edited scalar or the inserted lines change, everything else stays byte for byte.
+ */
+import type { ApplyOpsResult, EditResult, GoalOp, TextEdit } from '../types';
+import { createContext, findGoal, Refusal, type EditContext } from './context';
+import { diffEdits } from './diff';
+import { addGoal, setGoalField, setGoalStatus, setResources } from './goal-ops';
+import { addItem, addMetric, newCheckpoint, newTask, removeTask, setItemDone, setMetricCurrent, setMetricField, updateItem } from './item-ops';
+import { addEntry, writeFocus } from './top-ops';
+import { applyEdits, trimEdits } from './text';
+
+export { applyEdits } from './text';
+export { diffEdits } from './diff';
+export { plainOk } from './scalar';
+
+function editsFor(ctx: EditContext, op: GoalOp): TextEdit[] {
+  switch (op.op) {
+    case 'setTaskDone':
+      return setItemDone(ctx, op.goalId, 'tasks', op.index, op.expectTitle, op.done);
+    case 'setCheckpointDone':
+      return setItemDone(ctx, op.goalId, 'checkpoints', op.index, op.expectTitle, op.done);
+    case 'setMetricCurrent':
+      return setMetricCurrent(ctx, op.goalId, op.value);
+    case 'setMetricField':
+      return setMetricField(ctx, op.goalId, op.field, op.value);
+    case 'addMetric':
+      return addMetric(ctx, op.goalId, op.metric);
+    case 'addTask':
+      return addItem(ctx, op.goalId, 'tasks', newTask(op.task));
+    case 'updateTask':
+      return updateItem(ctx, op.goalId, 'tasks', op.index, op.expectTitle, op.changes);
+    case 'removeTask':
+      return removeTask(ctx, op.goalId, op.index, op.expectTitle);
+    case 'addCheckpoint':
+      return addItem(ctx, op.goalId, 'checkpoints', newCheckpoint(op.checkpoint));
+    case 'updateCheckpoint':
+      return updateItem(ctx, op.goalId, 'checkpoints', op.index, op.expectTitle, op.changes);
+    case 'setGoalField':
+      return setGoalField(ctx, op.goalId, op.field, op.value);
+    case 'setGoalStatus':
+      return setGoalStatus(ctx, op.goalId, op.status);
+    case 'setResources':
+      return setResources(ctx, op.goalId, op.resources);
+    case 'addWin':
+      return addEntry(ctx, 'wins', op.win);
+    case 'addLesson':
+      return addEntry(ctx, 'lessons', op.lesson);
+    case 'addGoal':
+      return addGoal(ctx, op.goal);
+    case 'writeFocus':
+      return writeFocus(ctx, op.focus);
+    default:
+      return unknownOp(op);
+  }
+}
+
+function unknownOp(op: never): never {
+  throw new Refusal(`Unknown edit "${String((op as { op?: unknown }).op)}".`);
+}
+
+/**
+ * Computes the edits for one operation against `text`. Refuses (ok: false, with a
+ * reason for the person) when the file has a YAML syntax error, the goal or item is
+ * not found, or a value is invalid. Edits are trimmed to the characters that change
+ * and may be empty when the file already says what the op asks.
+ */
+export function applyOp(text: string, op: GoalOp): EditResult {
+  try {
+    const ctx = createContext(text);
+    return { ok: true, edits: trimEdits(text, editsFor(ctx, op)) };
+  } catch (e) {
+    if (e instanceof Refusal) return { ok: false, reason: e.message };
+    throw e;
+  }
+}
+
+/**
+ * Applies operations in order, each against the text left by the previous ones. An
+ * op that cannot apply is reported in `failed` and the rest continue. `edits` take
+ * the original text to the final one in small hunks.
+ */
+export function applyOps(text: string, ops: readonly GoalOp[]): ApplyOpsResult {
+  let current = text;
+  const applied: GoalOp[] = [];
+  const failed: { op: GoalOp; reason: string }[] = [];
+  for (const op of ops) {
+    const r = applyOp(current, op);
+    if (r.ok) {
+      current = applyEdits(current, r.edits);
+      applied.push(op);
+    } else {
+      failed.push({ op, reason: r.reason });
+    }
+  }
+  return { text: current, edits: diffEdits(text, current), applied, failed };
+}
+
+/**
+ * The character range `[start, end)` of the goal's mapping in `text`, for revealing
+ * it; undefined when the file does not parse or has no such goal.
+ */
+export function findGoalRange(text: string, goalId: string): { start: number; end: number } | undefined {
+  try {
+    const goal = findGoal(createContext(text), goalId);
+    return goal.range ? { start: goal.range[0], end: goal.range[1] } : undefined;
+  } catch (e) {
+    if (e instanceof Refusal) return undefined;
+    throw e;
+  }
+}

@@ -1,0 +1,247 @@
+/**
+ * Edits on located YAML nodes: replace one scalar's source, insert a key into a
+ * block or flow map, append to or remove from a sequence. Every edit is a splice of
+ * the original text, so nothing outside the touched lines changes.
+ */
+import { isMap, isScalar, isSeq, type Node, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { TextEdit } from '../types';
+import { refuse, type EditContext, type KeyPair } from './context';
+import { renderBlockItem, renderBlockMap, renderBlockSeq, renderFlow, type ItemStyle, type YObject, type YValue } from './render';
+import { doubleQuoted, isRaw, renderScalar, type QuoteStyle, type ScalarValue } from './scalar';
+import { afterLastLine, columnOf, lastNonBlank, lineEndAfter, lineStart, onFreshLine } from './text';
+
+function range(n: Node | null | undefined): [number, number, number] {
+  if (!n?.range) return refuse('goals.yaml changed in a way the editor could not follow; reload and try again.');
+  return n.range;
+}
+
+/** End of a pair's value (or of its key when the value is empty). */
+function pairValueEnd(p: KeyPair): number {
+  return p.value?.range?.[1] ?? range(p.key)[1];
+}
+
+/** Offset just past the `:` that follows a pair's key. */
+function afterColon(ctx: EditContext, p: KeyPair): number {
+  const colon = ctx.text.indexOf(':', range(p.key)[1]);
+  return colon < 0 ? range(p.key)[1] : colon + 1;
+}
+
+/** Source for a block scalar holding `v`, or undefined when a block cannot hold it. */
+function blockScalarSource(ctx: EditContext, node: Scalar, v: string): string | undefined {
+  // Only line feeds may appear in a block scalar's content.
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/.test(v) || /^[ \n]/.test(v)) return undefined;
+  const [start, end] = range(node);
+  const source = ctx.text.slice(start, end);
+  const firstContent = /\n( +)\S/.exec(source);
+  const pad = firstContent ? firstContent[1] : ' '.repeat(columnOf(ctx.text, lineStart(ctx.text, start)) + ctx.indentUnit);
+  const body = v.replace(/\n+$/, '');
+  const trailing = v.length - body.length;
+  const chomp = trailing === 0 ? '-' : trailing === 1 ? '' : '+';
+  const indicator = node.type === 'BLOCK_FOLDED' && !body.includes('\n') ? '>' : '|';
+  const lines = body.split('\n').map((l) => (l ? pad + l : ''));
+  for (let i = 1; i < trailing; i++) lines.push('');
+  return indicator + chomp + ctx.eol + lines.join(ctx.eol) + (source.endsWith('\n') ? ctx.eol : '');
+}
+
+/** Replaces one scalar's source with `v`, keeping its quoting or block style. */
+export function replaceScalar(ctx: EditContext, node: Scalar, v: ScalarValue, flow: boolean): TextEdit {
+  const [start, end] = range(node);
+  const style = node.type ?? 'PLAIN';
+  let text: string;
+  if ((style === 'BLOCK_LITERAL' || style === 'BLOCK_FOLDED') && typeof v === 'string') {
+    text = blockScalarSource(ctx, node, v) ?? doubleQuoted(v) + (ctx.text[end - 1] === '\n' ? ctx.eol : '');
+  } else if (style === 'BLOCK_LITERAL' || style === 'BLOCK_FOLDED') {
+    text = renderScalar(v, flow) + (ctx.text[end - 1] === '\n' ? ctx.eol : '');
+  } else if (isRaw(v) && style !== 'PLAIN') {
+    // A date written in quotes stays in quotes.
+    text = renderScalar(v.raw, flow, style as QuoteStyle);
+  } else {
+    text = renderScalar(v, flow, style as QuoteStyle);
+  }
+  return { offset: start, length: end - start, text };
+}
+
+/**
+ * Where a new key goes in a block map: after the last existing key that `order`
+ * places before it, else before the first key when that starts its own line.
+ */
+function blockInsertionPoint(ctx: EditContext, map: YAMLMap, key: string, order: readonly string[]): number {
+  const pairs = map.items as KeyPair[];
+  const rank = order.indexOf(key);
+  let pred: KeyPair | undefined;
+  if (rank < 0) pred = pairs[pairs.length - 1];
+  else {
+    for (const p of pairs) {
+      const r = order.indexOf(String(p.key?.value));
+      if (r >= 0 && r < rank) pred = p;
+    }
+  }
+  if (!pred) {
+    const first = range(pairs[0].key)[0];
+    const ls = lineStart(ctx.text, first);
+    if (ctx.text.slice(ls, first).trim() === '') return ls;
+    pred = pairs[0];
+  }
+  return afterLastLine(ctx.text, pairValueEnd(pred));
+}
+
+/** Options for {@link insertPair}. */
+export interface InsertOptions {
+  /** Writing order of keys in this map, to place the new key among its siblings. */
+  order: readonly string[];
+  /** Style of map items in a list value. */
+  itemStyle?: ItemStyle;
+  /** Write a map value as an indented block rather than `{ ... }`. */
+  blockMap?: boolean;
+}
+
+/** Inserts `key: value` into `map` (null: a file with no content yet). */
+export function insertPair(ctx: EditContext, map: YAMLMap | null, key: string, value: YValue, opts: InsertOptions): TextEdit {
+  const style = opts.itemStyle ?? 'flow';
+  if (map?.flow) {
+    const last = map.items[map.items.length - 1] as KeyPair | undefined;
+    const entry = `${key}: ${renderFlow(value)}`;
+    if (!last) {
+      const [s, e] = range(map);
+      return { offset: s, length: e - s, text: `{ ${entry} }` };
+    }
+    return { offset: pairValueEnd(last), length: 0, text: `, ${entry}` };
+  }
+  const hasItems = map !== null && map.items.length > 0;
+  const keyCol = hasItems ? columnOf(ctx.text, range((map.items[0] as KeyPair).key)[0]) : 0;
+  const pos = hasItems ? blockInsertionPoint(ctx, map, key, opts.order) : ctx.text.length;
+  const lines =
+    opts.blockMap && typeof value === 'object' && !Array.isArray(value) && !isRaw(value)
+      ? [' '.repeat(keyCol) + key + ':', ...renderBlockMap(value as YObject, keyCol + ctx.indentUnit, ctx, style)]
+      : renderBlockMap({ [key]: value }, keyCol, ctx, style);
+  return { offset: pos, length: 0, text: onFreshLine(ctx.text, pos, lines.join(ctx.eol) + ctx.eol, ctx.eol) };
+}
+
+/**
+ * Sets a scalar entry: replaces its value in place, fills an empty `key:`, or inserts
+ * the key. Refuses when the entry holds a list or map, naming `where`.
+ */
+export function setScalarPair(ctx: EditContext, map: YAMLMap, key: string, v: ScalarValue, order: readonly string[], where: string): TextEdit {
+  const pair = (map.items as KeyPair[]).find((p) => isScalar(p.key) && String(p.key.value) === key);
+  if (!pair) return insertPair(ctx, map, key, v, { order });
+  const node = pair.value;
+  if (node === null || (isScalar(node) && node.range && node.range[0] === node.range[1])) {
+    return { offset: afterColon(ctx, pair), length: 0, text: ' ' + renderScalar(v, map.flow === true) };
+  }
+  if (!isScalar(node)) return refuse(`"${key}" in ${where} is a list or map, not a single value; edit it by hand.`);
+  return replaceScalar(ctx, node, v, map.flow === true);
+}
+
+/**
+ * Replaces a list entry's value with `items`: a flow list stays flow, a block list
+ * is rewritten at its own indentation, an empty or missing entry gets a flow list.
+ */
+export function setListPair(ctx: EditContext, map: YAMLMap, key: string, items: YValue[], order: readonly string[], where: string): TextEdit[] {
+  const pair = (map.items as KeyPair[]).find((p) => isScalar(p.key) && String(p.key.value) === key);
+  if (!pair) return [insertPair(ctx, map, key, items, { order })];
+  const node = pair.value;
+  if (node === null || (isScalar(node) && node.range && node.range[0] === node.range[1])) {
+    return [{ offset: afterColon(ctx, pair), length: 0, text: ' ' + renderFlow(items) }];
+  }
+  if (isSeq(node) && !node.flow && node.items.length > 0) {
+    const [s, e] = range(node);
+    const from = lineStart(ctx.text, s);
+    const to = afterLastLine(ctx.text, e);
+    if (items.length === 0) {
+      return [
+        { offset: afterColon(ctx, pair), length: 0, text: ' []' },
+        { offset: from, length: to - from, text: '' },
+      ];
+    }
+    const lines = renderBlockSeq(items, columnOf(ctx.text, s), ctx, 'flow');
+    return [{ offset: from, length: to - from, text: onFreshLine(ctx.text, to, lines.join(ctx.eol) + ctx.eol, ctx.eol) }];
+  }
+  if (isSeq(node) || (isScalar(node) && node.value === null)) {
+    const [s, e] = range(node);
+    return [{ offset: s, length: e - s, text: renderFlow(items) }];
+  }
+  return refuse(`"${key}" in ${where} is not a list; edit it by hand.`);
+}
+
+/**
+ * Appends `item` to the list under `pair` (or fills an empty `key:`): inside the
+ * brackets of a flow list, or as new lines after the last item of a block list.
+ */
+export function appendItem(ctx: EditContext, pair: KeyPair, item: YValue, style: ItemStyle, where: string): TextEdit {
+  const seq = pair.value;
+  const keyCol = columnOf(ctx.text, range(pair.key)[0]);
+  if (seq === null || (isScalar(seq) && seq.value === null)) {
+    if (seq && seq.range && seq.range[0] !== seq.range[1]) {
+      return { offset: seq.range[0], length: seq.range[1] - seq.range[0], text: renderFlow([item]) };
+    }
+    const pos = lineEndAfter(ctx.text, afterColon(ctx, pair));
+    const lines = renderBlockItem(item, keyCol + ctx.seqIndent, ctx, style);
+    return { offset: pos, length: 0, text: onFreshLine(ctx.text, pos, lines.join(ctx.eol) + ctx.eol, ctx.eol) };
+  }
+  if (!isSeq(seq)) return refuse(`"${String(pair.key.value)}" in ${where} is not a list; edit it by hand.`);
+  const last = seq.items[seq.items.length - 1] as Node | undefined;
+  if (seq.flow) {
+    if (!last) {
+      const [s, e] = range(seq);
+      return { offset: s, length: e - s, text: `[${renderFlow(item)}]` };
+    }
+    return { offset: range(last)[1], length: 0, text: `, ${renderFlow(item)}` };
+  }
+  const dashCol = columnOf(ctx.text, range(seq)[0]);
+  const pos = afterLastLine(ctx.text, range(last ?? seq)[1]);
+  const lines = renderBlockItem(item, dashCol, ctx, style);
+  return { offset: pos, length: 0, text: onFreshLine(ctx.text, pos, lines.join(ctx.eol) + ctx.eol, ctx.eol) };
+}
+
+/**
+ * Removes item `index` of the list under `pair`. A block list's item lines go; the
+ * last item of a block list leaves `key: []` so the key still reads as a list.
+ */
+export function removeItem(ctx: EditContext, pair: KeyPair, seq: YAMLSeq, index: number): TextEdit[] {
+  const item = seq.items[index] as Node;
+  const [s, e] = range(item);
+  if (seq.flow) {
+    if (seq.items.length === 1) return [{ offset: s, length: e - s, text: '' }];
+    if (index < seq.items.length - 1) {
+      const next = range(seq.items[index + 1] as Node)[0];
+      return [{ offset: s, length: next - s, text: '' }];
+    }
+    const prevEnd = range(seq.items[index - 1] as Node)[1];
+    return [{ offset: prevEnd, length: e - prevEnd, text: '' }];
+  }
+  const from = lineStart(ctx.text, s);
+  const to = afterLastLine(ctx.text, e);
+  const edits: TextEdit[] = [];
+  if (seq.items.length === 1) edits.push({ offset: afterColon(ctx, pair), length: 0, text: ' []' });
+  edits.push({ offset: from, length: to - from, text: '' });
+  return edits;
+}
+
+/** Removes a key and its value from a map. */
+export function removePair(ctx: EditContext, map: YAMLMap, pair: KeyPair): TextEdit {
+  const s = range(pair.key)[0];
+  const e = pairValueEnd(pair);
+  if (map.flow) {
+    const i = map.items.indexOf(pair);
+    if (i < map.items.length - 1) return { offset: s, length: range((map.items[i + 1] as KeyPair).key)[0] - s, text: '' };
+    if (i > 0) {
+      const prevEnd = pairValueEnd(map.items[i - 1] as KeyPair);
+      return { offset: prevEnd, length: e - prevEnd, text: '' };
+    }
+    return { offset: s, length: e - s, text: '' };
+  }
+  const from = lineStart(ctx.text, s);
+  const to = afterLastLine(ctx.text, e);
+  return { offset: from, length: to - from, text: '' };
+}
+
+/** True for a node holding a map, narrowing its type. */
+export function asMap(n: unknown): YAMLMap | undefined {
+  return isMap(n) ? n : undefined;
+}
+
+/** Offset where the last non-blank character of a node ends (for callers splicing after it). */
+export function nodeEnd(ctx: EditContext, n: Node): number {
+  return lastNonBlank(ctx.text, range(n)[1]);
+}

@@ -1,0 +1,106 @@
+/**
+ * Plain-string helpers for splicing goals.yaml: applying edits, finding line
+ * boundaries and reading the file's own conventions (line endings, indentation).
+ */
+import type { TextEdit } from '../types';
+
+/**
+ * Applies non-overlapping edits given in any order. Edits at the same offset keep
+ * their array order, so two insertions after the same line come out as listed.
+ */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  if (edits.length === 0) return text;
+  const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.offset - b.e.offset || a.i - b.i);
+  let out = '';
+  let pos = 0;
+  for (const { e } of sorted) {
+    if (e.offset < pos || e.length < 0 || e.offset + e.length > text.length) {
+      throw new RangeError(`Overlapping or out-of-range edit at offset ${e.offset}`);
+    }
+    out += text.slice(pos, e.offset) + e.text;
+    pos = e.offset + e.length;
+  }
+  return out + text.slice(pos);
+}
+
+/**
+ * Shrinks each edit to the part that really changes (common prefix and suffix of the
+ * replaced and new text dropped), and drops edits that change nothing, so callers
+ * that rewrite a whole value still hand the editor the smallest possible change.
+ */
+export function trimEdits(text: string, edits: readonly TextEdit[]): TextEdit[] {
+  const out: TextEdit[] = [];
+  for (const e of edits) {
+    const old = text.slice(e.offset, e.offset + e.length);
+    let p = 0;
+    const max = Math.min(old.length, e.text.length);
+    while (p < max && old.charCodeAt(p) === e.text.charCodeAt(p)) p++;
+    let s = 0;
+    while (s < max - p && old.charCodeAt(old.length - 1 - s) === e.text.charCodeAt(e.text.length - 1 - s)) s++;
+    if (old.length - p - s === 0 && e.text.length - p - s === 0) continue;
+    out.push({ offset: e.offset + p, length: old.length - p - s, text: e.text.slice(p, e.text.length - s) });
+  }
+  return out;
+}
+
+/** Offset of the first character of the line holding `pos`. */
+export function lineStart(text: string, pos: number): number {
+  return text.lastIndexOf('\n', pos - 1) + 1;
+}
+
+/** Offset just past the line break ending the line that holds `pos` (or the end of text). */
+export function lineEndAfter(text: string, pos: number): number {
+  const nl = text.indexOf('\n', pos);
+  return nl < 0 ? text.length : nl + 1;
+}
+
+/** Offset just past the last non-blank character before `end`. */
+export function lastNonBlank(text: string, end: number): number {
+  let p = end;
+  while (p > 0 && ' \t\r\n'.includes(text[p - 1])) p--;
+  return p;
+}
+
+/**
+ * Where a new line goes after a node: past the end of the line holding the node's
+ * last character, so a trailing comment on that line stays with the node.
+ */
+export function afterLastLine(text: string, valueEnd: number): number {
+  return lineEndAfter(text, Math.max(0, lastNonBlank(text, valueEnd) - 1));
+}
+
+/** Column (characters since line start) of `pos`. */
+export function columnOf(text: string, pos: number): number {
+  return pos - lineStart(text, pos);
+}
+
+/** The file's line ending: CRLF when its first line break is CRLF, else LF. */
+export function detectEol(text: string): string {
+  const nl = text.indexOf('\n');
+  return nl > 0 && text[nl - 1] === '\r' ? '\r\n' : '\n';
+}
+
+/**
+ * The file's indentation step: the smallest indentation of any content line, since
+ * the first nested level is indented by exactly one step. Defaults to 2.
+ */
+export function detectIndentUnit(text: string): number {
+  let best = 0;
+  // Dash lines are skipped: `- ` may sit at any offset under its parent key.
+  const re = /\n( +)[^ \r\n#-]/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const n = m[1].length;
+    if (best === 0 || n < best) best = n;
+    if (best === 1 || best === 2) break;
+  }
+  return best >= 2 && best <= 8 ? best : 2;
+}
+
+/**
+ * Text to insert at `pos` so it starts on a fresh line: adds a line break first when
+ * `pos` is the end of a file that does not end with one.
+ */
+export function onFreshLine(text: string, pos: number, insert: string, eol: string): string {
+  return pos === text.length && text.length > 0 && !text.endsWith('\n') ? eol + insert : insert;
+}
