@@ -5,7 +5,7 @@
  * `executeCommand(init, { folder, northStar, values, open })` skips the prompts.
  */
 import * as vscode from 'vscode';
-import { SettingDefaults, Settings } from '../constants';
+import { goalsFilePath } from '../host/config';
 import type { GoalsStore } from '../host/types';
 import { parseValues, todayIso, valuesProblem } from './input-rules';
 import { fillTemplate } from './template-fill';
@@ -23,8 +23,7 @@ const OPEN = 'Open goals.yaml';
 
 /** The goals file of `folder`, from the `careerGoals.file` setting. */
 export function goalsFileOf(folder: vscode.WorkspaceFolder): vscode.Uri {
-  const rel = vscode.workspace.getConfiguration(Settings.section, folder.uri).get<string>(Settings.file) || SettingDefaults.file;
-  return vscode.Uri.joinPath(folder.uri, ...rel.split(/[\\/]+/).filter(Boolean));
+  return vscode.Uri.joinPath(folder.uri, goalsFilePath(folder));
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {

@@ -1,0 +1,78 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
+import type { Goal } from '../../src/core/model';
+import { codeLensTitle, paceLabel } from '../../src/editor/lens-title';
+import { LineIndex } from '../../src/editor/line-index';
+import { fixesFor, leastProgressedActive, suggestedDueFor } from '../../src/editor/quick-fix-rules';
+
+const TODAY = new Date(2026, 10, 21);
+const PLAN = `version: 1
+vision:
+  north_star: Lead a platform team
+  values: [craft]
+goals:
+  - id: a
+    title: Ship the CLI
+    horizon: short
+    start: 2026-09-01
+    due: 2027-01-31
+    why: boring deploys
+    tasks:
+      - { title: one, done: true }
+      - { title: two, done: false }
+      - { title: three, done: false }
+  - id: b
+    title: Bare goal
+    horizon: medium
+`;
+
+describe('commands: editor helpers', () => {
+  it('maps offsets to lines and characters, CRLF included', () => {
+    const idx = new LineIndex('ab\ncd\r\nef');
+    assert.deepEqual(idx.positionAt(0), { line: 0, character: 0 });
+    assert.deepEqual(idx.positionAt(3), { line: 1, character: 0 });
+    assert.deepEqual(idx.positionAt(5), { line: 1, character: 2 }, 'the \\r belongs to the line end');
+    assert.deepEqual(idx.positionAt(6), { line: 1, character: 2 });
+    assert.deepEqual(idx.positionAt(7), { line: 2, character: 0 });
+    assert.deepEqual(idx.positionAt(99), { line: 2, character: 2 });
+    assert.deepEqual(idx.positionAt(-4), { line: 0, character: 0 });
+  });
+
+  it('titles the CodeLens with progress, pace and tasks', () => {
+    const a = analyze(PLAN, TODAY);
+    assert.match(codeLensTitle(a.byId.get('a')!), /^33% · (on track|behind) · 1\/3 tasks$/);
+    assert.equal(codeLensTitle(a.byId.get('b')!), '0% · unscheduled');
+    const done = { ...a.byId.get('a')!, goal: { ...a.byId.get('a')!.goal, status: 'done' as const } };
+    assert.equal(codeLensTitle(done), '100% · done · 1/3 tasks');
+    assert.equal(paceLabel({ kind: 'none' }), undefined);
+  });
+
+  it('counts checkpoints when a goal has no tasks', () => {
+    const goal = { status: 'paused', tasks: [], checkpoints: [{ done: true }, { done: false }] } as unknown as Goal;
+    assert.equal(codeLensTitle({ goal, progress: 0.5, pace: { kind: 'none' } }), '50% · paused · 1/2 checkpoints');
+  });
+
+  it('offers a fix for each fixable pitfall', () => {
+    const a = analyze(PLAN, TODAY, { maxActiveGoals: 1 });
+    const byCode = (code: string) => a.diagnostics.find((d) => d.code === code && (d.goalId === 'b' || !d.goalId))!;
+    const metric = fixesFor(byCode('pitfall/not-measurable'), a, '2026-11-21');
+    assert.equal(metric[0].kind, 'ops');
+    assert.equal(metric[0].kind === 'ops' && metric[0].ops[0].op, 'addMetric');
+    const due = fixesFor(byCode('pitfall/not-time-bound'), a, '2026-11-21');
+    assert.deepEqual(due[0].kind === 'ops' && due[0].ops, [{ op: 'setGoalField', goalId: 'b', field: 'due', value: '2028-05-21' }]);
+    assert.match(due[0].title, /2028-05-21.*18 months/);
+    assert.equal(fixesFor(byCode('pitfall/not-meaningful'), a, '2026-11-21')[0].kind, 'ask');
+    const pause = fixesFor(byCode('pitfall/too-many-goals'), a, '2026-11-21');
+    assert.deepEqual(pause[0].kind === 'ops' && pause[0].ops, [{ op: 'setGoalStatus', goalId: 'b', status: 'paused' }]);
+    assert.equal(fixesFor(byCode('pitfall/no-celebration'), a, '2026-11-21')[0].kind, 'logWin');
+    assert.deepEqual(fixesFor({ severity: 'error', code: 'yaml-syntax', message: '', range: { start: 0, end: 1 } }, a, '2026-11-21'), []);
+  });
+
+  it('pauses the least-progressed active goal and suggests due dates from a later start', () => {
+    const a = analyze(PLAN, TODAY);
+    assert.equal(leastProgressedActive(a)?.id, 'b');
+    const goal = a.byId.get('b')!.goal;
+    assert.equal(suggestedDueFor({ ...goal, start: '2027-01-10' }, '2026-11-21'), '2028-07-10');
+    assert.equal(suggestedDueFor({ ...goal, horizon: 'long' }, '2026-11-21'), '2031-11-21');
+  });
+});
