@@ -94,13 +94,22 @@ export function writeUserSettings(userDataDir: string, settings: Record<string, 
   fs.writeFileSync(file, JSON.stringify({ ...QUIET_SETTINGS, ...existing, ...settings }, null, 2));
 }
 
-/** Runs the cached code-server CLI synchronously-ish (e.g. --install-extension) and resolves with its exit code. */
+/**
+ * Runs the cached code-server CLI (e.g. --install-extension) to completion; its output is
+ * printed only when it fails. Resolves with the exit code.
+ */
 export function runCodeServerCli(args: string[]): Promise<number> {
   const entry = ensureCodeServer();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [entry, ...args], { stdio: 'inherit' });
+    const child = spawn(process.execPath, [entry, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
     child.on('error', reject);
-    child.on('exit', (code) => resolve(code ?? 1));
+    child.on('exit', (code) => {
+      if (code !== 0) console.error(output);
+      resolve(code ?? 1);
+    });
   });
 }
 

@@ -1,0 +1,123 @@
+/**
+ * Drives the real VS Code workbench (code-server in headless Chromium) with the
+ * PACKAGED extension (career-goals.vsix, installed with `code-server --install-extension`),
+ * so a file missing from the VSIX fails a UI test.
+ *
+ * Conventions for UI tests:
+ * - One file per scenario: `test/ui/<scenario>.ui.ts`, mocha BDD, run by
+ *   `npm run test:ui` (which packages the VSIX first). Each `describe` opens its own
+ *   workbench with `openWorkbench({ workspace, theme })` in `before` and closes it in
+ *   `after`; workspaces are copied to .cache/ first, so tests may change them.
+ * - Find things as a person would, by role and accessible name:
+ *   `wb.page.getByRole('tab', { name: 'Career Goals' })` (activity bar),
+ *   `getByRole('treeitem', { name: /Ship the CLI/ })`, `wb.statusBarItem(/\d+%/)`,
+ *   webview content via `wb.webview()`. Avoid CSS classes except for regions
+ *   (`.statusbar`) that have no role.
+ * - Wait for conditions with playwright (`locator.waitFor()`, which fails after its
+ *   timeout) rather than sleeping; assert with `node:assert/strict`.
+ * - Take screenshots with `wb.screenshot('name')` -> test-results/<name>-<theme>.png and
+ *   look at them; cover both themes where colours matter (loop over THEMES).
+ * - Run a subset: `CAREER_GOALS_TEST_GREP=example npm run test:ui`.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
+import { launchBrowser, VIEWPORT } from '../../scripts/lib/browser';
+import { runCodeServerCli, startCodeServer, type CodeServer } from '../../scripts/lib/code-server';
+import { freshRunDir, RESULTS_DIR, ROOT, VSIX_PATH } from '../../scripts/lib/paths';
+
+/** Colour themes the UI is checked in, by short name. */
+export const THEMES = { light: 'Default Light Modern', dark: 'Default Dark Modern' } as const;
+export type Theme = keyof typeof THEMES;
+
+export interface OpenOptions {
+  /** Folder to open, absolute or relative to the repository (e.g. 'examples'); a fresh copy is opened. */
+  workspace: string;
+  /** Default: 'light'. */
+  theme?: Theme;
+  /** Extra user settings. */
+  settings?: Record<string, unknown>;
+}
+
+/** One open workbench page with the packaged extension installed. */
+export interface Workbench {
+  page: Page;
+  theme: Theme;
+  /** The copy of the workspace that is open (safe to modify). */
+  workspaceDir: string;
+  server: CodeServer;
+  /** Clicks the Career Goals container in the activity bar (if not already open) and waits for its Goals view. */
+  openCareerGoals(): Promise<void>;
+  /** A status bar entry whose text matches. */
+  statusBarItem(text: RegExp | string): Locator;
+  /** The document inside the visible webview panel. */
+  webview(): FrameLocator;
+  /** Saves test-results/<name>-<theme>.png and returns its path. */
+  screenshot(name: string): Promise<string>;
+  /** Stops the page and the server; safe to call twice. */
+  close(): Promise<void>;
+}
+
+let browser: Promise<Browser> | undefined;
+
+/** Starts code-server with the VSIX installed, opens a copy of `workspace` and waits for the workbench. */
+export async function openWorkbench(opts: OpenOptions): Promise<Workbench> {
+  const theme = opts.theme ?? 'light';
+  if (!fs.existsSync(VSIX_PATH)) throw new Error(`${path.relative(ROOT, VSIX_PATH)} is missing: run \`npm run package\` (npm run test:ui does)`);
+  const runDir = freshRunDir(`ui-${theme}`);
+  const workspaceDir = path.join(runDir, path.basename(opts.workspace));
+  fs.cpSync(path.resolve(ROOT, opts.workspace), workspaceDir, { recursive: true });
+  const profileDir = path.join(runDir, 'profile');
+  const extensionsDir = path.join(profileDir, 'extensions');
+  const code = await runCodeServerCli([
+    '--install-extension', VSIX_PATH,
+    '--extensions-dir', extensionsDir,
+    '--user-data-dir', path.join(profileDir, 'user-data'),
+    '--config', path.join(profileDir, 'config.yaml'),
+  ]);
+  if (code !== 0) throw new Error(`code-server --install-extension ${VSIX_PATH} failed (exit ${code})`);
+
+  const server = await startCodeServer({ profileDir, settings: { 'workbench.colorTheme': THEMES[theme], ...opts.settings } });
+  browser ??= launchBrowser();
+  const context = await (await browser).newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.goto(server.urlFor(workspaceDir));
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  await page.getByRole('tab', { name: /Explorer/ }).first().waitFor({ timeout: 60_000 });
+
+  let closed = false;
+  const wb: Workbench = {
+    page,
+    theme,
+    workspaceDir,
+    server,
+    async openCareerGoals() {
+      const tab = page.getByRole('tab', { name: 'Career Goals' });
+      await tab.waitFor({ timeout: 30_000 });
+      if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
+      // Move the pointer off the activity bar so its hover tooltip stays out of screenshots.
+      await page.mouse.move(VIEWPORT.width / 2, VIEWPORT.height / 2);
+      await page.getByRole('tree', { name: /Goals/ }).or(page.locator('.welcome-view-content')).first().waitFor({ timeout: 30_000 });
+    },
+    statusBarItem(text) {
+      return page.locator('.statusbar').getByRole('button', { name: text }).or(page.locator('.statusbar-item', { hasText: text })).first();
+    },
+    webview() {
+      return page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    },
+    async screenshot(name) {
+      fs.mkdirSync(RESULTS_DIR, { recursive: true });
+      const file = path.join(RESULTS_DIR, `${name}-${theme}.png`);
+      await page.screenshot({ path: file });
+      return file;
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await context.close().catch(() => undefined);
+      await server.stop();
+      fs.rmSync(runDir, { recursive: true, force: true });
+    },
+  };
+  return wb;
+}
