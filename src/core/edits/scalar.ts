@@ -23,7 +23,9 @@ export function isRaw(v: unknown): v is Raw {
 
 // Strings that some YAML reader (1.1 or 1.2) would take as null, a boolean or a number.
 const KEYWORD = /^(?:~|null|Null|NULL|y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|<<|=)$/;
-const NUMBERISH = /^[-+.]?[0-9][-+.0-9a-zA-Z_:]*$/;
+const NUMBERISH = /^[-+]?(?=\.?[0-9])[0-9_]*(?:\.[0-9_.]*)?(?:[eE][-+]?[0-9]+)?$/;
+const RADIX = /^[-+]?0[xob][0-9a-fA-F_]+$/;
+const SEXAGESIMAL = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
 const SPECIAL_FLOAT = /^[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$/;
 const TIMESTAMPISH = /^\d{4}-\d\d?-\d\d?(?:[Tt ]|$)/;
 // Control characters are exactly what this must match.
@@ -41,7 +43,7 @@ export function plainOk(s: string, flow: boolean): boolean {
   if (LEADING_INDICATOR.test(s)) return false;
   if (s.includes(': ') || s.includes(' #') || s.endsWith(':')) return false;
   if (flow && /[,[\]{}:]/.test(s)) return false;
-  if (KEYWORD.test(s) || NUMBERISH.test(s) || SPECIAL_FLOAT.test(s) || TIMESTAMPISH.test(s)) return false;
+  if (KEYWORD.test(s) || NUMBERISH.test(s) || RADIX.test(s) || SEXAGESIMAL.test(s) || SPECIAL_FLOAT.test(s) || TIMESTAMPISH.test(s)) return false;
   return true;
 }
 

@@ -23,21 +23,25 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return out + text.slice(pos);
 }
 
+const WORD = /[\p{L}\p{N}_]/u;
+
 /**
  * Shrinks each edit to the part that really changes (common prefix and suffix of the
- * replaced and new text dropped), and drops edits that change nothing, so callers
- * that rewrite a whole value still hand the editor the smallest possible change.
+ * replaced and new text dropped, widened back to whole words so `false` becomes
+ * `true` rather than `fals` becoming `tru`), and drops edits that change nothing.
  */
 export function trimEdits(text: string, edits: readonly TextEdit[]): TextEdit[] {
   const out: TextEdit[] = [];
   for (const e of edits) {
     const old = text.slice(e.offset, e.offset + e.length);
-    let p = 0;
+    if (old === e.text) continue;
     const max = Math.min(old.length, e.text.length);
+    let p = 0;
     while (p < max && old.charCodeAt(p) === e.text.charCodeAt(p)) p++;
+    while (p > 0 && WORD.test(old[p - 1])) p--;
     let s = 0;
     while (s < max - p && old.charCodeAt(old.length - 1 - s) === e.text.charCodeAt(e.text.length - 1 - s)) s++;
-    if (old.length - p - s === 0 && e.text.length - p - s === 0) continue;
+    while (s > 0 && WORD.test(old[old.length - s])) s--;
     out.push({ offset: e.offset + p, length: old.length - p - s, text: e.text.slice(p, e.text.length - s) });
   }
   return out;
@@ -81,20 +85,24 @@ export function detectEol(text: string): string {
 }
 
 /**
- * The file's indentation step: the smallest indentation of any content line, since
- * the first nested level is indented by exactly one step. Defaults to 2.
+ * The file's indentation step: how far the first key under a `key:` line is indented
+ * past that key. Dash lines are skipped, since `- ` may sit at any offset under its
+ * parent. Defaults to 2.
  */
 export function detectIndentUnit(text: string): number {
-  let best = 0;
-  // Dash lines are skipped: `- ` may sit at any offset under its parent key.
-  const re = /\n( +)[^ \r\n#-]/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const n = m[1].length;
-    if (best === 0 || n < best) best = n;
-    if (best === 1 || best === 2) break;
+  const lines = text.split('\n', 400);
+  let parentCol = -1;
+  for (const line of lines) {
+    const m = /^( *)(-[ ]+)?([^ #\r][^#]*?)?\s*(?:#.*)?\r?$/.exec(line);
+    if (!m || m[3] === undefined) continue;
+    const indent = m[1].length;
+    if (parentCol >= 0 && !m[2] && indent > parentCol) {
+      const unit = indent - parentCol;
+      if (unit >= 2 && unit <= 8) return unit;
+    }
+    parentCol = /:$/.test(m[3]) ? indent + (m[2]?.length ?? 0) : -1;
   }
-  return best >= 2 && best <= 8 ? best : 2;
+  return 2;
 }
 
 /**
