@@ -17,6 +17,12 @@ import { FIXTURES_DIR, freshRunDir, ROOT } from './lib/paths';
 import { forwardHostLog, type Counts } from './lib/host-log';
 
 const TIMEOUT_S = Number(process.env.CAREER_GOALS_TEST_TIMEOUT ?? 360);
+/** Mocha colours in the host only when the runner prints to a terminal (or was told to by npm test). */
+function colorEnv(): NodeJS.ProcessEnv {
+  const color = Boolean(process.stdout.isTTY) || (process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0');
+  return color ? { CAREER_GOALS_TEST_COLOR: '1', FORCE_COLOR: '1', NO_COLOR: undefined } : { CAREER_GOALS_TEST_COLOR: '0', FORCE_COLOR: undefined, NO_COLOR: '1' };
+}
+
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 async function main(): Promise<number> {
@@ -45,7 +51,7 @@ async function main(): Promise<number> {
     profileDir: path.join(runDir, 'profile'),
     verbose: process.env.CAREER_GOALS_VERBOSE === '1',
     // The extension host inherits the server's environment: mocha reads these there.
-    env: { CAREER_GOALS_TEST_COLOR: process.stdout.isTTY ? '1' : '0' },
+    env: colorEnv(),
   });
   const browser = await launchBrowser();
   const page = await browser.newPage();

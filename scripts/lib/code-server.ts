@@ -83,6 +83,11 @@ function get(url: string): Promise<number> {
   });
 }
 
+/** An environment where `undefined` means "unset" (spawn would pass the string 'undefined'). */
+function withoutUndefined(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined));
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Writes User/settings.json so the workbench starts without welcome pages or trust prompts. */
@@ -142,7 +147,7 @@ export async function startCodeServer(opts: CodeServerOptions): Promise<CodeServ
   const child = spawn(process.execPath, args, {
     detached: true,
     stdio: ['ignore', opts.verbose ? 'inherit' : log, opts.verbose ? 'inherit' : log],
-    env: { ...process.env, ...opts.env },
+    env: withoutUndefined({ ...process.env, ...opts.env }),
   });
   fs.closeSync(log);
   const pid = child.pid!;

@@ -17,8 +17,12 @@ export interface Counts {
 const RESULT_PREFIX = '[integration-result]';
 const MOCHA_LINE_MARK = '\u2063';
 
-/** Workbench errors that every offline run logs and that say nothing about the extension. */
-const HARMLESS = [/open-vsx\.org/, /ENOTFOUND/, /marketplace/i];
+/**
+ * Workbench errors and warnings that every offline run logs and that say nothing about the
+ * extension: the extension gallery look-up, and the file service noting a folder that
+ * does not exist yet (the extension handles that itself).
+ */
+const HARMLESS = [/open-vsx\.org/, /ENOTFOUND/, /marketplace/i, /^\[node\.js fs\]/];
 
 /** Prints one forwarded log entry; returns the counts when it is the result line. */
 export function forwardHostLog(type: string, args: unknown[], verbose = process.env.CAREER_GOALS_VERBOSE === '1'): Counts | undefined {
