@@ -1,0 +1,166 @@
+/**
+ * Quick fixes for the pitfalls, in the real host: each appears for its diagnostic
+ * (kind QuickFix, tied to it), and applying it edits goals.yaml minimally through the
+ * store, keeping comments and every other line.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { CareerGoalsApi } from '../../../src/api';
+import { parseGoals } from '../../../src/core/parse';
+import { activateExtension, fileIn, waitFor } from '../workspace';
+
+const PLAN = `# Plan for quick-fix tests: this comment must survive every fix.
+version: 1
+
+vision:
+  north_star: Lead a platform team
+  values: [craft]
+
+goals:
+  # The goal every fix targets: nothing but a title and a horizon.
+  - id: bare
+    title: Bare goal
+    horizon: medium
+    status: active
+${[1, 2, 3, 4, 5]
+  .map(
+    (n) => `
+  - id: g${n}
+    title: Goal ${n}
+    horizon: short
+    status: active
+    why: Reason ${n}
+    start: 2026-10-01
+    due: 2099-12-31
+    metric: { name: things, start: 0, target: 10, current: ${n} }
+    flexibility: Plan B ${n}
+`,
+  )
+  .join('')}`;
+
+const decoder = new TextDecoder();
+const read = async (uri: vscode.Uri) => decoder.decode(await vscode.workspace.fs.readFile(uri));
+
+function keepsEveryLine(before: string, after: string): boolean {
+  const rest = after.split('\n');
+  let i = 0;
+  for (const line of before.split('\n')) {
+    while (i < rest.length && rest[i] !== line) i++;
+    if (i === rest.length) return false;
+    i++;
+  }
+  return true;
+}
+
+function addMonths(months: number): string {
+  const d = new Date();
+  const t = new Date(d.getFullYear(), d.getMonth() + months, 1);
+  const last = new Date(t.getFullYear(), t.getMonth() + 1, 0).getDate();
+  return `${t.getFullYear()}-${String(t.getMonth() + 1).padStart(2, '0')}-${String(Math.min(d.getDate(), last)).padStart(2, '0')}`;
+}
+
+describe('codeActions: quick fixes for pitfalls', () => {
+  const uri = () => fileIn('valid', 'goals.yaml');
+  let api: CareerGoalsApi;
+  let original: string;
+
+  async function write(text: string): Promise<void> {
+    await vscode.workspace.fs.writeFile(uri(), new TextEncoder().encode(text));
+    await waitFor(async () => {
+      await api.whenIdle();
+      return api.internals.store.get(uri())?.text === text;
+    }, 'the store to read the test plan');
+  }
+
+  /** The quick fixes VS Code offers for the first diagnostic with `code` (and `message` part). */
+  async function fixesFor(code: string, about = 'Bare goal'): Promise<{ diagnostic: vscode.Diagnostic; actions: vscode.CodeAction[] }> {
+    const diagnostic = (await waitFor(
+      () => vscode.languages.getDiagnostics(uri()).find((d) => d.code === code && (code === 'pitfall/too-many-goals' || code === 'pitfall/no-celebration' || d.message.includes(about))),
+      `a ${code} diagnostic`,
+    ))!;
+    const all = (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri(), diagnostic.range)) ?? [];
+    const actions = all.filter((a): a is vscode.CodeAction => 'kind' in a && !!a.diagnostics?.some((d) => d.code === code));
+    return { diagnostic, actions };
+  }
+
+  async function run(action: vscode.CodeAction, ...extra: unknown[]): Promise<{ written: boolean; error?: string }> {
+    assert.ok(action.command, `${action.title} has a command`);
+    assert.ok(action.kind && vscode.CodeActionKind.QuickFix.contains(action.kind), 'it is a quick fix');
+    return vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []), ...extra);
+  }
+
+  before(async () => {
+    api = await activateExtension<CareerGoalsApi>();
+    await api.whenIdle();
+    original = await read(uri());
+  });
+  beforeEach(() => write(PLAN));
+  after(() => write(original));
+
+  it('not measurable: adds a metric skeleton to the goal', async () => {
+    const { actions } = await fixesFor('pitfall/not-measurable');
+    const fix = actions.find((a) => /Add a metric/.test(a.title));
+    assert.ok(fix, `offered: ${actions.map((a) => a.title).join(', ')}`);
+    assert.equal((await run(fix)).written, true);
+    const text = await read(uri());
+    assert.ok(keepsEveryLine(PLAN, text), 'nothing else changed');
+    const bare = parseGoals(text).model.goals.find((g) => g.id === 'bare');
+    assert.ok(bare?.metric && bare.metric.target !== bare.metric.start, 'a measurable metric was added');
+    await waitFor(() => !vscode.languages.getDiagnostics(uri()).some((d) => d.code === 'pitfall/not-measurable'), 'the pitfall to go');
+  });
+
+  it('not time-bound: sets the due date suggested from the horizon (medium: +18 months)', async () => {
+    const { actions } = await fixesFor('pitfall/not-time-bound');
+    const due = addMonths(18);
+    const fix = actions.find((a) => a.title.includes(due));
+    assert.ok(fix, `offered: ${actions.map((a) => a.title).join(', ')}`);
+    assert.equal(fix.isPreferred, true);
+    assert.equal((await run(fix)).written, true);
+    const text = await read(uri());
+    assert.ok(keepsEveryLine(PLAN, text));
+    assert.equal(text.split('\n').length, PLAN.split('\n').length + 1, 'one line added');
+    assert.equal(parseGoals(text).model.goals.find((g) => g.id === 'bare')?.due, due);
+  });
+
+  it('not meaningful: asks for a why and writes it', async () => {
+    const { actions } = await fixesFor('pitfall/not-meaningful');
+    const fix = actions.find((a) => /why/i.test(a.title));
+    assert.ok(fix);
+    assert.equal((await run(fix, 'It unblocks: the whole team')).written, true);
+    const text = await read(uri());
+    assert.ok(keepsEveryLine(PLAN, text));
+    assert.equal(parseGoals(text).model.goals.find((g) => g.id === 'bare')?.why, 'It unblocks: the whole team');
+  });
+
+  it('no flexibility: asks for a plan B and writes it', async () => {
+    const { actions } = await fixesFor('pitfall/no-flexibility');
+    const fix = actions.find((a) => /plan B/i.test(a.title));
+    assert.ok(fix);
+    assert.equal((await run(fix, 'Half the scope counts')).written, true);
+    assert.equal(parseGoals(await read(uri())).model.goals.find((g) => g.id === 'bare')?.flexibility, 'Half the scope counts');
+  });
+
+  it('too many goals: pauses the least-progressed active goal', async () => {
+    const { actions } = await fixesFor('pitfall/too-many-goals');
+    const fix = actions.find((a) => a.title.startsWith('Pause “Bare goal”'));
+    assert.ok(fix, `offered: ${actions.map((a) => a.title).join(', ')}`);
+    assert.equal((await run(fix)).written, true);
+    const text = await read(uri());
+    assert.equal(text, PLAN.replace('horizon: medium\n    status: active', 'horizon: medium\n    status: paused'));
+    await waitFor(() => !vscode.languages.getDiagnostics(uri()).some((d) => d.code === 'pitfall/too-many-goals'), 'the pitfall to go');
+  });
+
+  it('no celebration: offers Log a Win, which appends a win', async () => {
+    const { actions } = await fixesFor('pitfall/no-celebration');
+    const fix = actions.find((a) => /Log a win/i.test(a.title));
+    assert.ok(fix?.command);
+    assert.equal(fix.command.command, 'careerGoals.logWin');
+    const arg = fix.command.arguments?.[0] as { uri: vscode.Uri };
+    assert.equal(arg.uri.toString(), uri().toString());
+    const r = await vscode.commands.executeCommand<{ written: boolean }>(fix.command.command, { ...arg, text: 'Celebrated at last' });
+    assert.equal(r.written, true);
+    const text = await read(uri());
+    assert.ok(keepsEveryLine(PLAN, text));
+    assert.equal(parseGoals(text).model.wins.at(-1)?.text, 'Celebrated at last');
+  });
+});

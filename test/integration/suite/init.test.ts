@@ -1,0 +1,81 @@
+/**
+ * Create goals.yaml in the real host: writes the Career Planning Template into the
+ * folder without a goals file, with the north star and values filled in, opens it,
+ * and never overwrites an existing file.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { CareerGoalsApi } from '../../../src/api';
+import { Commands } from '../../../src/constants';
+import { parseGoals } from '../../../src/core/parse';
+import { activateExtension, fileIn, folder, waitFor } from '../workspace';
+
+interface InitResult {
+  created: boolean;
+  uri?: vscode.Uri;
+  reason?: string;
+}
+
+const decoder = new TextDecoder();
+const read = async (uri: vscode.Uri) => decoder.decode(await vscode.workspace.fs.readFile(uri));
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('init: Create goals.yaml', () => {
+  const target = () => fileIn('empty', 'goals.yaml');
+  let api: CareerGoalsApi;
+
+  before(async () => {
+    api = await activateExtension<CareerGoalsApi>();
+    await api.whenIdle();
+  });
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    if (await exists(target())) await vscode.workspace.fs.delete(target());
+    await waitFor(async () => {
+      await api.whenIdle();
+      return !api.internals.store.states.some((s) => s.folder.name === 'empty');
+    }, 'the store to forget empty/goals.yaml');
+  });
+
+  it('writes the template into the only folder without a goals file, filled in and valid', async () => {
+    const result = await vscode.commands.executeCommand<InitResult>(Commands.init, { northStar: 'Head of platform: calm, boring deploys', values: ['impact', 'family', 'craft'] });
+    assert.equal(result.created, true, result.reason);
+    assert.equal(result.uri?.toString(), target().toString());
+    const text = await read(target());
+    assert.ok(text.startsWith('# Career Planning Template'), 'the template’s comments are kept');
+    const parsed = parseGoals(text);
+    assert.deepEqual(parsed.diagnostics.filter((d) => d.severity === 'error'), [], 'the new file has no errors');
+    assert.equal(parsed.model.vision?.northStar, 'Head of platform: calm, boring deploys');
+    assert.deepEqual(parsed.model.vision?.values, ['impact', 'family', 'craft']);
+    assert.ok(parsed.model.goals.length > 0, 'the example goals are there to edit');
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), target().toString(), 'the new file is open');
+    await waitFor(() => api.getSnapshot(folder('empty').uri)?.folder === 'empty', 'the store to pick up the new file');
+  });
+
+  it('accepts values as comma-separated text and an explicit folder', async () => {
+    const result = await vscode.commands.executeCommand<InitResult>(Commands.init, { folder: folder('empty').uri, northStar: 'Write a book', values: ' curiosity,, Balance ', open: false });
+    assert.equal(result.created, true, result.reason);
+    assert.deepEqual(parseGoals(await read(target())).model.vision?.values, ['curiosity', 'Balance']);
+  });
+
+  it('never overwrites an existing goals file', async () => {
+    const mine = '# my own plan\nversion: 1\nvision:\n  north_star: Mine\n  values: [me]\ngoals: []\n';
+    await vscode.workspace.fs.writeFile(target(), new TextEncoder().encode(mine));
+    const result = await vscode.commands.executeCommand<InitResult>(Commands.init, { folder: folder('empty').uri, northStar: 'Other', values: ['x'] });
+    assert.equal(result.created, false);
+    assert.match(result.reason ?? '', /already exists/);
+    assert.equal(await read(target()), mine);
+    const valid = await read(fileIn('valid', 'goals.yaml'));
+    const again = await vscode.commands.executeCommand<InitResult>(Commands.init, { folder: folder('valid'), northStar: 'Other', values: ['x'] });
+    assert.equal(again.created, false);
+    assert.equal(await read(fileIn('valid', 'goals.yaml')), valid);
+  });
+});
