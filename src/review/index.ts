@@ -1,8 +1,138 @@
-import type * as vscode from 'vscode';
-import type { GoalsStore } from '../host/types';
+/**
+ * Guided reviews: the start commands, one panel per kind and folder, the serializer
+ * that restores panels after a reload, journal diagnostics and due-review reminders.
+ */
+import * as vscode from 'vscode';
+import { REVIEW_KINDS, type ReviewKind } from '../core/model';
+import { Commands, Views } from '../constants';
+import type { FolderState, GoalsStore } from '../host/types';
+import { REVIEW_TITLES, type HostMessage } from '../shared/protocol';
+import { disposeJournalDiagnostics } from './history';
+import { ReviewManager } from './manager';
+import { startReminders } from './reminders';
 
 /**
- * Registers the review commands, the panel serializer and reminders.
- * Placeholder until the reviews issue lands.
+ * Test-only access to live review panels, for integration tests that drive a panel
+ * without a browser. Exposed as `api.internals.reviews` and, in test mode only, by
+ * the command `careerGoals.test.reviews`. UNSTABLE.
  */
-export function registerReviews(_context: vscode.ExtensionContext, _store: GoalsStore): void {}
+export interface ReviewTestHooks {
+  /** Open panels. */
+  panels(): { kind: ReviewKind; folderUri: string; title: string; dirty: boolean; visible: boolean }[];
+  /** Delivers `message` to the panel's handler as if its webview posted it; resolves once handled. */
+  post(kind: ReviewKind, folder: vscode.Uri | string, message: unknown): Promise<void>;
+  /** Messages the host posted to that panel, oldest first (the last 100). */
+  sent(kind: ReviewKind, folder: vscode.Uri | string): readonly HostMessage[];
+  /** Closes the panel without asking about unsaved answers. */
+  close(kind: ReviewKind, folder: vscode.Uri | string): void;
+  /** Opening and completion timings, newest last. */
+  readonly timings: readonly { label: string; ms: number }[];
+}
+
+/** Set by `registerReviews`; part A's API exposes it as `internals.reviews`. */
+export let reviewTestHooks: ReviewTestHooks | undefined;
+
+/** Command that returns the hooks, registered only when the extension runs its tests. */
+export const TEST_HOOKS_COMMAND = 'careerGoals.test.reviews';
+
+/** Finds the folder a command argument points at: a Uri, a URI string, or anything with a `uri`/`folder`. */
+function folderFromArg(store: GoalsStore, arg: unknown): FolderState | undefined {
+  let uri: vscode.Uri | undefined;
+  if (arg instanceof vscode.Uri) uri = arg;
+  else if (typeof arg === 'string') {
+    try {
+      uri = vscode.Uri.parse(arg, true);
+    } catch {
+      uri = undefined;
+    }
+  } else if (arg && typeof arg === 'object') {
+    const o = arg as { uri?: unknown; folder?: { uri?: unknown } };
+    if (o.uri instanceof vscode.Uri) uri = o.uri;
+    else if (o.folder?.uri instanceof vscode.Uri) uri = o.folder.uri;
+  }
+  if (!uri) return undefined;
+  const key = uri.toString();
+  return store.states.find((s) => s.folder.uri.toString() === key || s.uri.toString() === key || key.startsWith(`${s.folder.uri.toString()}/`));
+}
+
+/** The folder to review: the argument's, the active editor's, the only one, or the person's pick. */
+async function pickFolder(store: GoalsStore, arg: unknown): Promise<FolderState | undefined> {
+  await store.ready();
+  const fromArg = folderFromArg(store, arg);
+  if (fromArg) return fromArg;
+  const states = store.states;
+  if (states.length === 0) {
+    const create = 'Create goals.yaml';
+    const choice = await vscode.window.showInformationMessage('There is no goals file to review yet.', create);
+    if (choice === create) await vscode.commands.executeCommand(Commands.init);
+    return undefined;
+  }
+  if (states.length === 1) return states[0];
+  const active = vscode.window.activeTextEditor?.document.uri;
+  const activeFolder = active && vscode.workspace.getWorkspaceFolder(active);
+  const byEditor = activeFolder && states.find((s) => s.folder.uri.toString() === activeFolder.uri.toString());
+  if (byEditor) return byEditor;
+  const pick = await vscode.window.showQuickPick(
+    states.map((s) => ({ label: s.folder.name, description: s.analysis.cadence.suggested ? `${REVIEW_TITLES[s.analysis.cadence.suggested]} due` : undefined, state: s })),
+    { placeHolder: 'Which folder’s goals do you want to review?' },
+  );
+  return pick?.state;
+}
+
+/** Registers the review commands, the panel serializer and reminders. Returns the test hooks. */
+export function registerReviews(context: vscode.ExtensionContext, store: GoalsStore): ReviewTestHooks {
+  const manager = new ReviewManager(context, store);
+  context.subscriptions.push(manager, { dispose: disposeJournalDiagnostics });
+
+  const startKind = (kind: ReviewKind) => async (arg?: unknown) => {
+    const state = await pickFolder(store, arg);
+    if (state) manager.open(kind, state.folder.uri);
+  };
+  const kindCommands: Record<ReviewKind, string> = {
+    weekly: Commands.startWeeklyReview,
+    monthly: Commands.startMonthlyReview,
+    quarterly: Commands.startQuarterlyReview,
+  };
+  for (const kind of REVIEW_KINDS) context.subscriptions.push(vscode.commands.registerCommand(kindCommands[kind], startKind(kind)));
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand(Commands.startReview, async (arg?: unknown) => {
+      const state = await pickFolder(store, arg);
+      if (!state) return;
+      let kind = state.analysis.cadence.suggested;
+      if (!kind) {
+        const last = state.analysis.cadence.last;
+        const pick = await vscode.window.showQuickPick(
+          REVIEW_KINDS.map((k) => ({ label: REVIEW_TITLES[k], review: k })),
+          { placeHolder: last ? `No review is due (last: ${REVIEW_TITLES[last.kind]} on ${last.date}). Which one do you want to start?` : 'Which review do you want to start?' },
+        );
+        kind = pick?.review;
+      }
+      if (kind) manager.open(kind, state.folder.uri);
+    }),
+    vscode.window.registerWebviewPanelSerializer(Views.reviewPanel, {
+      deserializeWebviewPanel: (panel, state) => manager.restore(panel, state),
+    }),
+    startReminders(context, store, (kind, folder) => manager.open(kind, folder)),
+  );
+
+  const findPanel = (kind: ReviewKind, folder: vscode.Uri | string) => {
+    const p = manager.find(kind, typeof folder === 'string' ? folder : folder.toString());
+    if (!p) throw new Error(`No ${kind} review panel is open for ${folder.toString()}`);
+    return p;
+  };
+  const hooks: ReviewTestHooks = {
+    panels: () => manager.all.map((p) => ({ kind: p.kind, folderUri: p.folderUri.toString(), title: p.panel.title, dirty: p.isDirty, visible: p.panel.visible })),
+    post: (kind, folder, message) => findPanel(kind, folder).receive(message),
+    sent: (kind, folder) => [...findPanel(kind, folder).sent],
+    close: (kind, folder) => manager.closeQuietly(findPanel(kind, folder)),
+    get timings() {
+      return manager.timings;
+    },
+  };
+  reviewTestHooks = hooks;
+  if (context.extensionMode === vscode.ExtensionMode.Test) {
+    context.subscriptions.push(vscode.commands.registerCommand(TEST_HOOKS_COMMAND, () => hooks));
+  }
+  return hooks;
+}

@@ -1,0 +1,68 @@
+/**
+ * Writes a completed review to `<folder>/<journalFolder>/YYYY-MM-DD-<kind>.md`.
+ * Never overwrites: a second review of the same kind on the same day gets `-2`, `-3`…
+ */
+import * as vscode from 'vscode';
+import { percent } from '../core/analyze';
+import { journalFileName, renderJournalEntry } from '../core/journal';
+import type { ReviewDraft, ReviewSession } from '../shared/protocol';
+import { buildSummary, type SummaryOutcome } from '../shared/summary';
+
+/** Gives up after this many same-day entries of one kind rather than probe forever. */
+const MAX_ATTEMPTS = 100;
+
+export interface JournalWritten {
+  uri: vscode.Uri;
+  /** Folder-relative path with forward slashes, e.g. `reviews/2026-11-21-weekly.md`. */
+  relativePath: string;
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The journal entry's Markdown for a session, draft and outcome. */
+export function journalText(session: ReviewSession, draft: ReviewDraft, outcome: SummaryOutcome): string {
+  const progress: Record<string, number> = {};
+  for (const g of session.goals) if (g.status === 'active' || g.status === 'done') progress[g.id] = percent(g.status === 'done' ? 1 : g.progress);
+  return renderJournalEntry({
+    kind: session.kind,
+    date: session.today,
+    overall: percent(session.overall),
+    progress,
+    title: `${session.title} — ${session.today}`,
+    extra: { folder: session.folderName },
+    sections: buildSummary(session, draft, outcome),
+  });
+}
+
+/**
+ * Writes the entry and returns where. Throws only with a message fit for a person
+ * (the folder can't be created, the disk is read-only…).
+ */
+export async function writeJournalEntry(folder: vscode.Uri, session: ReviewSession, text: string): Promise<JournalWritten> {
+  const segments = session.journalFolder.split('/').filter(Boolean);
+  const dir = vscode.Uri.joinPath(folder, ...segments);
+  try {
+    await vscode.workspace.fs.createDirectory(dir);
+  } catch (e) {
+    throw new Error(`Couldn't create the journal folder ${session.journalFolder}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    const name = journalFileName(session.kind, session.today, attempt);
+    const uri = vscode.Uri.joinPath(dir, name);
+    if (await exists(uri)) continue;
+    try {
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    } catch (e) {
+      throw new Error(`Couldn't write the journal entry ${[...segments, name].join('/')}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    return { uri, relativePath: [...segments, name].join('/') };
+  }
+  throw new Error(`There are already ${MAX_ATTEMPTS} ${session.kind} journal entries for ${session.today}; not writing another.`);
+}

@@ -1,0 +1,144 @@
+/**
+ * Keeps at most one review panel per kind and workspace folder, restores panels after
+ * a reload (WebviewPanelSerializer) and handles closing a panel with unsaved answers.
+ */
+import * as vscode from 'vscode';
+import { REVIEW_KINDS, type ReviewKind } from '../core/model';
+import { Views } from '../constants';
+import type { GoalsStore } from '../host/types';
+import { REVIEW_TITLES, validateWebviewMessage, type PersistedReviewState } from '../shared/protocol';
+import { renderMessageHtml, webviewOptions } from './html';
+import { draftKey, ReviewPanel, type StashedDraft } from './panel';
+
+export class ReviewManager implements vscode.Disposable {
+  private readonly panels = new Map<string, ReviewPanel>();
+  /** Panels closed by tests or by us, which must not ask about unsaved work. */
+  private readonly quiet = new WeakSet<ReviewPanel>();
+  readonly timings: { label: string; ms: number }[] = [];
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly store: GoalsStore,
+  ) {}
+
+  get all(): ReviewPanel[] {
+    return [...this.panels.values()];
+  }
+
+  find(kind: ReviewKind, folderUri: string): ReviewPanel | undefined {
+    return this.panels.get(`${kind}|${folderUri}`);
+  }
+
+  /** Opens the panel for `kind` in `folder`, or reveals it when it is already open. */
+  open(kind: ReviewKind, folder: vscode.Uri): ReviewPanel {
+    const existing = this.find(kind, folder.toString());
+    if (existing) {
+      existing.reveal();
+      return existing;
+    }
+    const started = performance.now();
+    const panel = vscode.window.createWebviewPanel(Views.reviewPanel, REVIEW_TITLES[kind], vscode.ViewColumn.Active, webviewOptions(this.context.extensionUri));
+    const review = this.adopt(panel, kind, folder, this.stashed(kind, folder.toString()));
+    this.timing(`review panel created (${kind})`, started);
+    return review;
+  }
+
+  /** Restores a panel VS Code kept across a reload; shows a plain message when its state is unusable. */
+  async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    const s = state as Partial<PersistedReviewState> | undefined;
+    const kind = REVIEW_KINDS.find((k) => k === s?.kind);
+    if (!kind || typeof s?.folderUri !== 'string') {
+      panel.webview.options = { enableScripts: false };
+      panel.webview.html = renderMessageHtml(panel.webview, this.context.extensionUri, 'Review', 'This review could not be restored. Start it again from the Command Palette: Career Goals: Start Review.');
+      return;
+    }
+    let folder: vscode.Uri;
+    try {
+      folder = vscode.Uri.parse(s.folderUri, true);
+    } catch {
+      panel.dispose();
+      return;
+    }
+    await this.store.ready();
+    if (this.find(kind, folder.toString())) {
+      // Already open (restored twice): keep the live one.
+      panel.dispose();
+      return;
+    }
+    // The webview's own state wins over the stash: it is the newest copy of the draft.
+    const checked = s.draft === undefined ? undefined : validateWebviewMessage({ type: 'draftChanged', draft: s.draft, dirty: s.dirty === true });
+    const restored: StashedDraft | undefined = checked?.ok && checked.message.type === 'draftChanged' ? { draft: checked.message.draft, dirty: checked.message.dirty } : this.stashed(kind, folder.toString());
+    panel.webview.options = webviewOptions(this.context.extensionUri);
+    this.adopt(panel, kind, folder, restored);
+  }
+
+  /** Closes a panel without asking about unsaved answers (they stay stashed). */
+  closeQuietly(review: ReviewPanel): void {
+    this.quiet.add(review);
+    review.dispose();
+  }
+
+  dispose(): void {
+    for (const p of this.panels.values()) this.quiet.add(p);
+    for (const p of [...this.panels.values()]) p.dispose();
+  }
+
+  private stashed(kind: ReviewKind, folderUri: string): StashedDraft | undefined {
+    const raw = this.context.workspaceState.get<unknown>(draftKey(kind, folderUri));
+    const stash = raw as Partial<StashedDraft> | undefined;
+    if (!stash?.draft) return undefined;
+    const checked = validateWebviewMessage({ type: 'draftChanged', draft: stash.draft, dirty: stash.dirty === true });
+    return checked.ok && checked.message.type === 'draftChanged' ? { draft: checked.message.draft, dirty: checked.message.dirty } : undefined;
+  }
+
+  private adopt(panel: vscode.WebviewPanel, kind: ReviewKind, folder: vscode.Uri, restored: StashedDraft | undefined): ReviewPanel {
+    const review = new ReviewPanel(panel, kind, folder, {
+      context: this.context,
+      store: this.store,
+      onDisposed: (p, unsaved) => this.onDisposed(p, unsaved),
+      timing: (label, startedAt) => this.timing(label, startedAt),
+    }, restored);
+    this.panels.set(review.key, review);
+    return review;
+  }
+
+  private timing(label: string, startedAt: number): void {
+    const ms = Math.round((performance.now() - startedAt) * 10) / 10;
+    this.timings.push({ label, ms });
+    if (this.timings.length > 200) this.timings.shift();
+    console.log(`[career-goals] ${label}: ${ms} ms`);
+  }
+
+  /**
+   * Webviews can't veto closing, so the draft is already stashed in workspaceState
+   * when this runs. Asking afterwards is honest: Reopen brings the panel back with
+   * the draft, Save writes it as a journal entry, Discard forgets it, and dismissing
+   * the dialog keeps the draft for the next time this review is opened.
+   */
+  private onDisposed(review: ReviewPanel, unsaved: boolean): void {
+    if (this.panels.get(review.key) === review) this.panels.delete(review.key);
+    if (!unsaved || this.quiet.has(review)) return;
+    void this.askAboutUnsaved(review);
+  }
+
+  private async askAboutUnsaved(review: ReviewPanel): Promise<void> {
+    const reopen = 'Reopen Review';
+    const save = 'Save as Journal Entry';
+    const discard = 'Discard Draft';
+    const choice = await vscode.window.showWarningMessage(
+      `You closed the ${REVIEW_TITLES[review.kind]} with unsaved answers.`,
+      { modal: true, detail: 'Your draft is kept and comes back when you open this review again. Nothing was written to goals.yaml.' },
+      reopen,
+      save,
+      discard,
+    );
+    if (choice === reopen) {
+      this.open(review.kind, review.folderUri);
+    } else if (choice === save) {
+      const reopened = this.open(review.kind, review.folderUri);
+      await reopened.receive({ type: 'saveJournalOnly', draft: review.currentDraft });
+    } else if (choice === discard) {
+      await this.context.workspaceState.update(draftKey(review.kind, review.folderUri.toString()), undefined);
+    }
+  }
+}

@@ -1,0 +1,323 @@
+/**
+ * One review panel: a webview showing one kind of review for one workspace folder.
+ * It validates every message from the webview, keeps the latest draft (also in
+ * workspaceState, so it survives closing the panel) and completes the review.
+ */
+import * as vscode from 'vscode';
+import { dayOf, dayToIso } from '../core/dates';
+import { resolvePrompts } from '../core/prompts';
+import type { ReviewKind } from '../core/model';
+import { Settings } from '../constants';
+import { journalFolderPath, maxActiveGoals } from '../host/config';
+import type { FolderState, GoalsStore } from '../host/types';
+import { describeOp, draftToOps, isDraftEmpty, REVIEW_TITLES, validateWebviewMessage } from '../shared/protocol';
+import type { HostMessage, ReviewDraft, ReviewSession, WebviewMessage } from '../shared/protocol';
+import { summaryMarkdown, type SummaryOutcome } from '../shared/summary';
+import { createNonce, renderReviewHtml, webviewOptions } from './html';
+import { journalText, writeJournalEntry } from './journal-writer';
+import { buildSession } from './session';
+
+/** Everything a panel needs from the extension. */
+export interface PanelDeps {
+  context: vscode.ExtensionContext;
+  store: GoalsStore;
+  /** Called once the panel is gone, with whether the person still has unsaved work. */
+  onDisposed(panel: ReviewPanel, unsaved: boolean): void;
+  timing(label: string, startedAt: number): void;
+}
+
+/** How many posted messages a panel remembers for tests. */
+const SENT_HISTORY = 100;
+
+/** workspaceState key of a stashed draft. */
+export function draftKey(kind: ReviewKind, folderUri: string): string {
+  return `careerGoals.reviewDraft:${kind}:${folderUri}`;
+}
+
+export interface StashedDraft {
+  draft: ReviewDraft;
+  dirty: boolean;
+}
+
+export class ReviewPanel {
+  readonly key: string;
+  readonly sent: HostMessage[] = [];
+  private session: ReviewSession | undefined;
+  /** Goal ids this session has shown; drafts may mention no others. */
+  private readonly knownIds = new Set<string>();
+  private draft: ReviewDraft | undefined;
+  private dirty = false;
+  private finished = false;
+  /** Re-sent after `init` so a webview that loads after completion still shows it. */
+  private lastCompleted: HostMessage | undefined;
+  private queue: Promise<void> = Promise.resolve();
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly openedAt = performance.now();
+  private disposed = false;
+
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    readonly kind: ReviewKind,
+    readonly folderUri: vscode.Uri,
+    private readonly deps: PanelDeps,
+    restored?: StashedDraft,
+  ) {
+    this.key = `${kind}|${folderUri.toString()}`;
+    if (restored) ({ draft: this.draft, dirty: this.dirty } = restored);
+    const extensionUri = deps.context.extensionUri;
+    panel.webview.options = webviewOptions(extensionUri);
+    panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'career-goals.svg');
+    panel.webview.html = renderReviewHtml(panel.webview, extensionUri, kind, createNonce());
+    this.updateTitle();
+    this.subscriptions.push(
+      panel.webview.onDidReceiveMessage((raw: unknown) => void this.receive(raw)),
+      panel.onDidDispose(() => this.onDispose()),
+      deps.store.onDidChange(() => this.refreshSession()),
+    );
+  }
+
+  get folderState(): FolderState | undefined {
+    const key = this.folderUri.toString();
+    return this.deps.store.states.find((s) => s.folder.uri.toString() === key);
+  }
+
+  get isDirty(): boolean {
+    return this.dirty && !this.finished;
+  }
+
+  get currentDraft(): ReviewDraft | undefined {
+    return this.draft;
+  }
+
+  /** Handles a raw message as if the webview had posted it; resolves once handled (tests await it). */
+  receive(raw: unknown): Promise<void> {
+    const run = this.queue.then(() => this.handle(raw));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  reveal(): void {
+    this.panel.reveal(undefined, false);
+  }
+
+  /** Closes the panel without asking (the draft stays stashed unless discarded). */
+  dispose(): void {
+    this.panel.dispose();
+  }
+
+  private post(message: HostMessage): void {
+    this.sent.push(message);
+    if (this.sent.length > SENT_HISTORY) this.sent.shift();
+    if (!this.disposed) void this.panel.webview.postMessage(message);
+  }
+
+  private updateTitle(): void {
+    const folders = vscode.workspace.workspaceFolders?.length ?? 0;
+    const where = folders > 1 ? ` — ${this.folderState?.folder.name ?? ''}` : '';
+    this.panel.title = `${this.isDirty ? '● ' : ''}${REVIEW_TITLES[this.kind]}${where}`;
+  }
+
+  /** Builds the session from the folder's current state, or keeps the last one read-only. */
+  private buildCurrentSession(): ReviewSession | undefined {
+    const state = this.folderState;
+    if (!state) {
+      if (!this.session) return undefined;
+      return { ...this.session, canWrite: false, problem: 'The goals file of this folder is gone, so the review can’t change it. Copy the summary or save it as a journal entry only.' };
+    }
+    const folder = state.folder;
+    const setting = vscode.workspace.getConfiguration(Settings.section, folder.uri).get<unknown>(Settings.reflectionPrompts);
+    const { prompts, warnings } = resolvePrompts(this.kind, setting);
+    for (const w of warnings) console.warn(`[career-goals] ${w}`);
+    const session = buildSession({
+      kind: this.kind,
+      folderName: folder.name,
+      folderUri: folder.uri.toString(),
+      analysis: state.analysis,
+      reviews: state.reviews,
+      today: dayToIso(dayOf(new Date())),
+      prompts,
+      maxActiveGoals: maxActiveGoals(folder),
+      journalFolder: journalFolderPath(folder),
+    });
+    for (const g of session.goals) this.knownIds.add(g.id);
+    return session;
+  }
+
+  private refreshSession(): void {
+    if (this.disposed || !this.session) return;
+    const next = this.buildCurrentSession();
+    if (!next || JSON.stringify(next) === JSON.stringify(this.session)) return;
+    this.session = next;
+    this.updateTitle();
+    this.post({ type: 'sessionUpdated', session: next });
+  }
+
+  private async handle(raw: unknown): Promise<void> {
+    const checked = validateWebviewMessage(raw);
+    if (!checked.ok) {
+      console.warn(`[career-goals] Rejected a review panel message: ${checked.error}`);
+      this.post({ type: 'error', message: checked.error });
+      return;
+    }
+    const message = checked.message;
+    const unknown = this.unknownGoalIds(message);
+    if (unknown.length) {
+      this.post({ type: 'error', message: `Invalid message: unknown goal id${unknown.length > 1 ? 's' : ''} ${unknown.map((id) => `"${id.slice(0, 60)}"`).join(', ')}.` });
+      return;
+    }
+    try {
+      await this.dispatch(message);
+    } catch (e) {
+      // Unexpected failures must still reach the person, with their draft intact.
+      console.error('[career-goals] Review panel message failed', e);
+      this.post({ type: 'error', message: `Something went wrong: ${e instanceof Error ? e.message : String(e)}. Your answers are kept.` });
+    }
+  }
+
+  private unknownGoalIds(message: WebviewMessage): string[] {
+    if (message.type === 'openGoal') return this.knownIds.size && !this.knownIds.has(message.goalId) ? [message.goalId] : [];
+    const draft = 'draft' in message ? message.draft : undefined;
+    if (!draft) return [];
+    if (!this.session) this.session = this.buildCurrentSession();
+    const ids = [...Object.keys(draft.goals), ...draft.wins.flatMap((w) => w.goalId ?? []), ...draft.lessons.flatMap((l) => l.goalId ?? []), ...(draft.focus?.goals ?? [])];
+    return [...new Set(ids.filter((id) => !this.knownIds.has(id)))];
+  }
+
+  private async dispatch(message: WebviewMessage): Promise<void> {
+    switch (message.type) {
+      case 'ready': {
+        await this.deps.store.ready();
+        this.session = this.buildCurrentSession();
+        if (!this.session) {
+          this.post({ type: 'error', message: 'This folder has no goals file any more, so there is nothing to review.' });
+          return;
+        }
+        this.post({ type: 'init', session: this.session, ...(this.draft && { draft: this.draft }) });
+        if (this.finished && this.lastCompleted) this.post(this.lastCompleted);
+        this.deps.timing(`review panel ready (${this.kind})`, this.openedAt);
+        return;
+      }
+      case 'draftChanged':
+        this.setDraft(message.draft, message.dirty);
+        return;
+      case 'complete':
+        this.setDraft(message.draft, true);
+        await this.complete(message.draft, false);
+        return;
+      case 'saveJournalOnly':
+        if (message.draft) this.setDraft(message.draft, true);
+        await this.complete(this.draft ?? message.draft ?? { goals: {}, wins: [], lessons: [], answers: {} }, true);
+        return;
+      case 'copySummary': {
+        const session = this.session ?? this.buildCurrentSession();
+        if (!session) return;
+        await vscode.env.clipboard.writeText(summaryMarkdown(session, message.draft ?? this.draft ?? { goals: {}, wins: [], lessons: [], answers: {} }));
+        this.post({ type: 'notice', message: 'Summary copied to the clipboard.' });
+        return;
+      }
+      case 'openGoal':
+        await this.openGoal(message.goalId);
+        return;
+      case 'openJournal':
+        await this.openJournal(message.path);
+        return;
+      case 'discard':
+        this.dirty = false;
+        this.draft = undefined;
+        await this.deps.context.workspaceState.update(draftKey(this.kind, this.folderUri.toString()), undefined);
+        this.dispose();
+        return;
+    }
+  }
+
+  private setDraft(draft: ReviewDraft, dirty: boolean): void {
+    this.draft = draft;
+    this.dirty = dirty && !isDraftEmpty(draft);
+    this.finished = false;
+    this.updateTitle();
+    const stash: StashedDraft | undefined = this.dirty ? { draft, dirty: true } : undefined;
+    void this.deps.context.workspaceState.update(draftKey(this.kind, this.folderUri.toString()), stash);
+  }
+
+  /** Applies the draft (unless `journalOnly`), writes the journal entry and reports back. */
+  private async complete(draft: ReviewDraft, journalOnly: boolean): Promise<void> {
+    const started = performance.now();
+    this.session = this.buildCurrentSession() ?? this.session;
+    const session = this.session;
+    const state = this.folderState;
+    if (!session) return;
+    const titleOf = (id: string) => session.goals.find((g) => g.id === id)?.title;
+    let outcome: SummaryOutcome = { applied: [], failed: [], journalOnly };
+    if (!journalOnly) {
+      if (!session.canWrite || !state) {
+        this.post({ type: 'error', message: `${session.problem ?? 'goals.yaml can’t be changed now.'} Nothing was written.` });
+        return;
+      }
+      const ops = draftToOps(session, draft);
+      if (ops.length) {
+        const written = await this.deps.store.write(state.uri, ops);
+        if (written.error && written.applied.length === 0) {
+          this.post({ type: 'error', message: `${written.error} Nothing was written; your answers are kept. Copy the summary or save the review as a journal entry only.` });
+          return;
+        }
+        outcome = {
+          applied: written.applied.map((op) => describeOp(op, titleOf)),
+          failed: written.failed.map((f) => ({ change: describeOp(f.op, titleOf), reason: f.reason })),
+          journalOnly: false,
+        };
+      }
+    }
+    let journalPath = '';
+    let journalError: string | undefined;
+    try {
+      const written = await writeJournalEntry(vscode.Uri.parse(session.folderUri), session, journalText(session, draft, outcome));
+      journalPath = written.relativePath;
+    } catch (e) {
+      journalError = e instanceof Error ? e.message : String(e);
+    }
+    this.finished = true;
+    this.dirty = false;
+    this.updateTitle();
+    await this.deps.context.workspaceState.update(draftKey(this.kind, this.folderUri.toString()), undefined);
+    // The journal watcher would catch up too; refreshing now makes the due review change at once.
+    await this.deps.store.refresh();
+    this.lastCompleted = { type: 'completed', journalPath, applied: outcome.applied, failed: outcome.failed, journalOnly };
+    this.post(this.lastCompleted);
+    if (journalError) this.post({ type: 'error', message: `${journalError}. Copy the summary to keep your answers.` });
+    this.deps.timing(`review completed (${this.kind}, ${outcome.applied.length} change(s))`, started);
+  }
+
+  private async openGoal(goalId: string): Promise<void> {
+    const state = this.folderState;
+    const goal = state?.analysis.byId.get(goalId)?.goal;
+    if (!state || !goal) {
+      this.post({ type: 'error', message: `The goal "${goalId}" is no longer in the goals file.` });
+      return;
+    }
+    const doc = await vscode.workspace.openTextDocument(state.uri);
+    const range = new vscode.Range(doc.positionAt(goal.titleRange.start), doc.positionAt(goal.titleRange.end));
+    await vscode.window.showTextDocument(doc, { selection: range, viewColumn: vscode.ViewColumn.One, preview: false });
+  }
+
+  private async openJournal(path: string): Promise<void> {
+    const session = this.session;
+    const segments = path.split('/');
+    const inside = session && segments.length > 1 && segments.slice(0, -1).join('/') === session.journalFolder && /^[^/\\]+\.md$/.test(segments.at(-1)!) && !segments.includes('..');
+    if (!inside) {
+      this.post({ type: 'error', message: `Only journal entries inside ${session?.journalFolder ?? 'the journal folder'} can be opened from here.` });
+      return;
+    }
+    const uri = vscode.Uri.joinPath(vscode.Uri.parse(session.folderUri), ...segments);
+    try {
+      await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.One, preview: false });
+    } catch (e) {
+      this.post({ type: 'error', message: `Couldn't open ${path}: ${e instanceof Error ? e.message : String(e)}` });
+    }
+  }
+
+  private onDispose(): void {
+    this.disposed = true;
+    vscode.Disposable.from(...this.subscriptions).dispose();
+    this.deps.onDisposed(this, this.isDirty);
+  }
+}

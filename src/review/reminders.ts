@@ -1,0 +1,63 @@
+/**
+ * At most one "review due" notification a day, across all folders. The day it was
+ * shown lives in globalState, so reloading the window doesn't nag again.
+ */
+import * as vscode from 'vscode';
+import { dayOf, dayToIso } from '../core/dates';
+import type { ReviewKind } from '../core/model';
+import { SettingDefaults, Settings } from '../constants';
+import type { GoalsStore } from '../host/types';
+import { REVIEW_TITLES } from '../shared/protocol';
+
+/** globalState key holding the ISO day of the last reminder. */
+export const LAST_REMINDER_KEY = 'careerGoals.lastReminderDay';
+
+/** Waits this long after a change so a burst of refreshes yields one check. */
+const CHECK_DELAY_MS = 2_000;
+
+function remindersEnabled(): boolean {
+  return vscode.workspace.getConfiguration(Settings.section).get<boolean>(Settings.reminders, SettingDefaults.reminders) !== false;
+}
+
+/**
+ * Watches the store and offers the due review. `open` starts a review. Returns the
+ * disposable that stops it.
+ */
+export function startReminders(context: vscode.ExtensionContext, store: GoalsStore, open: (kind: ReviewKind, folder: vscode.Uri) => void): vscode.Disposable {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let showing = false;
+
+  const check = async () => {
+    if (showing || !remindersEnabled()) return;
+    const today = dayToIso(dayOf(new Date()));
+    if (context.globalState.get<string>(LAST_REMINDER_KEY) === today) return;
+    const state = store.states.find((s) => s.analysis.cadence.suggested);
+    const kind = state?.analysis.cadence.suggested;
+    if (!state || !kind) return;
+    showing = true;
+    try {
+      await context.globalState.update(LAST_REMINDER_KEY, today);
+      const where = store.states.length > 1 ? ` in ${state.folder.name}` : '';
+      const start = 'Start';
+      const stop = "Don't Remind Me";
+      const choice = await vscode.window.showInformationMessage(`${REVIEW_TITLES[kind]} due${where}.`, start, 'Later', stop);
+      if (choice === start) open(kind, state.folder.uri);
+      else if (choice === stop) {
+        await vscode.workspace.getConfiguration(Settings.section).update(Settings.reminders, false, vscode.ConfigurationTarget.Global);
+        void vscode.window.showInformationMessage('Career Goals won’t remind you about due reviews. Turn it back on with the setting careerGoals.reminders.');
+      }
+    } finally {
+      showing = false;
+    }
+  };
+  const schedule = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => void check().catch((e: unknown) => console.error('[career-goals] Reminder failed', e)), CHECK_DELAY_MS);
+  };
+  const sub = store.onDidChange(schedule);
+  void store.ready().then(schedule);
+  return new vscode.Disposable(() => {
+    sub.dispose();
+    if (timer) clearTimeout(timer);
+  });
+}
