@@ -1,2 +1,137 @@
-// Placeholder: the review panel's browser code lands with the reviews issue.
-export {};
+/**
+ * Entry point of the review panel's page (bundled to dist/webview.js). It renders
+ * from the store in state.ts, re-rendering only what a change needs and putting
+ * focus back where it was, and talks to the host only through the shared protocol.
+ */
+import type { HostMessage } from '../shared/protocol';
+import { h, replaceChildren } from './dom';
+import { header, pager, stepList } from './nav';
+import { resultView } from './result';
+import { SECTION_ORDER, SECTIONS, type SectionId } from './sections';
+import { plannedChanges } from './sections/summary';
+import { emit, setSession, state, subscribe, type ChangeKind } from './state';
+import { post } from './vscode-api';
+
+const app = document.getElementById('app') ?? document.body.appendChild(h('div', { id: 'app' }));
+
+function order(): SectionId[] {
+  return state.session ? SECTION_ORDER[state.session.kind] : [];
+}
+
+function currentSection(): SectionId {
+  const o = order();
+  return o.includes(state.section as SectionId) ? (state.section as SectionId) : o[0]!;
+}
+
+/** The `data-key` of the focused control, to restore focus after a re-render. */
+function focusedKey(): string | undefined {
+  const el = document.activeElement;
+  return el instanceof HTMLElement ? (el.closest('[data-key]')?.getAttribute('data-key') ?? undefined) : undefined;
+}
+
+function restoreFocus(key: string | undefined): boolean {
+  if (!key) return false;
+  const el = app.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
+  el?.focus();
+  return !!el;
+}
+
+function messages(): HTMLElement {
+  return h(
+    'div',
+    { class: 'messages' },
+    state.error ? h('div', { class: ['alert', 'alert-error'], role: 'alert' }, state.error) : null,
+    h('div', { class: 'notice', role: 'status' }, state.notice ?? ''),
+  );
+}
+
+function sectionBody(id: SectionId): HTMLElement {
+  const s = state.session!;
+  const def = SECTIONS[id];
+  return h(
+    'section',
+    { class: 'section', 'aria-labelledby': 'section-title', 'data-section': id },
+    h('h2', { id: 'section-title', class: 'section-title', tabindex: '-1' }, def.title),
+    h('p', { class: 'intro' }, def.intro(s)),
+    messages(),
+    h('div', { class: 'section-content' }, def.render(s, state.draft)),
+    pager(order(), id),
+  );
+}
+
+function badges(): Partial<Record<SectionId, number>> {
+  const n = plannedChanges(state.session!, state.draft).length;
+  return n ? { summary: n } : {};
+}
+
+let lastSection: SectionId | undefined;
+
+/** Renders what `what` requires. */
+function render(what: ChangeKind): void {
+  const s = state.session;
+  app.setAttribute('aria-busy', String(!s));
+  if (!s) {
+    replaceChildren(app, h('p', { class: 'loading', role: 'status' }, 'Loading review…'));
+    return;
+  }
+  if (state.result) {
+    replaceChildren(app, h('div', { class: 'page result-page' }, header(s, order(), 'summary'), resultView(s, state.result, state.draft)));
+    app.querySelector<HTMLElement>('.section-title')?.focus();
+    return;
+  }
+  const id = currentSection();
+  const key = state.focusKey ?? focusedKey();
+  state.focusKey = undefined;
+  if (what === 'draft') {
+    // Values only: the controls already show them. Refresh the step list's counts.
+    app.querySelector('nav.steps')?.replaceWith(stepList(order(), id, state.visited, badges()));
+    return;
+  }
+  const changedSection = id !== lastSection;
+  lastSection = id;
+  replaceChildren(
+    app,
+    h('a', { class: 'skip', href: '#content' }, 'Skip to section'),
+    h('div', { class: 'page' }, header(s, order(), id), h('div', { class: 'layout' }, stepList(order(), id, state.visited, badges()), h('div', { id: 'content', class: 'content' }, sectionBody(id)))),
+  );
+  if (changedSection) {
+    window.scrollTo({ top: 0 });
+    // A person using the step list keeps their place there; Back/Next land on the new heading.
+    if (!(key?.startsWith('nav-') && restoreFocus(key))) app.querySelector<HTMLElement>('#section-title')?.focus({ preventScroll: true });
+  } else {
+    restoreFocus(key);
+  }
+}
+
+subscribe(render);
+
+window.addEventListener('message', (ev: MessageEvent<HostMessage>) => {
+  const msg = ev.data;
+  switch (msg?.type) {
+    case 'init':
+      setSession(msg.session, msg.draft);
+      emit('page');
+      break;
+    case 'sessionUpdated':
+      setSession(msg.session);
+      emit('structure');
+      break;
+    case 'completed':
+      state.busy = false;
+      state.result = { journalPath: msg.journalPath, applied: msg.applied, failed: msg.failed, journalOnly: msg.journalOnly };
+      emit('page');
+      break;
+    case 'error':
+      state.busy = false;
+      state.error = msg.message;
+      emit('structure');
+      break;
+    case 'notice':
+      state.notice = msg.message;
+      emit('structure');
+      break;
+  }
+});
+
+render('page');
+post({ type: 'ready' });

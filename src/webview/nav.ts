@@ -1,0 +1,86 @@
+/**
+ * Header, step list and Back/Next: the review is a page with a suggested order, not a
+ * locked wizard, so every section is one click (or Tab + Enter) away at any time.
+ */
+import type { ReviewSession } from '../shared/protocol';
+import { h, icon } from './dom';
+import { SECTIONS, type SectionId } from './sections';
+import { goTo } from './state';
+import { button } from './widgets';
+
+/** Formats `2026-11-21` as e.g. "Saturday, 21 November 2026" (UTC so the day never shifts). */
+export function longDate(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** Title, folder, date and "Section n of m". */
+export function header(session: ReviewSession, order: SectionId[], current: SectionId): HTMLElement {
+  const n = order.indexOf(current) + 1;
+  return h(
+    'header',
+    { class: 'top' },
+    h('div', { class: 'title-row' }, icon('checklist', 'title-icon'), h('h1', null, session.title)),
+    h('p', { class: 'meta' }, h('span', null, icon('folder'), ' ', session.folderName), h('span', null, icon('calendar'), ' ', h('time', { datetime: session.today }, longDate(session.today)))),
+    h(
+      'div',
+      { class: 'stepper' },
+      h('span', { class: 'step-count', 'aria-live': 'polite' }, `Section ${n} of ${order.length}`, h('span', { class: 'visually-hidden' }, `: ${SECTIONS[current].title}`)),
+      h('div', { class: 'step-bar', 'aria-hidden': 'true' }, order.map((_id, i) => h('span', { class: ['step-seg', i < n && 'on'] }))),
+    ),
+  );
+}
+
+/** Moves focus between step buttons with the arrow keys, Home and End. */
+function onNavKey(ev: KeyboardEvent): void {
+  const buttons = [...(ev.currentTarget as HTMLElement).querySelectorAll<HTMLButtonElement>('button.step')];
+  const i = buttons.indexOf(document.activeElement as HTMLButtonElement);
+  if (i < 0) return;
+  const next = ev.key === 'ArrowDown' ? i + 1 : ev.key === 'ArrowUp' ? i - 1 : ev.key === 'Home' ? 0 : ev.key === 'End' ? buttons.length - 1 : -2;
+  if (next === -2) return;
+  ev.preventDefault();
+  buttons[(next + buttons.length) % buttons.length]!.focus();
+}
+
+/** The step list with done markers; `badges` adds a count to a section (e.g. changes on Summary). */
+export function stepList(order: SectionId[], current: SectionId, visited: readonly string[], badges: Partial<Record<SectionId, number>>): HTMLElement {
+  return h(
+    'nav',
+    { class: 'steps', 'aria-label': 'Review sections', on: { keydown: onNavKey } },
+    h(
+      'ol',
+      null,
+      order.map((id, i) => {
+        const isCurrent = id === current;
+        const done = !isCurrent && visited.includes(id);
+        const badge = badges[id];
+        return h(
+          'li',
+          null,
+          h(
+            'button',
+            { type: 'button', class: ['step', isCurrent && 'current', done && 'done'], 'aria-current': isCurrent ? 'step' : undefined, 'data-key': `nav-${id}`, on: { click: () => goTo(id) } },
+            h('span', { class: 'marker', 'aria-hidden': 'true' }, done ? icon('pass-filled') : isCurrent ? icon('circle-filled') : h('span', { class: 'num' }, String(i + 1))),
+            h('span', { class: 'step-title' }, SECTIONS[id].title),
+            done ? h('span', { class: 'visually-hidden' }, ' (visited)') : null,
+            badge ? h('span', { class: 'count', 'aria-label': `${badge} change${badge === 1 ? '' : 's'}` }, String(badge)) : null,
+          ),
+        );
+      }),
+    ),
+  );
+}
+
+/** Back and Next at the end of a section. */
+export function pager(order: SectionId[], current: SectionId): HTMLElement {
+  const i = order.indexOf(current);
+  const prev = order[i - 1];
+  const next = order[i + 1];
+  return h(
+    'div',
+    { class: 'pager' },
+    prev ? button({ text: `Back: ${SECTIONS[prev].title}`, icon: 'arrow-left', secondary: true, key: 'back', onClick: () => goTo(prev) }) : h('span'),
+    next ? button({ text: `Next: ${SECTIONS[next].title}`, icon: 'arrow-right', key: 'next', onClick: () => goTo(next) }) : null,
+  );
+}

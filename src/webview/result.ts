@@ -1,0 +1,54 @@
+/**
+ * The page after completing: where the journal entry is, what was applied, what
+ * could not be applied and why. When nothing could be written at all, the answers
+ * are still one click from safety: copy the summary or save it as a journal entry.
+ */
+import type { ReviewDraft, ReviewSession } from '../shared/protocol';
+import { cleanDraft } from './draft-edit';
+import { h, icon } from './dom';
+import type { CompletionResult } from './state';
+import { post } from './vscode-api';
+import { button, note } from './widgets';
+
+/** Renders the completed view. */
+export function resultView(session: ReviewSession, r: CompletionResult, draft: ReviewDraft): HTMLElement {
+  const nothingWritten = !r.journalPath && r.applied.length === 0;
+  const headline = nothingWritten ? 'Nothing could be saved yet' : r.failed.length ? 'Review saved, with changes that could not be applied' : 'Review complete';
+  return h(
+    'div',
+    { class: ['content', 'result'], id: 'content' },
+    h('h2', { tabindex: '-1', class: 'section-title' }, icon(nothingWritten ? 'warning' : r.failed.length ? 'warning' : 'pass-filled', 'result-icon'), ' ', headline),
+    r.journalPath
+      ? h(
+          'p',
+          null,
+          'Journal entry: ',
+          h('code', null, r.journalPath),
+          ' ',
+          button({ text: 'Open journal entry', icon: 'go-to-file', secondary: true, key: 'open-journal', onClick: () => post({ type: 'openJournal', path: r.journalPath }) }),
+        )
+      : note('The journal entry could not be written.', 'warn'),
+    r.journalOnly ? note('goals.yaml was left unchanged: only the journal entry was saved.', 'info') : null,
+    h('h3', { class: 'sub' }, `Applied to goals.yaml (${r.applied.length})`),
+    r.applied.length ? h('ul', { class: 'changes', 'aria-label': 'Applied changes' }, r.applied.map((a) => h('li', null, icon('check'), ' ', a))) : note('No changes to goals.yaml.'),
+    r.failed.length
+      ? [
+          h('h3', { class: 'sub' }, `Could not be applied (${r.failed.length})`),
+          h(
+            'ul',
+            { class: ['changes', 'failed'], 'aria-label': 'Changes that could not be applied' },
+            r.failed.map((f) => h('li', null, icon('error'), ' ', h('span', null, f.change), h('span', { class: 'reason' }, f.reason))),
+          ),
+          note('goals.yaml changed while the review was open. Make these changes by hand, or start a new review.', 'warn'),
+        ]
+      : null,
+    nothingWritten
+      ? h(
+          'div',
+          { class: 'complete-bar' },
+          button({ text: 'Copy summary', icon: 'copy', key: 'copy-summary', onClick: () => post({ type: 'copySummary', draft: cleanDraft(draft) }) }),
+          button({ text: 'Save journal entry', icon: 'save', secondary: true, key: 'save-journal', onClick: () => post({ type: 'saveJournalOnly', draft: cleanDraft(draft) }) }),
+        )
+      : h('p', { class: 'meta' }, `${session.title} for ${session.folderName} is done. You can close this tab.`),
+  );
+}

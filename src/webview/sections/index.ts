@@ -1,0 +1,19 @@
+/** Every section, by id. */
+import { adjust } from './adjust';
+import { alignment } from './alignment';
+import { celebrate } from './celebrate';
+import { focus } from './focus';
+import { lessons } from './lessons';
+import { metrics } from './metrics';
+import { plans } from './plans';
+import { progress } from './progress';
+import { quarter } from './quarter';
+import { reflect } from './reflect';
+import { revise } from './revise';
+import type { SectionDef, SectionId } from './section';
+import { summary } from './summary';
+
+export { SECTION_ORDER, type SectionDef, type SectionId } from './section';
+
+/** Section definitions keyed by id. */
+export const SECTIONS: Record<SectionId, SectionDef> = { celebrate, progress, adjust, alignment, plans, lessons, revise, metrics, focus, quarter, reflect, summary };

@@ -1,0 +1,83 @@
+/**
+ * Check progress: every active goal (focus goals first) with its progress and pace,
+ * the metric's current value and checkbox per checkpoint and task.
+ */
+import type { GoalView, ReviewDraft } from '../../shared/protocol';
+import { h } from '../dom';
+import { effectiveCheckpoint, effectiveTask, activeGoalsFocusFirst, parseNumber, setCheckpoint, setMetric, setTask } from '../draft-edit';
+import { updateDraft } from '../state';
+import { statusLine, card, checkbox, goalHeader, note, textField, withUnit } from '../widgets';
+import type { SectionDef } from './section';
+
+/** The metric's number field, named "<goal title>: <metric name>". */
+export function metricField(goal: GoalView, draft: ReviewDraft): HTMLElement | null {
+  const m = goal.metric;
+  if (!m) return null;
+  const name = m.name ?? 'metric';
+  const current = draft.goals[goal.id]?.metric?.current ?? m.current;
+  return textField({
+    label: `${name[0]!.toUpperCase()}${name.slice(1)}`,
+    name: `${goal.title}: ${name}`,
+    type: 'number',
+    value: String(current),
+    key: `metric-${goal.id}`,
+    hint: `from ${withUnit(m.start, m.unit)} towards ${withUnit(m.target, m.unit)}`,
+    onInput: (v) => {
+      const n = parseNumber(v);
+      // An empty or half-typed number leaves the file's value in place.
+      updateDraft((d) => setMetric(d, goal, { current: n ?? m.current }));
+    },
+  });
+}
+
+function goalCard(goal: GoalView, draft: ReviewDraft): HTMLElement {
+  const cps = goal.checkpoints.map((cp) => effectiveCheckpoint(draft, goal.id, cp));
+  const tasks = goal.tasks.map((t) => effectiveTask(draft, goal.id, t)).filter((t) => !t.dropped);
+  return card(
+    goalHeader(goal),
+    statusLine(goal),
+    metricField(goal, draft),
+    cps.length
+      ? h(
+          'fieldset',
+          { class: 'checks' },
+          h('legend', null, 'Checkpoints'),
+          cps.map((cp, i) =>
+            checkbox({
+              label: cp.title,
+              checked: cp.done,
+              key: `cp-${goal.id}-${cp.index}`,
+              extra: cp.date,
+              onChange: (done) => updateDraft((d) => setCheckpoint(d, goal.id, goal.checkpoints[i]!, { done })),
+            }),
+          ),
+        )
+      : null,
+    tasks.length
+      ? h(
+          'fieldset',
+          { class: 'checks' },
+          h('legend', null, 'Tasks'),
+          tasks.map((t) =>
+            checkbox({
+              label: t.title,
+              checked: t.done,
+              key: `task-${goal.id}-${t.index}`,
+              extra: [t.priority, t.due && `due ${t.due}`].filter(Boolean).join(' · '),
+              onChange: (done) => updateDraft((d) => setTask(d, goal.id, goal.tasks.find((x) => x.index === t.index)!, { done })),
+            }),
+          ),
+        )
+      : null,
+  );
+}
+
+export const progress: SectionDef = {
+  id: 'progress',
+  title: 'Check progress',
+  intro: () => 'For each active goal, focus goals first: update the metric and tick what you finished. Nothing is written until you complete the review.',
+  render: (session, draft) => {
+    const goals = activeGoalsFocusFirst(session);
+    return goals.length ? goals.map((g) => goalCard(g, draft)) : note('No active goals. The quarterly reset is a good moment to pick some.');
+  },
+};

@@ -1,0 +1,84 @@
+/**
+ * Summary: exactly what completing will change in goals.yaml (the same
+ * `draftToOps`/`describeOp` the host uses), what goes to the journal only, and the
+ * "Complete review" button. Nothing is written before this button.
+ */
+import { draftToOps, describeOp, type ReviewDraft, type ReviewSession } from '../../shared/protocol';
+import { h, icon } from '../dom';
+import { cleanDraft } from '../draft-edit';
+import { flushDraft, state, emit } from '../state';
+import { post } from '../vscode-api';
+import { button, note } from '../widgets';
+import { titleOf, type SectionDef } from './section';
+
+/** The Markdown-free, human lines that completing would apply to goals.yaml. */
+export function plannedChanges(session: ReviewSession, draft: ReviewDraft): string[] {
+  const title = titleOf(session);
+  return draftToOps(session, cleanDraft(draft)).map((op) => describeOp(op, title));
+}
+
+function journalLines(session: ReviewSession, draft: ReviewDraft): string[] {
+  const answered = session.prompts.filter((p) => draft.answers[p]?.trim()).length;
+  const lines = [`${answered} of ${session.prompts.length} reflection prompts answered`];
+  if (draft.notes?.trim()) lines.push('Your notes');
+  lines.push('Progress of every active goal at completion');
+  return lines;
+}
+
+function complete(journalOnly: boolean): void {
+  flushDraft();
+  state.busy = true;
+  state.error = undefined;
+  emit('structure');
+  const draft = cleanDraft(state.draft);
+  post(journalOnly ? { type: 'saveJournalOnly', draft } : { type: 'complete', draft });
+}
+
+/** The two-step discard: a first click asks, a second one confirms (webviews can't show modal dialogs). */
+function discardControl(): HTMLElement {
+  const box = h('div', { class: 'discard' });
+  const ask = () => {
+    box.replaceChildren(
+      h('span', { role: 'alert' }, 'Discard every answer and change of this review?'),
+      button({ text: 'Discard review', icon: 'trash', secondary: true, key: 'discard-confirm', onClick: () => post({ type: 'discard' }) }),
+      button({ text: 'Cancel', secondary: true, key: 'discard-cancel', onClick: reset }),
+    );
+    (box.querySelector('[data-key="discard-confirm"]') as HTMLElement | null)?.focus();
+  };
+  const reset = () => {
+    box.replaceChildren(button({ text: 'Discard…', secondary: true, key: 'discard', onClick: ask }));
+    (box.querySelector('[data-key="discard"]') as HTMLElement | null)?.focus();
+  };
+  box.append(button({ text: 'Discard…', secondary: true, key: 'discard', onClick: ask }));
+  return box;
+}
+
+export const summary: SectionDef = {
+  id: 'summary',
+  title: 'Summary',
+  intro: (s) => `Check what will change before anything is written. Completing updates goals.yaml and saves a journal entry in ${s.journalFolder}/.`,
+  render: (session, draft) => {
+    const changes = plannedChanges(session, draft);
+    const file = `${session.journalFolder}/${session.today}-${session.kind}.md`;
+    return [
+      h('h3', { class: 'sub' }, icon('file-code'), ' Changes to goals.yaml'),
+      changes.length
+        ? h('ul', { class: 'changes', 'aria-label': 'Changes to goals.yaml' }, changes.map((c) => h('li', null, c)))
+        : note('Nothing in goals.yaml will change.'),
+      h('h3', { class: 'sub' }, icon('book'), ' Journal entry'),
+      h('p', { class: 'meta' }, file),
+      h('ul', { class: 'changes', 'aria-label': 'Journal entry' }, journalLines(session, draft).map((c) => h('li', null, c))),
+      !session.canWrite
+        ? note(`goals.yaml can’t be edited right now${session.problem ? `: ${session.problem}` : ''}. You can still save your answers as a journal entry.`, 'warn')
+        : null,
+      h(
+        'div',
+        { class: 'complete-bar' },
+        session.canWrite
+          ? button({ text: state.busy ? 'Completing…' : 'Complete review', icon: 'check', key: 'complete', disabled: state.busy, onClick: () => complete(false) })
+          : button({ text: 'Save journal entry only', icon: 'save', key: 'journal-only', disabled: state.busy, onClick: () => complete(true) }),
+        discardControl(),
+      ),
+    ];
+  },
+};
