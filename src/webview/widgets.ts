@@ -6,7 +6,6 @@
  * Web components take their accessible name from the `label` *property* (the
  * attribute is ignored), which is why `props: { label }` appears below.
  */
-import { percent } from '../core/analyze';
 import type { GoalView, PaceView } from '../shared/protocol';
 import './components';
 import { h, icon, uid, type Child } from './dom';
@@ -131,6 +130,15 @@ export function paceBadge(pace: PaceView): HTMLElement | null {
   const [text, codicon, tone] = PACE_TEXT[pace.kind];
   if (!text) return null;
   return h('span', { class: ['pill', `tone-${tone}`] }, icon(codicon), text);
+}
+
+/**
+ * Whole percent rounded down, the core's rule (src/core/analyze.ts `percent`), so the
+ * page agrees with the tree and status bar. Copied: importing analyze.ts would pull
+ * the YAML parser into the browser bundle.
+ */
+export function percent(progress: number): number {
+  return Math.floor(Math.max(0, Math.min(1, progress)) * 100 + 1e-9);
 }
 
 /** Pace in words, next to the badge: how much slack, how far behind, when it was due. */
