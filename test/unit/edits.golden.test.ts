@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { applyEdits, applyOp } from '../../src/core/edits';
 import type { GoalOp } from '../../src/core/types';
-import { crlf, FLOW_LISTS, FOUR_SPACE, TEMPLATE } from './edits.fixtures';
+import { crlf, FLOW_LISTS, FOUR_SPACE, TEMPLATE } from '../fixtures/edits/texts';
 
 /** `text` with the single occurrence of `from` replaced by `to` (fails if not exactly once). */
 function swap(text: string, from: string, to: string): string {

@@ -52,6 +52,10 @@ export function setResources(ctx: EditContext, goalId: string, resources: { time
     return refuse(`Goal "${goalId}" has an empty "resources:" key; fill it in by hand or remove it.`);
   }
   if (!isMap(node)) return refuse(`The resources of goal "${goalId}" are not a map; edit them by hand.`);
+  if (node.flow && node.items.length === 0 && node.range) {
+    // `{}`: several insertions at the same spot would need commas between them.
+    return [{ offset: node.range[0], length: node.range[1] - node.range[0], text: renderFlow(value) }];
+  }
   const edits: TextEdit[] = [];
   if (time !== undefined) edits.push(setScalarPair(ctx, node, 'time', time, RESOURCE_ORDER, where));
   if (learning !== undefined) edits.push(...setListPair(ctx, node, 'learning', learning, RESOURCE_ORDER, where));

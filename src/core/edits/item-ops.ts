@@ -18,9 +18,14 @@ type ListKey = 'tasks' | 'checkpoints';
  * key; an item written as a bare string becomes a `{ title: ..., ... }` map.
  */
 function editItem(ctx: EditContext, loc: LocatedItem, changes: [string, ScalarValue][], where: string): TextEdit[] {
-  if (isMap(loc.item)) {
+  if (isMap(loc.item) && !(loc.item.flow && loc.item.items.length === 0)) {
     const map = loc.item;
     return changes.map(([k, v]) => setScalarPair(ctx, map, k, v, ITEM_ORDER, where));
+  }
+  if (isMap(loc.item) && loc.item.range) {
+    // `{}`: written whole, as several insertions at one spot would need commas.
+    const [s, e] = loc.item.range;
+    return [{ offset: s, length: e - s, text: renderFlow(Object.fromEntries(changes)) }];
   }
   if (!isScalar(loc.item) || !loc.item.range) return refuse(`The item in ${where} is not a map or a title; edit it by hand.`);
   const obj: YObject = { title: String(loc.item.value) };

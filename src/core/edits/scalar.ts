@@ -69,7 +69,7 @@ export type QuoteStyle = 'PLAIN' | 'QUOTE_DOUBLE' | 'QUOTE_SINGLE';
  */
 export function renderScalar(v: ScalarValue, flow: boolean, style: QuoteStyle = 'PLAIN'): string {
   if (isRaw(v)) return v.raw;
-  if (typeof v === 'number') return Object.is(v, -0) ? '0' : String(v);
+  if (typeof v === 'number') return Object.is(v, -0) ? '-0' : String(v);
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (style === 'QUOTE_DOUBLE') return doubleQuoted(v);
   if (style === 'QUOTE_SINGLE') return singleQuoted(v);
