@@ -9,6 +9,12 @@ type Cleanup = () => Promise<void> | void;
 const cleanups: Cleanup[] = [];
 const groups = new Set<number>();
 let installed = false;
+let stopping = false;
+
+/** True once a signal asked the process to stop (cleanups are running; it exits by itself). */
+export function isStopping(): boolean {
+  return stopping;
+}
 
 /** Registers work to run once at the end, newest first. */
 export function onCleanup(fn: Cleanup): void {
@@ -53,6 +59,7 @@ function installSignalHandlers(): void {
   installed = true;
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.once(signal, () => {
+      stopping = true;
       console.error(`\n[harness] ${signal}: stopping`);
       void runCleanups().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
     });

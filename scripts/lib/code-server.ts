@@ -52,6 +52,8 @@ export interface CodeServer {
   userDataDir: string;
   /** The server's stdout and stderr. */
   logFile: string;
+  /** Resolves when the server process has exited (stopped or crashed). */
+  exited: Promise<void>;
   /** URL that opens a folder (or, ending in .code-workspace, a workspace file). */
   urlFor(target: string, payload?: [string, string][]): string;
   /** `vscode-remote://` URI of a path on this machine, as payloads want. */
@@ -187,6 +189,7 @@ export async function startCodeServer(opts: CodeServerOptions): Promise<CodeServ
     extensionsDir,
     userDataDir,
     logFile,
+    exited: exitedPromise,
     remoteUri,
     urlFor(target, payload) {
       const key = target.endsWith('.code-workspace') ? 'workspace' : 'folder';
