@@ -193,22 +193,27 @@ function entry(v: unknown, p: string): NewEntryDraft {
   return compact({ text: nonEmpty(o.text, `${p}.text`), goalId: opt(o, 'goalId', p, (x, q) => str(x, q, LIMITS.id)) });
 }
 
+/** Sets an own property even for keys like `__proto__`, so no key can reach a prototype. */
+function setOwn<T>(target: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 /** Validates and copies a draft; throws `Invalid` (caught by the caller). */
 function draft(v: unknown, p: string): ReviewDraft {
   const o = obj(v, p);
   const goalsIn = obj(o.goals ?? {}, `${p}.goals`);
   const ids = Object.keys(goalsIn);
   if (ids.length > LIMITS.goals) fail(`${p}.goals`, `has too many goals (${ids.length}, at most ${LIMITS.goals})`);
-  const goals: Record<string, GoalDraft> = Object.create(null) as Record<string, GoalDraft>;
+  const goals: Record<string, GoalDraft> = {};
   for (const id of ids) {
     str(id, `${p}.goals key`, LIMITS.id);
-    goals[id] = goalDraft(goalsIn[id], `${p}.goals["${id.slice(0, 40)}"]`);
+    setOwn(goals, id, goalDraft(goalsIn[id], `${p}.goals["${id.slice(0, 40)}"]`));
   }
   const answersIn = obj(o.answers ?? {}, `${p}.answers`);
   const answerKeys = Object.keys(answersIn);
   if (answerKeys.length > LIMITS.list) fail(`${p}.answers`, `has too many answers (at most ${LIMITS.list})`);
-  const answers: Record<string, string> = Object.create(null) as Record<string, string>;
-  for (const k of answerKeys) answers[str(k, `${p}.answers key`)] = str(answersIn[k], `${p}.answers["${k.slice(0, 40)}"]`, LIMITS.longText);
+  const answers: Record<string, string> = {};
+  for (const k of answerKeys) setOwn(answers, str(k, `${p}.answers key`), str(answersIn[k], `${p}.answers["${k.slice(0, 40)}"]`, LIMITS.longText));
   return compact({
     goals,
     wins: list(o.wins ?? [], `${p}.wins`, entry),

@@ -88,6 +88,10 @@ describe('protocol: validateWebviewMessage', () => {
     const r = validateWebviewMessage(JSON.parse('{"type":"complete","draft":{"goals":{"__proto__":{"flexibility":"x"}},"wins":[],"lessons":[],"answers":{}}}'));
     assert.ok(r.ok);
     assert.equal(({} as Record<string, unknown>).flexibility, undefined);
+    if (r.ok && r.message.type === 'complete') {
+      assert.deepEqual(Object.keys(r.message.draft.goals), ['__proto__']);
+      assert.equal(Object.getPrototypeOf(r.message.draft.goals), Object.prototype);
+    }
   });
 });
 
