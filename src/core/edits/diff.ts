@@ -75,6 +75,11 @@ export function diffEdits(before: string, after: string): TextEdit[] {
   p = before.lastIndexOf('\n', p - 1) + 1;
   let s = 0;
   while (s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
+  // Whole lines on both ends, so trimming below sees each changed word in full.
+  if (s > 0 && before[before.length - s - 1] !== '\n') {
+    const nl = before.indexOf('\n', before.length - s);
+    s = nl < 0 ? 0 : before.length - nl - 1;
+  }
   const a = splitLines(before.slice(p, before.length - s));
   const b = splitLines(after.slice(p, after.length - s));
   const whole: TextEdit = { offset: p, length: before.length - s - p, text: after.slice(p, after.length - s) };
