@@ -37,9 +37,9 @@ export function statusBarEnabled(): boolean {
   return section().get<boolean>(Settings.statusBarEnabled, SettingDefaults.statusBarEnabled) !== false;
 }
 
-/** The too-many-goals limit, clamped to the range package.json declares. */
-export function maxActiveGoals(folder?: vscode.WorkspaceFolder): number {
-  const n = section(folder?.uri).get<number>(Settings.maxActiveGoals, SettingDefaults.maxActiveGoals);
+/** The too-many-goals limit (a window setting), clamped to the range package.json declares. */
+export function maxActiveGoals(): number {
+  const n = section().get<number>(Settings.maxActiveGoals, SettingDefaults.maxActiveGoals);
   return typeof n === 'number' && Number.isFinite(n) ? Math.min(50, Math.max(1, Math.round(n))) : SettingDefaults.maxActiveGoals;
 }
 

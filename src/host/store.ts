@@ -114,6 +114,7 @@ export class Store implements GoalsStore {
       this.syncFolders();
       await Promise.all([...this.entries.values()].map((e) => this.refreshEntry(e, true)));
       this.changed();
+      this.log.info(`scanned ${this.entries.size} folder(s); goals files in: ${this.states.map((s) => s.folder.name).join(', ') || 'none'}`);
     });
   }
 
@@ -187,7 +188,8 @@ export class Store implements GoalsStore {
 
   private watch(entry: FolderEntry): vscode.Disposable[] {
     const file = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(entry.folder, entry.filePath));
-    const journal = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(entry.folder, `${entry.journal}/*.md`));
+    // The folder itself too: deleting or renaming it reports only the folder, not its entries.
+    const journal = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(entry.folder, `{${entry.journal},${entry.journal}/*.md}`));
     const onFile = () => this.schedule(entry, WATCH_DEBOUNCE_MS);
     const onJournal = () => this.schedule(entry, WATCH_DEBOUNCE_MS, { reviews: true });
     return [file, journal, file.onDidCreate(onFile), file.onDidChange(onFile), file.onDidDelete(onFile), journal.onDidCreate(onJournal), journal.onDidChange(onJournal), journal.onDidDelete(onJournal)];
@@ -240,7 +242,7 @@ export class Store implements GoalsStore {
     try {
       const now = new Date();
       this.analysedDay = dayOf(now);
-      const analysis = analyze(text, now, { maxActiveGoals: config.maxActiveGoals(entry.folder), reviews: entry.reviews });
+      const analysis = analyze(text, now, { maxActiveGoals: config.maxActiveGoals(), reviews: entry.reviews });
       return { folder: entry.folder, uri: entry.uri, text, analysis, reviews: entry.reviews };
     } catch (e) {
       // A bug in the core must not blank the view: keep showing the last good state.
@@ -281,10 +283,14 @@ export class Store implements GoalsStore {
   }
 }
 
-/** The open document's text when it is open, else the file's; undefined when there is no file. */
+/**
+ * The open document's text when it has unsaved changes, else the file's; undefined
+ * when there is no file. A clean document can lag behind the disk (VS Code reloads it
+ * after an outside change, and keeps models of closed editors), so the disk wins then.
+ */
 async function readText(uri: vscode.Uri, log: Logger): Promise<string | undefined> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && !d.isClosed);
-  if (open) return open.getText();
+  if (open?.isDirty) return open.getText();
   try {
     return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
   } catch (e) {

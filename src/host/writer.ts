@@ -26,7 +26,8 @@ export function syntaxRefusal(doc: vscode.TextDocument, text: string): string | 
   if (parsed.syntaxOk) return undefined;
   const d = parsed.diagnostics.find((x) => x.code === 'yaml-syntax') ?? parsed.diagnostics.find((x) => x.severity === 'error');
   const where = d ? ` at line ${doc.positionAt(d.range.start).line + 1}` : '';
-  const what = d ? `: ${d.message.replace(/\s*\.?\s*$/, '')}.` : '.';
+  // The core's message ends by saying edits are disabled; this message says it its own way.
+  const what = d ? `: ${d.message.replace(/\s*Fix the YAML[\s\S]*$/, '').replace(/\s*\.?\s*$/, '')}.` : '.';
   return `${fileName(doc.uri)} has a syntax error${where}${what} Fix it first.`;
 }
 
@@ -41,6 +42,9 @@ export async function writeOps(uri: vscode.Uri, ops: readonly GoalOp[]): Promise
     doc = await vscode.workspace.openTextDocument(uri);
   } catch (e) {
     return refused(ops, `Couldn't open ${fileName(uri)}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  if (!doc.isDirty && !(await inSyncWithDisk(doc))) {
+    return refused(ops, `${fileName(uri)} changed on disk and the editor has not caught up yet; nothing was changed. Try again.`);
   }
   const text = doc.getText();
   const syntax = syntaxRefusal(doc, text);
@@ -63,6 +67,35 @@ export async function writeOps(uri: vscode.Uri, ops: readonly GoalOp[]): Promise
     failed: result.failed,
     error: saved ? undefined : `${fileName(uri)} was changed but could not be saved; your edit is in the open editor.`,
   };
+}
+
+/** How long a clean document may take to reload a file changed outside VS Code. */
+const RELOAD_WAIT_MS = 3000;
+
+/**
+ * True when a clean document shows what is on disk, waiting briefly for VS Code to
+ * reload it after an outside change: editing the stale text would be editing the past
+ * (and the save would then conflict with the newer file).
+ */
+async function inSyncWithDisk(doc: vscode.TextDocument): Promise<boolean> {
+  let disk: string;
+  try {
+    disk = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(doc.uri));
+  } catch {
+    return true; // Nothing to compare with (new or virtual file): the document is the truth.
+  }
+  if (doc.getText() === disk) return true;
+  return new Promise<boolean>((resolve) => {
+    const done = (ok: boolean) => {
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(ok);
+    };
+    const sub = vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document === doc && (doc.getText() === disk || doc.isDirty)) done(doc.getText() === disk);
+    });
+    const timer = setTimeout(() => done(doc.getText() === disk), RELOAD_WAIT_MS);
+  });
 }
 
 /** One line per failed op, for a notification. */

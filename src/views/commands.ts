@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { Range } from '../core/model';
-import { Commands } from '../constants';
+import { Commands, Views } from '../constants';
 import type { Logger } from '../host/log';
 import type { GoalsStore, ItemRef } from '../host/types';
 import { openNote } from './notes';
@@ -104,6 +104,8 @@ export function registerViewCommands(
           void vscode.window.showInformationMessage(why);
           return;
         }
+        // A view that was never shown has no rendered tree to reveal into.
+        if (!treeView.visible) await vscode.commands.executeCommand(`${Views.goals}.focus`);
         await treeView.reveal(node, { select: true, focus: true, expand: true });
       }),
     ),

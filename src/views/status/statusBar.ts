@@ -33,6 +33,12 @@ export class GoalsStatusBar implements vscode.Disposable {
     this.update();
   }
 
+  /** The command a click runs. */
+  get command(): string | undefined {
+    const c = this.item.command;
+    return typeof c === 'string' ? c : c?.command;
+  }
+
   /** Re-renders from the store's current states. */
   update(): void {
     const states = this.store.states;

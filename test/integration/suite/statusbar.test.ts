@@ -1,0 +1,52 @@
+/**
+ * The status bar item in the real host: aggregate text over folders, tooltip with
+ * every active goal and the next checkpoint, click target, and hiding by setting.
+ * Its wording is unit-tested in test/unit/views-status.test.ts.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { CareerGoalsApi } from '../../../src/api';
+import { percent } from '../../../src/core/analyze';
+import { Commands, Views } from '../../../src/constants';
+import { activateExtension, folder, waitFor } from '../workspace';
+
+let api: CareerGoalsApi;
+const bar = () => api.internals.statusBar;
+
+describe('status bar', () => {
+  before(async () => {
+    api = await activateExtension<CareerGoalsApi>();
+    await api.whenIdle();
+  });
+
+  after(async () => {
+    await vscode.workspace.getConfiguration('careerGoals').update('statusBar.enabled', undefined, vscode.ConfigurationTarget.Workspace);
+  });
+
+  it('shows the mean progress of every active goal across folders and the due review', () => {
+    const snaps = (['valid', 'second', 'broken'] as const).map((f) => api.getSnapshot(folder(f).uri)!);
+    const active = snaps.reduce((n, s) => n + s.activeGoals, 0);
+    const mean = snaps.reduce((n, s) => n + s.overall * s.activeGoals, 0) / active;
+    const due = snaps.map((s) => s.reviewDue).find((r) => r !== null);
+    assert.equal(bar().visible, true);
+    assert.equal(bar().view?.text, `$(target) ${percent(mean)}% · ${active} goals${due ? ` · ${due} review due` : ''}`);
+    assert.ok(bar().view?.ariaLabel.startsWith('Career Goals: '));
+    assert.equal(bar().command, due ? Commands.startReview : `${Views.goals}.focus`);
+  });
+
+  it('lists each folder, its active goals with progress and pace, and the next checkpoint in the tooltip', () => {
+    const tip = bar().view?.tooltip ?? '';
+    for (const text of ['**valid**', '**second**', 'Ship the deploy CLI: ', 'Mentor two engineers: ', 'Outline the book: ']) {
+      assert.ok(tip.includes(text), `tooltip should mention ${text}:\n${tip}`);
+    }
+    assert.ok(!tip.includes('Publish the book'), 'paused goals are not listed');
+    assert.match(tip, /Next checkpoint: \*\*All teams onboarded\*\* on 2026-12-15/);
+  });
+
+  it('hides when careerGoals.statusBar.enabled is off, and comes back', async () => {
+    await vscode.workspace.getConfiguration('careerGoals').update('statusBar.enabled', false, vscode.ConfigurationTarget.Workspace);
+    await waitFor(() => !bar().visible, 'the item to hide');
+    await vscode.workspace.getConfiguration('careerGoals').update('statusBar.enabled', undefined, vscode.ConfigurationTarget.Workspace);
+    await waitFor(() => bar().visible, 'the item to show again');
+  });
+});
