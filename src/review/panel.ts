@@ -136,7 +136,7 @@ export class ReviewPanel {
       reviews: state.reviews,
       today: dayToIso(dayOf(new Date())),
       prompts,
-      maxActiveGoals: maxActiveGoals(folder),
+      maxActiveGoals: maxActiveGoals(),
       journalFolder: journalFolderPath(folder),
     });
     for (const g of session.goals) this.knownIds.add(g.id);
