@@ -12,6 +12,11 @@
  *
  * Stability: changes after v1 are additive only and listed here.
  * - v1 (initial).
+ * - v1, additive: re-exports `buildSummary` / `summaryMarkdown` (src/shared/summary.ts)
+ *   so the Summary section can show exactly what the journal will say.
+ * - v1, clarified: the host rejects drafts naming goal ids the session never showed
+ *   (`error` "unknown goal id"); ids that disappeared mid-session become reported
+ *   failures in `completed.failed` instead.
  */
 import type { GoalStatus, Horizon, IsoDate, Priority, ReviewKind } from '../core/model';
 import type { Pace } from '../core/types';
