@@ -17,10 +17,10 @@ describe('codeLens: progress above each goal', () => {
   });
 
   it('provides one lens per goal with progress, pace and tasks, on the goal’s line', async () => {
+    const doc = await vscode.workspace.openTextDocument(uri());
     const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri())) ?? [];
     const ours = lenses.filter((l) => l.command?.command === Commands.revealInTree);
     assert.equal(ours.length, 3);
-    const doc = await vscode.workspace.openTextDocument(uri());
     const pace = '(on track|behind|overdue)';
     const expected: [string, RegExp][] = [
       ['ship-cli', new RegExp(`^25% · ${pace} · 1/2 tasks$`)],
@@ -38,6 +38,7 @@ describe('codeLens: progress above each goal', () => {
   });
 
   it('clicking a lens reveals the goal in the Goals view', async () => {
+    await vscode.workspace.openTextDocument(uri());
     const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri())) ?? [];
     const mentor = lenses.find((l) => l.command?.arguments?.[1] === 'mentor');
     assert.ok(mentor?.command);

@@ -62,7 +62,8 @@ describe('diagnostics: Problems for goals.yaml', () => {
     const uri = fileIn('valid', 'goals.yaml');
     const doc = await vscode.workspace.openTextDocument(uri);
     const editor = await vscode.window.showTextDocument(doc);
-    const dueLine = doc.getText().split('\n').findIndex((l) => l === '    due: 2026-12-31');
+    const original = doc.getText();
+    const dueLine = original.split('\n').findIndex((l) => l === '    due: 2026-12-31');
     assert.ok(dueLine > 0);
     try {
       await editor.edit((b) => b.delete(new vscode.Range(dueLine, 0, dueLine + 1, 0)));
@@ -73,10 +74,18 @@ describe('diagnostics: Problems for goals.yaml', () => {
       assert.ok(found.range.isEqual(rangeOf(doc.getText(), 'Ship the deploy CLI')));
       assert.equal(doc.isDirty, true, 'nothing was saved');
     } finally {
-      await vscode.commands.executeCommand('workbench.action.files.revert');
+      // Put the text back and save (the same bytes as on disk), so later suites see the fixture.
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(uri, new vscode.Range(0, 0, doc.lineCount, 0), original);
+      await vscode.workspace.applyEdit(edit);
+      await doc.save();
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     }
-    await waitFor(() => !ours(uri).some((d) => d.code === 'pitfall/not-time-bound' && d.message.includes('Ship the deploy CLI')), 'the problem to go after revert');
+    await waitFor(() => !ours(uri).some((d) => d.code === 'pitfall/not-time-bound' && d.message.includes('Ship the deploy CLI')), 'the problem to go once the text is back');
+    await waitFor(async () => {
+      await api.whenIdle();
+      return api.internals.store.get(uri)?.text === original;
+    }, 'the store to have the original text');
   });
 
   it('clears the problems of a goals file that is deleted', async function () {

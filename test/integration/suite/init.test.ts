@@ -36,13 +36,17 @@ describe('init: Create goals.yaml', () => {
     api = await activateExtension<CareerGoalsApi>();
     await api.whenIdle();
   });
-  afterEach(async () => {
+  afterEach(async function () {
+    this.timeout(60_000);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     if (await exists(target())) await vscode.workspace.fs.delete(target());
+    const started = Date.now();
+    // Later suites expect `empty` to have no goals file; an editor's document can outlive its tab a while.
     await waitFor(async () => {
       await api.whenIdle();
       return !api.internals.store.states.some((s) => s.folder.name === 'empty');
-    }, 'the store to forget empty/goals.yaml');
+    }, 'the store to forget empty/goals.yaml', 50_000);
+    console.log(`      (store forgot empty/goals.yaml after ${Date.now() - started} ms)`);
   });
 
   it('writes the template into the only folder without a goals file, filled in and valid', async () => {
