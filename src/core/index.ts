@@ -13,3 +13,4 @@ export * from './pace';
 export * from './cadence';
 export * from './pitfalls';
 export * from './analyze';
+export * from './edits/index';
