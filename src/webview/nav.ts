@@ -4,16 +4,10 @@
  */
 import type { ReviewSession } from '../shared/protocol';
 import { h, icon } from './dom';
+import { longDate } from './format';
 import { SECTIONS, type SectionId } from './sections';
 import { goTo } from './state';
 import { button } from './widgets';
-
-/** Formats `2026-11-21` as e.g. "Saturday, 21 November 2026" (UTC so the day never shifts). */
-export function longDate(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
 
 /** Title, folder, date and "Section n of m". */
 export function header(session: ReviewSession, order: SectionId[], current: SectionId): HTMLElement {

@@ -8,6 +8,7 @@
  */
 import type { GoalView, PaceView } from '../shared/protocol';
 import './components';
+import { paceDetail, percent } from './format';
 import { h, icon, uid, type Child } from './dom';
 
 /** `data-key` lets a re-render put focus back on the same control. */
@@ -37,6 +38,8 @@ export function textField(
     onInput: (value: string) => void;
     onEnter?: () => void;
     wide?: boolean;
+    /** Keep the label for assistive technology only (a column header shows it). */
+    hideLabel?: boolean;
   },
 ): HTMLElement {
   const field = h('vscode-textfield', {
@@ -56,7 +59,7 @@ export function textField(
       }
     });
   }
-  return h('label', { class: ['field', o.wide && 'wide'] }, h('span', { class: 'field-label' }, o.label), field, o.hint ? h('span', { class: 'hint' }, o.hint) : null);
+  return h('label', { class: ['field', o.wide && 'wide'] }, h('span', { class: o.hideLabel ? 'visually-hidden' : 'field-label' }, o.label), field, o.hint ? h('span', { class: 'hint' }, o.hint) : null);
 }
 
 /** A labelled multi-line field. */
@@ -76,14 +79,14 @@ export function button(o: Keyed & { text: string; icon?: string; secondary?: boo
 }
 
 /** A labelled drop-down (combobox). */
-export function select(o: Keyed & { label: string; name?: string; value: string; options: { value: string; label: string }[]; onChange: (value: string) => void }): HTMLElement {
+export function select(o: Keyed & { label: string; name?: string; value: string; options: { value: string; label: string }[]; onChange: (value: string) => void; hideLabel?: boolean }): HTMLElement {
   const s = h(
     'vscode-single-select',
     { 'data-key': o.key, props: { label: o.name ?? o.label } },
     o.options.map((opt) => h('vscode-option', { value: opt.value, selected: opt.value === o.value }, opt.label)),
   );
   s.addEventListener('change', () => o.onChange(s.value));
-  return h('label', { class: 'field' }, h('span', { class: 'field-label' }, o.label), s);
+  return h('label', { class: 'field' }, h('span', { class: o.hideLabel ? 'visually-hidden' : 'field-label' }, o.label), s);
 }
 
 /** Native radios in a fieldset whose legend names the group. */
@@ -132,29 +135,6 @@ export function paceBadge(pace: PaceView): HTMLElement | null {
   return h('span', { class: ['pill', `tone-${tone}`] }, icon(codicon), text);
 }
 
-/**
- * Whole percent rounded down, the core's rule (src/core/analyze.ts `percent`), so the
- * page agrees with the tree and status bar. Copied: importing analyze.ts would pull
- * the YAML parser into the browser bundle.
- */
-export function percent(progress: number): number {
-  return Math.floor(Math.max(0, Math.min(1, progress)) * 100 + 1e-9);
-}
-
-/** Pace in words, next to the badge: how much slack, how far behind, when it was due. */
-export function paceDetail(goal: GoalView): string {
-  const p = goal.pace;
-  const due = goal.due ? `due ${goal.due}` : '';
-  switch (p.kind) {
-    case 'on-track':
-      return [p.bufferDays !== undefined && `${p.bufferDays} day${p.bufferDays === 1 ? '' : 's'} of slack`, due].filter(Boolean).join(' · ');
-    case 'behind':
-      return [p.expected !== undefined && `about ${percent(p.expected)}% expected by now`, due].filter(Boolean).join(' · ');
-    default:
-      return due;
-  }
-}
-
 /** Progress bar, pace badge and pace in words: one line per goal. */
 export function statusLine(goal: GoalView): HTMLElement {
   return h('div', { class: 'status-line', title: goal.insight }, progressBar(goal.progress, `Progress of ${goal.title}`), paceBadge(goal.pace), h('span', { class: 'meta' }, paceDetail(goal)));
@@ -180,9 +160,4 @@ export function card(...children: Child[]): HTMLElement {
 /** The explanatory paragraph at the top of a section or an empty state. */
 export function note(text: string, tone: 'muted' | 'info' | 'warn' = 'muted'): HTMLElement {
   return h('p', { class: ['note', `note-${tone}`] }, tone === 'warn' ? icon('warning') : tone === 'info' ? icon('info') : null, text);
-}
-
-/** Formats a metric value with its unit. */
-export function withUnit(value: number, unit?: string): string {
-  return unit ? `${value} ${unit}` : String(value);
 }

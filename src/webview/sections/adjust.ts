@@ -5,6 +5,7 @@
 import type { Priority } from '../../core/model';
 import type { GoalView, ReviewDraft, TaskView } from '../../shared/protocol';
 import { h } from '../dom';
+import { percent } from '../format';
 import { activeGoalsFocusFirst, effectiveTask, goalDraft, pruneGoal, setTask } from '../draft-edit';
 import { setPending, state, updateDraft } from '../state';
 import { button, card, goalHeader, note, paceBadge, select, textField } from '../widgets';
@@ -21,7 +22,7 @@ export function suggestion(goal: GoalView): string | null {
   if (goal.pace.kind === 'overdue')
     return `Past its due date${goal.due ? ` (${goal.due})` : ''}. Move the date to something you believe, mark it done, or let it go in a monthly or quarterly review.`;
   if (goal.pace.kind === 'behind') {
-    const expected = goal.pace.expected !== undefined ? ` (about ${Math.round(goal.pace.expected * 100)}% expected by now)` : '';
+    const expected = goal.pace.expected !== undefined ? ` (about ${percent(goal.pace.expected)}% expected by now)` : '';
     return `Behind schedule${expected}. Make the next step smaller, drop or defer a low-priority task, or move a due date.`;
   }
   return null;
@@ -32,10 +33,10 @@ function taskRow(goal: GoalView, task: TaskView, draft: ReviewDraft): HTMLElemen
   const options = task.priority ? PRIORITY_OPTIONS : [{ value: '', label: 'None' }, ...PRIORITY_OPTIONS];
   return h(
     'li',
-    { class: ['task-row', t.dropped && 'dropped'] },
+    { class: ['task-row', 'task-grid', t.dropped && 'dropped'] },
     h('span', { class: 'task-title' }, t.title),
     t.dropped
-      ? h('span', { class: ['pill', 'tone-bad'] }, 'will be removed')
+      ? h('span', { class: 'span-2' }, h('span', { class: ['pill', 'tone-bad'] }, 'will be removed'))
       : [
           select({
             label: 'Priority',
@@ -43,6 +44,7 @@ function taskRow(goal: GoalView, task: TaskView, draft: ReviewDraft): HTMLElemen
             value: t.priority ?? '',
             options,
             key: `prio-${goal.id}-${task.index}`,
+            hideLabel: true,
             onChange: (v) => updateDraft((d) => setTask(d, goal.id, task, { priority: v ? (v as Priority) : null })),
           }),
           textField({
@@ -51,6 +53,7 @@ function taskRow(goal: GoalView, task: TaskView, draft: ReviewDraft): HTMLElemen
             type: 'date',
             value: t.due ?? '',
             key: `due-${goal.id}-${task.index}`,
+            hideLabel: true,
             onInput: (v) => updateDraft((d) => setTask(d, goal.id, task, { due: v || null })),
           }),
         ],
@@ -74,10 +77,10 @@ function newTasks(goal: GoalView, draft: ReviewDraft): HTMLElement | null {
     list.map((t, i) =>
       h(
         'li',
-        { class: 'task-row' },
-        h('span', { class: 'task-title' }, t.title),
-        h('span', { class: ['pill', 'tone-new'] }, 'new'),
-        h('span', { class: 'meta' }, [t.priority, t.due && `due ${t.due}`].filter(Boolean).join(' · ')),
+        { class: ['task-row', 'task-grid'] },
+        h('span', { class: 'task-title' }, t.title, ' ', h('span', { class: ['pill', 'tone-new'] }, 'new')),
+        h('span', { class: 'meta' }, t.priority ?? ''),
+        h('span', { class: 'meta' }, t.due ?? ''),
         button({
           text: 'Remove',
           secondary: true,
@@ -114,18 +117,19 @@ function addTaskForm(goal: GoalView): HTMLElement {
   };
   return h(
     'div',
-    { class: 'add-form' },
-    textField({ label: 'New task', name: `New task for ${goal.title}`, value: state.pending[k('title')] ?? '', key: k('title'), wide: true, onInput: (v) => setPending(k('title'), v), onEnter: add }),
+    { class: ['task-grid', 'add-row'] },
+    textField({ label: 'New task', name: `New task for ${goal.title}`, value: state.pending[k('title')] ?? '', key: k('title'), wide: true, placeholder: 'New task…', hideLabel: true, onInput: (v) => setPending(k('title'), v), onEnter: add }),
     select({
       label: 'Priority',
       name: `Priority of the new task for ${goal.title}`,
       value: state.pending[k('priority')] ?? '',
       options: [{ value: '', label: 'None' }, ...PRIORITY_OPTIONS],
       key: k('priority'),
+      hideLabel: true,
       onChange: (v) => setPending(k('priority'), v),
     }),
-    textField({ label: 'Due', name: `Due date of the new task for ${goal.title}`, type: 'date', value: state.pending[k('due')] ?? '', key: k('due'), onInput: (v) => setPending(k('due'), v) }),
-    h('div', { class: 'form-actions' }, button({ text: 'Add task', icon: 'add', secondary: true, name: `Add task to ${goal.title}`, key: k('add'), onClick: add })),
+    textField({ label: 'Due', name: `Due date of the new task for ${goal.title}`, type: 'date', value: state.pending[k('due')] ?? '', key: k('due'), hideLabel: true, onInput: (v) => setPending(k('due'), v) }),
+    button({ text: 'Add task', icon: 'add', secondary: true, name: `Add task to ${goal.title}`, key: k('add'), onClick: add }),
   );
 }
 
@@ -135,6 +139,7 @@ function goalCard(goal: GoalView, draft: ReviewDraft): HTMLElement {
   return card(
     goalHeader(goal),
     hint ? h('div', { class: 'flag' }, paceBadge(goal.pace), h('span', null, hint)) : null,
+    h('div', { class: ['task-grid', 'task-head'], 'aria-hidden': 'true' }, h('span', null, 'Task'), h('span', null, 'Priority'), h('span', null, 'Due'), h('span')),
     open.length ? h('ul', { class: 'task-list', 'aria-label': `Open tasks of ${goal.title}` }, open.map((t) => taskRow(goal, t, draft))) : note('No open tasks.'),
     newTasks(goal, draft),
     addTaskForm(goal),

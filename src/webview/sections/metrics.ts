@@ -6,7 +6,8 @@ import type { GoalView, NewMetricDraft, ReviewDraft } from '../../shared/protoco
 import { h } from '../dom';
 import { effectiveStatus, effectiveTarget, goalDraft, parseNumber, pruneGoal, setMetric } from '../draft-edit';
 import { setPending, state, updateDraft } from '../state';
-import { card, goalHeader, note, textField, withUnit } from '../widgets';
+import { card, goalHeader, note, textField } from '../widgets';
+import { withUnit } from '../format';
 import type { SectionDef } from './section';
 
 function existing(goal: GoalView, draft: ReviewDraft): HTMLElement {

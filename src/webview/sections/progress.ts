@@ -6,7 +6,8 @@ import type { GoalView, ReviewDraft } from '../../shared/protocol';
 import { h } from '../dom';
 import { effectiveCheckpoint, effectiveTask, activeGoalsFocusFirst, parseNumber, setCheckpoint, setMetric, setTask } from '../draft-edit';
 import { updateDraft } from '../state';
-import { statusLine, card, checkbox, goalHeader, note, textField, withUnit } from '../widgets';
+import { statusLine, card, checkbox, goalHeader, note, textField } from '../widgets';
+import { withUnit } from '../format';
 import type { SectionDef } from './section';
 
 /** The metric's number field, named "<goal title>: <metric name>". */

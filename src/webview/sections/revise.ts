@@ -7,7 +7,8 @@ import { GOAL_DECISIONS, type GoalDecision, type GoalDecisionKind, type GoalView
 import { h } from '../dom';
 import { effectiveTarget, parseNumber, setDecision } from '../draft-edit';
 import { updateDraft } from '../state';
-import { statusLine, card, goalHeader, note, radioGroup, textField, withUnit } from '../widgets';
+import { statusLine, card, goalHeader, note, radioGroup, textField } from '../widgets';
+import { withUnit } from '../format';
 import type { SectionDef } from './section';
 
 const LABELS: Record<GoalDecisionKind, string> = { keep: 'Keep', revise: 'Revise', done: 'Mark done', pause: 'Pause', drop: 'Drop' };

@@ -1,0 +1,152 @@
+/**
+ * A person runs a weekly review on a copy of the example in the real workbench, by
+ * keyboard and mouse, finding every control by its accessible name: ticks a task,
+ * changes a metric, adds a win, answers a prompt, checks the Summary and completes.
+ * Then goals.yaml must differ from the original by exactly those edits (every other
+ * byte unchanged) and reviews/<today>-weekly.md must hold the answer and the win.
+ * Screenshots: test-results/review-weekly-<section>-<light|dark>.png and
+ * review-weekly-result-<theme>.png.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { FrameLocator } from 'playwright-core';
+import { BUILT_IN_PROMPTS } from '../../src/core/prompts';
+import { ROOT } from '../../scripts/lib/paths';
+import { openWorkbench, THEMES, type Theme, type Workbench } from './workbench';
+
+const GOAL = 'Cut on-call pages for the payments service';
+const TASK = 'Move disk alerts to SLO burn rate';
+const METRIC = `${GOAL}: on-call pages per week`;
+const WIN = 'Paired with payments on their first deploy <b>not bold</b>';
+const ANSWER = 'Alert tuning paid off: two quiet nights in a row.';
+const PROMPT = BUILT_IN_PROMPTS.weekly[0]!;
+
+/** The local calendar date, as the extension host (same machine) sees it. */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Runs a command from the Command Palette as a person would: F1, type, Enter. */
+async function runCommand(wb: Workbench, title: string): Promise<void> {
+  await wb.page.keyboard.press('F1');
+  const input = wb.page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(`>${title}`);
+  await wb.page.locator('.quick-input-list').getByRole('option', { name: new RegExp(title) }).first().waitFor();
+  await wb.page.keyboard.press('Enter');
+}
+
+function sectionNav(wv: FrameLocator, title: string) {
+  return wv.getByRole('navigation', { name: 'Review sections' }).getByRole('button', { name: new RegExp(`^${title}`) });
+}
+
+for (const theme of Object.keys(THEMES) as Theme[]) {
+  describe(`weekly review (${theme} theme)`, () => {
+    let wb: Workbench;
+    let original: string;
+    let wv: FrameLocator;
+    const shot = (section: string) => wb.screenshot(`review-weekly-${section}`);
+
+    before(async () => {
+      wb = await openWorkbench({ workspace: 'examples', theme });
+      original = fs.readFileSync(path.join(wb.workspaceDir, 'goals.yaml'), 'utf8');
+      // The status bar entry appears once the extension has read goals.yaml.
+      await wb.statusBarItem(/Career Goals|%/).waitFor({ timeout: 60_000 });
+      wv = wb.webview();
+    });
+    after(async () => {
+      await wb?.close();
+    });
+
+    it('opens the weekly review from the Command Palette', async () => {
+      await runCommand(wb, 'Career Goals: Start Weekly Review');
+      await wv.getByRole('heading', { name: 'Weekly Review', level: 1 }).waitFor({ timeout: 30_000 });
+      await wv.getByRole('heading', { name: 'Celebrate', level: 2 }).waitFor();
+    });
+
+    it('adds a win in Celebrate', async () => {
+      await wv.getByRole('textbox', { name: 'New win' }).fill(WIN);
+      await wv.getByRole('button', { name: 'Add win' }).click();
+      const added = wv.getByRole('list', { name: 'Wins added in this review' });
+      // Markup in a win is text: it must show literally, never as an element.
+      await added.getByText(WIN, { exact: true }).waitFor();
+      assert.equal(await added.locator('b').count(), 0);
+      await shot('celebrate');
+    });
+
+    it('ticks a task and changes a metric in Check progress', async () => {
+      await wv.getByRole('button', { name: 'Next: Check progress' }).click();
+      await wv.getByRole('heading', { name: 'Check progress', level: 2 }).waitFor();
+      const task = wv.getByRole('checkbox', { name: TASK, exact: true });
+      assert.equal(await task.isChecked(), false);
+      // Keyboard: focus the checkbox and press Space.
+      await task.focus();
+      await wb.page.keyboard.press('Space');
+      assert.equal(await task.isChecked(), true);
+      const metric = wv.getByRole('spinbutton', { name: METRIC, exact: true });
+      assert.equal(await metric.inputValue(), '7');
+      await metric.fill('6');
+      await shot('progress');
+    });
+
+    it('shows Adjust tasks and priorities with slipping goals flagged', async () => {
+      await sectionNav(wv, 'Adjust tasks and priorities').click();
+      await wv.getByRole('heading', { name: 'Adjust tasks and priorities', level: 2 }).waitFor();
+      // The task ticked done a step ago is no longer offered for re-planning.
+      assert.equal(await wv.getByRole('combobox', { name: `Priority of ${TASK}` }).count(), 0);
+      await wv.getByRole('combobox', { name: 'Priority of Fortnightly 1:1 with Sam' }).waitFor();
+      await shot('adjust');
+    });
+
+    it('answers a reflection prompt', async () => {
+      await wv.getByRole('button', { name: 'Next: Reflect' }).click();
+      await wv.getByRole('textbox', { name: PROMPT, exact: true }).fill(ANSWER);
+      await shot('reflect');
+    });
+
+    it('lists exactly the intended changes in the Summary', async () => {
+      await sectionNav(wv, 'Summary').click();
+      const changes = wv.getByRole('list', { name: 'Changes to goals.yaml' }).getByRole('listitem');
+      await changes.first().waitFor();
+      const lines = await changes.allInnerTexts();
+      assert.equal(lines.length, 3, lines.join('\n'));
+      assert.ok(lines.some((l) => l.includes(TASK) && l.includes('completed')), lines.join('\n'));
+      assert.ok(lines.some((l) => l.includes('metric now 6')), lines.join('\n'));
+      assert.ok(lines.some((l) => l.includes(WIN)), lines.join('\n'));
+      await shot('summary');
+    });
+
+    it('completes the review: goals.yaml changes only where intended, the journal entry is written', async () => {
+      await wv.getByRole('button', { name: 'Complete review' }).click();
+      await wv.getByRole('heading', { name: /Review complete/ }).waitFor({ timeout: 30_000 });
+      await shot('result');
+
+      const after = fs.readFileSync(path.join(wb.workspaceDir, 'goals.yaml'), 'utf8');
+      const expected = original
+        .split('\n')
+        .map((l) => (l.includes(`title: ${TASK},`) ? l.replace('done: false', 'done: true') : l))
+        .map((l) => (l.includes('name: on-call pages per week') ? l.replace('current: 7', 'current: 6') : l));
+      const afterLines = after.split('\n');
+      const winLines = afterLines.filter((l) => l.includes('Paired with payments on their first deploy'));
+      assert.equal(winLines.length, 1, 'one new win line');
+      assert.ok(winLines[0]!.includes(today()), `the win is dated today: ${winLines[0]}`);
+      // Every other line, comments and blank lines included, is byte for byte the original (with the two edits).
+      assert.deepEqual(
+        afterLines.filter((l) => l !== winLines[0]),
+        expected,
+      );
+      assert.notEqual(after, original);
+
+      const journal = path.join(wb.workspaceDir, 'reviews', `${today()}-weekly.md`);
+      assert.ok(fs.existsSync(journal), `${path.relative(ROOT, journal)} should exist`);
+      const md = fs.readFileSync(journal, 'utf8');
+      assert.match(md, /^---\n[\s\S]*kind: weekly[\s\S]*\n---\n/);
+      assert.ok(md.includes(PROMPT), 'the journal lists the prompt');
+      assert.ok(md.includes(ANSWER), 'the journal holds the answer');
+      assert.ok(md.includes('Paired with payments on their first deploy'), 'the journal lists the win');
+      await wv.getByText(`reviews/${today()}-weekly.md`).first().waitFor();
+    });
+  });
+}
