@@ -25,6 +25,8 @@ interface Api {
   internals: { reviews?: Hooks };
 }
 
+/** Marks lines for the code-server runner (see test/integration/index.ts). */
+const MARK = '\u2063';
 const decoder = new TextDecoder();
 const read = async (uri: vscode.Uri) => decoder.decode(await vscode.workspace.fs.readFile(uri));
 const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
@@ -74,7 +76,7 @@ describe('reviews', function () {
   });
 
   after(() => {
-    for (const t of h.timings) console.log(`[review timing] ${t.label}: ${t.ms} ms`);
+    for (const t of h.timings) console.log(`${MARK}      timing: ${t.label}: ${t.ms} ms`);
   });
 
   it('opens one panel per kind and folder, and reveals it when run again', async () => {
@@ -88,6 +90,14 @@ describe('reviews', function () {
     assert.match(h.panels().find((p) => p.kind === 'monthly')!.title, /^Monthly Deep Dive/);
     await vscode.commands.executeCommand('careerGoals.startWeeklyReview', valid());
     assert.equal(h.panels().find((p) => p.kind === 'weekly' && p.folderUri === valid().toString())?.visible, true);
+  });
+
+  it('loads the real webview under its CSP, which asks for the session', async function () {
+    const started = Date.now();
+    await vscode.commands.executeCommand('careerGoals.startWeeklyReview', valid());
+    // Only the bundled script, allowed by nonce, can post `ready`; the host answers with init.
+    await waitFor(() => h.sent('weekly', valid()).some((m) => m.type === 'init'), 'the webview script runs and posts ready', 20_000);
+    console.log(`${MARK}      timing: command to webview ready and session sent: ${Date.now() - started} ms`);
   });
 
   it('startReview opens the due review', async () => {
@@ -162,7 +172,7 @@ describe('reviews', function () {
     };
     const started = Date.now();
     await h.post('weekly', valid(), { type: 'complete', draft });
-    console.log(`[review timing] complete message handled in ${Date.now() - started} ms`);
+    console.log(`${MARK}      timing: completing a weekly review (3 changes + journal entry): ${Date.now() - started} ms`);
     const done = last(h, 'weekly', valid(), 'completed');
     assert.ok(done, `completed is posted (got ${JSON.stringify(h.sent('weekly', valid()).map((m) => m.type))})`);
     assert.deepEqual(done.failed, []);
