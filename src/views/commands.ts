@@ -47,6 +47,28 @@ async function selectRange(uri: vscode.Uri, range: Range | undefined): Promise<v
   editor.revealRange(sel, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
+/**
+ * Reveals a node, first showing the view. A view that was hidden renders its tree
+ * only after it becomes visible, and revealing into a tree that has not loaded the
+ * node's parents fails, so a failed reveal is retried a few times while it loads.
+ */
+async function revealNode(tree: GoalsTreeProvider, treeView: vscode.TreeView<GoalsNode>, find: () => GoalsNode): Promise<void> {
+  if (!treeView.visible) {
+    const rendered = tree.nextRootFetch();
+    await vscode.commands.executeCommand(`${Views.goals}.focus`);
+    await Promise.race([rendered, new Promise((r) => setTimeout(r, 2000))]);
+  }
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await treeView.reveal(find(), { select: true, focus: true, expand: true });
+      return;
+    } catch (e) {
+      if (attempt >= 5) throw e;
+      await new Promise((r) => setTimeout(r, 200 * (attempt + 1)));
+    }
+  }
+}
+
 /** Registers refresh, reveal, openNote, revealInTree and showProblems. */
 export function registerViewCommands(
   context: vscode.ExtensionContext,
@@ -104,9 +126,7 @@ export function registerViewCommands(
           void vscode.window.showInformationMessage(why);
           return;
         }
-        // A view that was never shown has no rendered tree to reveal into.
-        if (!treeView.visible) await vscode.commands.executeCommand(`${Views.goals}.focus`);
-        await treeView.reveal(node, { select: true, focus: true, expand: true });
+        await revealNode(tree, treeView, () => tree.findGoal(uri, goalId) ?? node);
       }),
     ),
 

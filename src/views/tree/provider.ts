@@ -20,6 +20,7 @@ export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalsNode>, vs
   private cache = new Map<string, GoalsNode[]>();
   private roots: GoalsNode[] | undefined;
   private ctx: TreeContext | undefined;
+  private rootWaiters: (() => void)[] = [];
   /** Increments on every refresh, so tests can wait for a rebuilt tree. */
   generation = 0;
   private readonly subscriptions: vscode.Disposable[];
@@ -60,8 +61,14 @@ export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalsNode>, vs
     return treeItemOf(node, this.context());
   }
 
+  /** Resolves the next time VS Code asks for the top-level nodes (the view rendering). */
+  nextRootFetch(): Promise<void> {
+    return new Promise((resolve) => this.rootWaiters.push(resolve));
+  }
+
   getChildren(node?: GoalsNode): GoalsNode[] {
     if (!node) {
+      this.rootWaiters.splice(0).forEach((r) => r());
       this.roots ??= rootNodes(this.store.states, this.context());
       return this.roots;
     }
