@@ -92,14 +92,18 @@ async function main(): Promise<number> {
   console.log(
     `[integration] timings: install check ${seconds(tInstalled - t0)}, host start ${seconds(tServer - tInstalled)}, tests ${seconds(tDone - tServer)}, total ${seconds(tDone - t0)}`,
   );
-  if (counts) console.log(`${counts.passes} passed, ${counts.failures} failed${counts.pending ? `, ${counts.pending} skipped` : ''}`);
+  if (counts) summary = `${counts.passes} passed, ${counts.failures} failed${counts.pending ? `, ${counts.pending} skipped` : ''}`;
   else console.log(`[integration] no results reported (exit code ${code})`);
   return ok ? 0 : code || 1;
 }
 
+/** Printed last, after cleanup messages, so it closes the output. */
+let summary = '';
+
 main()
   .then(async (code) => {
     await runCleanups();
+    if (summary) console.log(summary);
     process.exit(code);
   })
   .catch(async (e) => {

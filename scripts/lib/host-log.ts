@@ -19,10 +19,11 @@ const MOCHA_LINE_MARK = '\u2063';
 
 /**
  * Workbench errors and warnings that every offline run logs and that say nothing about the
- * extension: the extension gallery look-up, and the file service noting a folder that
- * does not exist yet (the extension handles that itself).
+ * extension: the extension gallery look-up, the file service noting a folder that does
+ * not exist yet (the extension handles that itself), and run()'s own rejection, which
+ * only repeats mocha's failure count.
  */
-const HARMLESS = [/open-vsx\.org/, /ENOTFOUND/, /marketplace/i, /^\[node\.js fs\]/];
+const HARMLESS = [/open-vsx\.org/, /ENOTFOUND/, /marketplace/i, /^\[node\.js fs\]/, /integration test\(s\) failed/];
 
 /** Prints one forwarded log entry; returns the counts when it is the result line. */
 export function forwardHostLog(type: string, args: unknown[], verbose = process.env.CAREER_GOALS_VERBOSE === '1'): Counts | undefined {
