@@ -13,12 +13,17 @@ import { CODE_SERVER_DIR, CODE_SERVER_VERSION } from './paths';
 /** Debian packages: kerberos (a native module in code-server) builds against libkrb5-dev; ripgrep replaces a GitHub download; chromium is the browser. */
 export const APT_PACKAGES = ['libkrb5-dev', 'ripgrep', 'chromium', 'fonts-liberation'] as const;
 
-/** The browser the tests drive (Debian's; playwright never downloads one). */
-export const CHROMIUM = '/usr/bin/chromium';
+/** The browser the tests drive (Debian's; playwright never downloads one). CAREER_GOALS_CHROMIUM overrides it elsewhere. */
+export const CHROMIUM = process.env.CAREER_GOALS_CHROMIUM ?? '/usr/bin/chromium';
 
 function isInstalled(pkg: string): boolean {
   const r = spawnSync('dpkg-query', ['-W', '-f=${Status}', pkg], { encoding: 'utf8' });
   return r.status === 0 && r.stdout.includes('install ok installed');
+}
+
+/** Only Debian-like systems are checked; elsewhere the developer provides the tools (see README). */
+function hasDpkg(): boolean {
+  return spawnSync('dpkg-query', ['--version'], { stdio: 'ignore' }).status === 0;
 }
 
 /**
@@ -26,6 +31,7 @@ function isInstalled(pkg: string): boolean {
  * throws with the exact command to run, because the tests cannot work without them.
  */
 export function ensureAptPackages(packages: readonly string[] = APT_PACKAGES): void {
+  if (!hasDpkg()) return;
   const missing = packages.filter((p) => !isInstalled(p));
   if (missing.length === 0) return;
   if (process.getuid?.() !== 0) {
