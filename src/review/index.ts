@@ -25,6 +25,8 @@ export interface ReviewTestHooks {
   sent(kind: ReviewKind, folder: vscode.Uri | string): readonly HostMessage[];
   /** Closes the panel without asking about unsaved answers. */
   close(kind: ReviewKind, folder: vscode.Uri | string): void;
+  /** Creates a panel and hands it to the serializer with `state`, as VS Code does after a reload. */
+  restore(state: unknown): Promise<void>;
   /** Opening and completion timings, newest last. */
   readonly timings: readonly { label: string; ms: number }[];
 }
@@ -126,6 +128,7 @@ export function registerReviews(context: vscode.ExtensionContext, store: GoalsSt
     post: (kind, folder, message) => findPanel(kind, folder).receive(message),
     sent: (kind, folder) => [...findPanel(kind, folder).sent],
     close: (kind, folder) => manager.closeQuietly(findPanel(kind, folder)),
+    restore: (state) => manager.restore(vscode.window.createWebviewPanel(Views.reviewPanel, 'Review', vscode.ViewColumn.Active, {}), state),
     get timings() {
       return manager.timings;
     },

@@ -17,6 +17,7 @@ interface Hooks {
   post(kind: ReviewKind, folder: vscode.Uri | string, message: unknown): Promise<void>;
   sent(kind: ReviewKind, folder: vscode.Uri | string): readonly HostMessage[];
   close(kind: ReviewKind, folder: vscode.Uri | string): void;
+  restore(state: unknown): Promise<void>;
   readonly timings: readonly { label: string; ms: number }[];
 }
 interface Api {
@@ -217,6 +218,8 @@ describe('reviews', function () {
       await api.whenIdle();
       return !(await vscode.workspace.openTextDocument(goalsFile())).getText().includes('Write the migration guide');
     }, 'the outside edit is seen');
+    const updated = (await waitFor(() => last(h, 'weekly', valid(), 'sessionUpdated'), 'the panel gets the new session'))!;
+    assert.deepEqual(updated.session.goals[0]!.tasks.map((t) => t.title), ['Record a demo video']);
     const draft: ReviewDraft = {
       ...emptyDraft(),
       goals: { 'ship-cli': { tasks: [{ index: 0, title: 'Write the migration guide', done: true }], metric: { current: 3 } } },
@@ -262,5 +265,36 @@ describe('reviews', function () {
     const diags = await waitFor(() => vscode.languages.getDiagnostics(bad).filter((d) => d.source === 'Career Goals'), 'a journal diagnostic');
     assert.match(diags[0]!.message, /no front matter/);
     assert.equal(api.getSnapshot(valid())?.reviewDue, 'weekly');
+  });
+
+  it('restores a panel from its saved state, and refuses unusable state', async () => {
+    const draft: ReviewDraft = { ...emptyDraft(), answers: { 'Anything?': 'Restored after reload' } };
+    await h.restore({ kind: 'monthly', folderUri: valid().toString(), draft, dirty: true });
+    assert.deepEqual(h.panels().map((p) => [p.kind, p.folderUri, p.dirty]), [['monthly', valid().toString(), true]]);
+    await h.post('monthly', valid(), { type: 'ready' });
+    assert.deepEqual(last(h, 'monthly', valid(), 'init')?.draft?.answers, draft.answers);
+    // Restoring the same review twice keeps the live panel only.
+    await h.restore({ kind: 'monthly', folderUri: valid().toString() });
+    assert.equal(h.panels().length, 1);
+    for (const state of [undefined, { kind: 'yearly', folderUri: valid().toString() }, { kind: 'weekly' }]) {
+      await h.restore(state);
+      assert.equal(h.panels().length, 1, `no live panel for ${JSON.stringify(state)}`);
+    }
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('opens a goal in goals.yaml and copies the summary', async () => {
+    await vscode.commands.executeCommand('careerGoals.startWeeklyReview', valid());
+    await h.post('weekly', valid(), { type: 'ready' });
+    await h.post('weekly', valid(), { type: 'openGoal', goalId: 'mentor' });
+    const editor = vscode.window.activeTextEditor;
+    assert.equal(editor?.document.uri.toString(), goalsFile().toString());
+    assert.equal(editor.document.getText(editor.selection), 'Mentor two engineers');
+    await h.post('weekly', valid(), { type: 'copySummary', draft: { ...emptyDraft(), answers: { 'Why?': 'Because it matters' } } });
+    assert.match(last(h, 'weekly', valid(), 'notice')?.message ?? '', /copied/);
+    const clip = await vscode.env.clipboard.readText();
+    assert.match(clip, /^# Weekly Review — \d{4}-\d{2}-\d{2} \(valid\)/);
+    assert.match(clip, /\*\*Why\?\*\*\n\nBecause it matters/);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 });
