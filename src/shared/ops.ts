@@ -70,7 +70,9 @@ function metricOps(goalId: string, g: GoalDraft, view: GoalView | undefined): Go
     if (target !== undefined && target !== m?.target) ops.push({ op: 'setMetricField', goalId, field: 'target', value: target });
     const unit = g.metric?.unit?.trim();
     if (unit !== undefined && unit !== '' && unit !== (m?.unit ?? '')) ops.push({ op: 'setMetricField', goalId, field: 'unit', value: unit });
-  } else if (g.newMetric && trimmed(g.newMetric.name)) {
+  }
+  // For a goal that vanished mid-session the op is kept, so it fails visibly instead of being dropped.
+  if (!m && g.newMetric && trimmed(g.newMetric.name)) {
     const n = g.newMetric;
     ops.push({
       op: 'addMetric',
