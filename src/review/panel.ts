@@ -10,11 +10,11 @@ import type { ReviewKind } from '../core/model';
 import { Settings } from '../constants';
 import { journalFolderPath, maxActiveGoals } from '../host/config';
 import type { FolderState, GoalsStore } from '../host/types';
-import { describeOp, draftToOps, isDraftEmpty, REVIEW_TITLES, validateWebviewMessage } from '../shared/protocol';
+import { isDraftEmpty, REVIEW_TITLES, validateWebviewMessage } from '../shared/protocol';
 import type { HostMessage, ReviewDraft, ReviewSession, WebviewMessage } from '../shared/protocol';
-import { summaryMarkdown, type SummaryOutcome } from '../shared/summary';
+import { summaryMarkdown } from '../shared/summary';
+import { completeReview } from './complete';
 import { createNonce, renderReviewHtml, webviewOptions } from './html';
-import { journalText, writeJournalEntry } from './journal-writer';
 import { buildSession } from './session';
 
 /** Everything a panel needs from the extension. */
@@ -243,48 +243,23 @@ export class ReviewPanel {
   private async complete(draft: ReviewDraft, journalOnly: boolean): Promise<void> {
     const started = performance.now();
     this.session = this.buildCurrentSession() ?? this.session;
-    const session = this.session;
-    const state = this.folderState;
-    if (!session) return;
-    const titleOf = (id: string) => session.goals.find((g) => g.id === id)?.title;
-    let outcome: SummaryOutcome = { applied: [], failed: [], journalOnly };
-    if (!journalOnly) {
-      if (!session.canWrite || !state) {
-        this.post({ type: 'error', message: `${session.problem ?? 'goals.yaml can’t be changed now.'} Nothing was written.` });
-        return;
-      }
-      const ops = draftToOps(session, draft);
-      if (ops.length) {
-        const written = await this.deps.store.write(state.uri, ops);
-        if (written.error && written.applied.length === 0) {
-          this.post({ type: 'error', message: `${written.error} Nothing was written; your answers are kept. Copy the summary or save the review as a journal entry only.` });
-          return;
-        }
-        outcome = {
-          applied: written.applied.map((op) => describeOp(op, titleOf)),
-          failed: written.failed.map((f) => ({ change: describeOp(f.op, titleOf), reason: f.reason })),
-          journalOnly: false,
-        };
-      }
-    }
-    let journalPath = '';
-    let journalError: string | undefined;
-    try {
-      const written = await writeJournalEntry(vscode.Uri.parse(session.folderUri), session, journalText(session, draft, outcome));
-      journalPath = written.relativePath;
-    } catch (e) {
-      journalError = e instanceof Error ? e.message : String(e);
+    if (!this.session) return;
+    const result = await completeReview(this.deps.store, this.folderState, this.session, draft, journalOnly);
+    if (!result.ok) {
+      this.post({ type: 'error', message: result.error });
+      return;
     }
     this.finished = true;
     this.dirty = false;
     this.updateTitle();
-    await this.deps.context.workspaceState.update(draftKey(this.kind, this.folderUri.toString()), undefined);
+    // Without a journal entry the stashed draft is the only copy of the answers: keep it.
+    if (!result.journalError) await this.deps.context.workspaceState.update(draftKey(this.kind, this.folderUri.toString()), undefined);
     // The journal watcher would catch up too; refreshing now makes the due review change at once.
     await this.deps.store.refresh();
-    this.lastCompleted = { type: 'completed', journalPath, applied: outcome.applied, failed: outcome.failed, journalOnly };
-    this.post(this.lastCompleted);
-    if (journalError) this.post({ type: 'error', message: `${journalError}. Copy the summary to keep your answers.` });
-    this.deps.timing(`review completed (${this.kind}, ${outcome.applied.length} change(s))`, started);
+    this.lastCompleted = result.message;
+    this.post(result.message);
+    if (result.journalError) this.post({ type: 'error', message: result.journalError });
+    this.deps.timing(`review completed (${this.kind}, ${result.message.applied.length} change(s))`, started);
   }
 
   private async openGoal(goalId: string): Promise<void> {

@@ -1,0 +1,58 @@
+/**
+ * Completing a review: apply the draft's ops to goals.yaml through the store, then
+ * write the journal entry. Returns what to tell the webview; never throws for
+ * expected problems (refused writes, conflicts, an unwritable journal folder).
+ */
+import * as vscode from 'vscode';
+import type { FolderState, GoalsStore } from '../host/types';
+import { describeOp, draftToOps, type HostMessage, type ReviewDraft, type ReviewSession } from '../shared/protocol';
+import type { SummaryOutcome } from '../shared/summary';
+import { journalText, writeJournalEntry } from './journal-writer';
+
+export type CompletedMessage = Extract<HostMessage, { type: 'completed' }>;
+
+export type CompletionResult =
+  /** Nothing was written; the draft must stay. */
+  | { ok: false; error: string }
+  /** goals.yaml was handled; `journalError` says the entry couldn't be written (answers then live only in the draft). */
+  | { ok: true; message: CompletedMessage; journalError?: string };
+
+const sentence = (s: string) => s.replace(/[\s.]*$/, '.');
+
+/**
+ * Applies `draft` (unless `journalOnly`) against the file's current text and writes
+ * the journal entry. Conflicting ops are reported in `failed`, not retried.
+ */
+export async function completeReview(
+  store: GoalsStore,
+  state: FolderState | undefined,
+  session: ReviewSession,
+  draft: ReviewDraft,
+  journalOnly: boolean,
+): Promise<CompletionResult> {
+  const titleOf = (id: string) => session.goals.find((g) => g.id === id)?.title;
+  let outcome: SummaryOutcome = { applied: [], failed: [], journalOnly };
+  if (!journalOnly) {
+    if (!session.canWrite || !state) return { ok: false, error: `${sentence(session.problem ?? 'goals.yaml can’t be changed now')} Nothing was written.` };
+    const ops = draftToOps(session, draft);
+    if (ops.length) {
+      const written = await store.write(state.uri, ops);
+      if (written.error && written.applied.length === 0) {
+        return { ok: false, error: `${sentence(written.error)} Nothing was written; your answers are kept. Copy the summary or save the review as a journal entry only.` };
+      }
+      outcome = {
+        applied: written.applied.map((op) => describeOp(op, titleOf)),
+        failed: written.failed.map((f) => ({ change: describeOp(f.op, titleOf), reason: f.reason })),
+        journalOnly: false,
+      };
+    }
+  }
+  let journalPath = '';
+  let journalError: string | undefined;
+  try {
+    journalPath = (await writeJournalEntry(vscode.Uri.parse(session.folderUri), session, journalText(session, draft, outcome))).relativePath;
+  } catch (e) {
+    journalError = `${sentence(e instanceof Error ? e.message : String(e))} Copy the summary to keep your answers.`;
+  }
+  return { ok: true, message: { type: 'completed', journalPath, applied: outcome.applied, failed: outcome.failed, journalOnly }, ...(journalError && { journalError }) };
+}
