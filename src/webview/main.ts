@@ -75,7 +75,7 @@ function render(what: ChangeKind): void {
     return;
   }
   if (state.result) {
-    replaceChildren(app, h('div', { class: 'page result-page' }, header(s, order(), 'summary'), resultView(s, state.result, state.draft)));
+    replaceChildren(app, h('div', { class: 'page result-page' }, header(s, order(), 'summary', true), resultView(s, state.result, state.draft)));
     app.querySelector<HTMLElement>('.section-title')?.focus();
     return;
   }
@@ -89,6 +89,8 @@ function render(what: ChangeKind): void {
   }
   const changedSection = id !== lastSection;
   lastSection = id;
+  // The section on screen counts as visited (the first one is shown without a goTo).
+  if (!state.visited.includes(id)) state.visited.push(id);
   replaceChildren(
     app,
     h('a', { class: 'skip', href: '#content' }, 'Skip to section'),

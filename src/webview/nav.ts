@@ -9,20 +9,25 @@ import { SECTIONS, type SectionId } from './sections';
 import { goTo } from './state';
 import { button } from './widgets';
 
-/** Title, folder, date and "Section n of m". */
-export function header(session: ReviewSession, order: SectionId[], current: SectionId): HTMLElement {
+/** "Section n of m" with one segment per section. */
+function stepper(order: SectionId[], current: SectionId): HTMLElement {
   const n = order.indexOf(current) + 1;
+  return h(
+    'div',
+    { class: 'stepper' },
+    h('span', { class: 'step-count', 'aria-live': 'polite' }, `Section ${n} of ${order.length}`, h('span', { class: 'visually-hidden' }, `: ${SECTIONS[current].title}`)),
+    h('div', { class: 'step-bar', 'aria-hidden': 'true' }, order.map((_id, i) => h('span', { class: ['step-seg', i < n && 'on'] }))),
+  );
+}
+
+/** Title, folder, date and "Section n of m" (left out once the review is complete). */
+export function header(session: ReviewSession, order: SectionId[], current: SectionId, complete = false): HTMLElement {
   return h(
     'header',
     { class: 'top' },
     h('div', { class: 'title-row' }, icon('checklist', 'title-icon'), h('h1', null, session.title)),
     h('p', { class: 'meta' }, h('span', null, icon('folder'), ' ', session.folderName), h('span', null, icon('calendar'), ' ', h('time', { datetime: session.today }, longDate(session.today)))),
-    h(
-      'div',
-      { class: 'stepper' },
-      h('span', { class: 'step-count', 'aria-live': 'polite' }, `Section ${n} of ${order.length}`, h('span', { class: 'visually-hidden' }, `: ${SECTIONS[current].title}`)),
-      h('div', { class: 'step-bar', 'aria-hidden': 'true' }, order.map((_id, i) => h('span', { class: ['step-seg', i < n && 'on'] }))),
-    ),
+    complete ? null : stepper(order, current),
   );
 }
 
@@ -73,7 +78,7 @@ export function pager(order: SectionId[], current: SectionId): HTMLElement {
   const next = order[i + 1];
   return h(
     'div',
-    { class: 'pager' },
+    { class: ['pager', !next && 'last'] },
     prev ? button({ text: `Back: ${SECTIONS[prev].title}`, icon: 'arrow-left', secondary: true, key: 'back', onClick: () => goTo(prev) }) : h('span'),
     next ? button({ text: `Next: ${SECTIONS[next].title}`, icon: 'arrow-right', key: 'next', onClick: () => goTo(next) }) : null,
   );

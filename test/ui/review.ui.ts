@@ -5,7 +5,8 @@
  * Then goals.yaml must differ from the original by exactly those edits (every other
  * byte unchanged) and reviews/<today>-weekly.md must hold the answer and the win.
  * Screenshots: test-results/review-weekly-<section>-<light|dark>.png and
- * review-weekly-result-<theme>.png.
+ * review-weekly-result-<theme>.png. The dark run sets workbench.reduceMotion and
+ * checks that adding a win then shows no sparkle.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -50,7 +51,9 @@ for (const theme of Object.keys(THEMES) as Theme[]) {
     const shot = (section: string) => wb.screenshot(`review-weekly-${section}`);
 
     before(async () => {
-      wb = await openWorkbench({ workspace: 'examples', theme });
+      // No due-review toast over the screenshots; the dark run also asks for reduced motion.
+      const settings = { 'careerGoals.reminders': false, ...(theme === 'dark' && { 'workbench.reduceMotion': 'on' }) };
+      wb = await openWorkbench({ workspace: 'examples', theme, settings });
       original = fs.readFileSync(path.join(wb.workspaceDir, 'goals.yaml'), 'utf8');
       // The status bar entry appears once the extension has read goals.yaml.
       await wb.statusBarItem(/Career Goals|%/).waitFor({ timeout: 60_000 });
@@ -73,6 +76,11 @@ for (const theme of Object.keys(THEMES) as Theme[]) {
       // Markup in a win is text: it must show literally, never as an element.
       await added.getByText(WIN, { exact: true }).waitFor();
       assert.equal(await added.locator('b').count(), 0);
+      if (theme === 'dark') {
+        // Reduced motion: VS Code marks the webview's body and the page skips the sparkle entirely.
+        assert.equal(await wv.locator('body.vscode-reduce-motion').count(), 1);
+        assert.equal(await wv.locator('.sparkles').count(), 0);
+      }
       await shot('celebrate');
     });
 

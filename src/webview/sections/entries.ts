@@ -64,7 +64,7 @@ function addForm(session: ReviewSession, kind: EntryKind): HTMLElement {
   const w = WORDS[kind];
   const textKey = `${kind}-text`;
   const goalKey = `${kind}-goal`;
-  const add = (anchor?: Element) => {
+  const add = () => {
     const text = (state.pending[textKey] ?? '').trim();
     if (!text) {
       state.error = `Write the ${w.one} first.`;
@@ -76,15 +76,17 @@ function addForm(session: ReviewSession, kind: EntryKind): HTMLElement {
     setPending(textKey, '');
     setPending(goalKey, '');
     state.focusKey = textKey;
-    if (anchor && kind === 'wins') sparkle(anchor);
     updateDraft((d: ReviewDraft) => d[kind].push({ text, ...(goalId && { goalId }) }), 'structure');
+    // Rendering is synchronous: the new entry is on screen now; celebrate it there.
+    const added = document.querySelector('.entries.added li:last-child .entry-icon');
+    if (kind === 'wins' && added) sparkle(added);
   };
   const goals = session.goals.filter((g) => g.status === 'active' || g.status === 'paused');
-  const addButton = button({ text: w.add, icon: 'add', key: `${kind}-add`, onClick: () => add(addButton) });
+  const addButton = button({ text: w.add, icon: 'add', key: `${kind}-add`, onClick: add });
   return h(
     'div',
     { class: 'add-form' },
-    textField({ label: w.field, value: state.pending[textKey] ?? '', placeholder: w.placeholder, key: textKey, wide: true, onInput: (v) => setPending(textKey, v), onEnter: () => add(addButton) }),
+    textField({ label: w.field, value: state.pending[textKey] ?? '', placeholder: w.placeholder, key: textKey, wide: true, onInput: (v) => setPending(textKey, v), onEnter: add }),
     select({
       label: 'Goal (optional)',
       name: `Goal of the new ${w.one}`,

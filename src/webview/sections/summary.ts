@@ -3,7 +3,7 @@
  * `draftToOps`/`describeOp` the host uses), what goes to the journal only, and the
  * "Complete review" button. Nothing is written before this button.
  */
-import { draftToOps, describeOp, type ReviewDraft, type ReviewSession } from '../../shared/protocol';
+import { buildSummary, draftToOps, describeOp, summaryMarkdown, type ReviewDraft, type ReviewSession } from '../../shared/protocol';
 import { h, icon } from '../dom';
 import { cleanDraft } from '../draft-edit';
 import { flushDraft, state, emit } from '../state';
@@ -17,12 +17,17 @@ export function plannedChanges(session: ReviewSession, draft: ReviewDraft): stri
   return draftToOps(session, cleanDraft(draft)).map((op) => describeOp(op, title));
 }
 
-function journalLines(session: ReviewSession, draft: ReviewDraft): string[] {
-  const answered = session.prompts.filter((p) => draft.answers[p]?.trim()).length;
-  const lines = [`${answered} of ${session.prompts.length} reflection prompts answered`];
-  if (draft.notes?.trim()) lines.push('Your notes');
-  lines.push('Progress of every active goal at completion');
-  return lines;
+/** What the journal entry will hold: its sections, then the full text on request (the host renders the same builder). */
+function journalPreview(session: ReviewSession, draft: ReviewDraft): HTMLElement[] {
+  const clean = cleanDraft(draft);
+  const answered = session.prompts.filter((p) => clean.answers[p]?.trim()).length;
+  const sections = buildSummary(session, clean)
+    .filter((s) => s.body.trim())
+    .map((s) => s.heading);
+  return [
+    h('ul', { class: 'changes', 'aria-label': 'Journal entry' }, h('li', null, `${answered} of ${session.prompts.length} reflection prompts answered`), sections.map((t) => h('li', null, t))),
+    h('details', { class: 'preview' }, h('summary', null, 'Preview the journal entry'), h('pre', null, summaryMarkdown(session, clean))),
+  ];
 }
 
 function complete(journalOnly: boolean): void {
@@ -67,7 +72,7 @@ export const summary: SectionDef = {
         : note('Nothing in goals.yaml will change.'),
       h('h3', { class: 'sub' }, icon('book'), ' Journal entry'),
       h('p', { class: 'meta' }, file),
-      h('ul', { class: 'changes', 'aria-label': 'Journal entry' }, journalLines(session, draft).map((c) => h('li', null, c))),
+      journalPreview(session, draft),
       !session.canWrite
         ? note(`goals.yaml can’t be edited right now${session.problem ? `: ${session.problem}` : ''}. You can still save your answers as a journal entry.`, 'warn')
         : null,
