@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { parse, parseDocument, isMap, type YAMLMap, type YAMLSeq } from 'yaml';
 import { applyEdits, applyOp, applyOps } from '../../src/core/edits';
+import { sliceGoal } from '../../src/core/edits/fast';
 import { parseGoals } from '../../src/core/parse';
 import type { GoalOp } from '../../src/core/types';
 import { fileArb, opSeedArb, toOp, writeFile } from '../fixtures/edits/arbitraries';
@@ -131,6 +132,8 @@ describe('edits: properties', () => {
         const model = parse(before) as Obj;
         const want = intended(model, op);
         const r = applyOp(before, op);
+        // The second call takes the fast path (only the goal is parsed): it must agree with the full parse.
+        assert.deepEqual(applyOp(before, op), r, 'fast path and full parse disagree');
         if (!want) {
           assert.equal(r.ok, false, `expected a refusal for ${JSON.stringify(op)}`);
           return;
@@ -151,6 +154,22 @@ describe('edits: properties', () => {
         assert.ok(parseGoals(after).syntaxOk);
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it('the fast path finds each goal from its own lines, with the ranges of a full parse', () => {
+    fc.assert(
+      fc.property(fileArb, (file) => {
+        const text = writeFile(file);
+        const seq = (parseDocument(text).contents as YAMLMap).get('goals') as YAMLSeq;
+        file.goals.forEach((_, i) => {
+          const fast = sliceGoal(text, `g${i}`);
+          assert.ok(fast, `g${i} not found by the line scan`);
+          assert.deepEqual(fast.range, (seq.items[i] as YAMLMap).range);
+        });
+        assert.equal(sliceGoal(text, 'absent'), undefined);
+      }),
+      { numRuns: 200 },
     );
   });
 

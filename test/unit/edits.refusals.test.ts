@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { applyOp, applyOps, findGoalRange } from '../../src/core/edits';
 import type { GoalOp } from '../../src/core/types';
+import { sliceGoal } from '../../src/core/edits/fast';
 import { TEMPLATE } from '../fixtures/edits/texts';
 
 function reason(text: string, op: GoalOp): string {
@@ -75,5 +76,24 @@ describe('edits: refusals', () => {
     assert.ok(TEMPLATE.slice(range.start, range.end).startsWith('title: "Write more"'));
     assert.equal(findGoalRange(TEMPLATE, 'nope'), undefined);
     assert.equal(findGoalRange('a: [', 'write-more'), undefined);
+  });
+});
+
+describe('edits: fast path', () => {
+  it('finds goals by explicit id and by the slug of a quoted title, as a full parse would', () => {
+    const full = findGoalRange(TEMPLATE, 'write-more');
+    const fast = sliceGoal(TEMPLATE, 'write-more');
+    assert.ok(fast?.range && full);
+    assert.deepEqual([fast.range[0], fast.range[1]], [full.start, full.end]);
+    assert.ok(sliceGoal(TEMPLATE, IR));
+    assert.equal(sliceGoal(TEMPLATE, 'run-the-monthly-incident-review'), undefined);
+  });
+
+  it('refuses a remembered broken text without parsing it again, and still accepts it once fixed', () => {
+    const broken = TEMPLATE.replace('version: 1', 'version: [1');
+    const first = applyOp(broken, tick);
+    assert.deepEqual(applyOp(broken, tick), first);
+    assert.equal(first.ok, false);
+    assert.ok(applyOp(TEMPLATE, tick).ok);
   });
 });

@@ -2,10 +2,13 @@
  * One parse of goals.yaml per edit, and the lookups every operation shares: finding
  * a goal by id, an item by index and title, and the file's layout conventions.
  */
-import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
-import { slugify } from '../slug';
+import { isMap, isScalar, isSeq, parseDocument, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import { goalIdOf, pairOf, scalarText, type KeyPair } from './nodes';
+import { sliceGoal } from './fast';
 import type { ItemStyle, Layout } from './render';
-import { columnOf, detectEol, detectIndentUnit } from './text';
+import { detectEol, detectIndentUnit } from './text';
+
+export { goalIdOf, pairOf, scalarText, type KeyPair } from './nodes';
 
 /** Thrown by an operation that cannot apply; the message is the reason shown to the person. */
 export class Refusal extends Error {}
@@ -18,64 +21,69 @@ export function refuse(reason: string): never {
 /** The parsed file plus its layout; built once per operation. */
 export interface EditContext extends Layout {
   text: string;
-  /** Top-level mapping, or null for a file with no content yet. */
+  /** Top-level mapping, or null for a file with no content yet (or when only `goal` was parsed). */
   root: YAMLMap | null;
+  /** The one goal parsed on the fast path. */
+  goal?: { id: string; node: YAMLMap };
 }
 
-/** A key-value pair whose key is a plain string. */
-export type KeyPair = Pair<Scalar, Node | null>;
+/** Verdicts of the full syntax check for recent texts: null when clean, else the refusal. */
+const verdicts = new Map<string, string | null>();
+const VERDICTS_KEPT = 8;
+
+function remember(text: string, verdict: string | null): void {
+  verdicts.delete(text);
+  if (verdicts.size >= VERDICTS_KEPT) verdicts.delete(verdicts.keys().next().value as string);
+  verdicts.set(text, verdict);
+}
 
 /**
- * Parses `text` and refuses when it has any YAML syntax error: positions in a broken
- * file are not trustworthy, and a splice there could make things worse.
+ * Records that `text` has no syntax error without parsing it: used for text this
+ * module produced from a clean text, whose edits are known to keep it valid.
  */
-export function createContext(text: string): EditContext {
+export function markClean(text: string): void {
+  remember(text, null);
+}
+
+/**
+ * Builds the context for one operation. The whole file must be free of YAML syntax
+ * errors (positions in a broken file are not trustworthy, and a splice there could
+ * make things worse); that verdict is remembered per text. For an op inside one goal
+ * on a text known to be clean, only that goal's lines are parsed (see fast.ts).
+ */
+export function createContext(text: string, goalId?: string): EditContext {
+  const known = verdicts.get(text);
+  if (typeof known === 'string') refuse(known);
+  if (known === null && goalId !== undefined) {
+    const goal = sliceGoal(text, goalId);
+    if (goal) return { ...layoutOf(text), text, root: null, goal: { id: goalId, node: goal } };
+  }
   const doc = parseDocument(text, { prettyErrors: true });
   const err = doc.errors[0];
   if (err) {
     const line = err.linePos?.[0].line ?? 1;
     const what = err.message.split(' at line ')[0].replace(/[.:]\s*$/, '');
-    refuse(`goals.yaml has a YAML syntax error at line ${line}: ${what}. Fix it before editing.`);
+    const reason = `goals.yaml has a YAML syntax error at line ${line}: ${what}. Fix it before editing.`;
+    remember(text, reason);
+    refuse(reason);
   }
+  remember(text, null);
   const contents = doc.contents;
   if (contents !== null && !isMap(contents)) refuse('goals.yaml must be a mapping of keys (version, vision, goals, …) at the top level.');
-  const root = contents as YAMLMap | null;
+  return { ...layoutOf(text), text, root: contents as YAMLMap | null };
+}
+
+/** Line endings, indentation step and `- ` placement, read from the text alone. */
+function layoutOf(text: string): Layout {
   const indentUnit = detectIndentUnit(text);
-  const ctx: EditContext = { text, root, eol: detectEol(text), indentUnit, seqIndent: indentUnit, itemOffset: 2 };
-  detectSequenceLayout(ctx);
-  return ctx;
-}
-
-/** Reads `- ` placement from the first block sequence under a top-level key. */
-function detectSequenceLayout(ctx: EditContext): void {
-  for (const pair of ctx.root?.items ?? []) {
-    const seq = pair.value;
-    if (!isSeq(seq) || seq.flow || !seq.range || !isScalar(pair.key) || !pair.key.range) continue;
-    ctx.seqIndent = columnOf(ctx.text, seq.range[0]) - columnOf(ctx.text, pair.key.range[0]);
-    const first = seq.items.find((i) => isMap(i) && !i.flow && i.items.length > 0) as YAMLMap | undefined;
-    const key = first?.items[0].key as Node | undefined;
-    if (key?.range) ctx.itemOffset = Math.max(2, columnOf(ctx.text, key.range[0]) - columnOf(ctx.text, seq.range[0]));
-    return;
+  const layout: Layout = { eol: detectEol(text), indentUnit, seqIndent: indentUnit, itemOffset: 2 };
+  // The first block list under a top-level key shows where `- ` goes and how far its keys sit past it.
+  const m = /^[A-Za-z_][\w-]*[ \t]*:[ \t]*(?:#.*)?\r?\n(?:[ \t]*(?:#.*)?\r?\n)*( *)-( +)([A-Za-z_][\w-]*[ \t]*:(?:[ \t]|\r?$))?/m.exec(text);
+  if (m) {
+    layout.seqIndent = m[1].length;
+    if (m[3] !== undefined) layout.itemOffset = Math.max(2, 1 + m[2].length);
   }
-}
-
-/** The pair for `key` in `map`, if any. */
-export function pairOf(map: YAMLMap | null, key: string): KeyPair | undefined {
-  return map?.items.find((p) => isScalar(p.key) && String(p.key.value) === key) as KeyPair | undefined;
-}
-
-/** The string value of a scalar entry, if it is one. */
-export function scalarText(map: YAMLMap, key: string): string | undefined {
-  const v = pairOf(map, key)?.value;
-  return isScalar(v) && v.value !== null && v.value !== undefined ? String(v.value) : undefined;
-}
-
-/** A goal's id: its `id`, or the slug of its title, the same rule the parser uses. */
-export function goalIdOf(goal: YAMLMap): string | undefined {
-  const id = scalarText(goal, 'id');
-  if (id !== undefined && id !== '') return id;
-  const title = scalarText(goal, 'title');
-  return title !== undefined ? slugify(title) : undefined;
+  return layout;
 }
 
 /** The `goals:` sequence, when present. */
@@ -86,6 +94,7 @@ export function goalsSeq(ctx: EditContext): YAMLSeq | undefined {
 
 /** The goal with this id, or a refusal that names it. */
 export function findGoal(ctx: EditContext, id: string): YAMLMap {
+  if (ctx.goal?.id === id) return ctx.goal.node;
   for (const item of goalsSeq(ctx)?.items ?? []) {
     if (isMap(item) && goalIdOf(item) === id) return item;
   }
@@ -145,27 +154,23 @@ export function itemStyleOf(seq: unknown): ItemStyle | undefined {
 
 /**
  * The item style new entries should follow: the target list's own style, else the
- * same list in other goals (or the listed fallbacks), else flow as in the template.
+ * first list under the same key (or the listed fallbacks) anywhere in the file, else
+ * flow as in the template. Read from the text so that it never needs a full parse.
  */
 export function siblingItemStyle(ctx: EditContext, keys: string[], own?: unknown): ItemStyle {
   const mine = itemStyleOf(own);
   if (mine) return mine;
   for (const key of keys) {
-    const top = itemStyleOf(pairOf(ctx.root, key)?.value);
-    if (top) return top;
-    for (const g of goalsSeq(ctx)?.items ?? []) {
-      const s = isMap(g) ? itemStyleOf(pairOf(g, key)?.value) : undefined;
-      if (s) return s;
+    const re = new RegExp(`^[ \\t]*(?:- +)?${key}[ \\t]*:[ \\t]*(?:#.*)?\\r?\\n(?:[ \\t]*(?:#.*)?\\r?\\n)*[ \\t]*-[ \\t]+(\\{|[A-Za-z_][\\w-]*[ \\t]*:(?:[ \\t]|\\r?$))?`, 'gm');
+    for (const m of ctx.text.matchAll(re)) {
+      if (m[1] !== undefined) return m[1] === '{' ? 'flow' : 'block';
     }
   }
   return 'flow';
 }
 
-/** Whether goals write `key` (such as `metric`) as a one-line `{ ... }` map; default yes. */
+/** Whether the file writes `key:` maps (such as `metric`) as one-line `{ ... }`; default yes. */
 export function siblingMapIsFlow(ctx: EditContext, key: string): boolean {
-  for (const g of goalsSeq(ctx)?.items ?? []) {
-    const v = isMap(g) ? pairOf(g, key)?.value : undefined;
-    if (isMap(v)) return v.flow === true;
-  }
-  return true;
+  const m = new RegExp(`^[ \\t]*(?:- +)?${key}[ \\t]*:[ \\t]*(\\{|(?:#.*)?\\r?$)`, 'm').exec(ctx.text);
+  return !m || m[1] === '{';
 }

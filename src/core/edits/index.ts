@@ -4,7 +4,7 @@
  * the edited scalar or the inserted lines change, everything else stays byte for byte.
  */
 import type { ApplyOpsResult, EditResult, GoalOp, TextEdit } from '../types';
-import { createContext, findGoal, Refusal, type EditContext } from './context';
+import { createContext, findGoal, markClean, Refusal, type EditContext } from './context';
 import { diffEdits } from './diff';
 import { addGoal, setGoalField, setGoalStatus, setResources } from './goal-ops';
 import { addItem, addMetric, newCheckpoint, newTask, removeTask, setItemDone, setMetricCurrent, setMetricField, updateItem } from './item-ops';
@@ -63,13 +63,20 @@ function unknownOp(op: never): never {
 /**
  * Computes the edits for one operation against `text`. Refuses (ok: false, with a
  * reason for the person) when the file has a YAML syntax error, the goal or item is
- * not found, or a value is invalid. Edits are trimmed to the characters that change
- * and may be empty when the file already says what the op asks.
+ * not found, or a value is invalid. Edits are trimmed to the words that change and
+ * may be empty when the file already says what the op asks.
+ *
+ * Cost: the first call on a text parses it whole to rule out syntax errors; the
+ * verdict is remembered, so later calls on that text (and on texts produced by these
+ * edits) parse only the goal they change.
  */
 export function applyOp(text: string, op: GoalOp): EditResult {
   try {
-    const ctx = createContext(text);
-    return { ok: true, edits: trimEdits(text, editsFor(ctx, op)) };
+    const ctx = createContext(text, 'goalId' in op ? op.goalId : undefined);
+    const edits = trimEdits(text, editsFor(ctx, op));
+    // Edits keep a clean file clean (the property tests hold them to it), so the next op on the result skips the full check.
+    if (edits.length > 0) markClean(applyEdits(text, edits));
+    return { ok: true, edits };
   } catch (e) {
     if (e instanceof Refusal) return { ok: false, reason: e.message };
     throw e;
