@@ -25,8 +25,14 @@ const started = Date.now();
 // dist/ is not emptied first (others may be running tests against it); .vscodeignore
 // lists exactly what ships, so stale development source maps stay out of the VSIX.
 run(process.execPath, ['esbuild.js', '--production']);
-fs.rmSync(out, { force: true });
-run(process.execPath, [require.resolve('@vscode/vsce/vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--out', out]);
+// Written beside and renamed into place, so a UI run that reads the VSIX never sees it half-written or missing.
+const partial = path.join(root, `.career-goals-${process.pid}.vsix`);
+try {
+  run(process.execPath, [require.resolve('@vscode/vsce/vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--out', partial]);
+  fs.renameSync(partial, out);
+} finally {
+  fs.rmSync(partial, { force: true });
+}
 
 // A VSIX is a zip: read its central directory rather than depend on an unzip tool.
 const entries = listZip(fs.readFileSync(out));

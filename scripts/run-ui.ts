@@ -9,9 +9,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
-import { runCleanups } from './lib/cleanup';
+import { onCleanup, runCleanups } from './lib/cleanup';
 import { ensureAptPackages, ensureCodeServer } from './lib/install';
-import { ROOT, RESULTS_DIR, VSIX_PATH } from './lib/paths';
+import { freshRunDir, ROOT, RESULTS_DIR, VSIX_PATH } from './lib/paths';
 
 function uiTests(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -27,6 +27,11 @@ async function main(): Promise<number> {
   if (!fs.existsSync(VSIX_PATH)) throw new Error('career-goals.vsix is missing: run `npm run package` first (npm run test:ui does)');
   ensureAptPackages();
   ensureCodeServer();
+  // Tests install a private copy: another `npm run package` in this tree may replace the VSIX mid-run.
+  const vsixCopy = path.join(freshRunDir('ui-vsix'), 'career-goals.vsix');
+  fs.copyFileSync(VSIX_PATH, vsixCopy);
+  process.env.CAREER_GOALS_VSIX = vsixCopy;
+  onCleanup(() => fs.rmSync(path.dirname(vsixCopy), { recursive: true, force: true }));
   const files = uiTests(path.join(ROOT, 'out', 'test', 'ui')).sort();
   if (files.length === 0) throw new Error('no compiled UI tests in out/test/ui: run node esbuild.js --tests');
   const mocha = new Mocha({

@@ -63,19 +63,21 @@ let browser: Promise<Browser> | undefined;
 /** Starts code-server with the VSIX installed, opens a copy of `workspace` and waits for the workbench. */
 export async function openWorkbench(opts: OpenOptions): Promise<Workbench> {
   const theme = opts.theme ?? 'light';
-  if (!fs.existsSync(VSIX_PATH)) throw new Error(`${path.relative(ROOT, VSIX_PATH)} is missing: run \`npm run package\` (npm run test:ui does)`);
+  // run-ui.ts points this at its private copy of the VSIX.
+  const vsix = process.env.CAREER_GOALS_VSIX ?? VSIX_PATH;
+  if (!fs.existsSync(vsix)) throw new Error(`${vsix} is missing: run \`npm run package\` (npm run test:ui does)`);
   const runDir = freshRunDir(`ui-${theme}`);
   const workspaceDir = path.join(runDir, path.basename(opts.workspace));
   fs.cpSync(path.resolve(ROOT, opts.workspace), workspaceDir, { recursive: true });
   const profileDir = path.join(runDir, 'profile');
   const extensionsDir = path.join(profileDir, 'extensions');
   const code = await runCodeServerCli([
-    '--install-extension', VSIX_PATH,
+    '--install-extension', vsix,
     '--extensions-dir', extensionsDir,
     '--user-data-dir', path.join(profileDir, 'user-data'),
     '--config', path.join(profileDir, 'config.yaml'),
   ]);
-  if (code !== 0) throw new Error(`code-server --install-extension ${VSIX_PATH} failed (exit ${code})`);
+  if (code !== 0) throw new Error(`code-server --install-extension ${vsix} failed (exit ${code})`);
 
   const server = await startCodeServer({ profileDir, settings: { 'workbench.colorTheme': THEMES[theme], ...opts.settings } });
   browser ??= launchBrowser();
