@@ -42,7 +42,10 @@ export function parseGoals(text: string): ParseResult {
 }
 
 function parse(text: string): ParseResult {
-  const doc = parseDocument(text, { keepSourceTokens: true, prettyErrors: false, uniqueKeys: false });
+  // No keepSourceTokens: node ranges and Scalar.source are all we read, and the CST
+  // tokens would cost memory on large files. Duplicate keys are reported by the walk,
+  // as a diagnostic on the key, rather than as a YAML error that disables edits.
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
   const r = new Reader(doc, text.length);
   for (const e of doc.errors) {
     r.report('yaml-syntax', `${firstSentence(e.message)} Fix the YAML here; until then edits from Career Goals are disabled.`, { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) });
