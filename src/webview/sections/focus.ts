@@ -6,6 +6,7 @@
  */
 import type { ReviewDraft, ReviewSession } from '../../shared/protocol';
 import { h } from '../dom';
+import { percent } from '../format';
 import { effectiveStatus, focusPicks } from '../draft-edit';
 import { state, updateDraft } from '../state';
 import { checkbox, note, textField } from '../widgets';
@@ -60,7 +61,7 @@ export const focus: SectionDef = {
             label: g.title,
             checked: picks.includes(g.id),
             key: `focus-${g.id}`,
-            extra: `${g.horizonLabel} · ${Math.round(g.progress * 100)}%`,
+            extra: `${g.horizonLabel} · ${percent(g.progress)}%`,
             onChange: (on) => {
               state.focusKey = `focus-${g.id}`;
               edit(session, (f) => (f.goals = on ? [...f.goals.filter((x) => x !== g.id), g.id] : f.goals.filter((x) => x !== g.id)), 'structure');

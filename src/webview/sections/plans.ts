@@ -37,6 +37,7 @@ function checkpoints(goal: GoalView, draft: ReviewDraft): HTMLElement {
     'fieldset',
     { class: 'checks' },
     h('legend', null, 'Checkpoints'),
+    h('div', { class: ['cp-grid', 'task-head'], 'aria-hidden': 'true' }, h('span', null, 'Checkpoint'), h('span', null, 'Date'), h('span')),
     open.length
       ? h(
           'ul',
@@ -44,7 +45,7 @@ function checkpoints(goal: GoalView, draft: ReviewDraft): HTMLElement {
           open.map((cp) =>
             h(
               'li',
-              { class: 'task-row' },
+              { class: ['task-row', 'cp-grid'] },
               h('span', { class: 'task-title' }, cp.title),
               textField({
                 label: 'Date',
@@ -52,6 +53,7 @@ function checkpoints(goal: GoalView, draft: ReviewDraft): HTMLElement {
                 type: 'date',
                 value: effectiveCheckpoint(draft, goal.id, cp).date ?? '',
                 key: `cpdate-${goal.id}-${cp.index}`,
+                hideLabel: true,
                 onInput: (v) => updateDraft((d) => setCheckpoint(d, goal.id, cp, { date: v || undefined })),
               }),
             ),
@@ -65,9 +67,8 @@ function checkpoints(goal: GoalView, draft: ReviewDraft): HTMLElement {
           added.map((c, i) =>
             h(
               'li',
-              { class: 'task-row' },
-              h('span', { class: 'task-title' }, c.title),
-              h('span', { class: ['pill', 'tone-new'] }, 'new'),
+              { class: ['task-row', 'cp-grid'] },
+              h('span', { class: 'task-title' }, c.title, ' ', h('span', { class: ['pill', 'tone-new'] }, 'new')),
               h('span', { class: 'meta' }, c.date),
               button({
                 text: 'Remove',
@@ -86,10 +87,10 @@ function checkpoints(goal: GoalView, draft: ReviewDraft): HTMLElement {
       : null,
     h(
       'div',
-      { class: 'add-form' },
-      textField({ label: 'New checkpoint', name: `New checkpoint for ${goal.title}`, value: state.pending[k('title')] ?? '', key: k('title'), wide: true, onInput: (v) => setPending(k('title'), v), onEnter: add }),
-      textField({ label: 'Date', name: `Date of the new checkpoint for ${goal.title}`, type: 'date', value: state.pending[k('date')] ?? '', key: k('date'), onInput: (v) => setPending(k('date'), v) }),
-      h('div', { class: 'form-actions' }, button({ text: 'Add checkpoint', icon: 'add', secondary: true, name: `Add checkpoint to ${goal.title}`, key: k('add'), onClick: add })),
+      { class: ['cp-grid', 'add-row'] },
+      textField({ label: 'New checkpoint', name: `New checkpoint for ${goal.title}`, value: state.pending[k('title')] ?? '', key: k('title'), wide: true, hideLabel: true, placeholder: 'New checkpoint…', onInput: (v) => setPending(k('title'), v), onEnter: add }),
+      textField({ label: 'Date', name: `Date of the new checkpoint for ${goal.title}`, type: 'date', value: state.pending[k('date')] ?? '', key: k('date'), hideLabel: true, onInput: (v) => setPending(k('date'), v) }),
+      button({ text: 'Add checkpoint', icon: 'add', secondary: true, name: `Add checkpoint to ${goal.title}`, key: k('add'), onClick: add }),
     ),
   );
 }
