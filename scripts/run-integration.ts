@@ -66,6 +66,12 @@ async function main(): Promise<number> {
   });
   await page.exposeFunction('codeAutomationExit', (code: number) => resolveExit(code));
   page.on('pageerror', (e) => console.error('[page error]', e.message));
+  // Fail fast instead of waiting for the timeout when the page or the server dies.
+  page.on('crash', () => {
+    console.error('[integration] the workbench page crashed');
+    resolveExit(1);
+  });
+  void server.exited.then(() => resolveExit(1));
 
   const url = server.urlFor(workspaceFile, [
     ['extensionDevelopmentPath', server.remoteUri(ROOT)],
