@@ -1,0 +1,126 @@
+/**
+ * A person edits their plan from the editor and the Command Palette, on a copy of the
+ * example with the packaged extension: sees the CodeLens above each goal, adds a goal
+ * through the multi-step Add Goal input (Back and validation included).
+ * goals.yaml must then hold the new goal, every other line kept.
+ * Screenshots: test-results/edit-codelens-<theme>.png, edit-add-goal-horizon-<theme>.png,
+ * edit-add-goal-due-<theme>.png and edit-added-<theme>.png.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { openWorkbench, type Workbench } from './workbench';
+
+const TITLE = 'Give three conference talks';
+
+/** The local calendar date plus `months`, as the extension suggests it. */
+function monthsAhead(months: number): string {
+  const d = new Date();
+  const t = new Date(d.getFullYear(), d.getMonth() + months, 1);
+  const last = new Date(t.getFullYear(), t.getMonth() + 1, 0).getDate();
+  return `${t.getFullYear()}-${String(t.getMonth() + 1).padStart(2, '0')}-${String(Math.min(d.getDate(), last)).padStart(2, '0')}`;
+}
+
+describe('editing from the editor and the Command Palette (light theme)', () => {
+  let wb: Workbench;
+  let original: string;
+  const file = () => path.join(wb.workspaceDir, 'goals.yaml');
+  const input = () => wb.page.locator('.quick-input-widget input');
+
+  /** Opens the quick input with F1 and runs `text` (a command, or a file name without '>'). */
+  async function palette(text: string, command = true): Promise<void> {
+    await wb.page.keyboard.press('F1');
+    await input().waitFor();
+    await input().fill(command ? `>${text}` : text);
+    await wb.page.locator('.quick-input-list').getByRole('option', { name: new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).first().waitFor();
+    await wb.page.keyboard.press('Enter');
+  }
+
+  /** Waits for an input step whose prompt contains `prompt`, types `value` and presses Enter. */
+  async function answer(prompt: RegExp, value: string): Promise<void> {
+    await wb.page.locator('.quick-input-widget').getByText(prompt).first().waitFor();
+    await input().fill(value);
+    await wb.page.keyboard.press('Enter');
+  }
+
+  before(async () => {
+    wb = await openWorkbench({ workspace: 'examples' });
+    original = fs.readFileSync(file(), 'utf8');
+    await wb.statusBarItem(/Career Goals|%/).waitFor({ timeout: 60_000 });
+  });
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') await wb?.screenshot('edit-failure');
+  });
+  after(async () => {
+    await wb?.close();
+  });
+
+  it('shows progress, pace and tasks above each goal in goals.yaml', async () => {
+    await palette('goals.yaml', false);
+    // Go to the first goal, so its lens is on screen.
+    const line = original.split('\n').findIndex((l) => /^\s+- id:/.test(l)) + 1;
+    await wb.page.keyboard.press('F1');
+    await input().fill(`:${line + 8}`);
+    await wb.page.keyboard.press('Enter');
+    // A lens is a button named by its text; only the ones on screen count.
+    const lens = wb.page.getByRole('button', { name: /^\d+% · (on track|behind|overdue|unscheduled)( · \d+\/\d+ (tasks|checkpoints))?$/ }).filter({ visible: true });
+    await lens.first().waitFor({ timeout: 30_000 });
+    assert.ok((await lens.count()) >= 1, 'a lens above the goal in view');
+    await wb.screenshot('edit-codelens');
+  });
+
+  it('adds a goal through the multi-step input, with Back', async () => {
+    await palette('Career Goals: Add Goal');
+    await answer(/What do you want to achieve/, 'A title I will take back');
+    // Step 2 offers Back: go back and change the title.
+    await wb.page.locator('.quick-input-widget').getByText(/Short-term/).first().waitFor();
+    await wb.page.locator('.quick-input-widget').getByRole('button', { name: 'Back' }).click();
+    await answer(/What do you want to achieve/, TITLE);
+    await wb.page.locator('.quick-input-widget').getByText(/Medium-term/).first().waitFor();
+    await wb.screenshot('edit-add-goal-horizon');
+    await input().fill('Medium');
+    await wb.page.keyboard.press('Enter');
+    await answer(/Why does it matter/, 'Speaking spreads what the team learned');
+    // Values: pick one of the vision's with its checkbox, then accept.
+    const list = wb.page.locator('.quick-input-list');
+    const curiosity = list.getByRole('checkbox', { name: /curiosity/ }).or(list.getByRole('option', { name: /curiosity/ })).first();
+    await curiosity.waitFor();
+    await curiosity.click();
+    await wb.page.locator('.quick-input-widget').getByText('1 Selected').waitFor();
+    await wb.page.locator('.quick-input-widget').getByRole('button', { name: 'OK' }).click();
+    await answer(/How will you measure it/, 'talks given');
+    // A non-number is refused with a message, and the step stays.
+    await wb.page.locator('.quick-input-widget').getByText(/Where does the metric start/).first().waitFor();
+    await input().fill('none');
+    // The message replaces the prompt until the value is a number.
+    await wb.page.locator('.quick-input-widget').getByText(/Enter a number/).first().waitFor();
+    await input().fill('0');
+    await wb.page.locator('.quick-input-widget').getByText(/Where does the metric start/).first().waitFor();
+    await wb.page.keyboard.press('Enter');
+    await answer(/What target do you aim for/, '3');
+    await answer(/Unit of the metric/, 'talks');
+    await wb.page.locator('.quick-input-widget').getByText(/When is it due/).first().waitFor();
+    assert.equal(await input().inputValue(), monthsAhead(18), 'the due date is suggested from the medium horizon');
+    await input().fill('2020-01-01');
+    await wb.page.locator('.quick-input-widget').getByText(/in the past/).first().waitFor();
+    await input().fill(monthsAhead(18));
+    await wb.screenshot('edit-add-goal-due');
+    await wb.page.keyboard.press('Enter');
+
+    await wb.page.getByRole('treeitem', { name: new RegExp(`^${TITLE}`) }).first().waitFor({ timeout: 30_000 });
+    await wb.screenshot('edit-added');
+    const text = fs.readFileSync(file(), 'utf8');
+    assert.match(text, new RegExp(`title: ${TITLE}\\n`));
+    assert.match(text, /metric: \{ name: talks given, unit: talks, start: 0, target: 3, current: 0 \}|name: talks given/);
+    assert.match(text, /values: \[curiosity\]/);
+    assert.match(text, new RegExp(`due: ${monthsAhead(18)}`));
+    // Every line of the original is still there, in order.
+    const lines = text.split('\n');
+    let i = 0;
+    for (const line of original.split('\n')) {
+      while (i < lines.length && lines[i] !== line) i++;
+      assert.ok(i < lines.length, `kept: ${line}`);
+      i++;
+    }
+  });
+});
