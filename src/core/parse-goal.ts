@@ -6,7 +6,7 @@
  */
 import { isMap as isMap_, isScalar } from 'yaml';
 import { GOAL_STATUSES, HORIZONS, PRIORITIES, type Checkpoint, type Goal, type GoalStatus, type Horizon, type Metric, type Range, type Resources, type Task } from './model';
-import type { Located, Reader } from './parse-readers';
+import { SKIP, type Located, type Reader } from './parse-readers';
 
 /** Source positions of a goal's fields that cross-reference checks and pitfalls point at. */
 export interface GoalRanges {
@@ -164,6 +164,7 @@ function readMetric(r: Reader, node: unknown, at: Range): Metric | undefined {
 function readCheckpoints(r: Reader, node: unknown, at: Range): Checkpoint[] {
   const out: Checkpoint[] = [];
   r.items(node, 'checkpoints', at).forEach((item, index) => {
+    if (item === SKIP) return;
     const range = r.rangeOf(item, at);
     let title: string | undefined;
     let date: string | undefined;
@@ -188,6 +189,7 @@ function readCheckpoints(r: Reader, node: unknown, at: Range): Checkpoint[] {
 function readTasks(r: Reader, node: unknown, at: Range): Task[] {
   const out: Task[] = [];
   r.items(node, 'tasks', at).forEach((item, index) => {
+    if (item === SKIP) return;
     const range = r.rangeOf(item, at);
     const t: Partial<Task> = {};
     let done = false;

@@ -12,6 +12,9 @@ import { isKnownKey, KNOWN_KEYS, suggestKey, type Section } from './validate-key
 /** Aliases dereferenced per file before the rest are ignored. */
 export const MAX_ALIASES = 100;
 
+/** Marks a list item that must be skipped silently (an alias past the budget). */
+export const SKIP: unique symbol = Symbol('skip');
+
 /** A value with the range of the node it came from. */
 export interface Located<T> {
   value: T;
@@ -165,14 +168,22 @@ export class Reader {
     return out;
   }
 
-  /** The items of a list (aliases followed); anything else is reported and read as empty. */
+  /**
+   * The items of a list (aliases followed); anything else is reported and read as
+   * empty. Items past the alias budget are `SKIP`.
+   */
   items(node: unknown, field: string, at: Range): unknown[] {
     if (node == null || (isScalar(node) && node.value == null)) return [];
     if (!isSeq(node)) {
       this.report('wrong-type', `\`${field}\` must be a list of \`- \` items, not ${describe(node)}.`, this.rangeOf(node, at));
       return [];
     }
-    return node.items.map((n) => this.deref(n));
+    return node.items.map((n) => {
+      const d = this.deref(n);
+      // An alias past the budget was already reported once; its items are skipped, and
+      // positions are kept because items are addressed by index in the file.
+      return d === null && isAlias(n) ? SKIP : d;
+    });
   }
 }
 

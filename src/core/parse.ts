@@ -6,7 +6,7 @@
 import { isMap, isScalar, parseDocument } from 'yaml';
 import { FORMAT_VERSION, type Diagnostic, type Entry, type Focus, type Goal, type GoalsModel, type ParseResult, type Range, type Vision } from './model';
 import { readGoal } from './parse-goal';
-import { Reader, type Located } from './parse-readers';
+import { Reader, SKIP, type Located } from './parse-readers';
 import { assignIds, checkParents, checkReferences, checkValues, type ReadGoalEntry } from './validate';
 
 /** Top-level keys whose ranges pitfalls and quick fixes point at. */
@@ -86,6 +86,7 @@ function parse(text: string): ParseResult {
         break;
       case 'goals':
         r.items(value, 'goals', keyRange).forEach((node, i) => {
+          if (node === SKIP) return;
           const read = readGoal(r, node, i, keyRange);
           if (read.goal) entries.push({ goal: read.goal, ranges: read.ranges });
           else if (read.writtenId !== undefined) brokenIds.add(read.writtenId);
@@ -163,6 +164,7 @@ function readEntries(r: Reader, node: unknown, list: 'wins' | 'lessons', at: Ran
   const out: Entry[] = [];
   const noun = list === 'wins' ? 'win' : 'lesson';
   r.items(node, list, at).forEach((item, index) => {
+    if (item === SKIP) return;
     const range = r.rangeOf(item, at);
     let date: string | undefined;
     let text: string | undefined;

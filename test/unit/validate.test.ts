@@ -115,6 +115,15 @@ describe('validate: resource bounds', () => {
     assert.equal(r.model.goals.length, 150);
   });
 
+  it('reports the alias budget once and skips the aliases past it', () => {
+    const text = head + 'goals:\n  - &g { title: A, horizon: short }\n' + '  - *g\n'.repeat(150) + '  - { id: last, title: Last, horizon: short }\n';
+    const r = parseGoals(text);
+    assert.equal(r.diagnostics.filter((d) => d.code === 'alias-limit').length, 1);
+    assert.ok(r.diagnostics.every((d) => d.code === 'alias-limit' || d.code === 'duplicate-id'));
+    assert.equal(r.model.goals.length, 102);
+    assert.equal(r.model.goals[101].index, 151);
+  });
+
   it('parses a 2 MB file', function () {
     // Generous: the machine is shared, and this checks boundedness, not speed.
     this.timeout(120_000);
