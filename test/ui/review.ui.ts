@@ -13,7 +13,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator } from 'playwright-core';
 import { BUILT_IN_PROMPTS } from '../../src/core/prompts';
-import { ROOT } from '../../scripts/lib/paths';
+import { RESULTS_DIR, ROOT } from '../../scripts/lib/paths';
 import { openWorkbench, THEMES, type Theme, type Workbench } from './workbench';
 
 const GOAL = 'Cut on-call pages for the payments service';
@@ -158,3 +158,34 @@ for (const theme of Object.keys(THEMES) as Theme[]) {
     });
   });
 }
+
+describe('weekly review (high contrast theme)', () => {
+  let wb: Workbench;
+
+  before(async () => {
+    wb = await openWorkbench({ workspace: 'examples', settings: { 'workbench.colorTheme': 'Default High Contrast', 'careerGoals.reminders': false } });
+    await wb.statusBarItem(/Career Goals|%/).waitFor({ timeout: 60_000 });
+  });
+  after(async () => {
+    await wb?.close();
+  });
+
+  it('renders every section with theme borders and a visible keyboard focus', async () => {
+    await runCommand(wb, 'Career Goals: Start Weekly Review');
+    const wv = wb.webview();
+    await wv.getByRole('heading', { name: 'Weekly Review', level: 1 }).waitFor({ timeout: 30_000 });
+    const sections = { celebrate: 'Celebrate', progress: 'Check progress', adjust: 'Adjust tasks and priorities', reflect: 'Reflect', summary: 'Summary' };
+    assert.equal(await wv.getByRole('navigation', { name: 'Review sections' }).getByRole('button').count(), Object.keys(sections).length);
+    fs.mkdirSync(RESULTS_DIR, { recursive: true });
+    for (const [id, title] of Object.entries(sections)) {
+      // Keyboard only: focus the step, Enter opens its section.
+      await sectionNav(wv, title).focus();
+      await wb.page.keyboard.press('Enter');
+      await wv.getByRole('heading', { name: title, level: 2 }).waitFor();
+      await wb.page.screenshot({ path: path.join(RESULTS_DIR, `review-weekly-${id}-hc.png`) });
+    }
+    // The focused step shows an outline in the theme's focus colour.
+    const outline = await sectionNav(wv, 'Summary').evaluate((el) => getComputedStyle(el).outlineStyle);
+    assert.notEqual(outline, 'none');
+  });
+});
