@@ -9,6 +9,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { parseGoals } from '../../src/core/parse';
 import { openWorkbench, type Workbench } from './workbench';
 
 const TITLE = 'Give three conference talks';
@@ -122,5 +123,42 @@ describe('editing from the editor and the Command Palette (light theme)', () => 
       assert.ok(i < lines.length, `kept: ${line}`);
       i++;
     }
+  });
+});
+
+describe('creating goals.yaml from the welcome view (light theme)', () => {
+  let wb: Workbench;
+
+  before(async () => {
+    wb = await openWorkbench({ workspace: 'test/fixtures/workspaces/empty' });
+  });
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') await wb?.screenshot('init-failure');
+  });
+  after(async () => {
+    await wb?.close();
+  });
+
+  it('asks for the north star and values, then writes and opens the template from the VSIX', async () => {
+    await wb.openCareerGoals();
+    await wb.page.getByRole('button', { name: 'Create goals.yaml' }).click();
+    const widget = wb.page.locator('.quick-input-widget');
+    const input = widget.locator('input');
+    await widget.getByText(/Where do you want to be/).first().waitFor();
+    await wb.screenshot('init-north-star');
+    await input.fill('Head of platform: calm, boring deploys');
+    await wb.page.keyboard.press('Enter');
+    await widget.getByText(/Separate values with commas/).first().waitFor();
+    await input.fill('impact, family, craft');
+    await wb.page.keyboard.press('Enter');
+
+    // The new file opens and the Goals view lists the template's goals.
+    await wb.page.getByRole('tab', { name: /goals\.yaml/ }).first().waitFor({ timeout: 30_000 });
+    await wb.page.getByRole('treeitem', { name: /^Become a staff engineer/ }).first().waitFor({ timeout: 30_000 });
+    await wb.screenshot('init-created');
+    const text = fs.readFileSync(path.join(wb.workspaceDir, 'goals.yaml'), 'utf8');
+    assert.match(text, /^ {2}north_star: "Head of platform: calm, boring deploys"$/m);
+    assert.match(text, /^ {2}values: \[impact, family, craft\]$/m);
+    assert.deepEqual(parseGoals(text).diagnostics.filter((d) => d.severity === 'error'), [], 'the new file has no errors');
   });
 });
