@@ -49,6 +49,11 @@ function revealCommand(node: GoalsNode): vscode.Command {
 export function treeItemOf(node: GoalsNode, ctx: TreeContext): vscode.TreeItem {
   const item = build(node, ctx);
   item.id = node.id;
+  // Without this, VS Code reads a plain-string tooltip as the row's accessible name.
+  if (!item.accessibilityInformation) {
+    const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
+    item.accessibilityInformation = { label: [label, typeof item.description === 'string' ? item.description : ''].filter(Boolean).join(', ') };
+  }
   return item;
 }
 
