@@ -21,6 +21,7 @@ describe('status bar', () => {
 
   after(async () => {
     await vscode.workspace.getConfiguration('careerGoals').update('statusBar.enabled', undefined, vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace.getConfiguration('careerGoals').update('file', undefined, vscode.ConfigurationTarget.Workspace);
   });
 
   it('shows the mean progress of every active goal across folders and the due review', () => {
@@ -48,5 +49,18 @@ describe('status bar', () => {
     await waitFor(() => !bar().visible, 'the item to hide');
     await vscode.workspace.getConfiguration('careerGoals').update('statusBar.enabled', undefined, vscode.ConfigurationTarget.Workspace);
     await waitFor(() => bar().visible, 'the item to show again');
+  });
+
+  it('hides, and the Goals view shows its welcome, when no folder has a goals file', async () => {
+    await vscode.workspace.getConfiguration('careerGoals').update('file', 'no-such-plan.yaml', vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitFor(() => api.internals.store.states.length === 0, 'every folder to lose its goals file');
+      await waitFor(() => !bar().visible, 'the item to hide');
+      assert.deepEqual(api.internals.tree.getChildren(), [], 'no tree items, so the welcome view shows');
+      assert.equal(api.getSnapshot(), null);
+    } finally {
+      await vscode.workspace.getConfiguration('careerGoals').update('file', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor(() => api.internals.store.states.length === 3 && bar().visible, 'the files and the item to come back');
   });
 });
