@@ -8,7 +8,7 @@ import { detectEol, detectIndentUnit } from '../../src/core/edits/text';
 const anyString = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 12 }),
   fc.string({ unit: 'grapheme', maxLength: 12 }),
-  fc.constantFrom('Fix: the thing', '#1', 'yes', 'Off', '2026-01-01', '2026-01-01 10:00', '[x]', ' lead', 'trail ', '1:30', '0o17', '1_000', '.5', '-.inf', 'a #b', 'a: b', '- x', "'q'", 'null', '~', '<<', '3 talks'),
+  fc.constantFrom('Fix: the thing', '#1', 'yes', 'Off', '2026-01-01', '2026-01-01 10:00', '[x]', ' lead', 'trail ', '1:30', '0o17', '1_000', '.5', '-.inf', '.', '..', '+.', 'a #b', 'a: b', '- x', "'q'", 'null', '~', '<<', '3 talks'),
 );
 
 describe('edits: scalars', () => {

@@ -27,7 +27,7 @@ export interface EditContext extends Layout {
   goal?: { id: string; node: YAMLMap };
 }
 
-/** Verdicts of the full syntax check for recent texts: null when clean, else the refusal. */
+/** Verdicts of the full syntax check for recent texts, most recently used last: null when clean, else the refusal. */
 const verdicts = new Map<string, string | null>();
 const VERDICTS_KEPT = 8;
 
@@ -53,6 +53,7 @@ export function markClean(text: string): void {
  */
 export function createContext(text: string, goalId?: string): EditContext {
   const known = verdicts.get(text);
+  if (known !== undefined) remember(text, known);
   if (typeof known === 'string') refuse(known);
   if (known === null && goalId !== undefined) {
     const goal = sliceGoal(text, goalId);

@@ -38,79 +38,112 @@ function lineValue(line: string): string | undefined {
   return PLAIN_SIMPLE.test(v) && !KEYWORD.test(v) ? v : undefined;
 }
 
-/** What the line scan found about one `goals:` item, if it could tell. */
-function quickId(lines: string[], keyCol: number): string | 'unknown' {
-  let title: string | undefined;
-  let titleLine = -1;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    const key = i === 0 ? line.slice(keyCol) : line.startsWith(' '.repeat(keyCol)) && line[keyCol] !== ' ' ? line.slice(keyCol) : undefined;
-    if (key === undefined) continue;
-    const next = lines[i + 1];
-    // A value that continues on the next line needs the real parser.
-    const continues = next !== undefined && /^\s*[^\s#]/.test(next) && (/^( *)/.exec(next)?.[1].length ?? 0) > keyCol && !/^\s*-/.test(next);
-    if (/^id[ \t]*:/.test(key)) {
-      const id = lineValue(key);
-      return id === undefined || continues ? 'unknown' : id;
-    }
-    if (/^title[ \t]*:/.test(key)) {
-      title = continues ? undefined : lineValue(key);
-      titleLine = i;
-    }
-  }
-  return titleLine >= 0 && title !== undefined ? slugify(title) : 'unknown';
+/** What the line scan learnt about one `goals:` item. */
+interface ItemScan {
+  start: number;
+  /** Column of the item's keys; -1 when the item is not a block map. */
+  keyCol: number;
+  id?: string | 'unknown';
+  title?: string | 'unknown';
+  /** Index in `text` of the line after the id or title line, to check for continuations. */
+  pendingEnd: number;
+  pendingKey?: 'id' | 'title';
+}
+
+/** Reads a simple `key: value` line from `at` to `end`; 'unknown' when it needs the parser. */
+function readValue(text: string, at: number, end: number): string | 'unknown' {
+  const v = lineValue(text.slice(at, end));
+  return v === undefined ? 'unknown' : v;
+}
+
+/** The id the scan tells for an item, or 'unknown' when only the parser can tell. */
+function scannedId(item: ItemScan): string | 'unknown' {
+  if (item.keyCol < 0) return 'unknown';
+  if (item.id !== undefined) return item.id;
+  if (item.title === undefined || item.title === 'unknown') return 'unknown';
+  return slugify(item.title);
 }
 
 /**
  * The goal with id `id`, parsed from its own lines, or undefined when the line scan
- * cannot be sure (the caller then parses the whole file). Never wrong: a goal it
- * returns is the one a full parse would find first.
+ * cannot be sure (the caller then parses the whole file). Only for text known to be
+ * free of syntax errors, where a line at the list's dash column is a new item and a
+ * line left of it ends the list.
  */
 export function sliceGoal(text: string, id: string): YAMLMap | undefined {
   const key = /^goals[ \t]*:[ \t]*(#.*)?\r?$/m.exec(text);
   if (!key) return undefined;
+  const len = text.length;
   let pos = text.indexOf('\n', key.index);
   if (pos < 0) return undefined;
   pos++;
   let dashCol = -1;
-  let itemStart = -1;
-  let itemLines: string[] = [];
-  let keyCol = 0;
+  let item: ItemScan | undefined;
+  // Decides an item once its end is known: 'next' to go on, a goal, or undefined to give up.
   const finish = (end: number): YAMLMap | undefined | 'next' => {
-    if (itemStart < 0) return 'next';
-    const found = keyCol < 0 ? 'unknown' : quickId(itemLines, keyCol);
+    if (!item) return 'next';
+    const found = scannedId(item);
     if (found !== 'unknown' && found !== id) return 'next';
-    const contents = parseSlice(text, itemStart, end);
+    const contents = parseSlice(text, item.start, end);
     if (!isSeq(contents) || contents.items.length !== 1) return undefined;
     const goal = contents.items[0];
     if (!isMap(goal)) return 'next';
-    return goalIdOf(goal) === id ? goal : found === 'unknown' ? 'next' : undefined;
+    if (goalIdOf(goal) === id) return goal;
+    return found === 'unknown' ? 'next' : undefined;
   };
-  while (pos < text.length) {
+  while (pos < len) {
     const nl = text.indexOf('\n', pos);
-    const end = nl < 0 ? text.length : nl + 1;
-    const line = text.slice(pos, nl < 0 ? text.length : nl).replace(/\r$/, '');
-    const indent = /^ */.exec(line)![0].length;
-    const blank = indent === line.length || line[indent] === '#';
-    if (!blank) {
-      const isDash = line[indent] === '-' && (line.length === indent + 1 || line[indent + 1] === ' ');
-      if (dashCol < 0) {
-        if (!isDash) return undefined;
-        dashCol = indent;
-      }
-      if (indent < dashCol || (indent === dashCol && !isDash)) break;
-      if (indent === dashCol) {
-        const r = finish(pos);
-        if (r !== 'next') return r;
-        itemStart = pos;
-        itemLines = [];
-        keyCol = indent + 1 + (/^ */.exec(line.slice(indent + 1))![0].length);
-        if (line[keyCol] === '{' || line[keyCol] === '[' || line[keyCol] === '-') keyCol = -1;
-      }
+    const lineEnd = nl < 0 ? len : text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    const next = nl < 0 ? len : nl + 1;
+    let i = pos;
+    while (i < lineEnd && text.charCodeAt(i) === 32) i++;
+    const c = text.charCodeAt(i);
+    if (i >= lineEnd || c === 35) {
+      pos = next;
+      continue;
     }
-    if (itemStart >= 0) itemLines.push(line);
-    pos = end;
+    const indent = i - pos;
+    if (item?.pendingKey) {
+      // A more-indented line right after `id:`/`title:` continues its value.
+      if (indent > item.keyCol && c !== 45) item[item.pendingKey] = 'unknown';
+      item.pendingKey = undefined;
+    }
+    if (dashCol >= 0 && indent > dashCol) {
+      if (item && indent === item.keyCol) scanKey(text, item, i, lineEnd);
+      pos = next;
+      continue;
+    }
+    const d = text.charCodeAt(i + 1);
+    const isDash = c === 45 && (i + 1 >= lineEnd || d === 32 || d === 9);
+    if (dashCol < 0) {
+      if (!isDash) return undefined;
+      dashCol = indent;
+    }
+    if (indent < dashCol || !isDash) break;
+    const r = finish(pos);
+    if (r !== 'next') return r;
+    let k = i + 1;
+    while (k < lineEnd && text.charCodeAt(k) === 32) k++;
+    const first = text.charCodeAt(k);
+    item = { start: pos, keyCol: first === 123 || first === 91 || first === 45 || first === 9 || k >= lineEnd ? -1 : k - pos, pendingEnd: 0 };
+    if (item.keyCol >= 0) scanKey(text, item, k, lineEnd);
+    pos = next;
   }
   const r = finish(pos);
   return r === 'next' ? undefined : r;
+}
+
+/** Notes an `id:` or `title:` line of an item, starting at `at`. */
+function scanKey(text: string, item: ItemScan, at: number, lineEnd: number): void {
+  if (text.startsWith('id', at) && /^id[ \t]*:/.test(text.slice(at, at + 8))) {
+    if (item.id === undefined) {
+      item.id = readValue(text, at, lineEnd);
+      item.pendingKey = 'id';
+    }
+  } else if (text.startsWith('title', at) && /^title[ \t]*:/.test(text.slice(at, at + 12))) {
+    if (item.title === undefined) {
+      item.title = readValue(text, at, lineEnd);
+      item.pendingKey = 'title';
+    }
+  }
 }

@@ -23,7 +23,8 @@ export function isRaw(v: unknown): v is Raw {
 
 // Strings that some YAML reader (1.1 or 1.2) would take as null, a boolean or a number.
 const KEYWORD = /^(?:~|null|Null|NULL|y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|<<|=)$/;
-const NUMBERISH = /^[-+]?(?=\.?[0-9])[0-9_]*(?:\.[0-9_.]*)?(?:[eE][-+]?[0-9]+)?$/;
+// YAML 1.1 reads even `.` and `1.2.3` as floats.
+const NUMBERISH = /^[-+]?(?=[0-9.])[0-9_]*(?:\.[0-9_.]*)?(?:[eE][-+]?[0-9]+)?$/;
 const RADIX = /^[-+]?0[xob][0-9a-fA-F_]+$/;
 const SEXAGESIMAL = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
 const SPECIAL_FLOAT = /^[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$/;
