@@ -109,14 +109,21 @@ describe('edits: golden outputs on the template', () => {
 
   it('sets goal fields in place, quoting only when needed', () => {
     assert.equal(
-      edited(TEMPLATE, { op: 'setGoalField', goalId: 'write-more', field: 'title', value: 'Write weekly' }),
-      swap(TEMPLATE, 'title: "Write more"', 'title: "Write weekly"'),
+      edited(TEMPLATE, { op: 'setGoalField', goalId: IR, field: 'title', value: 'Run the incident review' }),
+      swap(TEMPLATE, 'title: Run the monthly incident review', 'title: Run the incident review'),
     );
     assert.equal(
       edited(TEMPLATE, { op: 'setGoalField', goalId: IR, field: 'why', value: 'yes' }),
       swap(TEMPLATE, 'why: Calm on-call starts with learning from every page', 'why: "yes"'),
     );
     assert.equal(edited(TEMPLATE, { op: 'setGoalField', goalId: IR, field: 'due', value: '2027-04-30' }), swap(TEMPLATE, 'due: 2027-03-31', 'due: 2027-04-30'));
+  });
+
+  it('renaming a goal without an id first pins its id, so references to it keep working', () => {
+    assert.equal(
+      edited(TEMPLATE, { op: 'setGoalField', goalId: 'write-more', field: 'title', value: 'Write weekly' }),
+      swap(TEMPLATE, '  - title: "Write more"', '  - id: write-more\n    title: "Write weekly"'),
+    );
   });
 
   it('inserts a missing goal field at its place in the template order', () => {

@@ -2,14 +2,14 @@
  * Operations on a goal as a whole: its top-level fields, status and resources, and
  * adding a new goal at the end of `goals:`.
  */
-import { isMap, isScalar } from 'yaml';
+import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
 import { GOAL_STATUSES, HORIZONS } from '../model';
 import { slugify } from '../slug';
 import type { NewGoal, TextEdit } from '../types';
-import { findGoal, goalIdOf, goalsSeq, itemStyleOf, pairOf, refuse, siblingMapIsFlow, type EditContext } from './context';
+import { findGoal, goalIdOf, goalsSeq, itemStyleOf, pairOf, refuse, scalarText, siblingMapIsFlow, type EditContext } from './context';
 import { newMetric } from './item-ops';
 import { renderFlow, type YObject, type YValue } from './render';
-import type { ScalarValue } from './scalar';
+import { renderScalar, type ScalarValue } from './scalar';
 import { appendItem, insertPair, setListPair, setScalarPair } from './splice';
 import { GOAL_ORDER, isoDate, oneOf, RESOURCE_ORDER, text, TOP_ORDER } from './validate';
 
@@ -17,7 +17,22 @@ import { GOAL_ORDER, isoDate, oneOf, RESOURCE_ORDER, text, TOP_ORDER } from './v
 export function setGoalField(ctx: EditContext, goalId: string, field: 'title' | 'why' | 'start' | 'due' | 'flexibility', value: unknown): TextEdit[] {
   const goal = findGoal(ctx, goalId);
   const v: ScalarValue = field === 'start' || field === 'due' ? isoDate(value, `The ${field} date`) : text(value, `The ${field}`, field !== 'title');
-  return [setScalarPair(ctx, goal, field, v, GOAL_ORDER, `goal "${goalId}"`)];
+  const edits = [setScalarPair(ctx, goal, field, v, GOAL_ORDER, `goal "${goalId}"`)];
+  if (field === 'title' && scalarText(goal, 'id') === undefined) edits.unshift(pinId(ctx, goal, goalId));
+  return edits;
+}
+
+/**
+ * Writes a goal's derived id as `id:` before its first key. Renaming a goal without
+ * one would otherwise change its id and break `parent:`, `focus.goals` and wins that
+ * point at it.
+ */
+function pinId(ctx: EditContext, goal: YAMLMap, id: string): TextEdit {
+  const first = goal.items[0]?.key as Node | undefined;
+  if (goal.flow || !first?.range) return insertPair(ctx, goal, 'id', id, { order: GOAL_ORDER });
+  const at = first.range[0];
+  const pad = ' '.repeat(at - ctx.text.lastIndexOf('\n', at - 1) - 1);
+  return { offset: at, length: 0, text: `id: ${renderScalar(id, false)}${ctx.eol}${pad}` };
 }
 
 /** Sets a goal's status, inserting `status:` after `horizon:` when absent. */
