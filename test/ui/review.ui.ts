@@ -99,6 +99,17 @@ for (const theme of Object.keys(THEMES) as Theme[]) {
       await shot('progress');
     });
 
+    it('keeps the draft when the panel is hidden and shown again', async () => {
+      // Opening goals.yaml in the same group hides the panel; its page is destroyed
+      // (no retainContextWhenHidden) and must come back from setState.
+      await wb.page.getByRole('treeitem', { name: 'goals.yaml' }).first().click();
+      await wb.page.getByRole('tab', { name: /goals\.yaml/ }).first().waitFor();
+      await wb.page.getByRole('tab', { name: /Weekly Review/ }).first().click();
+      await wv.getByRole('heading', { name: 'Check progress', level: 2 }).waitFor({ timeout: 30_000 });
+      assert.equal(await wv.getByRole('checkbox', { name: TASK, exact: true }).isChecked(), true);
+      assert.equal(await wv.getByRole('spinbutton', { name: METRIC, exact: true }).inputValue(), '6');
+    });
+
     it('shows Adjust tasks and priorities with slipping goals flagged', async () => {
       await sectionNav(wv, 'Adjust tasks and priorities').click();
       await wv.getByRole('heading', { name: 'Adjust tasks and priorities', level: 2 }).waitFor();

@@ -25,9 +25,27 @@ function journalPreview(session: ReviewSession, draft: ReviewDraft): HTMLElement
     .filter((s) => s.body.trim())
     .map((s) => s.heading);
   return [
-    h('ul', { class: 'changes', 'aria-label': 'Journal entry' }, h('li', null, `${answered} of ${session.prompts.length} reflection prompts answered`), sections.map((t) => h('li', null, t))),
+    h(
+      'ul',
+      { class: 'changes', 'aria-label': 'Journal entry' },
+      h('li', null, `${answered} of ${session.prompts.length} reflection prompts answered`),
+      h('li', null, `Sections: ${sections.join(', ')}`),
+    ),
     h('details', { class: 'preview' }, h('summary', null, 'Preview the journal entry'), h('pre', null, summaryMarkdown(session, clean))),
   ];
+}
+
+/** Things worth a second look before completing; none of them blocks completion. */
+export function warnings(session: ReviewSession, draft: ReviewDraft): string[] {
+  const out: string[] = [];
+  for (const g of session.goals) {
+    const d = draft.goals[g.id]?.decision;
+    if ((d?.decision === 'drop' || d?.decision === 'pause') && !d.reason?.trim())
+      out.push(`“${g.title}” is ${d.decision === 'drop' ? 'dropped' : 'paused'} without a reason (Review and revise).`);
+  }
+  if (draft.focus && draft.focus.goals.length > session.maxActiveGoals)
+    out.push(`${draft.focus.goals.length} focus goals picked, more than your limit of ${session.maxActiveGoals} (Plan next quarter’s focus).`);
+  return out;
 }
 
 function complete(journalOnly: boolean): void {
@@ -65,7 +83,9 @@ export const summary: SectionDef = {
   render: (session, draft) => {
     const changes = plannedChanges(session, draft);
     const file = `${session.journalFolder}/${session.today}-${session.kind}.md`;
+    const checks = warnings(session, draft);
     return [
+      checks.length ? h('div', { class: 'warnings' }, checks.map((w) => note(w, 'warn'))) : null,
       h('h3', { class: 'sub' }, icon('file-code'), ' Changes to goals.yaml'),
       changes.length
         ? h('ul', { class: 'changes', 'aria-label': 'Changes to goals.yaml' }, changes.map((c) => h('li', null, c)))
