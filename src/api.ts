@@ -68,6 +68,8 @@ export interface CareerGoalsInternals {
   log: Logger;
   /** Milliseconds from the start of activate() to the end of the initial scan (undefined before). */
   readonly activationMs: number | undefined;
+  /** Milliseconds activate() took to return (it only wires things up). */
+  readonly activateReturnedMs: number;
   /** Creates `<folder>/<name>.md` with a heading unless it exists, and returns its URI (what "Create note" does). */
   createNote(folder: vscode.WorkspaceFolder, name: string): Promise<vscode.Uri>;
 }
@@ -100,7 +102,9 @@ export function snapshotOf(state: FolderState): Snapshot {
 export function snapshotFrom(store: GoalsStore, folder?: vscode.Uri): Snapshot | null {
   if (!folder) return store.states[0] ? snapshotOf(store.states[0]) : null;
   // Unlike store.get, never fall back to another folder: the caller asked about this one.
+  // Nested workspace folders: the deepest folder containing the URI wins.
   const key = folder.toString();
-  const state = store.states.find((s) => s.uri.toString() === key || s.folder.uri.toString() === key || key.startsWith(`${s.folder.uri.toString()}/`));
+  const matches = store.states.filter((s) => s.uri.toString() === key || s.folder.uri.toString() === key || key.startsWith(`${s.folder.uri.toString()}/`));
+  const state = matches.sort((a, b) => b.folder.uri.toString().length - a.folder.uri.toString().length)[0];
   return state ? snapshotOf(state) : null;
 }

@@ -39,7 +39,7 @@ export function activate(context: vscode.ExtensionContext): CareerGoalsApi {
   registerReviews(context, store);
 
   store.start();
-  log.timing('activate() returned', started);
+  const returnedMs = log.timing('activate() returned', started);
   let activationMs: number | undefined;
   store.ready().then(
     () => {
@@ -61,6 +61,7 @@ export function activate(context: vscode.ExtensionContext): CareerGoalsApi {
       get activationMs() {
         return activationMs;
       },
+      activateReturnedMs: returnedMs,
       createNote,
     },
   };
