@@ -42,13 +42,14 @@ export async function pickState(store: GoalsStore, uri?: vscode.Uri): Promise<Fo
   await store.ready();
   const states = store.states;
   if (uri) {
-    const exact = states.find((s) => s.uri.toString() === uri.toString() || s.folder.uri.toString() === uri.toString());
-    return exact ?? store.get(uri);
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const found = states.find((s) => s.uri.toString() === uri.toString() || s.folder.uri.toString() === (folder ?? { uri }).uri.toString());
+    // Never fall back to another folder's file: the edit would land somewhere unexpected.
+    if (!found) void offerCreate(`There is no goals file in ${folder?.name ?? vscode.workspace.asRelativePath(uri)} yet.`);
+    return found;
   }
   if (states.length === 0) {
-    const create = 'Create goals.yaml';
-    const answer = await vscode.window.showInformationMessage('There is no goals file in this workspace yet.', create);
-    if (answer === create) await vscode.commands.executeCommand(Commands.init);
+    void offerCreate('There is no goals file in this workspace yet.');
     return undefined;
   }
   const active = vscode.window.activeTextEditor?.document.uri;
@@ -60,6 +61,11 @@ export async function pickState(store: GoalsStore, uri?: vscode.Uri): Promise<Fo
     { title: 'Which goals file?', placeHolder: 'Pick a workspace folder' },
   );
   return picked?.state;
+}
+
+async function offerCreate(message: string): Promise<void> {
+  const create = 'Create goals.yaml';
+  if ((await vscode.window.showInformationMessage(message, create)) === create) await vscode.commands.executeCommand(Commands.init);
 }
 
 /** The goal `goalId` in a state's analysis, if it is still there. */

@@ -61,6 +61,14 @@ export function fixesFor(d: Diagnostic, analysis: Analysis, today: string): FixP
       const how = insight ? ` (${describeInsight(insight)})` : '';
       return [{ title: `Pause “${least.title}”${how}`, kind: 'ops', goalId: least.id, ops: [{ op: 'setGoalStatus', goalId: least.id, status: 'paused' }], preferred: true }];
     }
+    case 'pitfall/missed-checkpoint': {
+      // The diagnostic points at the checkpoint itself; find it by its range.
+      const cp = goal?.checkpoints.find((c) => c.range.start === d.range.start && c.range.end === d.range.end);
+      if (!goal || !cp) return [];
+      return [{ title: `Mark checkpoint “${cp.title}” done`, kind: 'ops', goalId: goal.id, ops: [{ op: 'setCheckpointDone', goalId: goal.id, index: cp.index, expectTitle: cp.title, done: true }] }];
+    }
+    case 'pitfall/overdue':
+      return goal ? [{ title: `Mark “${goal.title}” done`, kind: 'ops', goalId: goal.id, ops: [{ op: 'setGoalStatus', goalId: goal.id, status: 'done' }] }] : [];
     case 'pitfall/no-celebration':
       return [{ title: 'Log a win…', kind: 'logWin', preferred: true }];
     default:

@@ -75,4 +75,23 @@ describe('commands: editor helpers', () => {
     assert.equal(suggestedDueFor({ ...goal, start: '2027-01-10' }, '2026-11-21'), '2028-07-10');
     assert.equal(suggestedDueFor({ ...goal, horizon: 'long' }, '2026-11-21'), '2031-11-21');
   });
+
+  it('marks a missed checkpoint or an overdue goal done', () => {
+    const plan = `version: 1
+goals:
+  - id: late
+    title: Late goal
+    horizon: short
+    start: 2026-01-01
+    due: 2026-06-30
+    checkpoints:
+      - { title: First, date: 2026-02-01, done: true }
+      - { title: Second, date: 2026-03-01, done: false }
+`;
+    const a = analyze(plan, TODAY);
+    const missed = a.diagnostics.find((d) => d.code === 'pitfall/missed-checkpoint')!;
+    assert.deepEqual(fixesFor(missed, a, '2026-11-21').map((f) => f.kind === 'ops' && f.ops), [[{ op: 'setCheckpointDone', goalId: 'late', index: 1, expectTitle: 'Second', done: true }]]);
+    const overdue = a.diagnostics.find((d) => d.code === 'pitfall/overdue')!;
+    assert.deepEqual(fixesFor(overdue, a, '2026-11-21').map((f) => f.title), ['Mark “Late goal” done']);
+  });
 });

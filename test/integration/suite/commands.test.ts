@@ -161,6 +161,12 @@ describe('commands: editing goals', () => {
     assert.equal(await read(broken), before);
   });
 
+  it('never writes into another folder’s file when the given folder has none', async () => {
+    const r = await vscode.commands.executeCommand<Result | undefined>(Commands.logWin, { uri: fileIn('empty', 'goals.yaml'), text: 'Lost win' });
+    assert.equal(r, undefined);
+    assert.equal(await read(uri()), original);
+  });
+
   it('edits on top of unsaved changes in the open editor, keeping them', async () => {
     const doc = await vscode.workspace.openTextDocument(uri());
     await vscode.window.showTextDocument(doc);

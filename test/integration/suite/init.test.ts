@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { CareerGoalsApi } from '../../../src/api';
 import { Commands } from '../../../src/constants';
 import { parseGoals } from '../../../src/core/parse';
-import { activateExtension, fileIn, folder, waitFor } from '../workspace';
+import { activateExtension, EXTENSION_ID, fileIn, folder, waitFor } from '../workspace';
 
 interface InitResult {
   created: boolean;
@@ -81,5 +81,14 @@ describe('init: Create goals.yaml', () => {
     const again = await vscode.commands.executeCommand<InitResult>(Commands.init, { folder: folder('valid'), northStar: 'Other', values: ['x'] });
     assert.equal(again.created, false);
     assert.equal(await read(fileIn('valid', 'goals.yaml')), valid);
+  });
+
+  it('every walkthrough step links to a registered command', async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const steps = (ext.packageJSON.contributes.walkthroughs as { steps: { description: string }[] }[])[0].steps;
+    const linked = steps.flatMap((s) => [...s.description.matchAll(/\(command:([\w.]+)/g)].map((m) => m[1]));
+    assert.ok(linked.includes(Commands.init) && linked.includes(Commands.addGoal) && linked.includes(Commands.logWin));
+    const registered = new Set(await vscode.commands.getCommands(true));
+    assert.deepEqual(linked.filter((c) => !registered.has(c)), []);
   });
 });
