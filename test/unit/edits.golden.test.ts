@@ -309,3 +309,35 @@ describe('edits: flow lists', () => {
     assert.equal(edited('version: 1', { op: 'addWin', win: { date: '2026-01-02', text: 'Started' } }), 'version: 1\nwins:\n  - { date: 2026-01-02, text: Started }\n');
   });
 });
+
+describe('edits: unusual but valid layouts', () => {
+  const empty = 'goals:\n  - id: a\n    title: A\n    why: >-\n      folded text\n      here\n    metric:\n    tasks:\n    resources:\n    notes: []\n';
+
+  it('fills empty `metric:`, `tasks:` and `resources:` keys', () => {
+    assert.equal(edited(empty, { op: 'addMetric', goalId: 'a', metric: { name: 'm', start: 0, target: 3 } }), swap(empty, '    metric:\n', '    metric: { name: m, start: 0, target: 3, current: 0 }\n'));
+    assert.equal(edited(empty, { op: 'addTask', goalId: 'a', task: { title: 'T' } }), swap(empty, '    tasks:\n', '    tasks:\n      - { title: T, done: false }\n'));
+    assert.equal(edited(empty, { op: 'setResources', goalId: 'a', resources: { tools: ['x'] } }), swap(empty, '    resources:\n', '    resources: { tools: [x] }\n'));
+  });
+
+  it('rewrites a block scalar as a block scalar', () => {
+    assert.equal(edited(empty, { op: 'setGoalField', goalId: 'a', field: 'why', value: 'new why' }), swap(empty, 'folded text\n      here\n', 'new why\n'));
+    assert.equal(edited(empty, { op: 'setGoalField', goalId: 'a', field: 'why', value: 'one\ntwo' }), swap(empty, '>-\n      folded text\n      here\n', '|-\n      one\n      two\n'));
+  });
+
+  it('edits goals written as flow maps', () => {
+    const text = 'goals:\n  - { id: a, title: A, horizon: short }\n  - {title: B C}\n';
+    assert.equal(edited(text, { op: 'setGoalStatus', goalId: 'a', status: 'done' }), swap(text, 'horizon: short }', 'horizon: short, status: done }'));
+    assert.equal(edited(text, { op: 'addTask', goalId: 'b-c', task: { title: 'x' } }), swap(text, '{title: B C}', '{title: B C, tasks: [{ title: x, done: false }]}'));
+  });
+
+  it('works between document markers', () => {
+    const text = '---\nversion: 1\ngoals:\n- id: a\n  title: A\n  tasks:\n  - title: t1\n    done: false\n...\n';
+    assert.equal(edited(text, { op: 'setTaskDone', goalId: 'a', index: 0, done: true }), swap(text, 'done: false', 'done: true'));
+  });
+
+  it('rewrites a block list in the focus block at its own indentation', () => {
+    const text = 'version: 1\nfocus:\n  quarter: 2026-Q1\n  theme: Old\n  goals:\n    - a\n    - b\n';
+    assert.equal(edited(text, { op: 'writeFocus', focus: { quarter: '2026-Q2', goals: ['c'] } }), 'version: 1\nfocus:\n  quarter: 2026-Q2\n  goals:\n    - c\n');
+    assert.equal(edited(text, { op: 'writeFocus', focus: { quarter: '2026-Q2', theme: 'New', goals: [] } }), 'version: 1\nfocus:\n  quarter: 2026-Q2\n  theme: New\n  goals: []\n');
+  });
+});

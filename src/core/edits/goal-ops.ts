@@ -10,7 +10,7 @@ import { findGoal, goalIdOf, goalsSeq, itemStyleOf, pairOf, refuse, scalarText, 
 import { newMetric } from './item-ops';
 import { renderFlow, type YObject, type YValue } from './render';
 import { renderScalar, type ScalarValue } from './scalar';
-import { appendItem, insertPair, setListPair, setScalarPair } from './splice';
+import { appendItem, fillEmpty, insertPair, setListPair, setScalarPair } from './splice';
 import { GOAL_ORDER, isoDate, oneOf, RESOURCE_ORDER, text, TOP_ORDER } from './validate';
 
 /** Sets or inserts one of a goal's scalar fields; dates are validated. */
@@ -62,10 +62,7 @@ export function setResources(ctx: EditContext, goalId: string, resources: { time
   const value: YObject = { time, learning, tools };
   if (!pair) return [insertPair(ctx, goal, 'resources', value, { order: GOAL_ORDER, blockMap: !siblingMapIsFlow(ctx, 'resources') })];
   const node = pair.value;
-  if (node === null || (isScalar(node) && node.value === null)) {
-    if (node?.range && node.range[1] > node.range[0]) return [{ offset: node.range[0], length: node.range[1] - node.range[0], text: renderFlow(value) }];
-    return refuse(`Goal "${goalId}" has an empty "resources:" key; fill it in by hand or remove it.`);
-  }
+  if (node === null || (isScalar(node) && node.value === null)) return [fillEmpty(ctx, pair, renderFlow(value))];
   if (!isMap(node)) return refuse(`The resources of goal "${goalId}" are not a map; edit them by hand.`);
   if (node.flow && node.items.length === 0 && node.range) {
     // `{}`: several insertions at the same spot would need commas between them.

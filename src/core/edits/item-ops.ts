@@ -8,7 +8,7 @@ import type { NewMetric, TextEdit } from '../types';
 import { findGoal, findItem, goalIdOf, pairOf, refuse, siblingItemStyle, siblingMapIsFlow, type EditContext, type LocatedItem } from './context';
 import { renderFlow, type YObject } from './render';
 import type { ScalarValue } from './scalar';
-import { appendItem, insertPair, removeItem, setScalarPair } from './splice';
+import { appendItem, fillEmpty, insertPair, removeItem, setScalarPair } from './splice';
 import { finiteNumber, GOAL_ORDER, isoDate, ITEM_ORDER, METRIC_ORDER, oneOf, text } from './validate';
 
 type ListKey = 'tasks' | 'checkpoints';
@@ -133,10 +133,6 @@ export function addMetric(ctx: EditContext, goalId: string, metric: NewMetric): 
   if (existing && !(existing.value === null || (isScalar(existing.value) && existing.value.value === null))) {
     return refuse(`Goal "${goalIdOf(goal) ?? goalId}" already has a metric.`);
   }
-  if (existing) {
-    const [s, e] = existing.value?.range ?? [0, 0];
-    if (e > s) return [{ offset: s, length: e - s, text: renderFlow(value) }];
-  }
-  if (existing) return refuse(`Goal "${goalId}" has an empty "metric:" key; fill it in by hand or remove it.`);
+  if (existing) return [fillEmpty(ctx, existing, renderFlow(value))];
   return [insertPair(ctx, goal, 'metric', value, { order: GOAL_ORDER, blockMap: !siblingMapIsFlow(ctx, 'metric') })];
 }

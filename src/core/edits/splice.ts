@@ -86,6 +86,13 @@ function blockInsertionPoint(ctx: EditContext, map: YAMLMap, key: string, order:
   return afterLastLine(ctx.text, pairValueEnd(pred));
 }
 
+/** Gives an empty `key:` an inline value (`key: { ... }`), or replaces an explicit `~`/`null`. */
+export function fillEmpty(ctx: EditContext, pair: KeyPair, inline: string): TextEdit {
+  const node = pair.value;
+  if (node?.range && node.range[1] > node.range[0]) return { offset: node.range[0], length: node.range[1] - node.range[0], text: inline };
+  return { offset: afterColon(ctx, pair), length: 0, text: ' ' + inline };
+}
+
 /** Options for {@link insertPair}. */
 export interface InsertOptions {
   /** Writing order of keys in this map, to place the new key among its siblings. */
