@@ -12,23 +12,23 @@ import { logWin } from './log-win';
  * README) and returns what it did, so tests and other extensions need no UI.
  */
 export function registerEditCommands(context: vscode.ExtensionContext, store: GoalsStore): void {
-  const register = (id: string, run: (...args: unknown[]) => Promise<unknown>): void => {
+  const register = (id: string, name: string, run: (...args: unknown[]) => Promise<unknown>): void => {
     context.subscriptions.push(
       vscode.commands.registerCommand(id, async (...args: unknown[]) => {
         try {
           return await run(...args);
         } catch (e) {
           // A bug here must not lose what the person typed silently: say what failed.
-          void vscode.window.showErrorMessage(`Career Goals could not finish “${id}”: ${e instanceof Error ? e.message : String(e)}`);
+          void vscode.window.showErrorMessage(`Career Goals: ${name} failed: ${e instanceof Error ? e.message : String(e)}`);
           return undefined;
         }
       }),
     );
   };
-  register(Commands.init, (arg) => initGoals(context, store, arg));
-  register(Commands.addGoal, (arg) => addGoal(store, arg));
-  register(Commands.logWin, (arg) => logWin(store, arg));
-  register(Commands.toggleItem, (arg, done) => toggleItem(store, arg, done));
-  register(Commands.updateMetric, (arg, value) => updateMetric(store, arg, value));
-  register(Commands.setStatus, (arg, status) => setStatus(store, arg, status));
+  register(Commands.init, 'Create goals.yaml', (arg) => initGoals(context, store, arg));
+  register(Commands.addGoal, 'Add Goal', (arg) => addGoal(store, arg));
+  register(Commands.logWin, 'Log a Win', (arg) => logWin(store, arg));
+  register(Commands.toggleItem, 'Toggle Done', (arg, done) => toggleItem(store, arg, done));
+  register(Commands.updateMetric, 'Update Metric', (arg, value) => updateMetric(store, arg, value));
+  register(Commands.setStatus, 'Set Status', (arg, status) => setStatus(store, arg, status));
 }
