@@ -127,6 +127,8 @@ window.addEventListener('message', (ev: MessageEvent<HostMessage>) => {
       state.busy = false;
       state.error = msg.message;
       emit('structure');
+      // The alert sits above the section; bring it into view for a person at the Complete button.
+      app.querySelector('.alert-error')?.scrollIntoView({ block: 'nearest' });
       break;
     case 'notice':
       state.notice = msg.message;

@@ -110,6 +110,17 @@ for (const theme of Object.keys(THEMES) as Theme[]) {
       assert.equal(await wv.getByRole('spinbutton', { name: METRIC, exact: true }).inputValue(), '6');
     });
 
+    it('keeps the draft across a window reload', async () => {
+      // The serializer revives the panel from the state the page saved with setState.
+      await runCommand(wb, 'Developer: Reload Window');
+      await wb.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+      await wv.getByRole('heading', { name: 'Check progress', level: 2 }).waitFor({ timeout: 60_000 });
+      assert.equal(await wv.getByRole('checkbox', { name: TASK, exact: true }).isChecked(), true);
+      assert.equal(await wv.getByRole('spinbutton', { name: METRIC, exact: true }).inputValue(), '6');
+      // Win, task and metric: the step list still counts three changes.
+      await wv.getByRole('navigation', { name: 'Review sections' }).getByRole('button', { name: /^Summary.*3 changes/ }).waitFor();
+    });
+
     it('shows Adjust tasks and priorities with slipping goals flagged', async () => {
       await sectionNav(wv, 'Adjust tasks and priorities').click();
       await wv.getByRole('heading', { name: 'Adjust tasks and priorities', level: 2 }).waitFor();
