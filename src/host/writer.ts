@@ -84,7 +84,13 @@ async function inSyncWithDisk(doc: vscode.TextDocument): Promise<boolean> {
   } catch {
     return true; // Nothing to compare with (new or virtual file): the document is the truth.
   }
-  if (doc.getText() === disk) return true;
+  // Not UTF-8: the editor decoded it with another encoding, so texts cannot be compared.
+  if (disk.includes('\uFFFD')) return true;
+  // The editor normalises mixed line endings, so compare lines, not bytes.
+  const norm = (t: string) => t.replace(/\r\n?/g, '\n');
+  const target = norm(disk);
+  const same = () => norm(doc.getText()) === target;
+  if (same()) return true;
   return new Promise<boolean>((resolve) => {
     const done = (ok: boolean) => {
       clearTimeout(timer);
@@ -92,9 +98,9 @@ async function inSyncWithDisk(doc: vscode.TextDocument): Promise<boolean> {
       resolve(ok);
     };
     const sub = vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.document === doc && (doc.getText() === disk || doc.isDirty)) done(doc.getText() === disk);
+      if (e.document === doc && (same() || doc.isDirty)) done(same());
     });
-    const timer = setTimeout(() => done(doc.getText() === disk), RELOAD_WAIT_MS);
+    const timer = setTimeout(() => done(same()), RELOAD_WAIT_MS);
   });
 }
 
