@@ -3,12 +3,12 @@
  * block or flow map, append to or remove from a sequence. Every edit is a splice of
  * the original text, so nothing outside the touched lines changes.
  */
-import { isMap, isScalar, isSeq, type Node, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isScalar, isSeq, type Node, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { TextEdit } from '../types';
 import { refuse, type EditContext, type KeyPair } from './context';
 import { renderBlockItem, renderBlockMap, renderBlockSeq, renderFlow, type ItemStyle, type YObject, type YValue } from './render';
 import { doubleQuoted, isRaw, renderScalar, type QuoteStyle, type ScalarValue } from './scalar';
-import { afterLastLine, columnOf, lastNonBlank, lineEndAfter, lineStart, onFreshLine } from './text';
+import { afterLastLine, columnOf, lineEndAfter, lineStart, onFreshLine } from './text';
 
 function range(n: Node | null | undefined): [number, number, number] {
   if (!n?.range) return refuse('goals.yaml changed in a way the editor could not follow; reload and try again.');
@@ -241,14 +241,4 @@ export function removePair(ctx: EditContext, map: YAMLMap, pair: KeyPair): TextE
   const from = lineStart(ctx.text, s);
   const to = afterLastLine(ctx.text, e);
   return { offset: from, length: to - from, text: '' };
-}
-
-/** True for a node holding a map, narrowing its type. */
-export function asMap(n: unknown): YAMLMap | undefined {
-  return isMap(n) ? n : undefined;
-}
-
-/** Offset where the last non-blank character of a node ends (for callers splicing after it). */
-export function nodeEnd(ctx: EditContext, n: Node): number {
-  return lastNonBlank(ctx.text, range(n)[1]);
 }
