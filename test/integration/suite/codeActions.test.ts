@@ -64,8 +64,17 @@ describe('codeActions: quick fixes for pitfalls', () => {
   let api: CareerGoalsApi;
   let original: string;
 
+  /** Replaces the file's text; through the loaded document when there is one, so it never disagrees with the disk. */
   async function write(text: string): Promise<void> {
-    await vscode.workspace.fs.writeFile(uri(), new TextEncoder().encode(text));
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri().toString());
+    if (doc) {
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(uri(), new vscode.Range(0, 0, doc.lineCount, 0), text);
+      await vscode.workspace.applyEdit(edit);
+      await doc.save();
+    } else {
+      await vscode.workspace.fs.writeFile(uri(), new TextEncoder().encode(text));
+    }
     await waitFor(async () => {
       await api.whenIdle();
       return api.internals.store.get(uri())?.text === text;
