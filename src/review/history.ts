@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import { parseJournalEntry } from '../core/journal';
 import type { ReviewRecord } from '../core/model';
+import { journalDir } from './journal-writer';
 
 /** Source shown on journal diagnostics. */
 export const JOURNAL_DIAGNOSTIC_SOURCE = 'Career Goals';
@@ -40,7 +41,8 @@ function isEntryName(name: string, type: vscode.FileType): boolean {
  * an empty history.
  */
 export async function readReviewHistory(folder: vscode.Uri, journalFolder: string): Promise<ReviewRecord[]> {
-  const dir = vscode.Uri.joinPath(folder, ...journalFolder.split('/').filter(Boolean));
+  const dir = journalDir(folder, journalFolder);
+  if (!dir) return [];
   const key = dir.toString();
   let entries: [string, vscode.FileType][];
   try {

@@ -17,6 +17,17 @@ export interface JournalWritten {
   relativePath: string;
 }
 
+/**
+ * The journal folder inside `folder`, or undefined when the setting would leave the
+ * workspace folder (`..` segments, a drive letter): a workspace's settings must not
+ * make the extension write elsewhere on disk.
+ */
+export function journalDir(folder: vscode.Uri, journalFolder: string): vscode.Uri | undefined {
+  const segments = journalFolder.split(/[\\/]/).filter((s) => s !== '' && s !== '.');
+  if (segments.length === 0 || segments.some((s) => s === '..' || /^[A-Za-z]:$/.test(s))) return undefined;
+  return vscode.Uri.joinPath(folder, ...segments);
+}
+
 async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
     await vscode.workspace.fs.stat(uri);
@@ -46,8 +57,9 @@ export function journalText(session: ReviewSession, draft: ReviewDraft, outcome:
  * (the folder can't be created, the disk is read-only…).
  */
 export async function writeJournalEntry(folder: vscode.Uri, session: ReviewSession, text: string): Promise<JournalWritten> {
-  const segments = session.journalFolder.split('/').filter(Boolean);
-  const dir = vscode.Uri.joinPath(folder, ...segments);
+  const dir = journalDir(folder, session.journalFolder);
+  if (!dir) throw new Error(`The journal folder setting "${session.journalFolder}" points outside the workspace folder; set careerGoals.journalFolder to a folder inside it`);
+  const segments = session.journalFolder.split(/[\\/]/).filter((s) => s !== '' && s !== '.');
   try {
     await vscode.workspace.fs.createDirectory(dir);
   } catch (e) {

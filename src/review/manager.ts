@@ -118,7 +118,7 @@ export class ReviewManager implements vscode.Disposable {
   private onDisposed(review: ReviewPanel, unsaved: boolean): void {
     if (this.panels.get(review.key) === review) this.panels.delete(review.key);
     if (!unsaved || this.quiet.has(review)) return;
-    void this.askAboutUnsaved(review);
+    this.askAboutUnsaved(review).catch((e: unknown) => console.error('[career-goals] Could not ask about the unsaved review; the draft stays saved for next time', e));
   }
 
   private async askAboutUnsaved(review: ReviewPanel): Promise<void> {

@@ -280,6 +280,7 @@ describe('reviews', function () {
       await h.restore(state);
       assert.equal(h.panels().length, 1, `no live panel for ${JSON.stringify(state)}`);
     }
+    h.close('monthly', valid());
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
@@ -296,5 +297,22 @@ describe('reviews', function () {
     assert.match(clip, /^# Weekly Review — \d{4}-\d{2}-\d{2} \(valid\)/);
     assert.match(clip, /\*\*Why\?\*\*\n\nBecause it matters/);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('never writes a journal entry outside the workspace folder', async () => {
+    const config = vscode.workspace.getConfiguration('careerGoals', valid());
+    await config.update('journalFolder', '../outside', vscode.ConfigurationTarget.WorkspaceFolder);
+    try {
+      await api.whenIdle();
+      await vscode.commands.executeCommand('careerGoals.startWeeklyReview', valid());
+      await h.post('weekly', valid(), { type: 'ready' });
+      await h.post('weekly', valid(), { type: 'saveJournalOnly', draft: { ...emptyDraft(), notes: 'Where do I go?' } });
+      assert.equal(last(h, 'weekly', valid(), 'completed')?.journalPath, '');
+      assert.match(last(h, 'weekly', valid(), 'error')?.message ?? '', /outside the workspace folder.*Copy the summary/);
+      await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(vscode.Uri.joinPath(valid(), '..', 'outside'))));
+    } finally {
+      await config.update('journalFolder', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
+      await vscode.workspace.fs.delete(fileIn('valid', '.vscode'), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+    }
   });
 });
