@@ -23,7 +23,7 @@ export interface EditContext extends Layout {
   text: string;
   /** Top-level mapping, or null for a file with no content yet (or when only `goal` was parsed). */
   root: YAMLMap | null;
-  /** The one goal parsed on the fast path. */
+  /** The one goal parsed on the fast path; possibly only the entry the op changes. */
   goal?: { id: string; node: YAMLMap };
 }
 
@@ -49,14 +49,15 @@ export function markClean(text: string): void {
  * Builds the context for one operation. The whole file must be free of YAML syntax
  * errors (positions in a broken file are not trustworthy, and a splice there could
  * make things worse); that verdict is remembered per text. For an op inside one goal
- * on a text known to be clean, only that goal's lines are parsed (see fast.ts).
+ * on a text known to be clean, only that goal's lines are parsed (see fast.ts); when
+ * the op changes only the goal's `key` entry, only that entry's lines.
  */
-export function createContext(text: string, goalId?: string): EditContext {
+export function createContext(text: string, goalId?: string, key?: string): EditContext {
   const known = verdicts.get(text);
   if (known !== undefined) remember(text, known);
   if (typeof known === 'string') refuse(known);
   if (known === null && goalId !== undefined) {
-    const goal = sliceGoal(text, goalId);
+    const goal = sliceGoal(text, goalId, key);
     if (goal) return { ...layoutOf(text), text, root: null, goal: { id: goalId, node: goal } };
   }
   const doc = parseDocument(text, { prettyErrors: true });

@@ -4,7 +4,7 @@
  * only them, with offsets that match the whole text. Anything unusual returns
  * undefined and the caller parses the whole file instead.
  */
-import { Composer, isMap, isSeq, Parser, type YAMLMap } from 'yaml';
+import { Composer, isMap, isScalar, isSeq, Parser, type YAMLMap } from 'yaml';
 import { slugify } from '../slug';
 import { goalIdOf } from './nodes';
 
@@ -68,13 +68,14 @@ function scannedId(item: ItemScan): string | 'unknown' {
  * The goal with id `id`, parsed from its own lines, or undefined when the line scan
  * cannot be sure (the caller then parses the whole file). Only for text known to be
  * free of syntax errors, where a line at the list's dash column is a new item and a
- * line left of it ends the list.
+ * line left of it ends the list. With `key`, returns only that entry of the goal
+ * (a one-entry map) when the goal has it.
  */
-export function sliceGoal(text: string, id: string): YAMLMap | undefined {
-  const key = /^goals[ \t]*:[ \t]*(#.*)?\r?$/m.exec(text);
-  if (!key) return undefined;
+export function sliceGoal(text: string, id: string, key?: string): YAMLMap | undefined {
+  const goals = /^goals[ \t]*:[ \t]*(#.*)?\r?$/m.exec(text);
+  if (!goals) return undefined;
   const len = text.length;
-  let pos = text.indexOf('\n', key.index);
+  let pos = text.indexOf('\n', goals.index);
   if (pos < 0) return undefined;
   pos++;
   let dashCol = -1;
@@ -84,6 +85,8 @@ export function sliceGoal(text: string, id: string): YAMLMap | undefined {
     if (!item) return 'next';
     const found = scannedId(item);
     if (found !== 'unknown' && found !== id) return 'next';
+    const partial = found === id && key !== undefined ? slicePair(text, item.start, end, item.keyCol, key) : undefined;
+    if (partial) return partial;
     const contents = parseSlice(text, item.start, end);
     if (!isSeq(contents) || contents.items.length !== 1) return undefined;
     const goal = contents.items[0];
@@ -131,6 +134,37 @@ export function sliceGoal(text: string, id: string): YAMLMap | undefined {
   }
   const r = finish(pos);
   return r === 'next' ? undefined : r;
+}
+
+/**
+ * Just the `key:` entry of the goal item in `[start, end)`, parsed from its own lines
+ * as a one-entry map: enough for an op that changes only that entry. Undefined when
+ * the entry is absent or on the item's `- ` line.
+ */
+function slicePair(text: string, start: number, end: number, keyCol: number, key: string): YAMLMap | undefined {
+  const re = new RegExp(`\\n {${keyCol}}${key}[ \\t]*:`, 'g');
+  re.lastIndex = start;
+  const m = re.exec(text);
+  if (!m || m.index >= end) return undefined;
+  const from = m.index + 1;
+  let pos = text.indexOf('\n', from) + 1 || end;
+  let last = pos;
+  while (pos < end) {
+    const nl = text.indexOf('\n', pos);
+    const next = nl < 0 || nl >= end ? end : nl + 1;
+    let i = pos;
+    while (i < next && text.charCodeAt(i) === 32) i++;
+    const c = text.charCodeAt(i);
+    const blank = i >= next || c === 10 || c === 13 || c === 35;
+    // A list may sit at its key's own column (`tasks:` then `- ...` below it).
+    if (!blank && (i - pos < keyCol || (i - pos === keyCol && !(c === 45 && /[ \t\r\n]/.test(text[i + 1] ?? '\n'))))) break;
+    if (!blank) last = next;
+    pos = next;
+  }
+  const contents = parseSlice(text, from, Math.min(last, end));
+  if (!isMap(contents) || contents.items.length !== 1) return undefined;
+  const k = contents.items[0].key;
+  return isScalar(k) && k.value === key ? contents : undefined;
 }
 
 /** Notes an `id:` or `title:` line of an item, starting at `at`. */

@@ -56,6 +56,36 @@ function editsFor(ctx: EditContext, op: GoalOp): TextEdit[] {
   }
 }
 
+/**
+ * The one goal entry an op changes when it exists, so the fast path can parse just
+ * that entry. Undefined for ops that need the whole goal: adding a metric must see
+ * that there is none, and a rename may need to write the goal's id.
+ */
+function entryOf(op: GoalOp): string | undefined {
+  switch (op.op) {
+    case 'setTaskDone':
+    case 'addTask':
+    case 'updateTask':
+    case 'removeTask':
+      return 'tasks';
+    case 'setCheckpointDone':
+    case 'addCheckpoint':
+    case 'updateCheckpoint':
+      return 'checkpoints';
+    case 'setMetricCurrent':
+    case 'setMetricField':
+      return 'metric';
+    case 'setGoalField':
+      return op.field === 'title' ? undefined : op.field;
+    case 'setGoalStatus':
+      return 'status';
+    case 'setResources':
+      return 'resources';
+    default:
+      return undefined;
+  }
+}
+
 function unknownOp(op: never): never {
   throw new Refusal(`Unknown edit "${String((op as { op?: unknown }).op)}".`);
 }
@@ -72,7 +102,7 @@ function unknownOp(op: never): never {
  */
 export function applyOp(text: string, op: GoalOp): EditResult {
   try {
-    const ctx = createContext(text, 'goalId' in op ? op.goalId : undefined);
+    const ctx = createContext(text, 'goalId' in op ? op.goalId : undefined, entryOf(op));
     const edits = trimEdits(text, editsFor(ctx, op));
     // Edits keep a clean file clean (the property tests hold them to it), so the next op on the result skips the full check.
     if (edits.length > 0) markClean(applyEdits(text, edits));
