@@ -171,7 +171,7 @@ export function describeOp(op: GoalOp, titleOf: (goalId: string) => string | und
     case 'addCheckpoint':
       return `${goal}: new checkpoint ${q(op.checkpoint.title)} on ${op.checkpoint.date}`;
     case 'updateCheckpoint':
-      return `${goal}: ${item('checkpoint', op)} moved to ${op.changes.date ?? ''}${op.changes.title ? ` renamed ${q(op.changes.title)}` : ''}`;
+      return `${goal}: ${item('checkpoint', op)} ${[op.changes.date && `moved to ${op.changes.date}`, op.changes.title && `renamed ${q(op.changes.title)}`].filter(Boolean).join(', ')}`;
     case 'setGoalField':
       return op.field === 'title' ? `${goal}: renamed to ${q(op.value)}` : `${goal}: ${op.field} set to ${op.field === 'due' || op.field === 'start' ? op.value : q(op.value)}`;
     case 'setGoalStatus':
