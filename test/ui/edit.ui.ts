@@ -124,6 +124,31 @@ describe('editing from the editor and the Command Palette (light theme)', () => 
       i++;
     }
   });
+  it('offers a quick fix for too many active goals and pauses the least-progressed one', async () => {
+    // Six active goals now: the warning sits on `goals:`. Put the cursor there and press Ctrl+.
+    const text = fs.readFileSync(file(), 'utf8');
+    const line = text.split('\n').findIndex((l) => l === 'goals:') + 1;
+    await wb.page.getByRole('tab', { name: /goals\.yaml/ }).first().click();
+    await wb.page.keyboard.press('F1');
+    await input().fill(`:${line}`);
+    await wb.page.keyboard.press('Enter');
+    await wb.page.keyboard.press('Control+.');
+    const fix = wb.page.getByRole('option', { name: new RegExp(`Pause “${TITLE}”`) });
+    await fix.waitFor({ timeout: 30_000 });
+    await wb.screenshot('edit-quick-fix');
+    // The only fix is focused in the menu; Enter applies it (the menu's overlay takes pointer clicks).
+    await wb.page.keyboard.press('Enter');
+    // The fix saves the file; poll it (the workbench shows nothing else that changes).
+    const deadline = Date.now() + 30_000;
+    let after = text;
+    while (after === text) {
+      assert.ok(Date.now() < deadline, 'goals.yaml was saved with the goal paused');
+      await new Promise((r) => setTimeout(r, 100));
+      after = fs.readFileSync(file(), 'utf8');
+    }
+    assert.match(after, new RegExp(`title: ${TITLE}\\n(?:.*\\n)*?    status: paused\\n`));
+    assert.equal(after.replace(/status: paused\n(?![^]*status: paused)/, 'status: active\n'), text, 'only the status changed');
+  });
 });
 
 describe('creating goals.yaml from the welcome view (light theme)', () => {
