@@ -32,8 +32,12 @@ function focusedKey(): string | undefined {
 function restoreFocus(key: string | undefined): boolean {
   if (!key) return false;
   const el = app.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
-  el?.focus();
-  return !!el;
+  if (!el) return false;
+  el.focus();
+  // A web component just created renders (and becomes focusable) a microtask later.
+  const pending = (el as { updateComplete?: Promise<unknown> }).updateComplete;
+  if (document.activeElement !== el && pending) void pending.then(() => el.isConnected && el.focus());
+  return true;
 }
 
 function messages(): HTMLElement {
@@ -75,8 +79,10 @@ function render(what: ChangeKind): void {
     return;
   }
   if (state.result) {
-    replaceChildren(app, h('div', { class: 'page result-page' }, header(s, order(), 'summary', true), resultView(s, state.result, state.draft)));
-    app.querySelector<HTMLElement>('.section-title')?.focus();
+    // Focus the headline when the result first shows; later notices keep focus where it is.
+    const key = focusedKey();
+    replaceChildren(app, h('div', { class: 'page result-page' }, header(s, order(), 'summary', true), resultView(s, state.result, state.draft, messages())));
+    if (!restoreFocus(key)) app.querySelector<HTMLElement>('.section-title')?.focus();
     return;
   }
   const id = currentSection();

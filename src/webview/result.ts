@@ -11,13 +11,14 @@ import { post } from './vscode-api';
 import { button, note } from './widgets';
 
 /** Renders the completed view. */
-export function resultView(session: ReviewSession, r: CompletionResult, draft: ReviewDraft): HTMLElement {
+export function resultView(session: ReviewSession, r: CompletionResult, draft: ReviewDraft, messages: HTMLElement): HTMLElement {
   const nothingWritten = !r.journalPath && r.applied.length === 0;
   const headline = nothingWritten ? 'Nothing could be saved yet' : r.failed.length ? 'Review saved, with changes that could not be applied' : 'Review complete';
   return h(
     'div',
     { class: ['content', 'result'], id: 'content' },
     h('h2', { tabindex: '-1', class: 'section-title' }, icon(nothingWritten ? 'warning' : r.failed.length ? 'warning' : 'pass-filled', 'result-icon'), ' ', headline),
+    messages,
     r.journalPath
       ? h(
           'p',
@@ -39,7 +40,7 @@ export function resultView(session: ReviewSession, r: CompletionResult, draft: R
             { class: ['changes', 'failed'], 'aria-label': 'Changes that could not be applied' },
             r.failed.map((f) => h('li', null, icon('error'), ' ', h('span', null, f.change), h('span', { class: 'reason' }, f.reason))),
           ),
-          note('goals.yaml changed while the review was open. Make these changes by hand, or start a new review.', 'warn'),
+          note('These changes were not written. Make them by hand in goals.yaml, or start a new review once the file is fixed.', 'warn'),
         ]
       : null,
     nothingWritten

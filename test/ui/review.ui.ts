@@ -70,11 +70,17 @@ for (const theme of Object.keys(THEMES) as Theme[]) {
     });
 
     it('adds a win in Celebrate', async () => {
-      await wv.getByRole('textbox', { name: 'New win' }).fill(WIN);
-      await wv.getByRole('button', { name: 'Add win' }).click();
+      const field = wv.getByRole('textbox', { name: 'New win' });
+      await field.fill(WIN);
+      // Light: Enter in the field (keyboard); dark: the Add win button (mouse).
+      if (theme === 'light') await field.press('Enter');
+      else await wv.getByRole('button', { name: 'Add win' }).click();
       const added = wv.getByRole('list', { name: 'Wins added in this review' });
       // Markup in a win is text: it must show literally, never as an element.
       await added.getByText(WIN, { exact: true }).waitFor();
+      // The field is emptied, and after Enter it keeps focus for the next win.
+      assert.equal(await field.inputValue(), '');
+      if (theme === 'light') await wv.getByRole('textbox', { name: 'New win' }).and(wv.locator(':focus')).waitFor();
       assert.equal(await added.locator('b').count(), 0);
       if (theme === 'dark') {
         // Reduced motion: VS Code marks the webview's body and the page skips the sparkle entirely.
