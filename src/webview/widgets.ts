@@ -71,7 +71,9 @@ export function textArea(o: Keyed & { label: string; name?: string; value: strin
 
 /** A button; `secondary` for everything but the page's main action. */
 export function button(o: Keyed & { text: string; icon?: string; secondary?: boolean; disabled?: boolean; name?: string; onClick: () => void }): HTMLElement {
-  const b = h('vscode-button', { 'data-key': o.key, icon: o.icon, secondary: o.secondary, disabled: o.disabled, 'aria-label': o.name }, o.text);
+  // The icon is a light-DOM codicon rather than the `icon` attribute: that one makes every
+  // button load codicon.css again inside its shadow root, so icons blink on each re-render.
+  const b = h('vscode-button', { 'data-key': o.key, secondary: o.secondary, disabled: o.disabled, 'aria-label': o.name }, o.icon ? icon(o.icon, 'button-icon') : null, o.text);
   b.addEventListener('click', () => {
     if (!b.hasAttribute('disabled')) o.onClick();
   });
