@@ -8,7 +8,7 @@ import { h, replaceChildren } from './dom';
 import { header, pager, stepList } from './nav';
 import { resultView } from './result';
 import { SECTION_ORDER, SECTIONS, type SectionId } from './sections';
-import { plannedChanges } from './sections/summary';
+import { plannedChanges } from './checks';
 import { emit, setSession, state, subscribe, type ChangeKind } from './state';
 import { post } from './vscode-api';
 

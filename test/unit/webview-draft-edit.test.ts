@@ -22,6 +22,7 @@ import {
   setMetric,
   setTask,
 } from '../../src/webview/draft-edit';
+import { plannedChanges, warnings } from '../../src/webview/checks';
 import { longDate, paceDetail, percent } from '../../src/webview/format';
 
 const text = fs.readFileSync(path.join(__dirname, '../../../examples/goals.yaml'), 'utf8');
@@ -167,5 +168,20 @@ describe('webview draft edits', () => {
     assert.equal(paceDetail({ ...g, pace: { kind: 'overdue' } }), 'due 2027-01-31');
     assert.equal(longDate('2026-11-21'), 'Saturday 21 November 2026'.replace('Saturday ', 'Saturday, '));
     assert.equal(longDate('not a date'), 'not a date');
+  });
+
+  it('lists planned changes with goal titles and flags drops without a reason and focus over the limit', () => {
+    const s = session();
+    const d = emptyDraft();
+    setDecision(d, 'mentoring', { decision: 'drop' });
+    d.focus = { goals: ['calm-on-call', 'design-notes', 'deploy-migration', 'mentoring', 'staff-engineer', 'no-such'] };
+    assert.deepEqual(plannedChanges(s, d).slice(0, 1), ['Mentor two engineers until each owns a service: marked dropped']);
+    assert.deepEqual(warnings(s, d), [
+      '“Mentor two engineers until each owns a service” is dropped without a reason (Review and revise).',
+      '6 focus goals picked, more than your limit of 5 (Plan next quarter’s focus).',
+    ]);
+    setDecision(d, 'mentoring', { decision: 'drop', reason: 'Both mentees moved teams' });
+    d.focus.goals = ['calm-on-call'];
+    assert.deepEqual(warnings(s, d), []);
   });
 });

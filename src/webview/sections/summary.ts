@@ -3,19 +3,14 @@
  * `draftToOps`/`describeOp` the host uses), what goes to the journal only, and the
  * "Complete review" button. Nothing is written before this button.
  */
-import { buildSummary, draftToOps, describeOp, summaryMarkdown, type ReviewDraft, type ReviewSession } from '../../shared/protocol';
+import { buildSummary, summaryMarkdown, type ReviewDraft, type ReviewSession } from '../../shared/protocol';
+import { plannedChanges, warnings } from '../checks';
 import { h, icon } from '../dom';
 import { cleanDraft } from '../draft-edit';
 import { flushDraft, state, emit } from '../state';
 import { post } from '../vscode-api';
 import { button, note } from '../widgets';
-import { titleOf, type SectionDef } from './section';
-
-/** The Markdown-free, human lines that completing would apply to goals.yaml. */
-export function plannedChanges(session: ReviewSession, draft: ReviewDraft): string[] {
-  const title = titleOf(session);
-  return draftToOps(session, cleanDraft(draft)).map((op) => describeOp(op, title));
-}
+import type { SectionDef } from './section';
 
 /** What the journal entry will hold: its sections, then the full text on request (the host renders the same builder). */
 function journalPreview(session: ReviewSession, draft: ReviewDraft): HTMLElement[] {
@@ -33,19 +28,6 @@ function journalPreview(session: ReviewSession, draft: ReviewDraft): HTMLElement
     ),
     h('details', { class: 'preview' }, h('summary', null, 'Preview the journal entry'), h('pre', null, summaryMarkdown(session, clean))),
   ];
-}
-
-/** Things worth a second look before completing; none of them blocks completion. */
-export function warnings(session: ReviewSession, draft: ReviewDraft): string[] {
-  const out: string[] = [];
-  for (const g of session.goals) {
-    const d = draft.goals[g.id]?.decision;
-    if ((d?.decision === 'drop' || d?.decision === 'pause') && !d.reason?.trim())
-      out.push(`“${g.title}” is ${d.decision === 'drop' ? 'dropped' : 'paused'} without a reason (Review and revise).`);
-  }
-  if (draft.focus && draft.focus.goals.length > session.maxActiveGoals)
-    out.push(`${draft.focus.goals.length} focus goals picked, more than your limit of ${session.maxActiveGoals} (Plan next quarter’s focus).`);
-  return out;
 }
 
 function complete(journalOnly: boolean): void {
