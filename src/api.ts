@@ -3,6 +3,7 @@
  * `vscode.extensions.getExtension('careergoals.career-goals').exports`.
  * Snapshots are plain JSON, so they can be logged, posted or compared as-is.
  */
+import type { ReviewTestHooks } from './review';
 import type * as vscode from 'vscode';
 import type { GoalStatus, Horizon, ReviewKind, Severity } from './core/model';
 import type { Pace } from './core/types';
@@ -72,6 +73,8 @@ export interface CareerGoalsInternals {
   readonly activateReturnedMs: number;
   /** Creates `<folder>/<name>.md` with a heading unless it exists, and returns its URI (what "Create note" does). */
   createNote(folder: vscode.WorkspaceFolder, name: string): Promise<vscode.Uri>;
+  /** Live review panels, driven without a browser. */
+  reviews: ReviewTestHooks;
 }
 
 /** Builds the snapshot of one folder state. */

@@ -38,6 +38,8 @@ export const Views = {
 export const ContextKeys = {
   /** True when at least one workspace folder has a goals file. */
   hasFile: 'careerGoals.hasFile',
+  /** True once the first scan of the workspace folders is done. */
+  scanned: 'careerGoals.scanned',
 } as const;
 
 /** Setting keys, relative to the `careerGoals` section. */

@@ -36,7 +36,7 @@ export function activate(context: vscode.ExtensionContext): CareerGoalsApi {
   registerViewCommands(context, store, tree, treeView, log);
   registerEditCommands(context, store);
   registerEditorFeatures(context, store);
-  registerReviews(context, store);
+  const reviews = registerReviews(context, store);
 
   store.start();
   const returnedMs = log.timing('activate() returned', started);
@@ -63,6 +63,7 @@ export function activate(context: vscode.ExtensionContext): CareerGoalsApi {
       },
       activateReturnedMs: returnedMs,
       createNote,
+      reviews,
     },
   };
 }

@@ -81,7 +81,8 @@ export class Store implements GoalsStore {
         if (s.focused && dayOf(new Date()) !== this.analysedDay) this.reanalyseAll();
       }),
     );
-    this.initial = this.refresh();
+    // The welcome view waits for this key, so it never flashes before the first scan.
+    this.initial = this.refresh().finally(() => void vscode.commands.executeCommand('setContext', ContextKeys.scanned, true));
   }
 
   get states(): readonly FolderState[] {

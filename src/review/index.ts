@@ -13,8 +13,7 @@ import { startReminders } from './reminders';
 
 /**
  * Test-only access to live review panels, for integration tests that drive a panel
- * without a browser. Exposed as `api.internals.reviews` and, in test mode only, by
- * the command `careerGoals.test.reviews`. UNSTABLE.
+ * without a browser. Exposed as `api.internals.reviews`. UNSTABLE.
  */
 export interface ReviewTestHooks {
   /** Open panels. */
@@ -31,11 +30,6 @@ export interface ReviewTestHooks {
   readonly timings: readonly { label: string; ms: number }[];
 }
 
-/** Set by `registerReviews`; part A's API exposes it as `internals.reviews`. */
-export let reviewTestHooks: ReviewTestHooks | undefined;
-
-/** Command that returns the hooks, registered only when the extension runs its tests. */
-export const TEST_HOOKS_COMMAND = 'careerGoals.test.reviews';
 
 /** Finds the folder a command argument points at: a Uri, a URI string, or anything with a `uri`/`folder`. */
 function folderFromArg(store: GoalsStore, arg: unknown): FolderState | undefined {
@@ -133,9 +127,5 @@ export function registerReviews(context: vscode.ExtensionContext, store: GoalsSt
       return manager.timings;
     },
   };
-  reviewTestHooks = hooks;
-  if (context.extensionMode === vscode.ExtensionMode.Test) {
-    context.subscriptions.push(vscode.commands.registerCommand(TEST_HOOKS_COMMAND, () => hooks));
-  }
   return hooks;
 }

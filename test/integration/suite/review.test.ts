@@ -23,7 +23,7 @@ interface Hooks {
 interface Api {
   getSnapshot(folder?: vscode.Uri): { reviewDue: ReviewKind | null } | null;
   whenIdle(): Promise<void>;
-  internals: { reviews?: Hooks };
+  internals: { reviews: Hooks };
 }
 
 /** Marks lines for the code-server runner (see test/integration/index.ts). */
@@ -35,7 +35,7 @@ const today = () => dayToIso(dayOf(new Date()));
 const emptyDraft = (): ReviewDraft => ({ goals: {}, wins: [], lessons: [], answers: {} });
 
 async function hooks(api: Api): Promise<Hooks> {
-  return api.internals.reviews ?? ((await vscode.commands.executeCommand('careerGoals.test.reviews')) as Hooks);
+  return api.internals.reviews;
 }
 
 function last<T extends HostMessage['type']>(h: Hooks, kind: ReviewKind, f: vscode.Uri, type: T): Extract<HostMessage, { type: T }> | undefined {
