@@ -5,6 +5,7 @@
  * `executeCommand(init, { folder, northStar, values, open })` skips the prompts.
  */
 import * as vscode from 'vscode';
+import { exists } from '../host/fs';
 import { goalsFilePath } from '../host/config';
 import type { GoalsStore } from '../host/types';
 import { parseValues, todayIso, valuesProblem } from './input-rules';
@@ -24,15 +25,6 @@ const OPEN = 'Open goals.yaml';
 /** The goals file of `folder`, from the `careerGoals.file` setting. */
 export function goalsFileOf(folder: vscode.WorkspaceFolder): vscode.Uri {
   return vscode.Uri.joinPath(folder.uri, goalsFilePath(folder));
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Runs Create goals.yaml. */

@@ -3,6 +3,7 @@
  * Never overwrites: a second review of the same kind on the same day gets `-2`, `-3`…
  */
 import * as vscode from 'vscode';
+import { exists } from '../host/fs';
 import { percent } from '../core/analyze';
 import { journalFileName, renderJournalEntry } from '../core/journal';
 import type { ReviewDraft, ReviewSession } from '../shared/protocol';
@@ -26,15 +27,6 @@ export function journalDir(folder: vscode.Uri, journalFolder: string): vscode.Ur
   const segments = journalFolder.split(/[\\/]/).filter((s) => s !== '' && s !== '.');
   if (segments.length === 0 || segments.some((s) => s === '..' || /^[A-Za-z]:$/.test(s))) return undefined;
   return vscode.Uri.joinPath(folder, ...segments);
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** The journal entry's Markdown for a session, draft and outcome. */

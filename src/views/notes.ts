@@ -3,6 +3,7 @@
  * it does not exist yet (never overwriting a file that does).
  */
 import * as vscode from 'vscode';
+import { exists } from '../host/fs';
 import { noteFileName } from './tree/present';
 
 /** Finds `**\/<name>.md` in `folder` (exact file name, any depth). */
@@ -19,13 +20,8 @@ export async function findNote(folder: vscode.WorkspaceFolder, name: string): Pr
 /** Creates `<folder>/<name>.md` with a heading unless a file is already there; returns its URI. */
 export async function createNote(folder: vscode.WorkspaceFolder, name: string): Promise<vscode.Uri> {
   const uri = vscode.Uri.joinPath(folder.uri, noteFileName(name));
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return uri;
-  } catch {
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`# ${name}\n\n`));
-    return uri;
-  }
+  if (!(await exists(uri))) await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`# ${name}\n\n`));
+  return uri;
 }
 
 /** Opens the note, or offers to create it. */

@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator } from 'playwright-core';
 import { parse } from 'yaml';
-import { openWorkbench, type Workbench } from './workbench';
+import { localToday, openWorkbench, type Workbench } from './workbench';
 
 const LET_GO = 'Publish a monthly engineering note';
 const PLAN = 'Lead the deploy pipeline migration across three teams';
@@ -17,21 +17,6 @@ const CHECKPOINT = 'Payments team ships on the new pipeline';
 const NEW_CHECKPOINT = 'Second team ships on the new pipeline';
 const TIME_GOAL = 'Cut on-call pages for the payments service';
 const LESSON = 'Small RFCs get approved faster than big ones';
-
-/** The local calendar date, as the extension host (same machine) sees it. */
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-async function runCommand(wb: Workbench, title: string): Promise<void> {
-  await wb.page.keyboard.press('F1');
-  const input = wb.page.locator('.quick-input-widget input');
-  await input.waitFor();
-  await input.fill(`>${title}`);
-  await wb.page.locator('.quick-input-list').getByRole('option', { name: new RegExp(title) }).first().waitFor();
-  await wb.page.keyboard.press('Enter');
-}
 
 interface SavedGoal {
   title: string;
@@ -56,7 +41,7 @@ describe('monthly deep dive (light theme)', () => {
   });
 
   it('opens with the monthly sections in order', async () => {
-    await runCommand(wb, 'Career Goals: Start Monthly Deep Dive');
+    await wb.runCommand('Career Goals: Start Monthly Deep Dive');
     await wv.getByRole('heading', { name: 'Monthly Deep Dive', level: 1 }).waitFor({ timeout: 30_000 });
     const steps = await wv.getByRole('navigation', { name: 'Review sections' }).getByRole('button').allInnerTexts();
     const titles = steps.map((t) => t.replace(/^\d+\s*/, '').replace(/\s*(\(visited\))?\s*\d*$/, '').trim());
@@ -103,7 +88,7 @@ describe('monthly deep dive (light theme)', () => {
     assert.equal(cps.find((c) => c.title === CHECKPOINT)?.date, '2027-02-26');
     assert.equal(cps.find((c) => c.title === NEW_CHECKPOINT)?.date, '2027-04-30');
     assert.equal(byTitle(TIME_GOAL).resources?.time, '4h/week until the SLO alerts ship');
-    assert.deepEqual(doc.lessons.at(-1), { date: today(), text: LESSON });
-    assert.ok(fs.existsSync(path.join(wb.workspaceDir, 'reviews', `${today()}-monthly.md`)));
+    assert.deepEqual(doc.lessons.at(-1), { date: localToday(), text: LESSON });
+    assert.ok(fs.existsSync(path.join(wb.workspaceDir, 'reviews', `${localToday()}-monthly.md`)));
   });
 });

@@ -13,7 +13,7 @@ import * as path from 'node:path';
 import type { FrameLocator } from 'playwright-core';
 import { parse } from 'yaml';
 import { freshRunDir, ROOT } from '../../scripts/lib/paths';
-import { openWorkbench, type Workbench } from './workbench';
+import { localToday, openWorkbench, type Workbench } from './workbench';
 
 const DROP = 'Mentor two engineers until each owns a service';
 const REASON = 'Both mentees moved to other teams';
@@ -21,21 +21,6 @@ const TARGET_GOAL = 'Publish a monthly engineering note';
 const NEW_FOCUS = 'Lead the deploy pipeline migration across three teams';
 const THEME = 'Ship it and share it';
 const XSS = '<img src=x onerror=alert(1)>';
-
-/** The local calendar date, as the extension host (same machine) sees it. */
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-async function runCommand(wb: Workbench, title: string): Promise<void> {
-  await wb.page.keyboard.press('F1');
-  const input = wb.page.locator('.quick-input-widget input');
-  await input.waitFor();
-  await input.fill(`>${title}`);
-  await wb.page.locator('.quick-input-list').getByRole('option', { name: new RegExp(title) }).first().waitFor();
-  await wb.page.keyboard.press('Enter');
-}
 
 /** A copy of examples/ with an extra paused goal whose title is markup. */
 function exampleWithMarkupGoal(): string {
@@ -71,7 +56,7 @@ describe('quarterly reset (dark theme)', () => {
   });
 
   it('opens the quarterly reset from the Command Palette', async () => {
-    await runCommand(wb, 'Career Goals: Start Quarterly Reset');
+    await wb.runCommand('Career Goals: Start Quarterly Reset');
     await wv.getByRole('heading', { name: 'Quarterly Reset', level: 1 }).waitFor({ timeout: 30_000 });
     assert.equal(await wv.getByRole('navigation', { name: 'Review sections' }).getByRole('button').count(), 12);
   });
@@ -130,7 +115,7 @@ describe('quarterly reset (dark theme)', () => {
     assert.equal(doc.focus.theme, THEME);
     assert.match(doc.focus.quarter, /^\d{4}-Q[1-4]$/);
 
-    const journal = fs.readFileSync(path.join(wb.workspaceDir, 'reviews', `${today()}-quarterly.md`), 'utf8');
+    const journal = fs.readFileSync(path.join(wb.workspaceDir, 'reviews', `${localToday()}-quarterly.md`), 'utf8');
     assert.ok(journal.includes(REASON), 'the journal records why the goal was dropped');
   });
 });

@@ -14,7 +14,7 @@ import * as path from 'node:path';
 import type { FrameLocator } from 'playwright-core';
 import { BUILT_IN_PROMPTS } from '../../src/core/prompts';
 import { RESULTS_DIR, ROOT } from '../../scripts/lib/paths';
-import { openWorkbench, THEMES, type Theme, type Workbench } from './workbench';
+import { localToday, openWorkbench, THEMES, type Theme, type Workbench } from './workbench';
 
 const GOAL = 'Cut on-call pages for the payments service';
 const TASK = 'Move disk alerts to SLO burn rate';
@@ -22,22 +22,6 @@ const METRIC = `${GOAL}: on-call pages per week`;
 const WIN = 'Paired with payments on their first deploy <b>not bold</b>';
 const ANSWER = 'Alert tuning paid off: two quiet nights in a row.';
 const PROMPT = BUILT_IN_PROMPTS.weekly[0]!;
-
-/** The local calendar date, as the extension host (same machine) sees it. */
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-/** Runs a command from the Command Palette as a person would: F1, type, Enter. */
-async function runCommand(wb: Workbench, title: string): Promise<void> {
-  await wb.page.keyboard.press('F1');
-  const input = wb.page.locator('.quick-input-widget input');
-  await input.waitFor();
-  await input.fill(`>${title}`);
-  await wb.page.locator('.quick-input-list').getByRole('option', { name: new RegExp(title) }).first().waitFor();
-  await wb.page.keyboard.press('Enter');
-}
 
 function sectionNav(wv: FrameLocator, title: string) {
   return wv.getByRole('navigation', { name: 'Review sections' }).getByRole('button', { name: new RegExp(`^${title}`) });
@@ -64,7 +48,7 @@ for (const theme of Object.keys(THEMES) as Theme[]) {
     });
 
     it('opens the weekly review from the Command Palette', async () => {
-      await runCommand(wb, 'Career Goals: Start Weekly Review');
+      await wb.runCommand('Career Goals: Start Weekly Review');
       await wv.getByRole('heading', { name: 'Weekly Review', level: 1 }).waitFor({ timeout: 30_000 });
       await wv.getByRole('heading', { name: 'Celebrate', level: 2 }).waitFor();
     });
@@ -118,7 +102,7 @@ for (const theme of Object.keys(THEMES) as Theme[]) {
 
     it('keeps the draft across a window reload', async () => {
       // The serializer revives the panel from the state the page saved with setState.
-      await runCommand(wb, 'Developer: Reload Window');
+      await wb.runCommand('Developer: Reload Window');
       await wb.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
       await wv.getByRole('heading', { name: 'Check progress', level: 2 }).waitFor({ timeout: 60_000 });
       assert.equal(await wv.getByRole('checkbox', { name: TASK, exact: true }).isChecked(), true);
@@ -167,7 +151,7 @@ for (const theme of Object.keys(THEMES) as Theme[]) {
       const afterLines = after.split('\n');
       const winLines = afterLines.filter((l) => l.includes('Paired with payments on their first deploy'));
       assert.equal(winLines.length, 1, 'one new win line');
-      assert.ok(winLines[0]!.includes(today()), `the win is dated today: ${winLines[0]}`);
+      assert.ok(winLines[0]!.includes(localToday()), `the win is dated today: ${winLines[0]}`);
       // Every other line, comments and blank lines included, is byte for byte the original (with the two edits).
       assert.deepEqual(
         afterLines.filter((l) => l !== winLines[0]),
@@ -175,14 +159,14 @@ for (const theme of Object.keys(THEMES) as Theme[]) {
       );
       assert.notEqual(after, original);
 
-      const journal = path.join(wb.workspaceDir, 'reviews', `${today()}-weekly.md`);
+      const journal = path.join(wb.workspaceDir, 'reviews', `${localToday()}-weekly.md`);
       assert.ok(fs.existsSync(journal), `${path.relative(ROOT, journal)} should exist`);
       const md = fs.readFileSync(journal, 'utf8');
       assert.match(md, /^---\n[\s\S]*kind: weekly[\s\S]*\n---\n/);
       assert.ok(md.includes(PROMPT), 'the journal lists the prompt');
       assert.ok(md.includes(ANSWER), 'the journal holds the answer');
       assert.ok(md.includes('Paired with payments on their first deploy'), 'the journal lists the win');
-      await wv.getByText(`reviews/${today()}-weekly.md`).first().waitFor();
+      await wv.getByText(`reviews/${localToday()}-weekly.md`).first().waitFor();
     });
   });
 }
@@ -199,7 +183,7 @@ describe('weekly review (high contrast theme)', () => {
   });
 
   it('renders every section with theme borders and a visible keyboard focus', async () => {
-    await runCommand(wb, 'Career Goals: Start Weekly Review');
+    await wb.runCommand('Career Goals: Start Weekly Review');
     const wv = wb.webview();
     await wv.getByRole('heading', { name: 'Weekly Review', level: 1 }).waitFor({ timeout: 30_000 });
     const sections = { celebrate: 'Celebrate', progress: 'Check progress', adjust: 'Adjust tasks and priorities', reflect: 'Reflect', summary: 'Summary' };

@@ -52,10 +52,18 @@ export interface Workbench {
   statusBarItem(text: RegExp | string): Locator;
   /** The document inside the visible webview panel. */
   webview(): FrameLocator;
+  /** Runs a command from the Command Palette as a person would: F1, type its title, Enter. */
+  runCommand(title: string): Promise<void>;
   /** Saves test-results/<name>-<theme>.png and returns its path. */
   screenshot(name: string): Promise<string>;
   /** Stops the page and the server; safe to call twice. */
   close(): Promise<void>;
+}
+
+/** The local calendar date, as the extension host (same machine) sees it. */
+export function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 let browser: Promise<Browser> | undefined;
@@ -106,6 +114,14 @@ export async function openWorkbench(opts: OpenOptions): Promise<Workbench> {
     },
     webview() {
       return page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    },
+    async runCommand(title) {
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor();
+      await input.fill(`>${title}`);
+      await page.locator('.quick-input-list').getByRole('option', { name: new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).first().waitFor();
+      await page.keyboard.press('Enter');
     },
     async screenshot(name) {
       fs.mkdirSync(RESULTS_DIR, { recursive: true });
