@@ -5,8 +5,8 @@
  */
 import * as vscode from 'vscode';
 import { Commands } from '../constants';
-import { GOAL_STATUSES, type GoalStatus } from '../core/model';
-import type { GoalsStore } from '../host/types';
+import { GOAL_STATUSES, type Goal, type GoalStatus } from '../core/model';
+import type { FolderState, GoalsStore } from '../host/types';
 import { metricRangeLabel, parseNumber, numberProblem } from './input-rules';
 import { refuse, syntaxRefusal, writeOps, type CommandResult } from './outcome';
 import { asRef, field, findGoal, pickGoal, pickState, toUri } from './targets';
@@ -29,23 +29,36 @@ export async function toggleItem(store: GoalsStore, arg: unknown, doneArg?: unkn
   return writeOps(store, state, [{ op, goalId: ref.goalId, index: item?.index ?? ref.index, expectTitle: ref.title, done }]);
 }
 
-/** Sets a metric's `current`, asking with a number-only input box that shows the range. */
-export async function updateMetric(store: GoalsStore, arg: unknown, valueArg?: unknown): Promise<CommandResult | undefined> {
+/**
+ * The goals file and goal a command argument names (a tree node, an ItemRef or
+ * `{ uri, goalId }`), asking with `pick` when it names no goal. Refuses before any
+ * question while the file has a YAML syntax error.
+ */
+async function targetGoal(
+  store: GoalsStore,
+  arg: unknown,
+  pick: Parameters<typeof pickGoal>[1],
+): Promise<{ state: FolderState; goal: Goal } | { refused: CommandResult } | undefined> {
   const ref = asRef(arg);
   const state = await pickState(store, ref?.uri ?? toUri(field(arg, 'uri')));
   if (!state) return undefined;
   const refused = syntaxRefusal(state);
-  if (refused) return refuse(refused, state.uri);
+  if (refused) return { refused: refuse(refused, state.uri) };
   const goalId = ref?.goalId ?? field<string>(arg, 'goalId');
-  const goal = goalId
-    ? findGoal(state, goalId)
-    : await pickGoal(state, {
-        title: 'Update Metric',
-        placeHolder: 'Which goal’s metric?',
-        filter: (g) => g.metric !== undefined && g.status === 'active',
-        empty: 'No active goal has a metric yet. Add `metric: { name, start, target }` to a goal to track it here.',
-      });
-  if (!goal) return undefined;
+  const goal = goalId ? findGoal(state, goalId) : await pickGoal(state, pick);
+  return goal ? { state, goal } : undefined;
+}
+
+/** Sets a metric's `current`, asking with a number-only input box that shows the range. */
+export async function updateMetric(store: GoalsStore, arg: unknown, valueArg?: unknown): Promise<CommandResult | undefined> {
+  const target = await targetGoal(store, arg, {
+    title: 'Update Metric',
+    placeHolder: 'Which goal’s metric?',
+    filter: (g) => g.metric !== undefined && g.status === 'active',
+    empty: 'No active goal has a metric yet. Add `metric: { name, start, target }` to a goal to track it here.',
+  });
+  if (!target || 'refused' in target) return target?.refused;
+  const { state, goal } = target;
   if (!goal.metric) {
     void vscode.window.showInformationMessage(`“${goal.title}” has no metric yet. Add \`metric: { name, start, target }\` to it in goals.yaml.`);
     return undefined;
@@ -75,16 +88,9 @@ const STATUS_DESCRIPTIONS: Record<GoalStatus, string> = {
 
 /** Sets a goal's status, asking with a quick pick of the four statuses. */
 export async function setStatus(store: GoalsStore, arg: unknown, statusArg?: unknown): Promise<CommandResult | undefined> {
-  const ref = asRef(arg);
-  const state = await pickState(store, ref?.uri ?? toUri(field(arg, 'uri')));
-  if (!state) return undefined;
-  const refused = syntaxRefusal(state);
-  if (refused) return refuse(refused, state.uri);
-  const goalId = ref?.goalId ?? field<string>(arg, 'goalId');
-  const goal = goalId
-    ? findGoal(state, goalId)
-    : await pickGoal(state, { title: 'Set Status', placeHolder: 'Which goal?', empty: 'There are no goals in this file yet. Add one with Career Goals: Add Goal.' });
-  if (!goal) return undefined;
+  const target = await targetGoal(store, arg, { title: 'Set Status', placeHolder: 'Which goal?', empty: 'There are no goals in this file yet. Add one with Career Goals: Add Goal.' });
+  if (!target || 'refused' in target) return target?.refused;
+  const { state, goal } = target;
   const given = field<unknown>(arg, 'status') ?? statusArg;
   let status = GOAL_STATUSES.find((s) => s === given);
   if (!status) {

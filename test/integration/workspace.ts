@@ -3,9 +3,9 @@
  * running extension and its API, and waiting for a condition without fixed sleeps.
  */
 import * as vscode from 'vscode';
+import { EXTENSION_ID } from '../../src/constants';
 
-/** The extension's `publisher.name`. */
-export const EXTENSION_ID = 'careergoals.career-goals';
+export { EXTENSION_ID };
 
 /** Names of the folders in the multi-root test workspace (test/fixtures/workspaces/multi.code-workspace). */
 export type FixtureFolder = 'valid' | 'second' | 'broken' | 'empty';
@@ -47,4 +47,16 @@ export async function waitFor<T>(condition: () => T | Promise<T>, message: strin
     if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for: ${message}${last ? ` (last error: ${String(last)})` : ''}`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/** True when every line of `before` is still in `after`, in order: nothing was rewritten or lost. */
+export function keepsEveryLine(before: string, after: string): boolean {
+  const rest = after.split('\n');
+  let i = 0;
+  for (const line of before.split('\n')) {
+    while (i < rest.length && rest[i] !== line) i++;
+    if (i === rest.length) return false;
+    i++;
+  }
+  return true;
 }

@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CareerGoalsApi } from '../../../src/api';
 import { parseGoals } from '../../../src/core/parse';
-import { activateExtension, fileIn, waitFor } from '../workspace';
+import { activateExtension, fileIn, waitFor, keepsEveryLine } from '../workspace';
 
 const PLAN = `# Plan for quick-fix tests: this comment must survive every fix.
 version: 1
@@ -40,17 +40,6 @@ ${[1, 2, 3, 4, 5]
 
 const decoder = new TextDecoder();
 const read = async (uri: vscode.Uri) => decoder.decode(await vscode.workspace.fs.readFile(uri));
-
-function keepsEveryLine(before: string, after: string): boolean {
-  const rest = after.split('\n');
-  let i = 0;
-  for (const line of before.split('\n')) {
-    while (i < rest.length && rest[i] !== line) i++;
-    if (i === rest.length) return false;
-    i++;
-  }
-  return true;
-}
 
 function addMonths(months: number): string {
   const d = new Date();

@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { CareerGoalsApi } from '../../../src/api';
 import { Commands } from '../../../src/constants';
 import { parseGoals } from '../../../src/core/parse';
-import { activateExtension, fileIn, waitFor } from '../workspace';
+import { activateExtension, fileIn, waitFor, keepsEveryLine } from '../workspace';
 
 interface Result {
   written: boolean;
@@ -40,18 +40,6 @@ async function restore(api: CareerGoalsApi, uri: vscode.Uri, text: string): Prom
     await api.whenIdle();
     return api.internals.store.get(uri)?.text === text;
   }, `the store to re-read ${uri.path}`);
-}
-
-/** True when every line of `before` is still in `after`, in order: nothing was rewritten or lost. */
-function keepsEveryLine(before: string, after: string): boolean {
-  const rest = after.split('\n');
-  let i = 0;
-  for (const line of before.split('\n')) {
-    while (i < rest.length && rest[i] !== line) i++;
-    if (i === rest.length) return false;
-    i++;
-  }
-  return true;
 }
 
 describe('commands: editing goals', () => {
