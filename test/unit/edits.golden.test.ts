@@ -166,7 +166,7 @@ describe('edits: golden outputs on the template', () => {
     );
   });
 
-  it('adds a goal at the end of `goals:` with an explicit, unique id', () => {
+  it('adds a goal at the end of `goals:` with an explicit, unique id, set apart by a blank line like its siblings', () => {
     const op: GoalOp = {
       op: 'addGoal',
       goal: { title: 'Write more', horizon: 'medium', why: 'Share what I learn', values: ['craft'], due: '2027-06-30', metric: { name: 'posts', start: 0, target: 6 } },
@@ -176,7 +176,7 @@ describe('edits: golden outputs on the template', () => {
       swap(
         TEMPLATE,
         '        done: false\nwins:',
-        '        done: false\n  - id: write-more-2\n    title: Write more\n    horizon: medium\n    status: active\n    why: Share what I learn\n    values: [craft]\n    due: 2027-06-30\n    metric: { name: posts, start: 0, target: 6, current: 0 }\nwins:',
+        '        done: false\n\n  - id: write-more-2\n    title: Write more\n    horizon: medium\n    status: active\n    why: Share what I learn\n    values: [craft]\n    due: 2027-06-30\n    metric: { name: posts, start: 0, target: 6, current: 0 }\nwins:',
       ),
     );
   });

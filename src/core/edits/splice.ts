@@ -171,6 +171,19 @@ export function setListPair(ctx: EditContext, map: YAMLMap, key: string, items: 
   return refuse(`"${key}" in ${where} is not a list; edit it by hand.`);
 }
 
+/** True when a blank line (perhaps among comment lines) sets the last item of a block list apart from the one before. */
+function blankLineBetweenLastItems(text: string, seq: YAMLSeq): boolean {
+  if (seq.items.length < 2) return false;
+  for (let end = lineStart(text, range(seq.items[seq.items.length - 1] as Node)[0]); end > 0; ) {
+    const start = lineStart(text, end - 1);
+    const line = text.slice(start, end).trim();
+    if (line === '') return true;
+    if (!line.startsWith('#')) return false;
+    end = start;
+  }
+  return false;
+}
+
 /**
  * Appends `item` to the list under `pair` (or fills an empty `key:`): inside the
  * brackets of a flow list, or as new lines after the last item of a block list.
@@ -198,7 +211,9 @@ export function appendItem(ctx: EditContext, pair: KeyPair, item: YValue, style:
   const dashCol = columnOf(ctx.text, range(seq)[0]);
   const pos = afterLastLine(ctx.text, range(last ?? seq)[1]);
   const lines = renderBlockItem(item, dashCol, ctx, style);
-  return { offset: pos, length: 0, text: onFreshLine(ctx.text, pos, lines.join(ctx.eol) + ctx.eol, ctx.eol) };
+  // A list whose items are set apart by blank lines (goals usually are) gets its new item set apart too.
+  const gap = blankLineBetweenLastItems(ctx.text, seq) ? ctx.eol : '';
+  return { offset: pos, length: 0, text: onFreshLine(ctx.text, pos, gap + lines.join(ctx.eol) + ctx.eol, ctx.eol) };
 }
 
 /**
