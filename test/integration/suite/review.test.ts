@@ -9,22 +9,13 @@ import * as vscode from 'vscode';
 import { dayOf, dayToIso } from '../../../src/core/dates';
 import { parseJournalEntry } from '../../../src/core/journal';
 import type { ReviewKind } from '../../../src/core/model';
+import type { CareerGoalsApi } from '../../../src/api';
+import type { ReviewTestHooks } from '../../../src/review';
 import type { HostMessage, ReviewDraft, ReviewSession } from '../../../src/shared/protocol';
 import { activateExtension, fileIn, folder, waitFor } from '../workspace';
 
-interface Hooks {
-  panels(): { kind: ReviewKind; folderUri: string; title: string; dirty: boolean; visible: boolean }[];
-  post(kind: ReviewKind, folder: vscode.Uri | string, message: unknown): Promise<void>;
-  sent(kind: ReviewKind, folder: vscode.Uri | string): readonly HostMessage[];
-  close(kind: ReviewKind, folder: vscode.Uri | string): void;
-  restore(state: unknown): Promise<void>;
-  readonly timings: readonly { label: string; ms: number }[];
-}
-interface Api {
-  getSnapshot(folder?: vscode.Uri): { reviewDue: ReviewKind | null } | null;
-  whenIdle(): Promise<void>;
-  internals: { reviews: Hooks };
-}
+type Api = CareerGoalsApi;
+type Hooks = ReviewTestHooks;
 
 /** Marks lines for the code-server runner (see test/integration/index.ts). */
 const MARK = '\u2063';
