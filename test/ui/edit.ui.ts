@@ -28,11 +28,12 @@ describe('editing from the editor and the Command Palette (light theme)', () => 
   const file = () => path.join(wb.workspaceDir, 'goals.yaml');
   const input = () => wb.page.locator('.quick-input-widget input');
 
-  /** Opens the quick input with F1 and runs `text` (a command, or a file name without '>'). */
+  /** Runs the command titled `text`, or (command = false) opens the file named `text` from the quick input. */
   async function palette(text: string, command = true): Promise<void> {
+    if (command) return wb.runCommand(text);
     await wb.page.keyboard.press('F1');
     await input().waitFor();
-    await input().fill(command ? `>${text}` : text);
+    await input().fill(text);
     await wb.page.locator('.quick-input-list').getByRole('option', { name: new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).first().waitFor();
     await wb.page.keyboard.press('Enter');
   }

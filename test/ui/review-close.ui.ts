@@ -36,21 +36,6 @@ describe('review close with unsaved answers (light theme)', () => {
   const nav = (title: string) => wv.getByRole('navigation', { name: 'Review sections' }).getByRole('button', { name: new RegExp(`^${title}`) });
   const answerBox = () => wv.getByRole('textbox', { name: PROMPT, exact: true });
 
-  /**
-   * Runs exactly this command from the Command Palette by clicking its entry. Not
-   * wb.runCommand, which presses Enter on the top entry: the palette lists recently used
-   * fuzzy matches first, so after "Start Weekly Review" Enter on "Start Review" would run
-   * that again, and "View: Close Editor" may run "View: Close All Editor Groups".
-   */
-  async function runExactly(title: string): Promise<void> {
-    await wb.page.keyboard.press('F1');
-    const palette = wb.page.locator('.quick-input-widget');
-    await palette.getByRole('textbox').fill(`>${title}`);
-    // An entry is named "<title>" or "<title>, <keybinding>, recently used".
-    const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    await palette.getByRole('option', { name: new RegExp(`^${escaped}(,|$)`) }).click();
-  }
-
   /** Shows the Reflect section of the open Weekly Review and returns its first answer. */
   async function reflectAnswer(): Promise<string> {
     await wv.getByRole('heading', { name: 'Weekly Review', level: 1 }).waitFor({ timeout: 30_000 });
@@ -95,7 +80,7 @@ describe('review close with unsaved answers (light theme)', () => {
 
   it('keeps the draft when the dialog is dismissed', async () => {
     // The Command Palette's "View: Close Editor" closes the active editor, the panel.
-    await runExactly('View: Close Editor');
+    await wb.runCommand('View: Close Editor');
     await ask().waitFor({ timeout: 15_000 });
     await wb.page.keyboard.press('Escape');
     await ask().waitFor({ state: 'hidden' });
@@ -106,7 +91,7 @@ describe('review close with unsaved answers (light theme)', () => {
   });
 
   it('Save as Journal Entry writes the answer to the journal and leaves goals.yaml alone', async () => {
-    await runExactly('View: Close Editor');
+    await wb.runCommand('View: Close Editor');
     await ask().getByRole('button', { name: 'Save as Journal Entry', exact: true }).click();
     await ask().waitFor({ state: 'hidden' });
     // The panel reopens and shows the result once the entry is written.
@@ -126,7 +111,7 @@ describe('review close with unsaved answers (light theme)', () => {
 
   it('Start Review asks which review when none is due, and opens the one picked', async () => {
     // The weekly entry just written counts as today's review, so nothing is due.
-    await runExactly('Career Goals: Start Review');
+    await wb.runCommand('Career Goals: Start Review');
     const picker = wb.page.locator('.quick-input-widget');
     const input = picker.getByRole('textbox');
     await picker.getByRole('option', { name: 'Monthly Deep Dive' }).waitFor({ timeout: 15_000 });

@@ -52,7 +52,7 @@ export interface Workbench {
   statusBarItem(text: RegExp | string): Locator;
   /** The document inside the visible webview panel. */
   webview(): FrameLocator;
-  /** Runs a command from the Command Palette as a person would: F1, type its title, Enter. */
+  /** Runs a command from the Command Palette as a person would: F1, type its title, click it. */
   runCommand(title: string): Promise<void>;
   /** Saves test-results/<name>-<theme>.png and returns its path. */
   screenshot(name: string): Promise<string>;
@@ -117,11 +117,12 @@ export async function openWorkbench(opts: OpenOptions): Promise<Workbench> {
     },
     async runCommand(title) {
       await page.keyboard.press('F1');
-      const input = page.locator('.quick-input-widget input');
-      await input.waitFor();
-      await input.fill(`>${title}`);
-      await page.locator('.quick-input-list').getByRole('option', { name: new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).first().waitFor();
-      await page.keyboard.press('Enter');
+      const palette = page.locator('.quick-input-widget');
+      await palette.getByRole('textbox').fill(`>${title}`);
+      // Click the entry named exactly `title` ("<title>" or "<title>, <keybinding>, recently used"):
+      // Enter would run the top entry, which may be a recently used command that merely matches.
+      const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      await palette.getByRole('option', { name: new RegExp(`^${escaped}(,|$)`) }).first().click();
     },
     async screenshot(name) {
       fs.mkdirSync(RESULTS_DIR, { recursive: true });
