@@ -43,8 +43,11 @@ export async function writeOps(uri: vscode.Uri, ops: readonly GoalOp[]): Promise
   } catch (e) {
     return refused(ops, `Couldn't open ${fileName(uri)}: ${e instanceof Error ? e.message : String(e)}`);
   }
-  if (!doc.isDirty && !(await inSyncWithDisk(doc))) {
-    return refused(ops, `${fileName(uri)} changed on disk and the editor has not caught up yet; nothing was changed. Try again.`);
+  if (!doc.isDirty) {
+    if (!(await inSyncWithDisk(doc))) {
+      return refused(ops, `${fileName(uri)} changed on disk and the editor has not caught up yet; nothing was changed. Try again.`);
+    }
+    await settleOutsideWrite(uri);
   }
   const text = doc.getText();
   const syntax = syntaxRefusal(doc, text);
@@ -61,12 +64,46 @@ export async function writeOps(uri: vscode.Uri, ops: readonly GoalOp[]): Promise
     return refused(ops, `VS Code refused the edit to ${fileName(uri)}; nothing was changed.`);
   }
   const saved = await doc.save();
+  if (saved) await rememberOwnSave(uri);
+  // Show the unsaved edit so the person sees it, and VS Code's own save conflict with it.
+  else void vscode.window.showTextDocument(doc, { preview: false, preserveFocus: true });
   return {
     written: true,
     applied: result.applied,
     failed: result.failed,
     error: saved ? undefined : `${fileName(uri)} was changed but could not be saved; your edit is in the open editor.`,
   };
+}
+
+/**
+ * How long VS Code may take to notice a file written outside it. Until it has, its
+ * model keeps the old modification time even when the text is the same, and saving
+ * over the file fails as "modified since".
+ */
+const SETTLE_MS = 1000;
+
+/** Modification time of each goals file as this writer last saved it. */
+const ownSaves = new Map<string, number>();
+
+async function rememberOwnSave(uri: vscode.Uri): Promise<void> {
+  try {
+    ownSaves.set(uri.toString(), (await vscode.workspace.fs.stat(uri)).mtime);
+  } catch {
+    ownSaves.delete(uri.toString());
+  }
+}
+
+/** Waits out the rest of SETTLE_MS when someone else wrote the file just now. */
+async function settleOutsideWrite(uri: vscode.Uri): Promise<void> {
+  let mtime: number;
+  try {
+    mtime = (await vscode.workspace.fs.stat(uri)).mtime;
+  } catch {
+    return;
+  }
+  if (ownSaves.get(uri.toString()) === mtime) return;
+  const wait = Math.min(SETTLE_MS, mtime + SETTLE_MS - Date.now());
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
 }
 
 /** How long a clean document may take to reload a file changed outside VS Code. */

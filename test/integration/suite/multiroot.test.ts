@@ -30,11 +30,20 @@ describe('multi-root workspaces', () => {
 
   it('follows a goals file created and deleted in a folder', async () => {
     const uri = fileIn('empty', 'goals.yaml');
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(SMALL));
-    await waitFor(() => names().includes('empty'), 'empty to get a state');
-    assert.deepEqual(roots(), ['valid', 'second', 'broken', 'empty']);
-    await vscode.workspace.fs.delete(uri);
-    await waitFor(() => !names().includes('empty'), 'empty to lose its state');
+    // VS Code drops a create and a delete that arrive in one batch of file events, as
+    // if nothing happened; so the delete waits until the create has been reported.
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder('empty'), 'goals.yaml'));
+    try {
+      const created = new Promise<void>((resolve) => watcher.onDidCreate(() => resolve()));
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(SMALL));
+      await waitFor(() => names().includes('empty'), 'empty to get a state');
+      assert.deepEqual(roots(), ['valid', 'second', 'broken', 'empty']);
+      await created;
+      await vscode.workspace.fs.delete(uri);
+      await waitFor(() => !names().includes('empty'), 'empty to lose its state');
+    } finally {
+      watcher.dispose();
+    }
   });
 
   it('follows careerGoals.file per folder', async () => {
