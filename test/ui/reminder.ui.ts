@@ -29,8 +29,8 @@ describe('review reminder (light theme)', () => {
   let wb: Workbench;
 
   before(async () => {
-    // Default settings: reminders are on unless a person turns them off.
-    wb = await openWorkbench({ workspace: 'examples' });
+    // Reminders are on by default for people; the workbench helper turns them off for other tests.
+    wb = await openWorkbench({ workspace: 'examples', settings: { 'careerGoals.reminders': true } });
   });
   after(async () => {
     await wb?.close();

@@ -39,6 +39,13 @@ export interface OpenOptions {
   settings?: Record<string, unknown>;
 }
 
+/**
+ * Settings every workbench starts with unless a test overrides them: the daily
+ * "review due" reminder pops up at a time of its own and can take the keyboard
+ * from a menu a test is using, so only the reminder test turns it on.
+ */
+const QUIET = { 'careerGoals.reminders': false };
+
 /** One open workbench page with the packaged extension installed. */
 export interface Workbench {
   page: Page;
@@ -87,7 +94,7 @@ export async function openWorkbench(opts: OpenOptions): Promise<Workbench> {
   ]);
   if (code !== 0) throw new Error(`code-server --install-extension ${vsix} failed (exit ${code})`);
 
-  const server = await startCodeServer({ profileDir, settings: { 'workbench.colorTheme': THEMES[theme], ...opts.settings } });
+  const server = await startCodeServer({ profileDir, settings: { 'workbench.colorTheme': THEMES[theme], ...QUIET, ...opts.settings } });
   browser ??= launchBrowser();
   const context = await (await browser).newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
