@@ -53,15 +53,20 @@ export function diagnosticsOf(state: FolderState): { lines: LineIndex; items: { 
 /** Keeps the `careerGoals` collection equal to the store's diagnostics. */
 export function registerDiagnostics(context: vscode.ExtensionContext, store: GoalsStore): void {
   const collection = vscode.languages.createDiagnosticCollection(COLLECTION_NAME);
-  let published = new Set<string>();
+  // What each file last published: re-publishing identical problems (a save, another
+  // folder's change) would close a quick-fix menu the person has open.
+  let published = new Map<string, string>();
   const update = (): void => {
-    const now = new Set<string>();
+    const now = new Map<string, string>();
     for (const state of store.states) {
-      collection.set(state.uri, diagnosticsOf(state).items.map((i) => i.vs));
-      now.add(state.uri.toString());
+      const key = state.uri.toString();
+      const items = diagnosticsOf(state).items;
+      const signature = JSON.stringify(items.map(({ core }) => [core.code, core.severity, core.range.start, core.range.end, core.message]));
+      if (published.get(key) !== signature) collection.set(state.uri, items.map((i) => i.vs));
+      now.set(key, signature);
     }
     // A file that disappeared (deleted, renamed, folder removed) takes its problems with it.
-    for (const key of published) if (!now.has(key)) collection.delete(vscode.Uri.parse(key));
+    for (const key of published.keys()) if (!now.has(key)) collection.delete(vscode.Uri.parse(key));
     published = now;
   };
   context.subscriptions.push(collection, store.onDidChange(update));

@@ -137,8 +137,9 @@ describe('editing from the editor and the Command Palette (light theme)', () => 
     const fix = wb.page.getByRole('option', { name: new RegExp(`Pause “${TITLE}”`) });
     await fix.waitFor({ timeout: 30_000 });
     await wb.screenshot('edit-quick-fix');
-    // The only fix is focused in the menu; Enter applies it (the menu's overlay takes pointer clicks).
-    await wb.page.keyboard.press('Enter');
+    // Enter on the fix itself applies it (the menu's overlay takes pointer clicks); pressing
+    // it on the option, not the page, fails plainly if the menu is gone instead of typing a newline.
+    await fix.press('Enter');
     // The fix saves the file; poll it (the workbench shows nothing else that changes).
     // Wait for the paused status itself: a read can land on a save that is still in progress.
     const deadline = Date.now() + 30_000;
