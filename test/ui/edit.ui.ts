@@ -109,7 +109,11 @@ describe('editing from the editor and the Command Palette (light theme)', () => 
     await wb.screenshot('edit-add-goal-due');
     await wb.page.keyboard.press('Enter');
 
-    await wb.page.getByRole('treeitem', { name: new RegExp(`^${TITLE}`) }).first().waitFor({ timeout: 30_000 });
+    // Add Goal reveals the new goal in the tree, selected and focused; wait for that to land
+    // so it can't take the keyboard from what the next test does.
+    const added = wb.page.getByRole('treeitem', { name: new RegExp(`^${TITLE}`), selected: true }).first();
+    await added.waitFor({ timeout: 30_000 });
+    await wb.page.waitForFunction(() => document.activeElement?.closest('.monaco-list') != null);
     await wb.screenshot('edit-added');
     const text = fs.readFileSync(file(), 'utf8');
     assert.match(text, new RegExp(`title: ${TITLE}\\n`));
@@ -130,9 +134,18 @@ describe('editing from the editor and the Command Palette (light theme)', () => 
     const text = fs.readFileSync(file(), 'utf8');
     const line = text.split('\n').findIndex((l) => l === 'goals:') + 1;
     await wb.page.getByRole('tab', { name: /goals\.yaml/ }).first().click();
+    // Park the pointer on the empty sidebar: the tab's hover card, shown a moment later,
+    // would close the quick-fix menu.
+    await wb.page.mouse.move(150, 750);
     await wb.page.keyboard.press('F1');
     await input().fill(`:${line}`);
     await wb.page.keyboard.press('Enter');
+    // Ctrl+. goes to whatever has focus, so click the line as a person would, then park
+    // the pointer away from the editor so no hover closes the menu.
+    await wb.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    await wb.page.locator('.view-lines .view-line', { hasText: /^goals:$/ }).first().click({ position: { x: 5, y: 5 } });
+    await wb.page.mouse.move(150, 750);
+    await wb.page.waitForFunction(() => document.activeElement?.closest('.monaco-editor') != null);
     await wb.page.keyboard.press('Control+.');
     const fix = wb.page.getByRole('option', { name: new RegExp(`Pause “${TITLE}”`) });
     await fix.waitFor({ timeout: 30_000 });
