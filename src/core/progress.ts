@@ -6,23 +6,55 @@
  */
 import type { Goal } from './model';
 
-/** Progress of every goal by id, computed in one pass with memoised child roll-ups. */
+/**
+ * Progress of every goal by id, computed in one pass with memoised child roll-ups.
+ * Iterative, with an explicit stack: a parent chain thousands of goals deep is a
+ * plain (if odd) file, and must not exhaust the call stack.
+ */
 export function computeProgress(goals: readonly Goal[]): Map<string, number> {
   const children = childrenIndex(goals);
   const memo = new Map<string, number>();
+  /** Goals whose children are being summed; a goal met again while on it is a loop and counts as 0. */
   const visiting = new Set<string>();
-  const visit = (goal: Goal): number => {
+  interface Frame {
+    goal: Goal;
+    kids: Goal[];
+    next: number;
+    sum: number;
+  }
+  const stack: Frame[] = [];
+  /** Progress when known without descending (memo, own progress, loop, leaf); else pushes a frame. */
+  const enter = (goal: Goal): number | undefined => {
     const known = memo.get(goal.id);
     if (known !== undefined) return known;
-    // A goal met again while its own children are being summed is a loop: count it as 0.
     if (visiting.has(goal.id)) return 0;
+    const own = ownProgress(goal);
+    const kids = own === undefined ? children.get(goal.id) : undefined;
+    if (own !== undefined || !kids || kids.length === 0) {
+      const p = own ?? 0;
+      memo.set(goal.id, p);
+      return p;
+    }
     visiting.add(goal.id);
-    const p = ownProgress(goal) ?? rollUp(children.get(goal.id), visit);
-    visiting.delete(goal.id);
-    memo.set(goal.id, p);
-    return p;
+    stack.push({ goal, kids, next: 0, sum: 0 });
+    return undefined;
   };
-  for (const g of goals) visit(g);
+  for (const root of goals) {
+    if (enter(root) !== undefined) continue;
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      if (top.next < top.kids.length) {
+        const p = enter(top.kids[top.next++]);
+        if (p !== undefined) top.sum += p;
+        continue;
+      }
+      stack.pop();
+      visiting.delete(top.goal.id);
+      const p = top.sum / top.kids.length;
+      memo.set(top.goal.id, p);
+      if (stack.length > 0) stack[stack.length - 1].sum += p;
+    }
+  }
   return memo;
 }
 
@@ -74,13 +106,6 @@ export function childrenIndex(goals: readonly Goal[]): Map<string, Goal[]> {
     else out.set(g.parent, [g]);
   }
   return out;
-}
-
-function rollUp(children: Goal[] | undefined, visit: (g: Goal) => number): number {
-  if (!children || children.length === 0) return 0;
-  let sum = 0;
-  for (const c of children) sum += visit(c);
-  return sum / children.length;
 }
 
 function clamp01(x: number): number {

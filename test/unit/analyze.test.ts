@@ -54,6 +54,26 @@ describe('analyze', () => {
   });
 });
 
+describe('analyze on hostile plans', () => {
+  /** A plan whose goals form one parent chain `depth` goals deep. */
+  const chainPlan = (depth: number) => {
+    const lines = ['version: 1', 'vision: { north_star: X }', 'goals:'];
+    for (let i = 0; i < depth; i++) lines.push(`  - { id: g${i}, title: Goal ${i}, horizon: long${i > 0 ? `, parent: g${i - 1}` : ''}${i === depth - 1 ? ', metric: { target: 4, current: 1 }' : ''} }`);
+    return lines.join('\n') + '\n';
+  };
+
+  for (const depth of [3_300, 10_000]) {
+    it(`returns a result on a ${depth.toLocaleString('en')}-deep parent chain`, function () {
+      this.timeout(60_000);
+      const a = analyze(chainPlan(depth), today);
+      assert.equal(a.insights.length, depth);
+      assert.equal(a.byId.get('g0')?.progress, 0.25);
+      assert.equal(a.byId.get(`g${depth - 1}`)?.progress, 0.25);
+      assert.ok(!a.diagnostics.some((d) => d.code === 'yaml-syntax' || d.code === 'parent-cycle'));
+    });
+  }
+});
+
 describe('describeInsight', () => {
   it('summarises each pace', () => {
     assert.equal(describeInsight(insight(0.46, { kind: 'on-track', expected: 0.4, bufferDays: 12 })), '46% · on track · 12d buffer');

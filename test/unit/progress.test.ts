@@ -70,6 +70,38 @@ describe('progress', () => {
   });
 });
 
+describe('progress on deep parent chains', () => {
+  /** g0 ← g1 ← … ← g{n-1}: each goal the parent of the next; only the deepest has its own progress. */
+  const chain = (n: number) => Array.from({ length: n }, (_, i) => goal(`g${i}`, i > 0 ? { parent: `g${i - 1}`, ...(i === n - 1 ? { tasks: [task(true), task(false)] } : {}) } : {}));
+
+  for (const n of [3_300, 10_000]) {
+    it(`rolls up a ${n.toLocaleString('en')}-deep chain without exhausting the stack`, () => {
+      const goals = chain(n);
+      const p = computeProgress(goals);
+      assert.equal(p.size, n);
+      assert.equal(p.get('g0'), 0.5);
+      assert.equal(p.get(`g${n - 1}`), 0.5);
+    });
+  }
+
+  it('gives the same answers as the rules on a small tree with a loop', () => {
+    const goals = [
+      goal('root'),
+      goal('a', { parent: 'root', tasks: [task(true)] }),
+      goal('b', { parent: 'root' }),
+      goal('b1', { parent: 'b', tasks: [task(false), task(true)] }),
+      goal('b2', { parent: 'b', status: 'dropped', tasks: [task(true)] }),
+      goal('x', { parent: 'y' }),
+      goal('y', { parent: 'x' }),
+    ];
+    const p = computeProgress(goals);
+    assert.equal(p.get('b'), 0.5);
+    assert.equal(p.get('root'), 0.75);
+    assert.equal(p.get('x'), 0);
+    assert.equal(p.get('y'), 0);
+  });
+});
+
 describe('overall progress', () => {
   it('is the mean over active goals only', () => {
     const goals = [
