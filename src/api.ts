@@ -62,7 +62,7 @@ export interface CareerGoalsApi {
 
 /** UNSTABLE test hooks; see `CareerGoalsApi.internals`. */
 export interface CareerGoalsInternals {
-  store: GoalsStore & { whenIdle(): Promise<void>; readonly lastTypingMs: number | undefined };
+  store: GoalsStore & { whenIdle(): Promise<void>; recheck(): Promise<void>; readonly lastTypingMs: number | undefined };
   tree: GoalsTreeProvider;
   treeView: vscode.TreeView<GoalsNode>;
   statusBar: GoalsStatusBar;

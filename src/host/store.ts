@@ -12,6 +12,8 @@ import type { GoalOp } from '../core/types';
 import { ContextKeys, Settings } from '../constants';
 import { readReviewHistory } from '../review/history';
 import * as config from './config';
+import { fileSignature, journalSignature } from './file-signature';
+import { journalDir } from './journal-path';
 import type { Logger } from './log';
 import type { FolderState, GoalsStore, WriteOutcome } from './types';
 import { describeFailures, writeOps } from './writer';
@@ -20,6 +22,12 @@ import { describeFailures, writeOps } from './writer';
 export const TYPING_DEBOUNCE_MS = 300;
 /** Delay after a file system event, to coalesce the bursts some tools produce. */
 const WATCH_DEBOUNCE_MS = 50;
+/**
+ * Delay after the last file event before every folder is re-checked with `stat`. Events
+ * come in bursts and VS Code may drop part of one (a create and a delete in one batch
+ * cancel out), so the check after the burst is what ends the store in the true state.
+ */
+const RECHECK_AFTER_EVENTS_MS = 1000;
 
 interface FolderEntry {
   folder: vscode.WorkspaceFolder;
@@ -35,6 +43,9 @@ interface FolderEntry {
   pendingReviews: boolean;
   /** `performance.now()` of the first keystroke not yet reflected in the model. */
   typingSince?: number;
+  /** `stat` fingerprints of the goals file and the journal as last read (see file-signature.ts). */
+  fileSig?: string;
+  journalSig?: string;
 }
 
 /** The extension's GoalsStore. Call `start()` once; it never blocks on I/O. */
@@ -49,6 +60,7 @@ export class Store implements GoalsStore {
   private idleWaiters: (() => void)[] = [];
   private hasFile: boolean | undefined;
   private analysedDay = dayOf(new Date());
+  private recheckTimer: ReturnType<typeof setTimeout> | undefined;
   /** Milliseconds from the last measured keystroke to the refreshed model (for logs and tests). */
   lastTypingMs: number | undefined;
 
@@ -78,7 +90,10 @@ export class Store implements GoalsStore {
         else if (e.affectsConfiguration(config.settingKey(Settings.maxActiveGoals))) this.reanalyseAll();
       }),
       vscode.window.onDidChangeWindowState((s) => {
-        if (s.focused && dayOf(new Date()) !== this.analysedDay) this.reanalyseAll();
+        if (!s.focused) return;
+        if (dayOf(new Date()) !== this.analysedDay) this.reanalyseAll();
+        // Files may have changed while the window was away, with events lost or merged.
+        void this.recheck();
       }),
     );
     // The welcome view waits for this key, so it never flashes before the first scan.
@@ -129,7 +144,30 @@ export class Store implements GoalsStore {
     return run;
   }
 
+  /**
+   * Re-checks every folder's goals file and journal with `stat` and re-reads only what
+   * changed since it was last read. Runs after a burst of file events and when the
+   * window regains focus, so a lost or merged event never leaves a stale state.
+   */
+  recheck(): Promise<void> {
+    return this.track(async () => {
+      const stale = await Promise.all(
+        [...this.entries.values()].map(async (entry) => {
+          const [fileSig, journalSig] = await Promise.all([fileSignature(entry.uri), journalSignature(journalDir(entry.folder.uri, entry.journal))]);
+          const file = fileSig !== entry.fileSig;
+          const journal = journalSig !== entry.journalSig;
+          if (!file && !journal) return false;
+          this.log.info(`re-check: ${entry.folder.name} ${[file && 'goals file', journal && 'journal'].filter(Boolean).join(' and ')} changed without an event`);
+          await this.refreshEntry(entry, journal);
+          return true;
+        }),
+      );
+      if (stale.some(Boolean)) this.changed();
+    });
+  }
+
   dispose(): void {
+    if (this.recheckTimer) clearTimeout(this.recheckTimer);
     for (const e of this.entries.values()) this.dropEntry(e);
     this.entries.clear();
     for (const d of this.subscriptions) d.dispose();
@@ -191,9 +229,24 @@ export class Store implements GoalsStore {
     const file = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(entry.folder, entry.filePath));
     // The folder itself too: deleting or renaming it reports only the folder, not its entries.
     const journal = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(entry.folder, `{${entry.journal},${entry.journal}/*.md}`));
-    const onFile = () => this.schedule(entry, WATCH_DEBOUNCE_MS);
-    const onJournal = () => this.schedule(entry, WATCH_DEBOUNCE_MS, { reviews: true });
+    const onFile = () => {
+      this.schedule(entry, WATCH_DEBOUNCE_MS);
+      this.scheduleRecheck();
+    };
+    const onJournal = () => {
+      this.schedule(entry, WATCH_DEBOUNCE_MS, { reviews: true });
+      this.scheduleRecheck();
+    };
     return [file, journal, file.onDidCreate(onFile), file.onDidChange(onFile), file.onDidDelete(onFile), journal.onDidCreate(onJournal), journal.onDidChange(onJournal), journal.onDidDelete(onJournal)];
+  }
+
+  /** One re-check after each burst of file events, in any folder. */
+  private scheduleRecheck(): void {
+    if (this.recheckTimer) clearTimeout(this.recheckTimer);
+    this.recheckTimer = setTimeout(() => {
+      this.recheckTimer = undefined;
+      void this.recheck();
+    }, RECHECK_AFTER_EVENTS_MS);
   }
 
   private dropEntry(entry: FolderEntry): void {
@@ -225,16 +278,22 @@ export class Store implements GoalsStore {
   /** Reads text (and the journal when asked) and analyses it; stale results are dropped. */
   private async refreshEntry(entry: FolderEntry, readReviews: boolean): Promise<void> {
     const seq = ++entry.seq;
+    // Fingerprints first: a change that lands during the read then shows at the next re-check.
+    const fileSig = await fileSignature(entry.uri);
     const text = await readText(entry.uri, this.log);
     let reviews = entry.reviews;
+    let journalSig = entry.journalSig;
     if (readReviews) {
       try {
+        journalSig = await journalSignature(journalDir(entry.folder.uri, entry.journal));
         reviews = await readReviewHistory(entry.folder.uri, entry.journal);
       } catch (e) {
         this.log.error(`Couldn't read the review journal of ${entry.folder.name}`, e);
       }
     }
     if (seq !== entry.seq) return;
+    entry.fileSig = fileSig;
+    entry.journalSig = journalSig;
     entry.reviews = reviews;
     entry.state = text === undefined ? undefined : this.analyse(entry, text);
   }

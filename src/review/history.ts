@@ -7,7 +7,8 @@
 import * as vscode from 'vscode';
 import { parseJournalEntry } from '../core/journal';
 import type { ReviewRecord } from '../core/model';
-import { journalDir } from './journal-writer';
+import { isJournalEntryName } from '../host/file-signature';
+import { journalDir } from '../host/journal-path';
 
 /** Source shown on journal diagnostics. */
 export const JOURNAL_DIAGNOSTIC_SOURCE = 'Career Goals';
@@ -31,11 +32,6 @@ export function disposeJournalDiagnostics(): void {
   reported.clear();
 }
 
-/** Only `*.md` files directly in the folder count; anything else there is the person's. */
-function isEntryName(name: string, type: vscode.FileType): boolean {
-  return (type & vscode.FileType.File) !== 0 && name.toLowerCase().endsWith('.md') && !name.startsWith('.');
-}
-
 /**
  * Reads completed reviews from `<folder>/<journalFolder>/*.md`. A missing folder is
  * an empty history.
@@ -54,7 +50,7 @@ export async function readReviewHistory(folder: vscode.Uri, journalFolder: strin
   const problems: [vscode.Uri, vscode.Diagnostic[]][] = [];
   await Promise.all(
     entries
-      .filter(([name, type]) => isEntryName(name, type))
+      .filter(([name, type]) => isJournalEntryName(name, type))
       .map(async ([name]) => {
         const uri = vscode.Uri.joinPath(dir, name);
         let text: string;

@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { exists } from '../host/fs';
+import { journalDir } from '../host/journal-path';
 import { percent } from '../core/analyze';
 import { journalFileName, renderJournalEntry } from '../core/journal';
 import type { ReviewDraft, ReviewSession } from '../shared/protocol';
@@ -16,17 +17,6 @@ export interface JournalWritten {
   uri: vscode.Uri;
   /** Folder-relative path with forward slashes, e.g. `reviews/2026-11-21-weekly.md`. */
   relativePath: string;
-}
-
-/**
- * The journal folder inside `folder`, or undefined when the setting would leave the
- * workspace folder (`..` segments, a drive letter): a workspace's settings must not
- * make the extension write elsewhere on disk.
- */
-export function journalDir(folder: vscode.Uri, journalFolder: string): vscode.Uri | undefined {
-  const segments = journalFolder.split(/[\\/]/).filter((s) => s !== '' && s !== '.');
-  if (segments.length === 0 || segments.some((s) => s === '..' || /^[A-Za-z]:$/.test(s))) return undefined;
-  return vscode.Uri.joinPath(folder, ...segments);
 }
 
 /** The journal entry's Markdown for a session, draft and outcome. */

@@ -26,6 +26,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { format } from 'node:util';
 import Mocha from 'mocha';
+import { checkAndRestore, recordFixture } from './guard';
 
 /** Line prefix the runners parse to count results. */
 export const RESULT_PREFIX = '[integration-result]';
@@ -45,8 +46,24 @@ function testFiles(dir: string): string[] {
   });
 }
 
+/**
+ * Records the fixture before the first suite and checks it after each top-level suite's
+ * own `after` hooks; returns the list the leaks are collected in.
+ */
+function guardSuites(root: Mocha.Suite): string[] {
+  const leaks: string[] = [];
+  root.beforeAll('record the fixture workspace', recordFixture);
+  for (const suite of root.suites) {
+    suite.afterAll('workspace guard', async () => {
+      const left = await checkAndRestore();
+      if (left.length) leaks.push(`"${suite.fullTitle()}" left: ${left.join('; ')}`);
+    });
+  }
+  return leaks;
+}
+
 /** Called by VS Code's test support once the extension host is up; resolves when every suite passed. */
-export function run(): Promise<void> {
+export async function run(): Promise<void> {
   // Reporters print through Base.consoleLog; format here (the workbench log does not apply
   // printf-style placeholders) and mark each line for the runner.
   const reporterBase = Mocha.reporters.Base as unknown as { consoleLog: (...args: unknown[]) => void };
@@ -60,10 +77,16 @@ export function run(): Promise<void> {
     grep: process.env.CAREER_GOALS_TEST_GREP || undefined,
   });
   for (const file of testFiles(path.join(__dirname, 'suite')).sort()) mocha.addFile(file);
+  // Load the files now, so the guard can follow each file's top-level suite.
+  await mocha.loadFilesAsync();
+  const leaks = guardSuites(mocha.suite);
   return new Promise((resolve, reject) => {
     try {
-      const runner = mocha.run((failures) => {
+      const runner = mocha.run((testFailures) => {
         const { passes = 0, pending = 0 } = runner.stats ?? {};
+        // A suite that left the workspace changed counts as one failure of its own.
+        const failures = testFailures + leaks.length;
+        for (const leak of leaks) console.log(`${MOCHA_LINE_MARK}workspace guard: ${leak}`);
         console.log(`${RESULT_PREFIX} ${JSON.stringify({ passes, failures, pending })}`);
         if (failures > 0) reject(new Error(`${failures} integration test(s) failed`));
         else resolve();
