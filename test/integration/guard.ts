@@ -42,8 +42,20 @@ async function readFiles(): Promise<Files> {
   };
   for (const f of vscode.workspace.workspaceFolders ?? []) await walk(f.uri);
   const ws = vscode.workspace.workspaceFile;
-  if (ws?.scheme === 'file') files.set(ws.toString(), new TextDecoder().decode(await vscode.workspace.fs.readFile(ws)));
+  if (ws?.scheme === 'file') files.set(ws.toString(), normalJson(new TextDecoder().decode(await vscode.workspace.fs.readFile(ws))));
   return files;
+}
+
+/**
+ * VS Code rewrites the workspace file in its own layout when folders are added and
+ * removed; only what it says counts, so it is compared re-serialised.
+ */
+function normalJson(text: string): string {
+  try {
+    return JSON.stringify(JSON.parse(text), null, 2);
+  } catch {
+    return text;
+  }
 }
 
 /** The careerGoals settings as every scope sees them, as one comparable string. */
