@@ -10,7 +10,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseGoals } from '../../src/core/parse';
-import { openWorkbench, type Workbench } from './workbench';
+import { openWorkbench, step, STEP_TIMEOUT_MS, type Workbench } from './workbench';
 
 const TITLE = 'Give three conference talks';
 
@@ -57,113 +57,116 @@ describe('editing from the editor and the Command Palette (light theme)', () => 
     await wb?.close();
   });
 
-  it('shows progress, pace and tasks above each goal in goals.yaml', async () => {
-    await palette('goals.yaml', false);
-    // Go to the first goal, so its lens is on screen.
-    const line = original.split('\n').findIndex((l) => /^\s+- id:/.test(l)) + 1;
-    await wb.page.keyboard.press('F1');
-    await input().fill(`:${line + 8}`);
-    await wb.page.keyboard.press('Enter');
-    // A lens is a button named by its text; only the ones on screen count.
-    const lens = wb.page.getByRole('button', { name: /^\d+% · (on track|behind|overdue|unscheduled)( · \d+\/\d+ (tasks|checkpoints))?$/ }).filter({ visible: true });
-    await lens.first().waitFor({ timeout: 30_000 });
-    assert.ok((await lens.count()) >= 1, 'a lens above the goal in view');
-    await wb.screenshot('edit-codelens');
-  });
+  it('edits goals.yaml from CodeLens, the multi-step Add Goal and a quick fix', async function () {
+    this.timeout(3 * STEP_TIMEOUT_MS);
+    await step('shows progress, pace and tasks above each goal in goals.yaml', async () => {
+      await palette('goals.yaml', false);
+      // Go to the first goal, so its lens is on screen.
+      const line = original.split('\n').findIndex((l) => /^\s+- id:/.test(l)) + 1;
+      await wb.page.keyboard.press('F1');
+      await input().fill(`:${line + 8}`);
+      await wb.page.keyboard.press('Enter');
+      // A lens is a button named by its text; only the ones on screen count.
+      const lens = wb.page.getByRole('button', { name: /^\d+% · (on track|behind|overdue|unscheduled)( · \d+\/\d+ (tasks|checkpoints))?$/ }).filter({ visible: true });
+      await lens.first().waitFor({ timeout: 30_000 });
+      assert.ok((await lens.count()) >= 1, 'a lens above the goal in view');
+      await wb.screenshot('edit-codelens');
+    });
 
-  it('adds a goal through the multi-step input, with Back', async () => {
-    await palette('Career Goals: Add Goal');
-    await answer(/What do you want to achieve/, 'A title I will take back');
-    // Step 2 offers Back: go back and change the title.
-    await wb.page.locator('.quick-input-widget').getByText(/Short-term/).first().waitFor();
-    await wb.page.locator('.quick-input-widget').getByRole('button', { name: 'Back' }).click();
-    await answer(/What do you want to achieve/, TITLE);
-    await wb.page.locator('.quick-input-widget').getByText(/Medium-term/).first().waitFor();
-    await wb.screenshot('edit-add-goal-horizon');
-    await input().fill('Medium');
-    await wb.page.keyboard.press('Enter');
-    await answer(/Why does it matter/, 'Speaking spreads what the team learned');
-    // Values: pick one of the vision's with its checkbox, then accept.
-    const list = wb.page.locator('.quick-input-list');
-    const curiosity = list.getByRole('checkbox', { name: /curiosity/ }).or(list.getByRole('option', { name: /curiosity/ })).first();
-    await curiosity.waitFor();
-    await curiosity.click();
-    await wb.page.locator('.quick-input-widget').getByText('1 Selected').waitFor();
-    await wb.page.locator('.quick-input-widget').getByRole('button', { name: 'OK' }).click();
-    await answer(/How will you measure it/, 'talks given');
-    // A non-number is refused with a message, and the step stays.
-    await wb.page.locator('.quick-input-widget').getByText(/Where does the metric start/).first().waitFor();
-    await input().fill('none');
-    // The message replaces the prompt until the value is a number.
-    await wb.page.locator('.quick-input-widget').getByText(/Enter a number/).first().waitFor();
-    await input().fill('0');
-    await wb.page.locator('.quick-input-widget').getByText(/Where does the metric start/).first().waitFor();
-    await wb.page.keyboard.press('Enter');
-    await answer(/What target do you aim for/, '3');
-    await answer(/Unit of the metric/, 'talks');
-    await wb.page.locator('.quick-input-widget').getByText(/When is it due/).first().waitFor();
-    assert.equal(await input().inputValue(), monthsAhead(18), 'the due date is suggested from the medium horizon');
-    await input().fill('2020-01-01');
-    await wb.page.locator('.quick-input-widget').getByText(/in the past/).first().waitFor();
-    await input().fill(monthsAhead(18));
-    await wb.screenshot('edit-add-goal-due');
-    await wb.page.keyboard.press('Enter');
+    await step('adds a goal through the multi-step input, with Back', async () => {
+      await palette('Career Goals: Add Goal');
+      await answer(/What do you want to achieve/, 'A title I will take back');
+      // Step 2 offers Back: go back and change the title.
+      await wb.page.locator('.quick-input-widget').getByText(/Short-term/).first().waitFor();
+      await wb.page.locator('.quick-input-widget').getByRole('button', { name: 'Back' }).click();
+      await answer(/What do you want to achieve/, TITLE);
+      await wb.page.locator('.quick-input-widget').getByText(/Medium-term/).first().waitFor();
+      await wb.screenshot('edit-add-goal-horizon');
+      await input().fill('Medium');
+      await wb.page.keyboard.press('Enter');
+      await answer(/Why does it matter/, 'Speaking spreads what the team learned');
+      // Values: pick one of the vision's with its checkbox, then accept.
+      const list = wb.page.locator('.quick-input-list');
+      const curiosity = list.getByRole('checkbox', { name: /curiosity/ }).or(list.getByRole('option', { name: /curiosity/ })).first();
+      await curiosity.waitFor();
+      await curiosity.click();
+      await wb.page.locator('.quick-input-widget').getByText('1 Selected').waitFor();
+      await wb.page.locator('.quick-input-widget').getByRole('button', { name: 'OK' }).click();
+      await answer(/How will you measure it/, 'talks given');
+      // A non-number is refused with a message, and the step stays.
+      await wb.page.locator('.quick-input-widget').getByText(/Where does the metric start/).first().waitFor();
+      await input().fill('none');
+      // The message replaces the prompt until the value is a number.
+      await wb.page.locator('.quick-input-widget').getByText(/Enter a number/).first().waitFor();
+      await input().fill('0');
+      await wb.page.locator('.quick-input-widget').getByText(/Where does the metric start/).first().waitFor();
+      await wb.page.keyboard.press('Enter');
+      await answer(/What target do you aim for/, '3');
+      await answer(/Unit of the metric/, 'talks');
+      await wb.page.locator('.quick-input-widget').getByText(/When is it due/).first().waitFor();
+      assert.equal(await input().inputValue(), monthsAhead(18), 'the due date is suggested from the medium horizon');
+      await input().fill('2020-01-01');
+      await wb.page.locator('.quick-input-widget').getByText(/in the past/).first().waitFor();
+      await input().fill(monthsAhead(18));
+      await wb.screenshot('edit-add-goal-due');
+      await wb.page.keyboard.press('Enter');
 
-    // Add Goal reveals the new goal in the tree, selected and focused; wait for that to land
-    // so it can't take the keyboard from what the next test does.
-    const added = wb.page.getByRole('treeitem', { name: new RegExp(`^${TITLE}`), selected: true }).first();
-    await added.waitFor({ timeout: 30_000 });
-    await wb.page.waitForFunction(() => document.activeElement?.closest('.monaco-list') != null);
-    await wb.screenshot('edit-added');
-    const text = fs.readFileSync(file(), 'utf8');
-    assert.match(text, new RegExp(`title: ${TITLE}\\n`));
-    assert.match(text, /metric: \{ name: talks given, unit: talks, start: 0, target: 3, current: 0 \}|name: talks given/);
-    assert.match(text, /values: \[curiosity\]/);
-    assert.match(text, new RegExp(`due: ${monthsAhead(18)}`));
-    // Every line of the original is still there, in order.
-    const lines = text.split('\n');
-    let i = 0;
-    for (const line of original.split('\n')) {
-      while (i < lines.length && lines[i] !== line) i++;
-      assert.ok(i < lines.length, `kept: ${line}`);
-      i++;
-    }
-  });
-  it('offers a quick fix for too many active goals and pauses the least-progressed one', async () => {
-    // Six active goals now: the warning sits on `goals:`. Put the cursor there and press Ctrl+.
-    const text = fs.readFileSync(file(), 'utf8');
-    const line = text.split('\n').findIndex((l) => l === 'goals:') + 1;
-    await wb.page.getByRole('tab', { name: /goals\.yaml/ }).first().click();
-    // Park the pointer on the empty sidebar: the tab's hover card, shown a moment later,
-    // would close the quick-fix menu.
-    await wb.page.mouse.move(150, 750);
-    await wb.page.keyboard.press('F1');
-    await input().fill(`:${line}`);
-    await wb.page.keyboard.press('Enter');
-    // Ctrl+. goes to whatever has focus, so click the line as a person would, then park
-    // the pointer away from the editor so no hover closes the menu.
-    await wb.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-    await wb.page.locator('.view-lines .view-line', { hasText: /^goals:$/ }).first().click({ position: { x: 5, y: 5 } });
-    await wb.page.mouse.move(150, 750);
-    await wb.page.waitForFunction(() => document.activeElement?.closest('.monaco-editor') != null);
-    await wb.page.keyboard.press('Control+.');
-    const fix = wb.page.getByRole('option', { name: new RegExp(`Pause “${TITLE}”`) });
-    await fix.waitFor({ timeout: 30_000 });
-    await wb.screenshot('edit-quick-fix');
-    // Enter on the fix itself applies it (the menu's overlay takes pointer clicks); pressing
-    // it on the option, not the page, fails plainly if the menu is gone instead of typing a newline.
-    await fix.press('Enter');
-    // The fix saves the file; poll it (the workbench shows nothing else that changes).
-    // Wait for the paused status itself: a read can land on a save that is still in progress.
-    const deadline = Date.now() + 30_000;
-    let after = text;
-    while (!after.includes('status: paused')) {
-      assert.ok(Date.now() < deadline, `goals.yaml was saved with the goal paused; it reads:\n${after.slice(-1500)}`);
-      await new Promise((r) => setTimeout(r, 100));
-      after = fs.readFileSync(file(), 'utf8');
-    }
-    assert.match(after, new RegExp(`title: ${TITLE}\\n(?:.*\\n)*?    status: paused\\n`));
-    assert.equal(after.replace(/status: paused\n(?![^]*status: paused)/, 'status: active\n'), text, 'only the status changed');
+      // Add Goal reveals the new goal in the tree, selected and focused; wait for that to land
+      // so it can't take the keyboard from what the next test does.
+      const added = wb.page.getByRole('treeitem', { name: new RegExp(`^${TITLE}`), selected: true }).first();
+      await added.waitFor({ timeout: 30_000 });
+      await wb.page.waitForFunction(() => document.activeElement?.closest('.monaco-list') != null);
+      await wb.screenshot('edit-added');
+      const text = fs.readFileSync(file(), 'utf8');
+      assert.match(text, new RegExp(`title: ${TITLE}\\n`));
+      assert.match(text, /metric: \{ name: talks given, unit: talks, start: 0, target: 3, current: 0 \}|name: talks given/);
+      assert.match(text, /values: \[curiosity\]/);
+      assert.match(text, new RegExp(`due: ${monthsAhead(18)}`));
+      // Every line of the original is still there, in order.
+      const lines = text.split('\n');
+      let i = 0;
+      for (const line of original.split('\n')) {
+        while (i < lines.length && lines[i] !== line) i++;
+        assert.ok(i < lines.length, `kept: ${line}`);
+        i++;
+      }
+    });
+    await step('offers a quick fix for too many active goals and pauses the least-progressed one', async () => {
+      // Six active goals now: the warning sits on `goals:`. Put the cursor there and press Ctrl+.
+      const text = fs.readFileSync(file(), 'utf8');
+      const line = text.split('\n').findIndex((l) => l === 'goals:') + 1;
+      await wb.page.getByRole('tab', { name: /goals\.yaml/ }).first().click();
+      // Park the pointer on the empty sidebar: the tab's hover card, shown a moment later,
+      // would close the quick-fix menu.
+      await wb.page.mouse.move(150, 750);
+      await wb.page.keyboard.press('F1');
+      await input().fill(`:${line}`);
+      await wb.page.keyboard.press('Enter');
+      // Ctrl+. goes to whatever has focus, so click the line as a person would, then park
+      // the pointer away from the editor so no hover closes the menu.
+      await wb.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+      await wb.page.locator('.view-lines .view-line', { hasText: /^goals:$/ }).first().click({ position: { x: 5, y: 5 } });
+      await wb.page.mouse.move(150, 750);
+      await wb.page.waitForFunction(() => document.activeElement?.closest('.monaco-editor') != null);
+      await wb.page.keyboard.press('Control+.');
+      const fix = wb.page.getByRole('option', { name: new RegExp(`Pause “${TITLE}”`) });
+      await fix.waitFor({ timeout: 30_000 });
+      await wb.screenshot('edit-quick-fix');
+      // Enter on the fix itself applies it (the menu's overlay takes pointer clicks); pressing
+      // it on the option, not the page, fails plainly if the menu is gone instead of typing a newline.
+      await fix.press('Enter');
+      // The fix saves the file; poll it (the workbench shows nothing else that changes).
+      // Wait for the paused status itself: a read can land on a save that is still in progress.
+      const deadline = Date.now() + 30_000;
+      let after = text;
+      while (!after.includes('status: paused')) {
+        assert.ok(Date.now() < deadline, `timed out after 30 s waiting for goals.yaml to be saved with the goal paused; it still reads:\n${after.slice(-1500)}`);
+        await new Promise((r) => setTimeout(r, 100));
+        after = fs.readFileSync(file(), 'utf8');
+      }
+      assert.match(after, new RegExp(`title: ${TITLE}\\n(?:.*\\n)*?    status: paused\\n`));
+      assert.equal(after.replace(/status: paused\n(?![^]*status: paused)/, 'status: active\n'), text, 'only the status changed');
+    });
   });
 });
 

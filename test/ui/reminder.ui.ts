@@ -9,7 +9,7 @@
  * Screenshot: test-results/reminder-light.png.
  */
 import * as assert from 'node:assert/strict';
-import { openWorkbench, type Workbench } from './workbench';
+import { openWorkbench, step, STEP_TIMEOUT_MS, type Workbench } from './workbench';
 
 const DUE = /Weekly Review due/;
 
@@ -39,45 +39,48 @@ describe('review reminder (light theme)', () => {
   /** The reminder's toast: code-server lists each toast as a dialog named after its message. */
   const toast = () => wb.page.getByRole('dialog', { name: DUE });
 
-  it('shows "Weekly Review due." with Start, Later and Don\'t Remind Me', async () => {
-    await toast().waitFor({ timeout: 60_000 });
-    assert.match(await toast().innerText(), /Weekly Review due\./);
-    for (const name of ['Start', 'Later', "Don't Remind Me"]) {
-      await toast().getByRole('button', { name, exact: true }).waitFor();
-    }
-    assert.equal(await toast().count(), 1, 'exactly one reminder');
-    await wb.screenshot('reminder');
-  });
+  it('reminds once a day that the weekly review is due, and Start opens it', async function () {
+    this.timeout(3 * STEP_TIMEOUT_MS);
+    await step('shows "Weekly Review due." with Start, Later and Don\'t Remind Me', async () => {
+      await toast().waitFor({ timeout: 60_000 });
+      assert.match(await toast().innerText(), /Weekly Review due\./);
+      for (const name of ['Start', 'Later', "Don't Remind Me"]) {
+        await toast().getByRole('button', { name, exact: true }).waitFor();
+      }
+      assert.equal(await toast().count(), 1, 'exactly one reminder');
+      await wb.screenshot('reminder');
+    });
 
-  it('opens the Weekly Review panel from Start', async () => {
-    await toast().getByRole('button', { name: 'Start', exact: true }).click();
-    await toast().waitFor({ state: 'hidden' });
-    await wb.page.getByRole('tab', { name: /^Weekly Review/ }).first().waitFor({ timeout: 30_000 });
-    await wb.webview().getByRole('heading', { name: 'Weekly Review', level: 1 }).waitFor({ timeout: 30_000 });
-  });
+    await step('opens the Weekly Review panel from Start', async () => {
+      await toast().getByRole('button', { name: 'Start', exact: true }).click();
+      await toast().waitFor({ state: 'hidden' });
+      await wb.page.getByRole('tab', { name: /^Weekly Review/ }).first().waitFor({ timeout: 30_000 });
+      await wb.webview().getByRole('heading', { name: 'Weekly Review', level: 1 }).waitFor({ timeout: 30_000 });
+    });
 
-  it('does not remind again after a window reload the same day', async () => {
-    const reloaded = wb.page.waitForEvent('load', { timeout: 60_000 });
-    await wb.runCommand('Developer: Reload Window');
-    await reloaded;
-    // The workbench is back once the extension has read goals.yaml again.
-    await wb.statusBarItem(/\d+% · \d+ goals/).waitFor({ timeout: 60_000 });
-    const goalsRead = Date.now();
-    // The serializer brings the review back.
-    await wb.page.getByRole('tab', { name: /^Weekly Review/ }).first().waitFor({ timeout: 60_000 });
-    await wb.webview().getByRole('heading', { name: 'Weekly Review', level: 1 }).waitFor({ timeout: 60_000 });
-    // Let the reminder's delayed check run before looking for its toast (see REMINDER_SETTLED_MS).
-    const settle = goalsRead + REMINDER_SETTLED_MS - Date.now();
-    if (settle > 0) await wb.page.waitForTimeout(settle);
+    await step('does not remind again after a window reload the same day', async () => {
+      const reloaded = wb.page.waitForEvent('load', { timeout: 60_000 });
+      await wb.runCommand('Developer: Reload Window');
+      await reloaded;
+      // The workbench is back once the extension has read goals.yaml again.
+      await wb.statusBarItem(/\d+% · \d+ goals/).waitFor({ timeout: 60_000 });
+      const goalsRead = Date.now();
+      // The serializer brings the review back.
+      await wb.page.getByRole('tab', { name: /^Weekly Review/ }).first().waitFor({ timeout: 60_000 });
+      await wb.webview().getByRole('heading', { name: 'Weekly Review', level: 1 }).waitFor({ timeout: 60_000 });
+      // Let the reminder's delayed check run before looking for its toast (see REMINDER_SETTLED_MS).
+      const settle = goalsRead + REMINDER_SETTLED_MS - Date.now();
+      if (settle > 0) await wb.page.waitForTimeout(settle);
 
-    // Every notification of this window, toasts and hidden ones, is listed in the notification center.
-    await wb.runCommand('Notifications: Show Notifications');
-    const center = wb.page.getByRole('list', { name: 'Notifications Center' });
-    // The center is open once its toolbar shows; its list has no height while empty.
-    await wb.page.getByRole('toolbar', { name: 'Notification Center Actions' }).waitFor();
-    await center.waitFor({ state: 'attached' });
-    assert.doesNotMatch(await center.innerText(), DUE);
-    assert.equal(await center.getByRole('dialog', { name: DUE }).count(), 0);
-    assert.equal(await toast().count(), 0);
+      // Every notification of this window, toasts and hidden ones, is listed in the notification center.
+      await wb.runCommand('Notifications: Show Notifications');
+      const center = wb.page.getByRole('list', { name: 'Notifications Center' });
+      // The center is open once its toolbar shows; its list has no height while empty.
+      await wb.page.getByRole('toolbar', { name: 'Notification Center Actions' }).waitFor();
+      await center.waitFor({ state: 'attached' });
+      assert.doesNotMatch(await center.innerText(), DUE);
+      assert.equal(await center.getByRole('dialog', { name: DUE }).count(), 0);
+      assert.equal(await toast().count(), 0);
+    });
   });
 });

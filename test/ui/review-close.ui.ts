@@ -17,7 +17,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator, Locator } from 'playwright-core';
 import { BUILT_IN_PROMPTS } from '../../src/core/prompts';
-import { localToday, openWorkbench, type Workbench } from './workbench';
+import { localToday, openWorkbench, step, STEP_TIMEOUT_MS, type Workbench } from './workbench';
 
 const PROMPT = BUILT_IN_PROMPTS.weekly[0]!;
 const ANSWER = 'Closed the tab by accident; the answer should survive.';
@@ -54,75 +54,78 @@ describe('review close with unsaved answers (light theme)', () => {
     await wb?.close();
   });
 
-  it('answers a Reflect prompt and the tab shows the unsaved draft', async () => {
-    assert.equal(fs.existsSync(path.join(wb.workspaceDir, 'reviews')), false, 'no journal yet');
-    await wb.runCommand('Career Goals: Start Weekly Review');
-    assert.equal(await reflectAnswer(), '');
-    await answerBox().fill(ANSWER);
-    // The page posts the draft after a short debounce; the host then retitles the panel.
-    await weeklyTab(true).waitFor({ timeout: 15_000 });
-  });
+  it('closes a review with unsaved answers: asks, reopens, keeps or saves the draft, then picks the next review', async function () {
+    this.timeout(5 * STEP_TIMEOUT_MS);
+    await step('answers a Reflect prompt and the tab shows the unsaved draft', async () => {
+      assert.equal(fs.existsSync(path.join(wb.workspaceDir, 'reviews')), false, 'no journal yet');
+      await wb.runCommand('Career Goals: Start Weekly Review');
+      assert.equal(await reflectAnswer(), '');
+      await answerBox().fill(ANSWER);
+      // The page posts the draft after a short debounce; the host then retitles the panel.
+      await weeklyTab(true).waitFor({ timeout: 15_000 });
+    });
 
-  it('asks before dropping the draft when the tab is closed, and Reopen Review brings it back', async () => {
-    // Mouse: the close button of the active tab.
-    await weeklyTab(true).getByRole('button', { name: /^Close/ }).click();
-    await ask().waitFor({ timeout: 15_000 });
-    assert.equal(await weeklyTab().count(), 0, 'the panel is gone while the dialog asks');
-    for (const name of CHOICES) await ask().getByRole('button', { name, exact: true }).waitFor();
-    assert.match(await ask().innerText(), /Nothing was written to goals\.yaml/);
-    await wb.screenshot('review-close-ask');
+    await step('asks before dropping the draft when the tab is closed, and Reopen Review brings it back', async () => {
+      // Mouse: the close button of the active tab.
+      await weeklyTab(true).getByRole('button', { name: /^Close/ }).click();
+      await ask().waitFor({ timeout: 15_000 });
+      assert.equal(await weeklyTab().count(), 0, 'the panel is gone while the dialog asks');
+      for (const name of CHOICES) await ask().getByRole('button', { name, exact: true }).waitFor();
+      assert.match(await ask().innerText(), /Nothing was written to goals\.yaml/);
+      await wb.screenshot('review-close-ask');
 
-    await ask().getByRole('button', { name: 'Reopen Review', exact: true }).click();
-    await ask().waitFor({ state: 'hidden' });
-    await weeklyTab(true).waitFor({ timeout: 30_000 });
-    assert.equal(await reflectAnswer(), ANSWER);
-  });
+      await ask().getByRole('button', { name: 'Reopen Review', exact: true }).click();
+      await ask().waitFor({ state: 'hidden' });
+      await weeklyTab(true).waitFor({ timeout: 30_000 });
+      assert.equal(await reflectAnswer(), ANSWER);
+    });
 
-  it('keeps the draft when the dialog is dismissed', async () => {
-    // The Command Palette's "View: Close Editor" closes the active editor, the panel.
-    await wb.runCommand('View: Close Editor');
-    await ask().waitFor({ timeout: 15_000 });
-    await wb.page.keyboard.press('Escape');
-    await ask().waitFor({ state: 'hidden' });
-    assert.equal(await weeklyTab().count(), 0, 'dismissing does not reopen the panel');
-    await wb.runCommand('Career Goals: Start Weekly Review');
-    assert.equal(await reflectAnswer(), ANSWER);
-    await weeklyTab(true).waitFor();
-  });
+    await step('keeps the draft when the dialog is dismissed', async () => {
+      // The Command Palette's "View: Close Editor" closes the active editor, the panel.
+      await wb.runCommand('View: Close Editor');
+      await ask().waitFor({ timeout: 15_000 });
+      await wb.page.keyboard.press('Escape');
+      await ask().waitFor({ state: 'hidden' });
+      assert.equal(await weeklyTab().count(), 0, 'dismissing does not reopen the panel');
+      await wb.runCommand('Career Goals: Start Weekly Review');
+      assert.equal(await reflectAnswer(), ANSWER);
+      await weeklyTab(true).waitFor();
+    });
 
-  it('Save as Journal Entry writes the answer to the journal and leaves goals.yaml alone', async () => {
-    await wb.runCommand('View: Close Editor');
-    await ask().getByRole('button', { name: 'Save as Journal Entry', exact: true }).click();
-    await ask().waitFor({ state: 'hidden' });
-    // The panel reopens and shows the result once the entry is written.
-    await wv.getByRole('heading', { name: 'Review complete', level: 2 }).waitFor({ timeout: 30_000 });
-    await wv.getByText('goals.yaml was left unchanged: only the journal entry was saved.').waitFor();
-    const journal = path.join(wb.workspaceDir, 'reviews', `${localToday()}-weekly.md`);
-    assert.ok(fs.existsSync(journal), `${journal} should exist`);
-    const md = fs.readFileSync(journal, 'utf8');
-    assert.match(md, /^---\n[\s\S]*kind: weekly[\s\S]*\n---\n/);
-    assert.ok(md.includes(PROMPT), 'the journal lists the prompt');
-    assert.ok(md.includes(ANSWER), 'the journal holds the answer');
-    assert.ok(fs.readFileSync(goalsPath()).equals(original), 'goals.yaml is byte for byte unchanged');
-    // Saved: the tab is no longer marked unsaved.
-    await wb.page.getByRole('tab', { name: /^Weekly Review/ }).first().waitFor();
-    assert.equal(await weeklyTab(true).count(), 0);
-  });
+    await step('Save as Journal Entry writes the answer to the journal and leaves goals.yaml alone', async () => {
+      await wb.runCommand('View: Close Editor');
+      await ask().getByRole('button', { name: 'Save as Journal Entry', exact: true }).click();
+      await ask().waitFor({ state: 'hidden' });
+      // The panel reopens and shows the result once the entry is written.
+      await wv.getByRole('heading', { name: 'Review complete', level: 2 }).waitFor({ timeout: 30_000 });
+      await wv.getByText('goals.yaml was left unchanged: only the journal entry was saved.').waitFor();
+      const journal = path.join(wb.workspaceDir, 'reviews', `${localToday()}-weekly.md`);
+      assert.ok(fs.existsSync(journal), `${journal} should exist`);
+      const md = fs.readFileSync(journal, 'utf8');
+      assert.match(md, /^---\n[\s\S]*kind: weekly[\s\S]*\n---\n/);
+      assert.ok(md.includes(PROMPT), 'the journal lists the prompt');
+      assert.ok(md.includes(ANSWER), 'the journal holds the answer');
+      assert.ok(fs.readFileSync(goalsPath()).equals(original), 'goals.yaml is byte for byte unchanged');
+      // Saved: the tab is no longer marked unsaved.
+      await wb.page.getByRole('tab', { name: /^Weekly Review/ }).first().waitFor();
+      assert.equal(await weeklyTab(true).count(), 0);
+    });
 
-  it('Start Review asks which review when none is due, and opens the one picked', async () => {
-    // The weekly entry just written counts as today's review, so nothing is due.
-    await wb.runCommand('Career Goals: Start Review');
-    const picker = wb.page.locator('.quick-input-widget');
-    const input = picker.getByRole('textbox');
-    await picker.getByRole('option', { name: 'Monthly Deep Dive' }).waitFor({ timeout: 15_000 });
-    assert.equal(await input.getAttribute('placeholder'), `No review is due (last: Weekly Review on ${localToday()}). Which one do you want to start?`);
-    const options = (await picker.getByRole('option').allInnerTexts()).map((t) => t.trim());
-    assert.deepEqual(options, ['Weekly Review', 'Monthly Deep Dive', 'Quarterly Reset']);
-    await wb.screenshot('review-pick');
+    await step('Start Review asks which review when none is due, and opens the one picked', async () => {
+      // The weekly entry just written counts as today's review, so nothing is due.
+      await wb.runCommand('Career Goals: Start Review');
+      const picker = wb.page.locator('.quick-input-widget');
+      const input = picker.getByRole('textbox');
+      await picker.getByRole('option', { name: 'Monthly Deep Dive' }).waitFor({ timeout: 15_000 });
+      assert.equal(await input.getAttribute('placeholder'), `No review is due (last: Weekly Review on ${localToday()}). Which one do you want to start?`);
+      const options = (await picker.getByRole('option').allInnerTexts()).map((t) => t.trim());
+      assert.deepEqual(options, ['Weekly Review', 'Monthly Deep Dive', 'Quarterly Reset']);
+      await wb.screenshot('review-pick');
 
-    await picker.getByRole('option', { name: 'Monthly Deep Dive' }).click();
-    await wb.page.getByRole('tab', { name: /^Monthly Deep Dive/ }).first().waitFor({ timeout: 30_000 });
-    await wv.getByRole('heading', { name: 'Monthly Deep Dive', level: 1 }).waitFor({ timeout: 30_000 });
-    assert.ok(fs.readFileSync(goalsPath()).equals(original), 'goals.yaml is still unchanged');
+      await picker.getByRole('option', { name: 'Monthly Deep Dive' }).click();
+      await wb.page.getByRole('tab', { name: /^Monthly Deep Dive/ }).first().waitFor({ timeout: 30_000 });
+      await wv.getByRole('heading', { name: 'Monthly Deep Dive', level: 1 }).waitFor({ timeout: 30_000 });
+      assert.ok(fs.readFileSync(goalsPath()).equals(original), 'goals.yaml is still unchanged');
+    });
   });
 });

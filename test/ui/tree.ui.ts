@@ -10,7 +10,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { RESULTS_DIR } from '../../scripts/lib/paths';
-import { openWorkbench, THEMES, type Theme, type Workbench } from './workbench';
+import { openWorkbench, step, STEP_TIMEOUT_MS, THEMES, type Theme, type Workbench } from './workbench';
 
 const GOAL = 'Cut on-call pages for the payments service';
 const TASK = 'Move disk alerts to SLO burn rate';
@@ -51,60 +51,63 @@ for (const theme of Object.keys(THEMES) as Theme[]) {
       await wb?.close();
     });
 
-    it('lists goals under their horizons with progress and pace', async () => {
-      await wb.openCareerGoals();
-      await widenSidebar();
-      const tree = wb.page.getByRole('tree', { name: /Goals/ });
-      // Rows below the fold are not rendered; these are at the top.
-      for (const section of ['Vision', 'Short-term (3–6 months)']) {
-        await tree.getByRole('treeitem', { name: new RegExp(`^${section.replace(/[()]/g, '\\$&')}`) }).first().waitFor({ timeout: 30_000 });
-      }
-      const goal = tree.getByRole('treeitem', { name: new RegExp(`^${GOAL}, `) }).first();
-      await goal.waitFor({ timeout: 30_000 });
-      const name = (await goal.getAttribute('aria-label')) ?? '';
-      assert.match(name, /^Cut on-call pages for the payments service, (\d+% · (on track · \d+d buffer|behind)|overdue)/);
-      assert.match(await goal.innerText(), /\d+%/, 'the description shows progress');
-      await wb.screenshot('tree');
-    });
-
-    it('expands a goal to its metric, checkpoints and tasks', async () => {
-      const tree = wb.page.getByRole('tree', { name: /Goals/ });
-      const goal = tree.getByRole('treeitem', { name: new RegExp(`^${GOAL}, `) }).first();
-      if ((await goal.getAttribute('aria-expanded')) !== 'true') await goal.click();
-      await tree.getByRole('treeitem', { name: /^7 pages \(12 → 4\), on-call pages per week · \d+%/ }).first().waitFor({ timeout: 15_000 });
-      await tree.getByRole('treeitem', { name: new RegExp(`^Task ${TASK}, not done`) }).first().waitFor({ timeout: 15_000 });
-      await tree.getByRole('treeitem', { name: /^Checkpoint Noisy disk alerts replaced/ }).first().waitFor({ timeout: 15_000 });
-      await wb.page.mouse.move(1000, 600);
-      await wb.screenshot('tree-goal');
-    });
-
-    it('shows overall progress in the status bar, with a tooltip listing goals', async () => {
-      const item = wb.statusBarItem(/^Career Goals: \d+% overall/);
-      await item.waitFor({ timeout: 30_000 });
-      assert.match((await item.innerText()).trim(), /^\d+% · \d+ goals( · (weekly|monthly|quarterly) review due)?$/);
-      fs.mkdirSync(RESULTS_DIR, { recursive: true });
-      await wb.page.locator('.statusbar').screenshot({ path: path.join(RESULTS_DIR, `statusbar-${theme}.png`) });
-      await item.hover();
-      await wb.page.getByText(/overall across \d+ active goals/).first().waitFor({ timeout: 15_000 });
-      await wb.screenshot('statusbar-tooltip');
-      await wb.page.mouse.move(700, 450);
-    });
-
-    if (theme === 'light') {
-      it('toggles a task done from its inline action and writes goals.yaml', async () => {
-        const before = fs.readFileSync(file(), 'utf8');
-        assert.ok(before.includes(`{ title: ${TASK}, done: false,`));
+    it('shows the goals, a goal expanded and the status bar; in light, toggles a task from the tree', async function () {
+      this.timeout(4 * STEP_TIMEOUT_MS);
+      await step('lists goals under their horizons with progress and pace', async () => {
+        await wb.openCareerGoals();
+        await widenSidebar();
         const tree = wb.page.getByRole('tree', { name: /Goals/ });
-        const task = tree.getByRole('treeitem', { name: new RegExp(`^Task ${TASK}, not done`) }).first();
-        await task.hover();
-        await task.getByRole('button', { name: 'Toggle Done' }).click();
-        const after = await waitForFile(file(), (t) => t.includes(`{ title: ${TASK}, done: true,`));
-        assert.equal(after, before.replace(`{ title: ${TASK}, done: false,`, `{ title: ${TASK}, done: true,`), 'only that task changed');
-        // Done tasks are hidden while careerGoals.showCompleted is off.
-        await task.waitFor({ state: 'detached', timeout: 15_000 });
-        await wb.page.mouse.move(1000, 600);
-        await wb.screenshot('tree-toggled');
+        // Rows below the fold are not rendered; these are at the top.
+        for (const section of ['Vision', 'Short-term (3–6 months)']) {
+          await tree.getByRole('treeitem', { name: new RegExp(`^${section.replace(/[()]/g, '\\$&')}`) }).first().waitFor({ timeout: 30_000 });
+        }
+        const goal = tree.getByRole('treeitem', { name: new RegExp(`^${GOAL}, `) }).first();
+        await goal.waitFor({ timeout: 30_000 });
+        const name = (await goal.getAttribute('aria-label')) ?? '';
+        assert.match(name, /^Cut on-call pages for the payments service, (\d+% · (on track · \d+d buffer|behind)|overdue)/);
+        assert.match(await goal.innerText(), /\d+%/, 'the description shows progress');
+        await wb.screenshot('tree');
       });
-    }
+
+      await step('expands a goal to its metric, checkpoints and tasks', async () => {
+        const tree = wb.page.getByRole('tree', { name: /Goals/ });
+        const goal = tree.getByRole('treeitem', { name: new RegExp(`^${GOAL}, `) }).first();
+        if ((await goal.getAttribute('aria-expanded')) !== 'true') await goal.click();
+        await tree.getByRole('treeitem', { name: /^7 pages \(12 → 4\), on-call pages per week · \d+%/ }).first().waitFor({ timeout: 15_000 });
+        await tree.getByRole('treeitem', { name: new RegExp(`^Task ${TASK}, not done`) }).first().waitFor({ timeout: 15_000 });
+        await tree.getByRole('treeitem', { name: /^Checkpoint Noisy disk alerts replaced/ }).first().waitFor({ timeout: 15_000 });
+        await wb.page.mouse.move(1000, 600);
+        await wb.screenshot('tree-goal');
+      });
+
+      await step('shows overall progress in the status bar, with a tooltip listing goals', async () => {
+        const item = wb.statusBarItem(/^Career Goals: \d+% overall/);
+        await item.waitFor({ timeout: 30_000 });
+        assert.match((await item.innerText()).trim(), /^\d+% · \d+ goals( · (weekly|monthly|quarterly) review due)?$/);
+        fs.mkdirSync(RESULTS_DIR, { recursive: true });
+        await wb.page.locator('.statusbar').screenshot({ path: path.join(RESULTS_DIR, `statusbar-${theme}.png`) });
+        await item.hover();
+        await wb.page.getByText(/overall across \d+ active goals/).first().waitFor({ timeout: 15_000 });
+        await wb.screenshot('statusbar-tooltip');
+        await wb.page.mouse.move(700, 450);
+      });
+
+      if (theme === 'light') {
+        await step('toggles a task done from its inline action and writes goals.yaml', async () => {
+          const before = fs.readFileSync(file(), 'utf8');
+          assert.ok(before.includes(`{ title: ${TASK}, done: false,`));
+          const tree = wb.page.getByRole('tree', { name: /Goals/ });
+          const task = tree.getByRole('treeitem', { name: new RegExp(`^Task ${TASK}, not done`) }).first();
+          await task.hover();
+          await task.getByRole('button', { name: 'Toggle Done' }).click();
+          const after = await waitForFile(file(), (t) => t.includes(`{ title: ${TASK}, done: true,`));
+          assert.equal(after, before.replace(`{ title: ${TASK}, done: false,`, `{ title: ${TASK}, done: true,`), 'only that task changed');
+          // Done tasks are hidden while careerGoals.showCompleted is off.
+          await task.waitFor({ state: 'detached', timeout: 15_000 });
+          await wb.page.mouse.move(1000, 600);
+          await wb.screenshot('tree-toggled');
+        });
+      }
+    });
   });
 }

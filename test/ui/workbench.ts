@@ -147,3 +147,19 @@ export async function openWorkbench(opts: OpenOptions): Promise<Workbench> {
   };
   return wb;
 }
+
+/** Mocha's per-test timeout in the UI run; a scenario of N steps gets N times this. */
+export const STEP_TIMEOUT_MS = Number(process.env.CAREER_GOALS_TEST_TIMEOUT ?? 120) * 1000;
+
+/**
+ * One step of a scenario. A scenario is one `it`, so a failure ends it there and never
+ * leaves a half-done workbench for another test; the step's name leads the error.
+ */
+export async function step(name: string, body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+  } catch (e) {
+    if (e instanceof Error) e.message = `step "${name}": ${e.message}`;
+    throw e;
+  }
+}
