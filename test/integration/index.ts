@@ -16,9 +16,13 @@
  * - The window is ONE multi-root workspace, a fresh copy of
  *   `test/fixtures/workspaces/multi.code-workspace` with folders `valid`, `second`,
  *   `broken` and `empty` (see `folder(name)` in `../workspace`). Tests may change files
- *   in it freely (the copy is thrown away), but must restore what later suites rely on
- *   (e.g. delete a goals.yaml you created in `empty`) in `after`/`afterEach`.
- * - No sleeps as assertions: wait for a condition with `waitFor()` from `../workspace`.
+ *   in it freely (the copy is thrown away), but must restore everything they changed,
+ *   settings and editors included, in `afterEach`/`after`/`finally`, pass or fail. The
+ *   workspace guard (`../guard`) checks this after each file's suite, says which suite
+ *   left what, and puts the fixture back so the leak fails only that suite.
+ * - No sleeps as assertions: wait for a condition with `waitFor()` from `../workspace`,
+ *   on state (snapshot, tree, `workspace.fs.stat`), never on an event that may already
+ *   have fired.
  * - Default timeout 20 s per test; set `this.timeout()` in a `function () {}` for more.
  * - Run a subset: `CAREER_GOALS_TEST_GREP='status bar' npm run test:integration`.
  */
