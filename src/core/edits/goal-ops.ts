@@ -6,19 +6,28 @@ import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
 import { GOAL_STATUSES, HORIZONS } from '../model';
 import { slugify } from '../slug';
 import type { NewGoal, TextEdit } from '../types';
+import { refuseAliased } from './aliases';
 import { findGoal, goalIdOf, goalsSeq, itemStyleOf, pairOf, refuse, scalarText, siblingMapIsFlow, type EditContext } from './context';
 import { newMetric } from './item-ops';
 import { renderFlow, type YObject, type YValue } from './render';
 import { renderScalar, type ScalarValue } from './scalar';
-import { appendItem, fillEmpty, insertPair, setListPair, setScalarPair } from './splice';
+import { appendItem, entryStart, fillEmpty, insertPair, setListPair, setScalarPair } from './splice';
 import { GOAL_ORDER, isoDate, oneOf, RESOURCE_ORDER, text, TOP_ORDER } from './validate';
+
+/** The goal with this id, refused when an alias reuses it. */
+function goalFor(ctx: EditContext, goalId: string): YAMLMap {
+  const goal = findGoal(ctx, goalId);
+  refuseAliased(ctx, goal, `Goal "${goalId}"`);
+  return goal;
+}
 
 /** Sets or inserts one of a goal's scalar fields; dates are validated. */
 export function setGoalField(ctx: EditContext, goalId: string, field: 'title' | 'why' | 'start' | 'due' | 'flexibility', value: unknown): TextEdit[] {
-  const goal = findGoal(ctx, goalId);
+  const goal = goalFor(ctx, goalId);
   const v: ScalarValue = field === 'start' || field === 'due' ? isoDate(value, `The ${field} date`) : text(value, `The ${field}`, field !== 'title');
   const edits = [setScalarPair(ctx, goal, field, v, GOAL_ORDER, `goal "${goalId}"`)];
-  if (field === 'title' && scalarText(goal, 'id') === undefined) edits.unshift(pinId(ctx, goal, goalId));
+  // An empty id (`id: ""`) counts as none: the goal's id is its title's slug then.
+  if (field === 'title' && !scalarText(goal, 'id')) edits.unshift(pinId(ctx, goal, goalId));
   return edits;
 }
 
@@ -28,16 +37,19 @@ export function setGoalField(ctx: EditContext, goalId: string, field: 'title' | 
  * point at it.
  */
 function pinId(ctx: EditContext, goal: YAMLMap, id: string): TextEdit {
+  // An empty `id:` or `id: ""` is filled in; a second `id:` key would make the file invalid.
+  if (pairOf(goal, 'id')) return setScalarPair(ctx, goal, 'id', id, GOAL_ORDER, `goal "${id}"`);
   const first = goal.items[0]?.key as Node | undefined;
   if (goal.flow || !first?.range) return insertPair(ctx, goal, 'id', id, { order: GOAL_ORDER });
-  const at = first.range[0];
+  // Before the first entry, at its `?` when the key is written explicitly.
+  const at = entryStart(ctx, first);
   const pad = ' '.repeat(at - ctx.text.lastIndexOf('\n', at - 1) - 1);
   return { offset: at, length: 0, text: `id: ${renderScalar(id, false)}${ctx.eol}${pad}` };
 }
 
 /** Sets a goal's status, inserting `status:` after `horizon:` when absent. */
 export function setGoalStatus(ctx: EditContext, goalId: string, status: unknown): TextEdit[] {
-  const goal = findGoal(ctx, goalId);
+  const goal = goalFor(ctx, goalId);
   const v = oneOf(status, GOAL_STATUSES, 'A goal status');
   return [setScalarPair(ctx, goal, 'status', v, GOAL_ORDER, `goal "${goalId}"`)];
 }
@@ -52,7 +64,7 @@ function textList(values: unknown, what: string): string[] {
  * written. Creates `resources:` when the goal has none.
  */
 export function setResources(ctx: EditContext, goalId: string, resources: { time?: string; learning?: string[]; tools?: string[] }): TextEdit[] {
-  const goal = findGoal(ctx, goalId);
+  const goal = goalFor(ctx, goalId);
   const time = resources.time === undefined ? undefined : text(resources.time, 'The resource time');
   const learning = resources.learning === undefined ? undefined : textList(resources.learning, 'Learning resources');
   const tools = resources.tools === undefined ? undefined : textList(resources.tools, 'Tools');
@@ -64,6 +76,7 @@ export function setResources(ctx: EditContext, goalId: string, resources: { time
   const node = pair.value;
   if (node === null || (isScalar(node) && node.value === null)) return [fillEmpty(ctx, pair, renderFlow(value))];
   if (!isMap(node)) return refuse(`The resources of goal "${goalId}" are not a map; edit them by hand.`);
+  refuseAliased(ctx, node, `The resources of goal "${goalId}"`);
   if (node.flow && node.items.length === 0 && node.range) {
     // `{}`: several insertions at the same spot would need commas between them.
     return [{ offset: node.range[0], length: node.range[1] - node.range[0], text: renderFlow(value) }];
@@ -121,6 +134,7 @@ export function addGoal(ctx: EditContext, g: NewGoal): TextEdit[] {
   const goal = newGoal(ctx, g);
   const pair = pairOf(ctx.root, 'goals');
   const style = itemStyleOf(pair?.value) ?? 'block';
+  refuseAliased(ctx, pair?.value, 'The goals list');
   if (!pair) return [insertPair(ctx, ctx.root, 'goals', [goal], { order: TOP_ORDER, itemStyle: 'block' })];
   return [appendItem(ctx, pair, goal, style, 'goals.yaml')];
 }

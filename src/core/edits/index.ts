@@ -10,6 +10,7 @@ import { addGoal, setGoalField, setGoalStatus, setResources } from './goal-ops';
 import { addItem, addMetric, newCheckpoint, newTask, removeTask, setItemDone, setMetricCurrent, setMetricField, updateItem } from './item-ops';
 import { addEntry, writeFocus } from './top-ops';
 import { applyEdits, trimEdits } from './text';
+import { verifyEdit } from './verify';
 
 export { applyEdits } from './text';
 export { diffEdits } from './diff';
@@ -98,14 +99,19 @@ function unknownOp(op: never): never {
  *
  * Cost: the first call on a text parses it whole to rule out syntax errors; the
  * verdict is remembered, so later calls on that text (and on texts produced by these
- * edits) parse only the goal they change.
+ * edits) parse only the goal they change. Each result is then parsed once in full to
+ * check it (verify.ts).
  */
 export function applyOp(text: string, op: GoalOp): EditResult {
   try {
     const ctx = createContext(text, 'goalId' in op ? op.goalId : undefined, entryOf(op));
     const edits = trimEdits(text, editsFor(ctx, op));
-    // Edits keep a clean file clean (the property tests hold them to it), so the next op on the result skips the full check.
-    if (edits.length > 0) markClean(applyEdits(text, edits));
+    if (edits.length > 0) {
+      const after = applyEdits(text, edits);
+      // Nothing is handed out unchecked: the result must parse and hold exactly the op's change (verify.ts).
+      verifyEdit(text, after, op);
+      markClean(after);
+    }
     return { ok: true, edits };
   } catch (e) {
     if (e instanceof Refusal) return { ok: false, reason: e.message };

@@ -5,6 +5,7 @@
 import { isMap, isScalar, type YAMLMap } from 'yaml';
 import { PRIORITIES } from '../model';
 import type { NewMetric, TextEdit } from '../types';
+import { refuseAliased } from './aliases';
 import { findGoal, findItem, goalIdOf, pairOf, refuse, siblingItemStyle, siblingMapIsFlow, type EditContext, type LocatedItem } from './context';
 import { renderFlow, type YObject } from './render';
 import type { ScalarValue } from './scalar';
@@ -12,6 +13,21 @@ import { appendItem, fillEmpty, insertPair, removeItem, setScalarPair } from './
 import { finiteNumber, GOAL_ORDER, isoDate, ITEM_ORDER, METRIC_ORDER, oneOf, text } from './validate';
 
 type ListKey = 'tasks' | 'checkpoints';
+
+/** The goal with this id, refused when an alias reuses it. */
+function goalFor(ctx: EditContext, goalId: string): YAMLMap {
+  const goal = findGoal(ctx, goalId);
+  refuseAliased(ctx, goal, `Goal "${goalId}"`);
+  return goal;
+}
+
+/** The task or checkpoint at `index` (or titled `expectTitle`), refused when it or its list is reused through an alias. */
+function itemFor(ctx: EditContext, goalId: string, key: ListKey, index: number, expectTitle: string | undefined): LocatedItem {
+  const loc = findItem(goalFor(ctx, goalId), goalId, key, index, expectTitle);
+  refuseAliased(ctx, loc.seq, `The ${key} of goal "${goalId}"`);
+  refuseAliased(ctx, loc.item, `${key === 'tasks' ? 'Task' : 'Checkpoint'} ${loc.index + 1} of goal "${goalId}"`);
+  return loc;
+}
 
 /**
  * Writes `changes` into a located task or checkpoint. A map item is edited key by
@@ -36,16 +52,16 @@ function editItem(ctx: EditContext, loc: LocatedItem, changes: [string, ScalarVa
 
 /** Ticks or unticks a task or checkpoint. */
 export function setItemDone(ctx: EditContext, goalId: string, key: ListKey, index: number, expectTitle: string | undefined, done: boolean): TextEdit[] {
-  const goal = findGoal(ctx, goalId);
-  const loc = findItem(goal, goalId, key, index, expectTitle);
+  const loc = itemFor(ctx, goalId, key, index, expectTitle);
   if (!isMap(loc.item) && !done) return [];
   return editItem(ctx, loc, [['done', done]], `goal "${goalId}"`);
 }
 
 /** Appends a task or checkpoint, following the style of the goal's list or its siblings. */
 export function addItem(ctx: EditContext, goalId: string, key: ListKey, item: YObject): TextEdit[] {
-  const goal = findGoal(ctx, goalId);
+  const goal = goalFor(ctx, goalId);
   const pair = pairOf(goal, key);
+  refuseAliased(ctx, pair?.value, `The ${key} of goal "${goalId}"`);
   const style = siblingItemStyle(ctx, key === 'tasks' ? ['tasks', 'checkpoints'] : ['checkpoints', 'tasks'], pair?.value);
   if (!pair) return [insertPair(ctx, goal, key, [item], { order: GOAL_ORDER, itemStyle: style })];
   return [appendItem(ctx, pair, item, style, `goal "${goalId}"`)];
@@ -75,8 +91,7 @@ export function updateItem(
   expectTitle: string | undefined,
   changes: Record<string, unknown>,
 ): TextEdit[] {
-  const goal = findGoal(ctx, goalId);
-  const loc = findItem(goal, goalId, key, index, expectTitle);
+  const loc = itemFor(ctx, goalId, key, index, expectTitle);
   const out: [string, ScalarValue][] = [];
   if (changes.title !== undefined) out.push(['title', text(changes.title, 'A title')]);
   if (key === 'checkpoints' && changes.date !== undefined) out.push(['date', isoDate(changes.date, 'A checkpoint date')]);
@@ -87,18 +102,18 @@ export function updateItem(
 
 /** Removes a task. */
 export function removeTask(ctx: EditContext, goalId: string, index: number, expectTitle: string | undefined): TextEdit[] {
-  const goal = findGoal(ctx, goalId);
-  const loc = findItem(goal, goalId, 'tasks', index, expectTitle);
+  const loc = itemFor(ctx, goalId, 'tasks', index, expectTitle);
   return removeItem(ctx, loc.pair, loc.seq, loc.index);
 }
 
 function metricOf(ctx: EditContext, goalId: string): YAMLMap {
-  const goal = findGoal(ctx, goalId);
+  const goal = goalFor(ctx, goalId);
   const metric = pairOf(goal, 'metric')?.value;
   if (metric === undefined || metric === null || (isScalar(metric) && metric.value === null)) {
     return refuse(`Goal "${goalId}" has no metric; add one first.`);
   }
   if (!isMap(metric)) return refuse(`The metric of goal "${goalId}" is not a map; edit it by hand.`);
+  refuseAliased(ctx, metric, `The metric of goal "${goalId}"`);
   return metric;
 }
 
@@ -127,7 +142,7 @@ export function newMetric(m: NewMetric): YObject {
 
 /** Adds a metric to a goal that has none, as a one-line map unless goals write theirs as blocks. */
 export function addMetric(ctx: EditContext, goalId: string, metric: NewMetric): TextEdit[] {
-  const goal = findGoal(ctx, goalId);
+  const goal = goalFor(ctx, goalId);
   const value = newMetric(metric);
   const existing = pairOf(goal, 'metric');
   if (existing && !(existing.value === null || (isScalar(existing.value) && existing.value.value === null))) {

@@ -3,16 +3,61 @@
  * block or flow map, append to or remove from a sequence. Every edit is a splice of
  * the original text, so nothing outside the touched lines changes.
  */
-import { isScalar, isSeq, type Node, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { TextEdit } from '../types';
 import { refuse, type EditContext, type KeyPair } from './context';
-import { renderBlockItem, renderBlockMap, renderBlockSeq, renderFlow, type ItemStyle, type YObject, type YValue } from './render';
+import { renderBlockItem, renderBlockMap, renderFlow, type ItemStyle, type YObject, type YValue } from './render';
 import { doubleQuoted, isRaw, renderScalar, type QuoteStyle, type ScalarValue } from './scalar';
 import { afterLastLine, columnOf, lineEndAfter, lineStart, onFreshLine } from './text';
+import { refuseAliased } from './aliases';
 
 function range(n: Node | null | undefined): [number, number, number] {
   if (!n?.range) return refuse('goals.yaml changed in a way the editor could not follow; reload and try again.');
   return n.range;
+}
+
+/**
+ * Where a pair's entry starts: at the `?` of an explicit key (`? title` / `: T1`),
+ * else at the key. New sibling keys line up with this column.
+ */
+export function entryStart(ctx: EditContext, key: Node): number {
+  const s = range(key)[0];
+  let p = s;
+  while (p > 0 && (ctx.text[p - 1] === ' ' || ctx.text[p - 1] === '\t')) p--;
+  return p < s && ctx.text[p - 1] === '?' ? p - 1 : s;
+}
+
+/** The node whose text ends a node's source: the last value of its last entry, recursively. */
+function lastLeaf(node: Node | null | undefined): Node | null | undefined {
+  let n = node;
+  for (let guard = 0; guard < 1000; guard++) {
+    if (isMap(n)) {
+      const last = n.items[n.items.length - 1] as KeyPair | undefined;
+      if (!last || n.flow) return n;
+      n = last.value ?? last.key;
+    } else if (isSeq(n)) {
+      if (n.items.length === 0 || n.flow) return n;
+      n = n.items[n.items.length - 1] as Node | null;
+    } else return n;
+  }
+  return n;
+}
+
+/** True for a keep-chomped block scalar (`|+`, `>+`, `|2+`): its trailing blank lines are part of its value. */
+function isKeepBlock(ctx: EditContext, node: Node | null | undefined): node is Scalar {
+  if (!isScalar(node) || (node.type !== 'BLOCK_LITERAL' && node.type !== 'BLOCK_FOLDED') || !node.range) return false;
+  return /^[|>](?:[1-9]?\+|\+[1-9])/.test(ctx.text.slice(node.range[0], node.range[0] + 3));
+}
+
+/**
+ * Offset just past the lines of `node`, whose source ends at `end`: past the line of
+ * its last character, or, when it ends in a keep-chomped block scalar, past the
+ * trailing blank lines that belong to that scalar's value.
+ */
+function afterNode(ctx: EditContext, node: Node | null | undefined, end: number): number {
+  const leaf = lastLeaf(node);
+  if (isKeepBlock(ctx, leaf) && leaf.range && ctx.text[leaf.range[1] - 1] === '\n' && leaf.range[1] >= end - 1) return leaf.range[1];
+  return afterLastLine(ctx.text, end);
 }
 
 /** End of a pair's value (or of its key when the value is empty). */
@@ -44,8 +89,59 @@ function blockScalarSource(ctx: EditContext, node: Scalar, v: string): string | 
   return indicator + chomp + ctx.eol + lines.join(ctx.eol) + (source.endsWith('\n') ? ctx.eol : '');
 }
 
-/** Replaces one scalar's source with `v`, keeping its quoting or block style. */
+/** Whether a value written under an explicit tag still means that value. */
+function fitsTag(tag: string, v: ScalarValue): boolean {
+  const name = tag.replace(/^tag:yaml\.org,2002:/, '!!');
+  if (name === '!!str') return typeof v === 'string' || isRaw(v);
+  if (name === '!!int') return typeof v === 'number' && Number.isSafeInteger(v);
+  if (name === '!!float') return typeof v === 'number';
+  if (name === '!!bool') return typeof v === 'boolean';
+  return false;
+}
+
+/**
+ * Offset of the explicit tag written before a scalar (`!!int 2`, `!!int &a 2`) and of
+ * the first character after it and its spaces; undefined when there is none.
+ */
+function tagBefore(ctx: EditContext, start: number): [number, number] | undefined {
+  let p = start;
+  for (let token = 0; token < 2; token++) {
+    let q = p;
+    while (q > 0 && (ctx.text[q - 1] === ' ' || ctx.text[q - 1] === '\t')) q--;
+    if (q === p) return undefined;
+    let t = q;
+    while (t > 0 && !' \t\r\n,[{'.includes(ctx.text[t - 1])) t--;
+    if (t === q) return undefined;
+    if (ctx.text[t] === '!') return [t, token === 0 ? start : lineSkip(ctx.text, q)];
+    if (ctx.text[t] !== '&') return undefined;
+    p = t;
+  }
+  return undefined;
+}
+
+/** Offset past the spaces after `q`. */
+function lineSkip(text: string, q: number): number {
+  let p = q;
+  while (text[p] === ' ' || text[p] === '\t') p++;
+  return p;
+}
+
+/**
+ * Replaces one scalar's source with `v`, keeping its quoting or block style. An
+ * explicit tag the new value does not fit (`!!int 2` set to 2.5) is dropped, so the
+ * value reads back as written. Refuses when the scalar is reused through an alias.
+ */
 export function replaceScalar(ctx: EditContext, node: Scalar, v: ScalarValue, flow: boolean): TextEdit {
+  refuseAliased(ctx, node, 'This value');
+  const edit = replaceScalarSource(ctx, node, v, flow);
+  const tag = node.tag && !fitsTag(node.tag, v) ? tagBefore(ctx, edit.offset) : undefined;
+  if (!tag) return edit;
+  // Keep what sat between the tag and the value (an anchor), drop the tag itself.
+  const kept = ctx.text.slice(tag[1], edit.offset);
+  return { offset: tag[0], length: edit.offset + edit.length - tag[0], text: kept + edit.text };
+}
+
+function replaceScalarSource(ctx: EditContext, node: Scalar, v: ScalarValue, flow: boolean): TextEdit {
   const [start, end] = range(node);
   const style = node.type ?? 'PLAIN';
   let text: string;
@@ -78,12 +174,12 @@ function blockInsertionPoint(ctx: EditContext, map: YAMLMap, key: string, order:
     }
   }
   if (!pred) {
-    const first = range(pairs[0].key)[0];
+    const first = entryStart(ctx, pairs[0].key);
     const ls = lineStart(ctx.text, first);
     if (ctx.text.slice(ls, first).trim() === '') return ls;
     pred = pairs[0];
   }
-  return afterLastLine(ctx.text, pairValueEnd(pred));
+  return afterNode(ctx, pred.value ?? pred.key, pairValueEnd(pred));
 }
 
 /** Gives an empty `key:` an inline value (`key: { ... }`), or replaces an explicit `~`/`null`. */
@@ -116,7 +212,7 @@ export function insertPair(ctx: EditContext, map: YAMLMap | null, key: string, v
     return { offset: pairValueEnd(last), length: 0, text: `, ${entry}` };
   }
   const hasItems = map !== null && map.items.length > 0;
-  const keyCol = hasItems ? columnOf(ctx.text, range((map.items[0] as KeyPair).key)[0]) : 0;
+  const keyCol = hasItems ? columnOf(ctx.text, entryStart(ctx, (map.items[0] as KeyPair).key)) : 0;
   const pos = hasItems ? blockInsertionPoint(ctx, map, key, opts.order) : ctx.text.length;
   const lines =
     opts.blockMap && typeof value === 'object' && !Array.isArray(value) && !isRaw(value)
@@ -154,21 +250,93 @@ export function setListPair(ctx: EditContext, map: YAMLMap, key: string, items: 
   if (isSeq(node) && !node.flow && node.items.length > 0) {
     const [s, e] = range(node);
     const from = lineStart(ctx.text, s);
-    const to = afterLastLine(ctx.text, e);
+    const to = afterNode(ctx, node, e);
     if (items.length === 0) {
       return [
         { offset: afterColon(ctx, pair), length: 0, text: ' []' },
         { offset: from, length: to - from, text: '' },
       ];
     }
-    const lines = renderBlockSeq(items, columnOf(ctx.text, s), ctx, 'flow');
-    return [{ offset: from, length: to - from, text: onFreshLine(ctx.text, to, lines.join(ctx.eol) + ctx.eol, ctx.eol) }];
+    return blockListEdits(ctx, node, items);
   }
   if (isSeq(node) || (isScalar(node) && node.value === null)) {
     const [s, e] = range(node);
     return [{ offset: s, length: e - s, text: renderFlow(items) }];
   }
   return refuse(`"${key}" in ${where} is not a list; edit it by hand.`);
+}
+
+/** Whether an existing list item already holds `want`: the same string, written as a scalar. */
+function sameItem(node: unknown, want: YValue): boolean {
+  return isScalar(node) && typeof want === 'string' && typeof node.value === 'string' && node.value === want;
+}
+
+// Above this many cells the alignment of changed items is skipped and they are all rewritten (lists here are short).
+const MAX_ALIGN_CELLS = 250_000;
+
+/**
+ * Which items of `old` stay, in order, as a longest common subsequence with `want`:
+ * kept[i] is the index in `want` that old item i stays as, or -1 when it goes.
+ */
+function alignItems(old: readonly unknown[], want: readonly YValue[]): number[] {
+  const kept = old.map(() => -1);
+  let p = 0;
+  while (p < old.length && p < want.length && sameItem(old[p], want[p])) kept[p] = p++;
+  let s = 0;
+  while (s < old.length - p && s < want.length - p && sameItem(old[old.length - 1 - s], want[want.length - 1 - s])) {
+    kept[old.length - 1 - s] = want.length - 1 - s;
+    s++;
+  }
+  const n = old.length - p - s;
+  const m = want.length - p - s;
+  if (n === 0 || m === 0 || n * m > MAX_ALIGN_CELLS) return kept;
+  // lcs[i][j]: length of the longest common subsequence of old[p+i..] and want[p+j..].
+  const lcs = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      lcs[i][j] = sameItem(old[p + i], want[p + j]) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+    }
+  }
+  for (let i = 0, j = 0; i < n && j < m; ) {
+    if (sameItem(old[p + i], want[p + j])) kept[p + i++] = p + j++;
+    else if (lcs[i + 1][j] >= lcs[i][j + 1]) i++;
+    else j++;
+  }
+  return kept;
+}
+
+/**
+ * Makes a non-empty block list hold `want` by removing the items that go and
+ * inserting the new ones between those that stay, so unchanged items keep their
+ * lines, trailing comments and the comment lines around them.
+ */
+function blockListEdits(ctx: EditContext, seq: YAMLSeq, want: YValue[]): TextEdit[] {
+  const old = seq.items as Node[];
+  const kept = alignItems(old, want);
+  const dashCol = columnOf(ctx.text, range(seq)[0]);
+  const edits: TextEdit[] = [];
+  let at = lineStart(ctx.text, range(old[0])[0]);
+  let next = 0;
+  const insertUpTo = (end: number): void => {
+    if (next >= end) return;
+    const lines = want.slice(next, end).flatMap((item) => renderBlockItem(item, dashCol, ctx, 'flow'));
+    edits.push({ offset: at, length: 0, text: onFreshLine(ctx.text, at, lines.join(ctx.eol) + ctx.eol, ctx.eol) });
+    next = end;
+  };
+  old.forEach((item, i) => {
+    const [s, e] = range(item);
+    const after = afterNode(ctx, item, e);
+    if (kept[i] >= 0) {
+      insertUpTo(kept[i]);
+      next = kept[i] + 1;
+    } else {
+      const from = lineStart(ctx.text, s);
+      edits.push({ offset: from, length: after - from, text: '' });
+    }
+    at = after;
+  });
+  insertUpTo(want.length);
+  return edits;
 }
 
 /** True when a blank line (perhaps among comment lines) sets the last item of a block list apart from the one before. */
@@ -190,7 +358,7 @@ function blankLineBetweenLastItems(text: string, seq: YAMLSeq): boolean {
  */
 export function appendItem(ctx: EditContext, pair: KeyPair, item: YValue, style: ItemStyle, where: string): TextEdit {
   const seq = pair.value;
-  const keyCol = columnOf(ctx.text, range(pair.key)[0]);
+  const keyCol = columnOf(ctx.text, entryStart(ctx, pair.key));
   if (seq === null || (isScalar(seq) && seq.value === null)) {
     if (seq && seq.range && seq.range[0] !== seq.range[1]) {
       return { offset: seq.range[0], length: seq.range[1] - seq.range[0], text: renderFlow([item]) };
@@ -209,10 +377,11 @@ export function appendItem(ctx: EditContext, pair: KeyPair, item: YValue, style:
     return { offset: range(last)[1], length: 0, text: `, ${renderFlow(item)}` };
   }
   const dashCol = columnOf(ctx.text, range(seq)[0]);
-  const pos = afterLastLine(ctx.text, range(last ?? seq)[1]);
+  const pos = afterNode(ctx, last ?? seq, range(last ?? seq)[1]);
   const lines = renderBlockItem(item, dashCol, ctx, style);
-  // A list whose items are set apart by blank lines (goals usually are) gets its new item set apart too.
-  const gap = blankLineBetweenLastItems(ctx.text, seq) ? ctx.eol : '';
+  // A list whose items are set apart by blank lines (goals usually are) gets its new item set apart too;
+  // not after a keep-chomped block scalar, whose value would take the blank line in.
+  const gap = blankLineBetweenLastItems(ctx.text, seq) && !isKeepBlock(ctx, lastLeaf(last)) ? ctx.eol : '';
   return { offset: pos, length: 0, text: onFreshLine(ctx.text, pos, gap + lines.join(ctx.eol) + ctx.eol, ctx.eol) };
 }
 
@@ -233,7 +402,7 @@ export function removeItem(ctx: EditContext, pair: KeyPair, seq: YAMLSeq, index:
     return [{ offset: prevEnd, length: e - prevEnd, text: '' }];
   }
   const from = lineStart(ctx.text, s);
-  const to = afterLastLine(ctx.text, e);
+  const to = afterNode(ctx, item, e);
   const edits: TextEdit[] = [];
   if (seq.items.length === 1) edits.push({ offset: afterColon(ctx, pair), length: 0, text: ' []' });
   edits.push({ offset: from, length: to - from, text: '' });
@@ -254,6 +423,6 @@ export function removePair(ctx: EditContext, map: YAMLMap, pair: KeyPair): TextE
     return { offset: s, length: e - s, text: '' };
   }
   const from = lineStart(ctx.text, s);
-  const to = afterLastLine(ctx.text, e);
+  const to = afterNode(ctx, pair.value ?? pair.key, e);
   return { offset: from, length: to - from, text: '' };
 }

@@ -47,9 +47,13 @@ export function trimEdits(text: string, edits: readonly TextEdit[]): TextEdit[] 
   return out;
 }
 
-/** Offset of the first character of the line holding `pos`. */
+/**
+ * Offset of the first character of the line holding `pos`. A byte order mark is not
+ * part of the first line: new lines go after it and columns are counted past it.
+ */
 export function lineStart(text: string, pos: number): number {
-  return text.lastIndexOf('\n', pos - 1) + 1;
+  const start = text.lastIndexOf('\n', pos - 1) + 1;
+  return start === 0 && pos > 0 && text.charCodeAt(0) === 0xfeff ? 1 : start;
 }
 
 /** Offset just past the line break ending the line that holds `pos` (or the end of text). */
@@ -84,23 +88,51 @@ export function detectEol(text: string): string {
   return nl > 0 && text[nl - 1] === '\r' ? '\r\n' : '\n';
 }
 
+/** A line read for indentation: its indent, the width of a leading `- `, and its content before any `#`, trimmed. */
+interface IndentLine {
+  indent: number;
+  dash: number;
+  content: string;
+}
+
+/**
+ * Splits one line in a single pass (no regex: a backtracking pattern took seconds on
+ * a line of many spaces). Content is what precedes the first `#`, as the old pattern read it.
+ */
+function readIndentLine(line: string): IndentLine {
+  let i = 0;
+  while (line.charCodeAt(i) === 32) i++;
+  const indent = i;
+  let dash = 0;
+  if (line[i] === '-' && line[i + 1] === ' ') {
+    let j = i + 1;
+    while (line.charCodeAt(j) === 32) j++;
+    dash = j - i;
+    i = j;
+  }
+  const hash = line.indexOf('#', i);
+  let end = hash < 0 ? line.length : hash;
+  while (end > i && /\s/.test(line[end - 1])) end--;
+  const content = line[i] === '\r' ? '' : line.slice(i, end);
+  return { indent, dash, content };
+}
+
 /**
  * The file's indentation step: how far the first key under a `key:` line is indented
  * past that key. Dash lines are skipped, since `- ` may sit at any offset under its
- * parent. Defaults to 2.
+ * parent. Defaults to 2. Linear in the length of the lines read.
  */
 export function detectIndentUnit(text: string): number {
   const lines = text.split('\n', 400);
   let parentCol = -1;
   for (const line of lines) {
-    const m = /^( *)(-[ ]+)?([^ #\r][^#]*?)?\s*(?:#.*)?\r?$/.exec(line);
-    if (!m || m[3] === undefined) continue;
-    const indent = m[1].length;
-    if (parentCol >= 0 && !m[2] && indent > parentCol) {
+    const { indent, dash, content } = readIndentLine(line);
+    if (content === '') continue;
+    if (parentCol >= 0 && dash === 0 && indent > parentCol) {
       const unit = indent - parentCol;
       if (unit >= 2 && unit <= 8) return unit;
     }
-    parentCol = /:$/.test(m[3]) ? indent + (m[2]?.length ?? 0) : -1;
+    parentCol = content.endsWith(':') ? indent + dash : -1;
   }
   return 2;
 }

@@ -4,8 +4,9 @@
  */
 import { isMap, isScalar } from 'yaml';
 import type { NewEntry, TextEdit } from '../types';
+import { refuseAliased } from './aliases';
 import { pairOf, refuse, siblingItemStyle, type EditContext } from './context';
-import type { YObject } from './render';
+import { renderFlow, type YObject } from './render';
 import { appendItem, insertPair, removePair, setListPair, setScalarPair } from './splice';
 import { FOCUS_ORDER, isoDate, text, TOP_ORDER } from './validate';
 
@@ -19,6 +20,7 @@ export function addEntry(ctx: EditContext, key: 'wins' | 'lessons', entry: NewEn
   };
   const pair = pairOf(ctx.root, key);
   const style = siblingItemStyle(ctx, [key, key === 'wins' ? 'lessons' : 'wins'], pair?.value);
+  refuseAliased(ctx, pair?.value, `The ${key} list`);
   if (!pair) return [insertPair(ctx, ctx.root, key, [item], { order: TOP_ORDER, itemStyle: style })];
   return [appendItem(ctx, pair, item, style, 'goals.yaml')];
 }
@@ -44,6 +46,11 @@ export function writeFocus(ctx: EditContext, focus: { quarter: string; theme?: s
     return refuse('goals.yaml has an empty "focus:" key; remove it or fill it in by hand.');
   }
   if (!isMap(node)) return refuse('The focus in goals.yaml is not a map; edit it by hand.');
+  refuseAliased(ctx, node, 'The focus');
+  if (node.flow && node.items.length === 0 && node.range) {
+    // `{}`: several insertions at one spot would need commas between them, so the map is written whole.
+    return [{ offset: node.range[0], length: node.range[1] - node.range[0], text: renderFlow(value) }];
+  }
   const edits: TextEdit[] = [setScalarPair(ctx, node, 'quarter', quarter, FOCUS_ORDER, 'the focus')];
   const themePair = pairOf(node, 'theme');
   if (theme !== undefined) edits.push(setScalarPair(ctx, node, 'theme', theme, FOCUS_ORDER, 'the focus'));

@@ -1,0 +1,115 @@
+/**
+ * The check every edit passes before it is handed out: the text it produces must
+ * parse without errors and read back as exactly the data the op means (intended.ts).
+ * An edit that fails is refused with a reason and nothing is written; a splice that
+ * landed on the wrong node, broke the syntax or changed an alias's copies is caught
+ * here whatever its cause.
+ *
+ * Cost: one full parse of the result per edit. The result's parse is kept, so the
+ * next edit on that text (the usual case: ops applied in a row, or the next action on
+ * a file the editor just wrote) finds the data it starts from without parsing again.
+ */
+import { isMap, parseDocument, type Document, type YAMLMap } from 'yaml';
+import type { GoalOp } from '../types';
+import { createContext, findGoal, findItem, goalsSeq, refuse, Refusal, type EditContext } from './context';
+import { newGoal } from './goal-ops';
+import { intendedData, sameData, type Located, type Plain } from './intended';
+import { scalarText } from './nodes';
+
+/** A text read in full: its context (for the editor's own lookups) and its data. */
+interface Snapshot {
+  ctx: EditContext;
+  data: Plain | null;
+}
+
+/** Snapshots of recent texts, most recently used last. */
+const snapshots = new Map<string, Snapshot>();
+const SNAPSHOTS_KEPT = 4;
+
+const UNCHECKABLE = 'goals.yaml could not be read back to check this edit';
+
+/** The text parsed in full, from the cache when it was read lately. Refuses on a syntax error. */
+function snapshot(text: string): Snapshot {
+  const hit = snapshots.get(text);
+  if (hit) {
+    snapshots.delete(text);
+    snapshots.set(text, hit);
+    return hit;
+  }
+  // No goal id: the context parses the whole text, syntax check included.
+  const ctx = createContext(text);
+  let data: unknown;
+  try {
+    // The context keeps the document it parsed when it can; otherwise this is a second parse.
+    const doc = (ctx as EditContext & { doc?: Document }).doc ?? parseDocument(text);
+    data = doc.toJS();
+  } catch (e) {
+    // toJS stops on alias bombs and on aliases it cannot follow.
+    return refuse(`${UNCHECKABLE} (${e instanceof Error ? e.message : String(e)}); nothing was written. Edit it by hand.`);
+  }
+  const snap: Snapshot = { ctx, data: data === null || data === undefined ? null : (data as Plain) };
+  if (snapshots.size >= SNAPSHOTS_KEPT) snapshots.delete(snapshots.keys().next().value as string);
+  snapshots.set(text, snap);
+  return snap;
+}
+
+function itemKey(op: GoalOp): 'tasks' | 'checkpoints' | undefined {
+  switch (op.op) {
+    case 'setTaskDone':
+    case 'updateTask':
+    case 'removeTask':
+      return 'tasks';
+    case 'setCheckpointDone':
+    case 'updateCheckpoint':
+      return 'checkpoints';
+    default:
+      return undefined;
+  }
+}
+
+/** Where `op` acts in the text read as `ctx`, found by the same lookups the op used. */
+function locate(ctx: EditContext, op: GoalOp): Located {
+  const at: Located = {};
+  if ('goalId' in op) {
+    const goal: YAMLMap = findGoal(ctx, op.goalId);
+    at.goal = goalsSeq(ctx)?.items.indexOf(goal) ?? -1;
+    const key = itemKey(op);
+    if (key && 'index' in op) at.item = findItem(goal, op.goalId, key, op.index, op.expectTitle).index;
+    if (op.op === 'setGoalField' && op.field === 'title') at.pinId = !scalarText(goal, 'id');
+  }
+  if (op.op === 'addGoal') at.newId = String(newGoal(ctx, op.goal).id);
+  return at;
+}
+
+/** Whether the text holds an alias (`*name`), which makes one edit show up in several places. */
+function hasAlias(text: string): boolean {
+  return /(?:^|[\s[{,])\*[^\s,[\]{}]/.test(text);
+}
+
+/**
+ * Checks that `after`, made from `before` by the edits for `op`, parses cleanly and
+ * holds exactly the data `op` means. Refuses (throws the reason) otherwise.
+ */
+export function verifyEdit(before: string, after: string, op: GoalOp): void {
+  let want: Plain | undefined;
+  try {
+    const b = snapshot(before);
+    want = intendedData(b.data, op, locate(b.ctx, op));
+  } catch (e) {
+    if (e instanceof Refusal) refuse(`${UNCHECKABLE}: ${e.message}`);
+    throw e;
+  }
+  let got: Snapshot;
+  try {
+    got = snapshot(after);
+  } catch (e) {
+    if (e instanceof Refusal) refuse(`This edit would have left goals.yaml invalid, so nothing was written (${e.message.replace(/ Fix it before editing\.$/, '')}). Please report this.`);
+    throw e;
+  }
+  if (!isMap(got.ctx.root) && got.ctx.root !== null) refuse('This edit would have left goals.yaml without its top-level keys, so nothing was written. Please report this.');
+  if (want !== undefined && sameData(got.data, want)) return;
+  if (hasAlias(before)) {
+    refuse('This edit would also change a part of goals.yaml that is reused elsewhere through an alias (*name), so nothing was written. Edit it by hand.');
+  }
+  refuse('This edit would have changed goals.yaml in more places than intended, so nothing was written. Please report this.');
+}
