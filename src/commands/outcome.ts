@@ -27,7 +27,7 @@ export function lineOf(text: string, offset: number): number {
  */
 export function syntaxRefusal(state: FolderState): CommandResult | undefined {
   if (state.analysis.parse.syntaxOk) return undefined;
-  const first = state.analysis.parse.diagnostics.find((d) => d.code === 'yaml-syntax');
+  const first = state.analysis.parse.diagnostics.find((d) => d.code === 'yaml-syntax' || d.code === 'duplicate-key');
   const file = vscode.workspace.asRelativePath(state.uri, false);
   const where = first ? ` (line ${lineOf(state.text, first.range.start)}: ${first.message})` : '';
   return {

@@ -144,7 +144,10 @@ export interface Diagnostic {
 export interface ParseResult {
   model: GoalsModel;
   diagnostics: Diagnostic[];
-  /** False when YAML syntax errors make edits unsafe. */
+  /**
+   * False when edits are refused: a YAML syntax error (`yaml-syntax`) or a key repeated
+   * in a mapping (`duplicate-key`), which YAML forbids and the edit module refuses.
+   */
   syntaxOk: boolean;
 }
 

@@ -1,16 +1,114 @@
 /**
  * Typed readers over yaml's AST that collect diagnostics instead of throwing. The
  * parser walks the tree once, schema first, and never calls `toJS`: that keeps it
- * fast on large files and means alias bombs are never expanded.
+ * fast on large files and means alias bombs are never expanded. Before the walk,
+ * one iterative pass over every node (`scanDocument`) finds duplicate keys anywhere
+ * in the file and resolves every alias, so following an alias costs a lookup rather
+ * than yaml's own `Alias.resolve`, which visits the whole document each time.
  */
-import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq, type Alias, type Document, type Node, type Pair } from 'yaml';
 import { dateToIso, parseIsoDay } from './dates';
+import { scalarSourceText } from './goal-ids';
 import type { Diagnostic, IsoDate, Range } from './model';
 import { severityOf, type DiagnosticCode } from './validate-codes';
 import { isKnownKey, KNOWN_KEYS, suggestKey, type Section } from './validate-keys';
 
 /** Aliases dereferenced per file before the rest are ignored. */
 export const MAX_ALIASES = 100;
+
+/**
+ * Nodes that following aliases may add to the walk, per file, before the rest are
+ * ignored: a hundred aliases of a huge anchored node would otherwise walk it a
+ * hundred times.
+ */
+export const MAX_ALIAS_NODES = 100_000;
+
+/** What one pass over the whole document found. */
+export interface DocumentScan {
+  /** The node each alias refers to (the last anchor of its name before it), or undefined. */
+  aliasTargets: Map<Alias, Node | undefined>;
+  /** Nodes in the subtree of each anchored node, itself included. */
+  sizes: Map<Node, number>;
+  /** Key nodes that repeat an earlier key of the same mapping (yaml's notion of equal keys). */
+  duplicateKeys: Set<unknown>;
+  /** Each duplicate key node → the mapping it belongs to. */
+  duplicateIn: Map<unknown, Node>;
+}
+
+class Exit {
+  constructor(
+    readonly node: Node,
+    readonly start: number,
+  ) {}
+}
+
+/**
+ * Visits every node of the document once, in document order, with an explicit stack
+ * (nesting depth is the author's to choose). Keys are equal as yaml's `uniqueKeys`
+ * check has them: the same scalar value (`===`); that check is what makes the edit
+ * module refuse a file, so the parse reports exactly the keys that make it refuse.
+ */
+export function scanDocument(doc: Document): DocumentScan {
+  const out: DocumentScan = { aliasTargets: new Map(), sizes: new Map(), duplicateKeys: new Set(), duplicateIn: new Map() };
+  const anchors = new Map<string, Node>();
+  let count = 0;
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (n instanceof Exit) {
+      out.sizes.set(n.node, count - n.start);
+      continue;
+    }
+    if (isPair(n)) {
+      stack.push(n.value, n.key);
+      continue;
+    }
+    if (!isNode(n)) continue;
+    count++;
+    if (isAlias(n)) {
+      out.aliasTargets.set(n, anchors.get(n.source));
+      continue;
+    }
+    if (n.anchor) {
+      anchors.set(n.anchor, n);
+      stack.push(new Exit(n, count - 1));
+    }
+    if (isMap(n)) {
+      const seen = new Set<unknown>();
+      for (const pair of n.items) {
+        const k = pair.key;
+        if (!isScalar(k)) continue; // Other keys are compared by identity: never equal.
+        const v = k.value;
+        if (typeof v === 'number' && Number.isNaN(v)) continue; // NaN !== NaN
+        if (seen.has(v)) {
+          out.duplicateKeys.add(k);
+          out.duplicateIn.set(k, n);
+        } else seen.add(v);
+      }
+      for (let i = n.items.length - 1; i >= 0; i--) stack.push(n.items[i]);
+    } else if (isSeq(n)) {
+      for (let i = n.items.length - 1; i >= 0; i--) stack.push(n.items[i]);
+    }
+  }
+  return out;
+}
+
+/** How a key reads in a message: its source text, never `Symbol(<<)` or a Date's toString. */
+export function keyText(node: unknown): string {
+  if (!isScalar(node)) return isNode(node) ? (isMap(node) ? '{…}' : isSeq(node) ? '[…]' : '*alias') : '';
+  const v = node.value;
+  if (typeof v === 'symbol') return v.description ?? '';
+  if (typeof v === 'string') return v;
+  if (typeof node.source === 'string' && node.source !== '') return node.source;
+  return v instanceof Date ? dateToIso(v) : String(v);
+}
+
+/** A YAML 1.1 merge key (`<<`), or the text `<<` that most tools read as one. */
+function isMergeKey(node: unknown): boolean {
+  if (!isScalar(node)) return false;
+  const v = node.value;
+  return (typeof v === 'symbol' && v.description === '<<') || (v === '<<' && node.type === 'PLAIN');
+}
 
 /** Marks a list item that must be skipped silently (an alias past the budget). */
 export const SKIP: unique symbol = Symbol('skip');
@@ -25,11 +123,34 @@ export interface Located<T> {
 export class Reader {
   readonly diagnostics: Diagnostic[] = [];
   private aliases = 0;
+  private aliasNodes = 0;
+  private readonly scan: DocumentScan;
+  private readonly reportedDuplicates = new Set<unknown>();
 
   constructor(
-    private readonly doc: Document,
+    doc: Document,
     private readonly textLength: number,
-  ) {}
+  ) {
+    this.scan = scanDocument(doc);
+  }
+
+  /** True when some mapping repeats a key: yaml calls that an error, and edits are refused. */
+  get hasDuplicateKeys(): boolean {
+    return this.scan.duplicateKeys.size > 0;
+  }
+
+  /** Reports the duplicate keys the walk did not meet (in mappings outside the format's keys). */
+  reportRemainingDuplicates(): void {
+    for (const k of this.scan.duplicateKeys) {
+      if (this.reportedDuplicates.has(k)) continue;
+      this.reportDuplicate(k, 'this mapping', this.rangeOf(k, this.rangeOf(this.scan.duplicateIn.get(k), { start: 0, end: 0 })));
+    }
+  }
+
+  private reportDuplicate(keyNode: unknown, what: string, at: Range): void {
+    this.reportedDuplicates.add(keyNode);
+    this.report('duplicate-key', `\`${clip(keyText(keyNode))}\` appears twice in ${what}; only the first is used. Career Goals refuses to edit this file until the duplicate is removed: remove this one or merge it into the first.`, at);
+  }
 
   /** Adds a diagnostic with the code's documented severity. */
   report(code: DiagnosticCode, message: string, range: Range, goalId?: string): void {
@@ -50,16 +171,27 @@ export class Reader {
     return r ? { start: r[0], end: r[1] } : fallback;
   }
 
-  /** Follows an alias to its anchored node, within the alias budget. */
+  /**
+   * Follows an alias to its anchored node, within the alias budgets: at most
+   * MAX_ALIASES aliases, adding at most MAX_ALIAS_NODES nodes to the walk.
+   */
   deref(node: unknown): unknown {
     if (!isAlias(node)) return node;
+    if (this.aliases > MAX_ALIASES) return null;
     if (++this.aliases > MAX_ALIASES) {
-      if (this.aliases === MAX_ALIASES + 1) {
-        this.report('alias-limit', `This file uses more than ${MAX_ALIASES} aliases (\`*name\`); the rest are ignored. Write the values out instead of aliasing them.`, this.rangeOf(node, { start: 0, end: 0 }));
-      }
+      this.report('alias-limit', `This file uses more than ${MAX_ALIASES} aliases (\`*name\`); the rest are ignored. Write the values out instead of aliasing them.`, this.rangeOf(node, { start: 0, end: 0 }));
       return null;
     }
-    return node.resolve(this.doc) ?? null;
+    const target = this.scan.aliasTargets.get(node);
+    if (target === undefined) return null;
+    this.aliasNodes += this.scan.sizes.get(target) ?? 1;
+    if (this.aliasNodes > MAX_ALIAS_NODES) {
+      // Stop following aliases altogether: the file has paid its budget.
+      this.aliases = MAX_ALIASES + 1;
+      this.report('alias-limit', `The aliases (\`*name\`) in this file repeat more than ${MAX_ALIAS_NODES.toLocaleString('en')} values; this one and the rest are ignored. Write the values out instead of aliasing them.`, this.rangeOf(node, { start: 0, end: 0 }));
+      return null;
+    }
+    return target;
   }
 
   /**
@@ -76,14 +208,22 @@ export class Reader {
     for (const pair of node.items) {
       const keyNode = pair.key;
       const keyRange = this.rangeOf(keyNode, at);
-      const key = isScalar(keyNode) ? String(keyNode.value) : '';
+      if (this.scan.duplicateKeys.has(keyNode)) {
+        if (!this.reportedDuplicates.has(keyNode)) this.reportDuplicate(keyNode, what, keyRange);
+        continue;
+      }
+      if (isMergeKey(keyNode)) {
+        this.report('merge-key', `Merge keys (\`<<\`) are not supported in ${what}: the keys it would merge in are ignored here. Write those keys out in this mapping instead.`, keyRange);
+        continue;
+      }
+      const key = isScalar(keyNode) && typeof keyNode.value === 'string' ? keyNode.value : keyText(keyNode);
       if (!isKnownKey(section, key)) {
         const hint = suggestKey(section, key);
-        this.report('unknown-key', `Unknown key \`${key}\` in ${what}.` + (hint ? ` Did you mean \`${hint}\`?` : ` Known keys: ${knownList(section)}.`), keyRange);
+        this.report('unknown-key', `Unknown key \`${clip(key)}\` in ${what}.` + (hint ? ` Did you mean \`${hint}\`?` : ` Known keys: ${knownList(section)}.`), keyRange);
         continue;
       }
       if (seen.has(key)) {
-        this.report('duplicate-key', `\`${key}\` appears twice in ${what}; only the first is used. Remove or merge this one.`, keyRange);
+        this.reportDuplicate(keyNode, what, keyRange);
         continue;
       }
       seen.add(key);
@@ -98,11 +238,8 @@ export class Reader {
       if (node != null) this.report('wrong-type', `\`${field}\` must be text, not ${describe(node)}.`, this.rangeOf(node, at));
       return undefined;
     }
-    const v = node.value;
-    if (v == null) return undefined;
-    if (v instanceof Date) return dateToIso(v);
-    const s = typeof v === 'string' ? v : typeof node.source === 'string' && node.source !== '' ? node.source : String(v);
-    return s === '' ? undefined : s;
+    // The one reading ids and titles share with the editor (goal-ids.ts).
+    return scalarSourceText(node);
   }
 
   /** A finite number, or undefined (reported unless the value is empty). */

@@ -48,22 +48,30 @@ function parse(text: string): ParseResult {
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
   const r = new Reader(doc, text.length);
   for (const e of doc.errors) {
-    r.report('yaml-syntax', `${firstSentence(e.message)} Fix the YAML here; until then edits from Career Goals are disabled.`, { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) });
+    // yaml composes nested collections recursively and reports a stack overflow as an error.
+    const what = /call stack/i.test(e.message) ? 'Lists or mappings are nested too deeply here for the YAML parser to read.' : firstSentence(e.message);
+    r.report('yaml-syntax', `${what} Fix the YAML here; until then edits from Career Goals are disabled.`, { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) });
   }
   for (const w of doc.warnings) r.report('yaml-warning', firstSentence(w.message), { start: w.pos[0], end: Math.max(w.pos[1], w.pos[0] + 1) });
   const model: GoalsModel = { version: FORMAT_VERSION, goals: [], wins: [], lessons: [] };
   const source: SourceRanges = { keys: {}, goals: new Map() };
   SOURCE.set(model, source);
-  const result: ParseResult = { model, diagnostics: r.diagnostics, syntaxOk: doc.errors.length === 0 };
-  const contents = doc.contents;
+  // A repeated key is an error to yaml (and to the edit module, which refuses the file).
+  const result: ParseResult = { model, diagnostics: r.diagnostics, syntaxOk: doc.errors.length === 0 && !r.hasDuplicateKeys };
+  readModel(r, doc.contents, text, model, source, doc.errors.length === 0);
+  r.reportRemainingDuplicates();
+  return result;
+}
+
+function readModel(r: Reader, contents: unknown, text: string, model: GoalsModel, source: SourceRanges, syntaxClean: boolean): void {
   const top: Range = { start: 0, end: Math.min(text.length, firstLineEnd(text)) };
   if (contents == null || (isScalar(contents) && (contents.value == null || contents.value === ''))) {
-    if (doc.errors.length === 0) r.report('empty-document', 'This goals file is empty. Start with `version: 1`, a `vision:` with your `north_star`, and `goals:` (or run “Career Goals: Create goals.yaml”).', top);
-    return result;
+    if (syntaxClean) r.report('empty-document', 'This goals file is empty. Start with `version: 1`, a `vision:` with your `north_star`, and `goals:` (or run “Career Goals: Create goals.yaml”).', top);
+    return;
   }
   if (!isMap(contents)) {
     r.report('not-a-mapping', 'The top level of goals.yaml must be a mapping with `version:`, `vision:`, `goals:` and so on, each at the start of a line.', r.rangeOf(contents, top));
-    return result;
+    return;
   }
 
   const entries: ReadGoalEntry[] = [];
@@ -117,7 +125,6 @@ function parse(text: string): ParseResult {
   checkValues(r, entries, model.vision?.values);
   checkReferences(r, focusRefs, byId, brokenIds, 'focus');
   checkReferences(r, entryRefs, byId, brokenIds, 'entry');
-  return result;
 }
 
 function readVersion(r: Reader, node: unknown, at: Range): number {

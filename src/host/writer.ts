@@ -24,7 +24,7 @@ function refused(ops: readonly GoalOp[], error: string): WriteOutcome {
 export function syntaxRefusal(doc: vscode.TextDocument, text: string): string | undefined {
   const parsed = parseGoals(text);
   if (parsed.syntaxOk) return undefined;
-  const d = parsed.diagnostics.find((x) => x.code === 'yaml-syntax') ?? parsed.diagnostics.find((x) => x.severity === 'error');
+  const d = parsed.diagnostics.find((x) => x.code === 'yaml-syntax' || x.code === 'duplicate-key') ?? parsed.diagnostics.find((x) => x.severity === 'error');
   const where = d ? ` at line ${doc.positionAt(d.range.start).line + 1}` : '';
   // The core's message ends by saying edits are disabled; this message says it its own way.
   const what = d ? `: ${d.message.replace(/\s*Fix the YAML[\s\S]*$/, '').replace(/\s*\.?\s*$/, '')}.` : '.';

@@ -50,7 +50,7 @@ function checkInvariants(text: string): void {
     assert.ok(HORIZONS.includes(g.horizon) && GOAL_STATUSES.includes(g.status));
     assert.ok(g.parent === undefined || ids.includes(g.parent), 'parent is a known goal');
   }
-  if (!r.syntaxOk) assert.ok(r.diagnostics.some((d) => d.code === 'yaml-syntax'));
+  if (!r.syntaxOk) assert.ok(r.diagnostics.some((d) => d.code === 'yaml-syntax' || d.code === 'duplicate-key'));
   const a = analyze(text, today);
   for (const i of a.insights) assert.ok(i.progress >= 0 && i.progress <= 1);
   assert.ok(a.overall >= 0 && a.overall <= 1);
