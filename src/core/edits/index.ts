@@ -109,7 +109,7 @@ export function applyOp(text: string, op: GoalOp): EditResult {
     if (edits.length > 0) {
       const after = applyEdits(text, edits);
       // Nothing is handed out unchecked: the result must parse and hold exactly the op's change (verify.ts).
-      verifyEdit(text, after, op);
+      verifyEdit(text, after, op, ctx);
       markClean(after);
     }
     return { ok: true, edits };

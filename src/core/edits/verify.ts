@@ -24,12 +24,22 @@ interface Snapshot {
 
 /** Snapshots of recent texts, most recently used last. */
 const snapshots = new Map<string, Snapshot>();
-const SNAPSHOTS_KEPT = 4;
+// Two: the text an op starts from and the one it makes, which the next op starts from. Each holds a parsed document.
+const SNAPSHOTS_KEPT = 2;
 
 const UNCHECKABLE = 'goals.yaml could not be read back to check this edit';
 
-/** The text parsed in full, from the cache when it was read lately. Refuses on a syntax error. */
-function snapshot(text: string): Snapshot {
+/** The document a context parsed in full, when it keeps it (a fast-path context has none). */
+function docOf(ctx: EditContext): Document | undefined {
+  return (ctx as EditContext & { doc?: Document }).doc;
+}
+
+/**
+ * The text parsed in full: from the cache when it was read lately, else from `known`
+ * (the op's own context, when that parsed the whole text), else parsed now. Refuses
+ * on a syntax error.
+ */
+function snapshot(text: string, known?: EditContext): Snapshot {
   const hit = snapshots.get(text);
   if (hit) {
     snapshots.delete(text);
@@ -37,12 +47,10 @@ function snapshot(text: string): Snapshot {
     return hit;
   }
   // No goal id: the context parses the whole text, syntax check included.
-  const ctx = createContext(text);
+  const ctx = known && known.text === text && docOf(known) ? known : createContext(text);
   let data: unknown;
   try {
-    // The context keeps the document it parsed when it can; otherwise this is a second parse.
-    const doc = (ctx as EditContext & { doc?: Document }).doc ?? parseDocument(text);
-    data = doc.toJS();
+    data = (docOf(ctx) ?? parseDocument(text)).toJS();
   } catch (e) {
     // toJS stops on alias bombs and on aliases it cannot follow.
     return refuse(`${UNCHECKABLE} (${e instanceof Error ? e.message : String(e)}); nothing was written. Edit it by hand.`);
@@ -88,12 +96,13 @@ function hasAlias(text: string): boolean {
 
 /**
  * Checks that `after`, made from `before` by the edits for `op`, parses cleanly and
- * holds exactly the data `op` means. Refuses (throws the reason) otherwise.
+ * holds exactly the data `op` means. Refuses (throws the reason) otherwise. `ctx`,
+ * the context the op ran in, saves parsing `before` again when it was a full parse.
  */
-export function verifyEdit(before: string, after: string, op: GoalOp): void {
+export function verifyEdit(before: string, after: string, op: GoalOp, ctx?: EditContext): void {
   let want: Plain | undefined;
   try {
-    const b = snapshot(before);
+    const b = snapshot(before, ctx);
     want = intendedData(b.data, op, locate(b.ctx, op));
   } catch (e) {
     if (e instanceof Refusal) refuse(`${UNCHECKABLE}: ${e.message}`);
