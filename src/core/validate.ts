@@ -8,7 +8,7 @@
 import { HORIZONS, type Goal, type Range } from './model';
 import type { GoalRanges } from './parse-goal';
 import type { Located, Reader } from './parse-readers';
-import { slugify } from './slug';
+import { resolveGoalIds, type IdClaim } from './goal-ids';
 
 /** A goal read from the file with its field ranges. */
 export interface ReadGoalEntry {
@@ -17,31 +17,23 @@ export interface ReadGoalEntry {
 }
 
 /**
- * Gives every goal a unique id. Written ids claim theirs first (other goals point at
- * them); a goal without one gets a slug of its title. Later duplicates are reported
- * and numbered (`id-2`) so every goal stays addressable.
+ * Gives every goal a unique id, by the rule the editor also uses to find goals
+ * (see goal-ids.ts): written ids claim theirs first (other goals point at them); a
+ * goal without one gets a slug of its title. Later duplicates are reported and
+ * numbered (`id-2`) so every goal stays addressable.
  */
 export function assignIds(r: Reader, entries: ReadGoalEntry[]): void {
-  const owner = new Map<string, Goal>();
-  for (const { goal } of entries) if (goal.explicitId && !owner.has(goal.id)) owner.set(goal.id, goal);
-  for (const { goal, ranges } of entries) {
-    const wanted = goal.explicitId ? goal.id : slugify(goal.title);
-    const first = owner.get(wanted);
-    if (first === goal) continue;
-    if (first === undefined) {
-      goal.id = wanted;
-      owner.set(wanted, goal);
-      continue;
-    }
-    let n = 2;
-    while (owner.has(`${wanted}-${n}`)) n++;
-    goal.id = `${wanted}-${n}`;
-    owner.set(goal.id, goal);
+  const claims: IdClaim[] = entries.map(({ goal }) => ({ written: goal.explicitId ? goal.id : undefined, title: goal.title }));
+  resolveGoalIds(claims).forEach(({ id, wanted, clash }, i) => {
+    const { goal, ranges } = entries[i];
+    goal.id = id;
+    if (clash === undefined) return;
+    const first = entries[clash].goal;
     const message = goal.explicitId
-      ? `The id \`${wanted}\` is already used by “${first.title}”. Give each goal its own \`id\`; this one is read as \`${goal.id}\` until then.`
-      : `This title gives the id \`${wanted}\`, already used by “${first.title}”. Add a distinct \`id:\` to this goal; it is read as \`${goal.id}\` until then.`;
-    r.report('duplicate-id', message, ranges.id ?? goal.titleRange, goal.id);
-  }
+      ? `The id \`${wanted}\` is already used by “${first.title}”. Give each goal its own \`id\`; this one is read as \`${id}\` until then.`
+      : `This title gives the id \`${wanted}\`, already used by “${first.title}”. Add a distinct \`id:\` to this goal; it is read as \`${id}\` until then.`;
+    r.report('duplicate-id', message, ranges.id ?? goal.titleRange, id);
+  });
 }
 
 /** Reports parents that are unknown, the goal itself or in a loop, and clears them. */

@@ -2,9 +2,11 @@
  * One parse of goals.yaml per edit, and the lookups every operation shares: finding
  * a goal by id, an item by index and title, and the file's layout conventions.
  */
-import { isMap, isScalar, isSeq, parseDocument, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
-import { goalIdOf, pairOf, scalarText, type KeyPair } from './nodes';
-import { sliceGoal } from './fast';
+import { isAlias, isMap, isSeq, parseDocument, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import { claimOf, resolveGoalIds, scalarSourceText, type IdClaim } from '../goal-ids';
+import { duplicateKey } from './duplicates';
+import { pairOf, type KeyPair } from './nodes';
+import { sliceGoal, sliceTopList } from './fast';
 import type { ItemStyle, Layout } from './render';
 import { detectEol, detectIndentUnit } from './text';
 
@@ -25,6 +27,8 @@ export interface EditContext extends Layout {
   root: YAMLMap | null;
   /** The one goal parsed on the fast path; possibly only the entry the op changes. */
   goal?: { id: string; node: YAMLMap };
+  /** The whole document, when it was parsed (to follow aliases). */
+  doc?: Document;
 }
 
 /** Verdicts of the full syntax check for recent texts, most recently used last: null when clean, else the refusal. */
@@ -45,6 +49,11 @@ export function markClean(text: string): void {
   remember(text, null);
 }
 
+/** Forgets every verdict, so the next operation parses in full (for tests comparing both paths). */
+export function forgetVerdicts(): void {
+  verdicts.clear();
+}
+
 /**
  * Builds the context for one operation. The whole file must be free of YAML syntax
  * errors (positions in a broken file are not trustworthy, and a splice there could
@@ -52,7 +61,7 @@ export function markClean(text: string): void {
  * on a text known to be clean, only that goal's lines are parsed (see fast.ts); when
  * the op changes only the goal's `key` entry, only that entry's lines.
  */
-export function createContext(text: string, goalId?: string, key?: string): EditContext {
+export function createContext(text: string, goalId?: string, key?: string, topKey?: 'wins' | 'lessons'): EditContext {
   const known = verdicts.get(text);
   if (known !== undefined) remember(text, known);
   if (typeof known === 'string') refuse(known);
@@ -60,19 +69,37 @@ export function createContext(text: string, goalId?: string, key?: string): Edit
     const goal = sliceGoal(text, goalId, key);
     if (goal) return { ...layoutOf(text), text, root: null, goal: { id: goalId, node: goal } };
   }
-  const doc = parseDocument(text, { prettyErrors: true });
+  if (known === null && topKey !== undefined) {
+    const root = sliceTopList(text, topKey);
+    if (root) return { ...layoutOf(text), text, root };
+  }
+  // yaml's own duplicate-key check compares every key with every other (quadratic on
+  // a map with many keys); duplicateKey does the same check with a Set.
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: false });
   const err = doc.errors[0];
-  if (err) {
-    const line = err.linePos?.[0].line ?? 1;
-    const what = err.message.split(' at line ')[0].replace(/[.:]\s*$/, '');
-    const reason = `goals.yaml has a YAML syntax error at line ${line}: ${what}. Fix it before editing.`;
+  const reason = err ? syntaxReason(err.linePos?.[0].line ?? 1, err.message.split(' at line ')[0]) : duplicateReason(text, doc);
+  if (reason !== undefined) {
     remember(text, reason);
     refuse(reason);
   }
   remember(text, null);
   const contents = doc.contents;
   if (contents !== null && !isMap(contents)) refuse('goals.yaml must be a mapping of keys (version, vision, goals, …) at the top level.');
-  return { ...layoutOf(text), text, root: contents as YAMLMap | null };
+  return { ...layoutOf(text), text, root: contents as YAMLMap | null, doc };
+}
+
+function syntaxReason(line: number, message: string): string {
+  const what = message.replace(/[.:]\s*$/, '');
+  return `goals.yaml has a YAML syntax error at line ${line}: ${what}. Fix it before editing.`;
+}
+
+/** The refusal for a key written twice in one mapping, in the words yaml's own check used. */
+function duplicateReason(text: string, doc: Document): string | undefined {
+  const at = duplicateKey(doc);
+  if (at === undefined) return undefined;
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) line++;
+  return syntaxReason(line, 'Map keys must be unique');
 }
 
 /** Line endings, indentation step and `- ` placement, read from the text alone. */
@@ -94,20 +121,41 @@ export function goalsSeq(ctx: EditContext): YAMLSeq | undefined {
   return isSeq(v) ? v : undefined;
 }
 
+/**
+ * Every goal's id in file order (undefined for items the parser leaves out), by the
+ * rule the parser uses (goal-ids.ts), so an op reaches the goal the model shows.
+ */
+export function goalIds(ctx: EditContext): (string | undefined)[] {
+  const items = goalsSeq(ctx)?.items ?? [];
+  const deref = (n: unknown): unknown => (isAlias(n) && ctx.doc ? n.resolve(ctx.doc) : n);
+  const claims: IdClaim[] = [];
+  const owners: number[] = [];
+  items.forEach((item, i) => {
+    const node = deref(item);
+    const claim = isMap(node) ? claimOf(node, deref) : undefined;
+    if (claim === undefined || typeof claim === 'symbol') return;
+    claims.push(claim);
+    owners.push(i);
+  });
+  const ids: (string | undefined)[] = items.map(() => undefined);
+  resolveGoalIds(claims).forEach((r, k) => (ids[owners[k]] = r.id));
+  return ids;
+}
+
 /** The goal with this id, or a refusal that names it. */
 export function findGoal(ctx: EditContext, id: string): YAMLMap {
   if (ctx.goal?.id === id) return ctx.goal.node;
-  for (const item of goalsSeq(ctx)?.items ?? []) {
-    if (isMap(item) && goalIdOf(item) === id) return item;
-  }
+  const i = goalIds(ctx).indexOf(id);
+  const item = i < 0 ? undefined : goalsSeq(ctx)?.items[i];
+  if (isAlias(item)) return refuse(`Goal "${id}" is an alias (*name) of another goal; edit the goal it points at.`);
+  if (isMap(item)) return item;
   return refuse(`No goal with id "${id}" in goals.yaml.`);
 }
 
-/** The title of a task or checkpoint, written as a map or as a bare string. */
+/** The title of a task or checkpoint, written as a map or as a bare string, read as the parser reads it. */
 export function itemTitle(item: unknown): string | undefined {
-  if (isMap(item)) return scalarText(item, 'title');
-  if (isScalar(item) && item.value !== null) return String(item.value);
-  return undefined;
+  if (isMap(item)) return scalarSourceText(pairOf(item, 'title')?.value);
+  return scalarSourceText(item);
 }
 
 /** A task or checkpoint located for an edit. */

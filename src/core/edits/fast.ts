@@ -1,18 +1,27 @@
 /**
- * The fast path for edits inside one goal: instead of parsing the whole file (tens of
- * milliseconds for a 30-goal plan), find the goal's lines with a line scan and parse
- * only them, with offsets that match the whole text. Anything unusual returns
- * undefined and the caller parses the whole file instead.
+ * The fast path for edits on a text already known to be free of syntax errors:
+ * instead of parsing the whole file (tens of milliseconds for a 30-goal plan, seconds
+ * for a huge one), find the lines an op needs with a line scan and parse only them,
+ * with offsets that match the whole text. Anything the scan cannot be sure of returns
+ * undefined and the caller parses the whole file instead; the property tests hold
+ * both paths to the same result.
+ *
+ * The scan leans on what the yaml library accepts in a clean file: a line at or left
+ * of a block list's dash column is a new item or ends the list (continuations of
+ * quoted, plain or flow values must be indented further), a line at a block map's
+ * key column is a key (or a flow closer), and a line holding only spaces, tabs or a
+ * comment never ends anything.
  */
-import { Composer, isMap, isScalar, isSeq, Parser, type YAMLMap } from 'yaml';
-import { slugify } from '../slug';
-import { goalIdOf } from './nodes';
+import { Composer, isAlias, isMap, isScalar, isSeq, Pair, Parser, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { claimOf, FAIL, resolveGoalIds, type IdClaim } from '../goal-ids';
+import { scanList, topListStart, type ListItem } from './scan';
 
 /** Parses `text.slice(start, end)` so node ranges are offsets into `text`. */
 export function parseSlice(text: string, start: number, end: number): unknown {
   const parser = new Parser();
   parser.offset = start;
-  const composer = new Composer({});
+  // The text is known clean, so yaml's (quadratic) duplicate-key check has nothing to find.
+  const composer = new Composer({ uniqueKeys: false });
   let contents: unknown;
   let docs = 0;
   for (const doc of composer.compose(parser.parse(text.slice(start, end)), true, end)) {
@@ -23,161 +32,102 @@ export function parseSlice(text: string, start: number, end: number): unknown {
   return docs === 1 ? contents : undefined;
 }
 
-// Plain text that YAML reads as exactly itself: starts with a letter, no indicators.
-const PLAIN_SIMPLE = /^[A-Za-z][^#'"{}[\],&*!|>%@`:]*$/;
-const KEYWORD = /^(?:true|false|null|True|False|Null|TRUE|FALSE|NULL)$/;
-
-/**
- * The value of a one-line `key: value` entry, read without a parser when it is
- * simple; undefined when the entry is absent or too unusual to read this way.
- */
-function lineValue(line: string): string | undefined {
-  const m = /^\s*[A-Za-z_]+:(?:[ \t]+(.*?))?\s*$/.exec(line);
-  if (!m || m[1] === undefined) return undefined;
-  const v = m[1].replace(/\s+#.*$/, '').trimEnd();
-  return PLAIN_SIMPLE.test(v) && !KEYWORD.test(v) ? v : undefined;
+/** The one node of a list item parsed from its own lines, or undefined when the slice does not read as one item. */
+function parseItem(text: string, item: ListItem): unknown {
+  const contents = parseSlice(text, item.start, item.end);
+  return isSeq(contents) && contents.items.length === 1 ? contents.items[0] : undefined;
 }
 
-/** What the line scan learnt about one `goals:` item. */
-interface ItemScan {
-  start: number;
-  /** Column of the item's keys; -1 when the item is not a block map. */
-  keyCol: number;
-  id?: string | 'unknown';
-  title?: string | 'unknown';
-  /** Index in `text` of the line after the id or title line, to check for continuations. */
-  pendingEnd: number;
-  pendingKey?: 'id' | 'title';
-}
+/** Aliases point outside a slice, so a claim that needs one cannot be read from it. */
+const noAlias = (n: unknown): unknown => (isAlias(n) ? FAIL : n);
 
-/** Reads a simple `key: value` line from `at` to `end`; 'unknown' when it needs the parser. */
-function readValue(text: string, at: number, end: number): string | 'unknown' {
-  const v = lineValue(text.slice(at, end));
-  return v === undefined ? 'unknown' : v;
-}
-
-/** The id the scan tells for an item, or 'unknown' when only the parser can tell. */
-function scannedId(item: ItemScan): string | 'unknown' {
-  if (item.keyCol < 0) return 'unknown';
-  if (item.id !== undefined) return item.id;
-  if (item.title === undefined || item.title === 'unknown') return 'unknown';
-  return slugify(item.title);
+/** A goal item's claim, from the scan when it could read it, else from the item's own parse. */
+function claimOfItem(text: string, item: ListItem): IdClaim | undefined | typeof FAIL {
+  if (item.keys) {
+    const title = item.values.get('title');
+    if (title === undefined) return undefined;
+    const written = item.values.get('id');
+    return written === undefined ? { title } : { written, title };
+  }
+  const node = parseItem(text, item);
+  if (node === undefined || isAlias(node)) return FAIL;
+  return isMap(node) ? claimOf(node, noAlias) : undefined;
 }
 
 /**
- * The goal with id `id`, parsed from its own lines, or undefined when the line scan
- * cannot be sure (the caller then parses the whole file). Only for text known to be
- * free of syntax errors, where a line at the list's dash column is a new item and a
- * line left of it ends the list. With `key`, returns only that entry of the goal
- * (a one-entry map) when the goal has it.
+ * The goal with id `id`, parsed from its own lines, or undefined when the scan cannot
+ * be sure (the caller then parses the whole file). Every item's id is read (by the
+ * scan, or by parsing that item alone) so that duplicates resolve as in the parser.
+ * With `key`, returns only that entry of the goal (a one-entry map) when the goal
+ * has it on a line of its own.
  */
 export function sliceGoal(text: string, id: string, key?: string): YAMLMap | undefined {
-  const goals = /^goals[ \t]*:[ \t]*(#.*)?\r?$/m.exec(text);
-  if (!goals) return undefined;
-  const len = text.length;
-  let pos = text.indexOf('\n', goals.index);
-  if (pos < 0) return undefined;
-  pos++;
-  let dashCol = -1;
-  let item: ItemScan | undefined;
-  // Decides an item once its end is known: 'next' to go on, a goal, or undefined to give up.
-  const finish = (end: number): YAMLMap | undefined | 'next' => {
-    if (!item) return 'next';
-    const found = scannedId(item);
-    if (found !== 'unknown' && found !== id) return 'next';
-    const partial = found === id && key !== undefined ? slicePair(text, item.start, end, item.keyCol, key) : undefined;
-    if (partial) return partial;
-    const contents = parseSlice(text, item.start, end);
-    if (!isSeq(contents) || contents.items.length !== 1) return undefined;
-    const goal = contents.items[0];
-    if (!isMap(goal)) return 'next';
-    if (goalIdOf(goal) === id) return goal;
-    return found === 'unknown' ? 'next' : undefined;
-  };
-  while (pos < len) {
-    const nl = text.indexOf('\n', pos);
-    const lineEnd = nl < 0 ? len : text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-    const next = nl < 0 ? len : nl + 1;
-    let i = pos;
-    while (i < lineEnd && text.charCodeAt(i) === 32) i++;
-    const c = text.charCodeAt(i);
-    if (i >= lineEnd || c === 35) {
-      pos = next;
-      continue;
-    }
-    const indent = i - pos;
-    if (item?.pendingKey) {
-      // A more-indented line right after `id:`/`title:` continues its value.
-      if (indent > item.keyCol && c !== 45) item[item.pendingKey] = 'unknown';
-      item.pendingKey = undefined;
-    }
-    if (dashCol >= 0 && indent > dashCol) {
-      if (item && indent === item.keyCol) scanKey(text, item, i, lineEnd);
-      pos = next;
-      continue;
-    }
-    const d = text.charCodeAt(i + 1);
-    const isDash = c === 45 && (i + 1 >= lineEnd || d === 32 || d === 9);
-    if (dashCol < 0) {
-      if (!isDash) return undefined;
-      dashCol = indent;
-    }
-    if (indent < dashCol || !isDash) break;
-    const r = finish(pos);
-    if (r !== 'next') return r;
-    let k = i + 1;
-    while (k < lineEnd && text.charCodeAt(k) === 32) k++;
-    const first = text.charCodeAt(k);
-    item = { start: pos, keyCol: first === 123 || first === 91 || first === 45 || first === 9 || k >= lineEnd ? -1 : k - pos, pendingEnd: 0 };
-    if (item.keyCol >= 0) scanKey(text, item, k, lineEnd);
-    pos = next;
+  const top = topListStart(text, 'goals');
+  const items = top && scanList(text, top.body);
+  if (!items) return undefined;
+  const claims: IdClaim[] = [];
+  const owners: ListItem[] = [];
+  for (const item of items) {
+    const claim = claimOfItem(text, item);
+    if (claim === FAIL) return undefined;
+    if (claim === undefined) continue;
+    claims.push(claim);
+    owners.push(item);
   }
-  const r = finish(pos);
-  return r === 'next' ? undefined : r;
+  const k = resolveGoalIds(claims).findIndex((r) => r.id === id);
+  if (k < 0) return undefined;
+  const item = owners[k];
+  const partial = key === undefined ? undefined : slicePair(text, item, key);
+  if (partial) return partial;
+  const goal = parseItem(text, item);
+  if (!isMap(goal)) return undefined;
+  // The parse of the goal itself must tell the id the scan read.
+  const check = claimOf(goal, noAlias);
+  if (check === undefined || check === FAIL || check.written !== claims[k].written || check.title !== claims[k].title) return undefined;
+  return goal;
 }
 
 /**
- * Just the `key:` entry of the goal item in `[start, end)`, parsed from its own lines
- * as a one-entry map: enough for an op that changes only that entry. Undefined when
- * the entry is absent or on the item's `- ` line.
+ * Just the `key:` entry of a goal item, parsed from its own lines (up to the item's
+ * next key) as a one-entry map: enough for an op that changes only that entry.
+ * Undefined when the scan did not read the item's keys, the entry is absent or it
+ * sits on the item's `- ` line.
  */
-function slicePair(text: string, start: number, end: number, keyCol: number, key: string): YAMLMap | undefined {
-  const re = new RegExp(`\\n {${keyCol}}${key}[ \\t]*:`, 'g');
-  re.lastIndex = start;
-  const m = re.exec(text);
-  if (!m || m.index >= end) return undefined;
-  const from = m.index + 1;
-  let pos = text.indexOf('\n', from) + 1 || end;
-  let last = pos;
-  while (pos < end) {
-    const nl = text.indexOf('\n', pos);
-    const next = nl < 0 || nl >= end ? end : nl + 1;
-    let i = pos;
-    while (i < next && text.charCodeAt(i) === 32) i++;
-    const c = text.charCodeAt(i);
-    const blank = i >= next || c === 10 || c === 13 || c === 35;
-    // A list may sit at its key's own column (`tasks:` then `- ...` below it).
-    if (!blank && (i - pos < keyCol || (i - pos === keyCol && !(c === 45 && /[ \t\r\n]/.test(text[i + 1] ?? '\n'))))) break;
-    if (!blank) last = next;
-    pos = next;
-  }
-  const contents = parseSlice(text, from, Math.min(last, end));
+function slicePair(text: string, item: ListItem, key: string): YAMLMap | undefined {
+  const at = item.keys?.findIndex((k) => k.name === key) ?? -1;
+  if (!item.keys || at <= 0) return undefined;
+  const from = item.keys[at].line;
+  const to = at + 1 < item.keys.length ? item.keys[at + 1].line : item.end;
+  const contents = parseSlice(text, from, to);
   if (!isMap(contents) || contents.items.length !== 1) return undefined;
   const k = contents.items[0].key;
   return isScalar(k) && k.value === key ? contents : undefined;
 }
 
-/** Notes an `id:` or `title:` line of an item, starting at `at`. */
-function scanKey(text: string, item: ItemScan, at: number, lineEnd: number): void {
-  if (text.startsWith('id', at) && /^id[ \t]*:/.test(text.slice(at, at + 8))) {
-    if (item.id === undefined) {
-      item.id = readValue(text, at, lineEnd);
-      item.pendingKey = 'id';
-    }
-  } else if (text.startsWith('title', at) && /^title[ \t]*:/.test(text.slice(at, at + 12))) {
-    if (item.title === undefined) {
-      item.title = readValue(text, at, lineEnd);
-      item.pendingKey = 'title';
-    }
+/**
+ * A stand-in for the top-level map holding only the `key:` list, with its last one
+ * or two items parsed from their own lines: all that appending a win or lesson reads
+ * (where the list starts, its last item's end and style, the gap before it). Undefined
+ * when the list is not a block list whose last item is a map.
+ */
+export function sliceTopList(text: string, key: 'wins' | 'lessons'): YAMLMap | undefined {
+  const top = topListStart(text, key);
+  const items = top && scanList(text, top.body);
+  if (!top || !items || items.length === 0) return undefined;
+  const parsed: unknown[] = [];
+  for (const item of items.slice(-2)) {
+    const node = parseItem(text, item);
+    if (node === undefined) return undefined;
+    parsed.push(node);
   }
+  if (!isMap(parsed[parsed.length - 1])) return undefined;
+  const seq = new YAMLSeq();
+  seq.items = parsed;
+  const end = items[items.length - 1].end;
+  seq.range = [items[0].start + items[0].dashCol, end, end];
+  const keyNode = new Scalar(key);
+  keyNode.range = [top.key, top.key + key.length, top.key + key.length];
+  const root = new YAMLMap();
+  root.items = [new Pair(keyNode, seq)];
+  return root;
 }

@@ -7,7 +7,7 @@ import { GOAL_STATUSES, HORIZONS } from '../model';
 import { slugify } from '../slug';
 import type { NewGoal, TextEdit } from '../types';
 import { refuseAliased } from './aliases';
-import { findGoal, goalIdOf, goalsSeq, itemStyleOf, pairOf, refuse, scalarText, siblingMapIsFlow, type EditContext } from './context';
+import { findGoal, goalIds, itemStyleOf, pairOf, refuse, scalarText, siblingMapIsFlow, type EditContext } from './context';
 import { newMetric } from './item-ops';
 import { renderFlow, type YObject, type YValue } from './render';
 import { renderScalar, type ScalarValue } from './scalar';
@@ -90,12 +90,8 @@ export function setResources(ctx: EditContext, goalId: string, resources: { time
 
 /** Every goal id in the file, for uniqueness checks. */
 function existingIds(ctx: EditContext): Set<string> {
-  const ids = new Set<string>();
-  for (const g of goalsSeq(ctx)?.items ?? []) {
-    const id = isMap(g) ? goalIdOf(g) : undefined;
-    if (id) ids.add(id);
-  }
-  return ids;
+  // The ids the model shows, duplicates numbered as the parser numbers them.
+  return new Set(goalIds(ctx).filter((id): id is string => id !== undefined));
 }
 
 /**

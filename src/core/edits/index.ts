@@ -99,12 +99,13 @@ function unknownOp(op: never): never {
  *
  * Cost: the first call on a text parses it whole to rule out syntax errors; the
  * verdict is remembered, so later calls on that text (and on texts produced by these
- * edits) parse only the goal they change. Each result is then parsed once in full to
- * check it (verify.ts).
+ * edits) parse only the goal they change, or for a win or lesson only the last items
+ * of its list. Each result is then parsed once in full to check it (verify.ts).
  */
 export function applyOp(text: string, op: GoalOp): EditResult {
   try {
-    const ctx = createContext(text, 'goalId' in op ? op.goalId : undefined, entryOf(op));
+    const top = op.op === 'addWin' ? 'wins' : op.op === 'addLesson' ? 'lessons' : undefined;
+    const ctx = createContext(text, 'goalId' in op ? op.goalId : undefined, entryOf(op), top);
     const edits = trimEdits(text, editsFor(ctx, op));
     if (edits.length > 0) {
       const after = applyEdits(text, edits);

@@ -3,6 +3,7 @@
  * goal's id (its `id`, or the slug of its title).
  */
 import { isScalar, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { scalarSourceText } from '../goal-ids';
 import { slugify } from '../slug';
 
 /** A key-value pair whose key is a plain string. */
@@ -13,10 +14,10 @@ export function pairOf(map: YAMLMap | null, key: string): KeyPair | undefined {
   return map?.items.find((p) => isScalar(p.key) && String(p.key.value) === key) as KeyPair | undefined;
 }
 
-/** The string value of a scalar entry, if it is one. */
+/** The text of a scalar entry as written, if it is one (empty text counts as none). */
 export function scalarText(map: YAMLMap, key: string): string | undefined {
-  const v = pairOf(map, key)?.value;
-  return isScalar(v) && v.value !== null && v.value !== undefined ? String(v.value) : undefined;
+  // As the parser reads it (`id: 007` is "007", not "7"): see goal-ids.ts.
+  return scalarSourceText(pairOf(map, key)?.value);
 }
 
 /** A goal's id: its `id`, or the slug of its title, the same rule the parser uses. */

@@ -24,6 +24,8 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 }
 
 const WORD = /[\p{L}\p{N}_]/u;
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 /**
  * Shrinks each edit to the part that really changes (common prefix and suffix of the
@@ -38,9 +40,12 @@ export function trimEdits(text: string, edits: readonly TextEdit[]): TextEdit[] 
     const max = Math.min(old.length, e.text.length);
     let p = 0;
     while (p < max && old.charCodeAt(p) === e.text.charCodeAt(p)) p++;
+    // Never cut between the halves of a surrogate pair (`🚀` → `🔥` share the first half).
+    if (p > 0 && isHighSurrogate(old.charCodeAt(p - 1))) p--;
     while (p > 0 && WORD.test(old[p - 1])) p--;
     let s = 0;
     while (s < max - p && old.charCodeAt(old.length - 1 - s) === e.text.charCodeAt(e.text.length - 1 - s)) s++;
+    if (s > 0 && isLowSurrogate(old.charCodeAt(old.length - s))) s--;
     while (s > 0 && WORD.test(old[old.length - s])) s--;
     out.push({ offset: e.offset + p, length: old.length - p - s, text: e.text.slice(p, e.text.length - s) });
   }

@@ -1,0 +1,107 @@
+import * as assert from 'node:assert/strict';
+import { parse } from 'yaml';
+import { applyEdits, applyOp } from '../../src/core/edits';
+import { forgetVerdicts } from '../../src/core/edits/context';
+import { sliceGoal } from '../../src/core/edits/fast';
+import { parseGoals } from '../../src/core/parse';
+import type { GoalOp } from '../../src/core/types';
+
+type Obj = Record<string, unknown>;
+
+/** Applies `ops` in turn; each op after the first runs on the fast path (the text before it is known clean). */
+function chain(text: string, ops: GoalOp[]): { text: string; reasons: string[] } {
+  forgetVerdicts();
+  const reasons: string[] = [];
+  for (const op of ops) {
+    const r = applyOp(text, op);
+    if (r.ok) text = applyEdits(text, r.edits);
+    else reasons.push(r.reason);
+  }
+  return { text, reasons };
+}
+
+/** The same ops, each on a full parse. */
+function chainFull(text: string, ops: GoalOp[]): { text: string; reasons: string[] } {
+  const reasons: string[] = [];
+  for (const op of ops) {
+    forgetVerdicts();
+    const r = applyOp(text, op);
+    if (r.ok) text = applyEdits(text, r.edits);
+    else reasons.push(r.reason);
+  }
+  return { text, reasons };
+}
+
+const goals = (text: string): Obj[] => (parse(text) as { goals: Obj[] }).goals;
+
+describe('edits: the fast path cuts goals as a full parse does', () => {
+  it('reads past a tab-only line and a tab-comment line inside a goal', () => {
+    for (const blank of ['\t', '\t# note', ' \t ']) {
+      const text = `version: 1\nvision:\n  north_star: X\ngoals:\n  - id: a\n    title: A\n${blank}\n    horizon: short\n    metric: { start: 0, target: 5, current: 1 }\n    tasks:\n      - { title: T, done: false }\n`;
+      const ops: GoalOp[] = [
+        { op: 'setGoalStatus', goalId: 'a', status: 'paused' },
+        { op: 'addTask', goalId: 'a', task: { title: 'U' } },
+        { op: 'setTaskDone', goalId: 'a', index: 0, done: true },
+        { op: 'setMetricCurrent', goalId: 'a', value: 3 },
+      ];
+      const r = chain(text, ops);
+      assert.deepEqual(r.reasons, [], JSON.stringify(blank));
+      assert.deepEqual(r, chainFull(text, ops));
+      const [g] = goals(r.text);
+      assert.deepEqual(g.tasks, [{ title: 'T', done: true }, { title: 'U', done: false }]);
+      assert.equal((g.metric as Obj).current, 3);
+      assert.deepEqual(parseGoals(r.text).diagnostics, []);
+    }
+  });
+
+  it('finds a goal whose id key is quoted or complex by that id, not by the slug of its title', () => {
+    for (const idLine of ['- "id": other\n    title: A', "- 'id': other\n    title: A", '- ? id\n    : other\n    title: A']) {
+      const text = `version: 1\ngoals:\n  ${idLine}\n    horizon: short\n    status: active\n  - id: a\n    title: Z\n    horizon: short\n    status: active\n`;
+      const ops: GoalOp[] = [
+        { op: 'setGoalStatus', goalId: 'a', status: 'done' },
+        { op: 'setGoalStatus', goalId: 'a', status: 'paused' },
+      ];
+      const r = chain(text, ops);
+      assert.deepEqual(r, chainFull(text, ops));
+      const [first, second] = goals(r.text);
+      assert.equal(first.status, 'active', idLine);
+      assert.equal(second.status, 'paused');
+    }
+  });
+
+  it('keeps the trailing blank lines of a `|+` value when only that entry is parsed', () => {
+    const text = 'version: 1\ngoals:\n  - id: a\n    title: A\n    why: |+\n      keep\n\n    horizon: short\n';
+    const ops: GoalOp[] = [
+      { op: 'setGoalStatus', goalId: 'a', status: 'done' },
+      { op: 'setGoalField', goalId: 'a', field: 'why', value: 'new\n\n' },
+    ];
+    const r = chain(text, ops);
+    assert.deepEqual(r, chainFull(text, ops));
+    assert.equal(goals(r.text)[0].why, 'new\n\n');
+  });
+
+  it('gives up rather than guess on a lone carriage return or a directive', () => {
+    assert.equal(sliceGoal('version: 1\ngoals:\n  - id: a\n    title: A\r    horizon: short\n', 'a'), undefined);
+    assert.equal(sliceGoal('%YAML 1.2\n---\ngoals:\n  - id: a\n    title: A\n', 'a'), undefined);
+    assert.ok(sliceGoal('version: 1\ngoals:\n  - id: a\n    title: A\n', 'a'));
+  });
+});
+
+describe('edits: wins and lessons are appended on the fast path', () => {
+  it('appends after the last win of a long list, as a full parse does', () => {
+    const wins = Array.from({ length: 3000 }, (_, i) => `  - { date: 2026-01-01, text: Win ${i} }\n`).join('');
+    const text = `version: 1\nvision:\n  north_star: X\nwins:\n${wins}lessons:\n  - date: 2026-01-02\n    text: L\n\n  - date: 2026-01-03\n    text: M\n# end\n`;
+    const ops: GoalOp[] = [
+      { op: 'addWin', win: { date: '2026-02-01', text: 'First' } },
+      { op: 'addWin', win: { date: '2026-02-02', text: 'Second', goal: 'g' } },
+      { op: 'addLesson', lesson: { date: '2026-02-03', text: 'Third' } },
+    ];
+    const r = chain(text, ops);
+    assert.deepEqual(r, chainFull(text, ops));
+    const model = parse(r.text) as { wins: Obj[]; lessons: Obj[] };
+    assert.equal(model.wins.length, 3002);
+    assert.deepEqual(model.wins[3001], { date: '2026-02-02', text: 'Second', goal: 'g' });
+    assert.deepEqual(model.lessons[2], { date: '2026-02-03', text: 'Third' });
+    assert.ok(r.text.endsWith('    text: M\n\n  - date: 2026-02-03\n    text: Third\n# end\n'), r.text.slice(-80));
+  });
+});
