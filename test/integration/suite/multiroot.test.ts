@@ -36,6 +36,8 @@ describe('multi-root workspaces', () => {
       // The store's state is the signal: its own watcher, or its re-check after a burst
       // of events, ends it in the true state even when VS Code merges or drops events.
       await waitFor(() => names().includes('empty'), 'empty to get a state after goals.yaml was created');
+      // The tree rebuilds on the store's change event, which fires once every folder is read.
+      await waitFor(() => roots().length === 4, 'the tree to show a root for empty');
       assert.deepEqual(roots(), ['valid', 'second', 'broken', 'empty']);
     } finally {
       await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
@@ -90,6 +92,7 @@ describe('multi-root workspaces', () => {
       // wait for the folder list itself, which is true however the event was timed.
       await waitFor(isOpen, 'the folder list to include extra');
       await waitFor(() => names().includes('extra'), 'the added folder to get a state');
+      await waitFor(() => roots().includes('extra'), 'the tree to show a root for extra');
       assert.equal(roots().at(-1), 'extra');
     } finally {
       const index = vscode.workspace.workspaceFolders?.findIndex((f) => f.name === 'extra') ?? -1;
