@@ -16,6 +16,7 @@
  * person and is ignored, so they may edit entries freely. Parsing is strict about
  * our keys and never throws.
  */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { parseIsoDay } from './dates';
 import { REVIEW_KINDS, type IsoDate, type ReviewKind } from './model';
 
@@ -55,14 +56,31 @@ export type JournalParseResult =
 
 const RESERVED = ['kind', 'date', 'overall', 'progress'];
 
+/** Characters of one of our front-matter fields (with its indented lines) that are parsed at most. */
+export const MAX_FIELD_CHARS = 256 * 1024;
+
 function clampPercent(n: number): number {
   return Number.isFinite(n) ? Math.round(Math.min(100, Math.max(0, n))) : 0;
 }
 
-/** Quotes a front-matter value when plain YAML would misread it. */
+/** True when `s` reads back as itself written plain in block YAML (no quotes, no escapes). */
+function plainSafe(s: string): boolean {
+  // No indicator first (`-`, `,`, `@`…), no space at either end, nothing that starts a comment or a key.
+  return s !== '' && /^[\w .,/@()+-]*$/.test(s) && !/^[\s,@-]/.test(s) && !/\s$/.test(s);
+}
+
+/** Quotes a front-matter value when plain YAML would misread it; values stay on one line. */
 function yamlScalar(value: string): string {
   const oneLine = value.replace(/\r?\n/g, ' ');
-  return /^[\w .,/@()+-]*$/.test(oneLine) && !/^[\s-]|\s$/.test(oneLine) && oneLine !== '' ? oneLine : JSON.stringify(oneLine);
+  return plainSafe(oneLine) ? oneLine : JSON.stringify(oneLine);
+}
+
+/**
+ * A goal id as a front-matter key, exactly: plain when safe, else double-quoted with
+ * JSON's escapes (`\"`, `\\`, `\n`, `\uXXXX`), which YAML reads back the same.
+ */
+function yamlKey(id: string): string {
+  return plainSafe(id) ? id : JSON.stringify(id);
 }
 
 /** A heading line never spans lines and never starts a new front matter. */
@@ -75,7 +93,7 @@ export function renderJournalEntry(entry: JournalEntry): string {
   const fm = ['---', `kind: ${entry.kind}`, `date: ${entry.date}`];
   if (entry.overall !== undefined) fm.push(`overall: ${clampPercent(entry.overall)}`);
   const progress = Object.entries(entry.progress ?? {});
-  if (progress.length) fm.push('progress:', ...progress.map(([id, p]) => `  ${yamlScalar(id)}: ${clampPercent(p)}`));
+  if (progress.length) fm.push('progress:', ...progress.map(([id, p]) => `  ${yamlKey(id)}: ${clampPercent(p)}`));
   for (const [k, v] of Object.entries(entry.extra ?? {})) {
     if (/^[A-Za-z][\w-]*$/.test(k) && !RESERVED.includes(k)) fm.push(`${k}: ${yamlScalar(v)}`);
   }
@@ -86,82 +104,157 @@ export function renderJournalEntry(entry: JournalEntry): string {
   return `${fm.join('\n')}\n${body.join('\n')}`;
 }
 
-function unquote(raw: string): string {
-  const v = raw.trim();
-  if (v.length >= 2 && ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'")))) return v.slice(1, -1);
-  return v.replace(/\s+#.*$/, '');
+type Failure = { ok: false; error: string; line: number };
+
+/** One of our fields, parsed by yaml: its value node and where its lines are. */
+interface Field {
+  value: unknown;
+  /** 0-based line of the key. */
+  line: number;
+  /** 0-based line of an offset into the field's own text. */
+  lineAt(offset: number): number;
+}
+
+/** How a value reads in a message: its text, clipped. */
+function shown(node: unknown): string {
+  if (isMap(node)) return '{…}';
+  if (isSeq(node)) return '[…]';
+  if (!isScalar(node)) return '';
+  const v = node.value;
+  if (v == null) return '';
+  const s = typeof v === 'string' ? v : typeof node.source === 'string' ? node.source : String(v);
+  return s.slice(0, 40);
+}
+
+/** The text of a scalar value (numbers as written), or undefined for anything else. */
+function scalarText(node: unknown): string | undefined {
+  if (!isScalar(node)) return undefined;
+  const v = node.value;
+  if (v == null) return '';
+  if (typeof v === 'string') return v;
+  return typeof node.source === 'string' && node.source !== '' ? node.source : String(v);
+}
+
+/** A key as written: plain keys by their source (`0x10` stays `0x10`), quoted ones by their value. */
+function keyText(node: unknown): string | undefined {
+  if (!isScalar(node)) return undefined;
+  if (node.type === 'PLAIN' || node.type === undefined) return typeof node.source === 'string' && node.source !== '' ? node.source : undefined;
+  return typeof node.value === 'string' ? node.value : String(node.value);
+}
+
+/** A percent 0–100 from a number or a text such as `42` or `42%`; blank is not a number. */
+function percentOf(node: unknown, what: string, line: number): number | Failure {
+  let n = NaN;
+  if (isScalar(node) && typeof node.value === 'number') n = node.value;
+  else if (isScalar(node) && typeof node.value === 'string') {
+    let t = node.value.trim();
+    if (t.endsWith('%')) t = t.slice(0, -1).trimEnd();
+    if (t !== '') n = Number(t);
+  }
+  if (Number.isFinite(n) && n >= 0 && n <= 100) return n;
+  return { ok: false, error: `${what} "${shown(node)}" must be a number from 0 to 100.`, line };
 }
 
 /**
- * Reads the front matter of a journal entry. Accepts a BOM and CRLF line endings and
- * quoted values; rejects a missing front matter, an unknown `kind`, an invalid
- * `date` or a `progress` outside 0–100, saying which and where.
+ * Parses the lines `[from, to)` of one of our top-level fields with yaml (so quotes,
+ * escapes, trailing comments and flow maps mean what YAML says), or says why not.
+ */
+function readField(key: string, lines: readonly string[], from: number, to: number): Field | Failure {
+  const text = lines.slice(from, to).join('\n');
+  if (text.length > MAX_FIELD_CHARS) return { ok: false, error: `The front-matter field "${key}" is too long to read (over ${MAX_FIELD_CHARS / 1024} KB).`, line: from };
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: false, version: '1.2' });
+  const lineAt = (offset: number) => from + lc.linePos(offset).line - 1;
+  const err = doc.errors[0];
+  if (err) {
+    const what = /call stack/i.test(err.message) ? 'it is nested too deeply' : err.message.split('\n')[0].replace(/[.:]\s*$/, '');
+    return { ok: false, error: `The front-matter field "${key}" is not valid YAML (${what}). Write it as "${key}: value".`, line: lineAt(err.pos[0]) };
+  }
+  const contents = doc.contents;
+  const pair = isMap(contents) && contents.items.length === 1 ? contents.items[0] : undefined;
+  if (!pair || keyText(pair.key) !== key) return { ok: false, error: `The front-matter line for "${key}" must read "${key}: value", with a space after the colon.`, line: from };
+  return { value: pair.value, line: from, lineAt };
+}
+
+/**
+ * Reads the front matter of a journal entry. Accepts a BOM and CRLF line endings,
+ * quoted values, comments and flow maps; rejects a missing front matter, an unknown
+ * `kind`, an invalid `date` or a `progress` outside 0–100, saying which and where.
+ * Only our keys are parsed (each with yaml, within MAX_FIELD_CHARS); whatever else
+ * the person wrote is theirs and is not checked. Never throws.
  */
 export function parseJournalEntry(text: string): JournalParseResult {
   if (typeof text !== 'string') return { ok: false, error: 'The journal entry is not text.', line: 0 };
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  try {
+    return parseEntry(text);
+  } catch (e) {
+    return { ok: false, error: `The journal entry could not be read (${e instanceof Error ? e.message : String(e)}).`, line: 0 };
+  }
+}
+
+function parseEntry(text: string): JournalParseResult {
+  const lines = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split(/\r?\n/);
   if (lines[0]?.trim() !== '---') {
     return { ok: false, error: 'The journal entry has no front matter: its first line must be "---", followed by kind and date lines and a closing "---".', line: 0 };
   }
   const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
   if (end < 0) return { ok: false, error: 'The front matter is never closed: add a line "---" after the date line.', line: 0 };
-  const fields = new Map<string, { value: string; line: number }>();
-  const progressLines: { key: string; value: string; line: number }[] = [];
-  let inProgress = false;
+  // Each top-level line starts a field; indented, blank and comment lines belong to the one above.
+  const spans = new Map<string, { from: number; to: number }>();
+  let open: { from: number; to: number } | undefined;
   for (let i = 1; i < end; i++) {
     const line = lines[i]!;
-    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
-    const nested = /^\s+("[^"]*"|'[^']*'|[^\s:][^:]*?)\s*:(.*)$/.exec(line);
-    if (/^\s/.test(line)) {
-      if (inProgress && nested) progressLines.push({ key: unquote(nested[1]!), value: unquote(nested[2]!), line: i });
-      continue;
-    }
-    inProgress = false;
-    const m = /^([A-Za-z][\w-]*)\s*:(.*)$/.exec(line);
-    if (!m) continue; // Person-added structure is theirs; only our keys are checked.
-    if (fields.has(m[1]!)) continue;
-    fields.set(m[1]!, { value: unquote(m[2]!), line: i });
-    if (m[1] === 'progress' && m[2]!.trim() === '') inProgress = true;
+    const c = line.charCodeAt(0);
+    if (line === '' || c === 32 || c === 9 || c === 35) continue;
+    if (open) open.to = i;
+    open = undefined;
+    const m = /^([A-Za-z][\w-]*)[ \t]*:/.exec(line);
+    if (!m || !RESERVED.includes(m[1]!) || spans.has(m[1]!)) continue; // Person-added structure is theirs.
+    open = { from: i, to: end };
+    spans.set(m[1]!, open);
+  }
+  const fields = new Map<string, Field>();
+  for (const [key, span] of spans) {
+    const f = readField(key, lines, span.from, span.to);
+    if ('ok' in f) return f;
+    fields.set(key, f);
   }
   const kind = fields.get('kind');
   if (!kind) return { ok: false, error: `The front matter has no "kind": add "kind: weekly", "kind: monthly" or "kind: quarterly".`, line: 0 };
-  if (!(REVIEW_KINDS as readonly string[]).includes(kind.value)) {
-    return { ok: false, error: `Unknown review kind "${kind.value.slice(0, 40)}": use weekly, monthly or quarterly.`, line: kind.line };
+  const kindText = scalarText(kind.value);
+  if (kindText === undefined || !(REVIEW_KINDS as readonly string[]).includes(kindText)) {
+    return { ok: false, error: `Unknown review kind "${shown(kind.value)}": use weekly, monthly or quarterly.`, line: kind.line };
   }
   const date = fields.get('date');
   if (!date) return { ok: false, error: 'The front matter has no "date": add "date: YYYY-MM-DD".', line: 0 };
-  const day = parseIsoDay(date.value);
-  if (day === 'format') return { ok: false, error: `The date "${date.value.slice(0, 40)}" is not written YYYY-MM-DD.`, line: date.line };
-  if (day === 'impossible') return { ok: false, error: `The date "${date.value}" is not a real calendar date.`, line: date.line };
-  const entry: JournalFrontMatter = { kind: kind.value as ReviewKind, date: date.value };
-  const percentOf = (raw: string, what: string, line: number): number | { error: string; line: number } => {
-    const n = Number(raw.replace(/%$/, ''));
-    return raw !== '' && Number.isFinite(n) && n >= 0 && n <= 100 ? n : { error: `${what} "${raw.slice(0, 40)}" must be a number from 0 to 100.`, line };
-  };
+  const dateText = scalarText(date.value) ?? '';
+  const day = parseIsoDay(dateText);
+  if (day === 'format') return { ok: false, error: `The date "${shown(date.value)}" is not written YYYY-MM-DD.`, line: date.line };
+  if (day === 'impossible') return { ok: false, error: `The date "${dateText}" is not a real calendar date.`, line: date.line };
+  const entry: JournalFrontMatter = { kind: kindText as ReviewKind, date: dateText };
   const overall = fields.get('overall');
   const progress = fields.get('progress');
   // A plain `progress: 42` (older or hand-written entries) means the overall figure.
-  const overallField = overall ?? (progress && progress.value !== '' && !progress.value.startsWith('{') ? progress : undefined);
+  const progressIsOverall = progress !== undefined && isScalar(progress.value) && progress.value.value != null;
+  const overallField = overall ?? (progressIsOverall ? progress : undefined);
   if (overallField) {
     const n = percentOf(overallField.value, 'The overall progress', overallField.line);
-    if (typeof n !== 'number') return { ok: false, ...n };
+    if (typeof n !== 'number') return n;
     entry.overall = n;
   }
-  if (progress?.value.startsWith('{')) {
-    const inner = progress.value.replace(/^\{|\}$/g, '').trim();
-    for (const part of inner ? inner.split(',') : []) {
-      const [k, ...rest] = part.split(':');
-      progressLines.push({ key: unquote(k ?? ''), value: unquote(rest.join(':')), line: progress.line });
-    }
-  }
-  if (progressLines.length) {
+  if (progress && isMap(progress.value)) {
     const map: Record<string, number> = {};
-    for (const p of progressLines) {
-      const n = percentOf(p.value, `The progress of "${p.key.slice(0, 40)}"`, p.line);
-      if (typeof n !== 'number') return { ok: false, ...n };
-      if (p.key !== '__proto__') map[p.key] = n;
+    for (const pair of progress.value.items) {
+      const id = keyText(pair.key);
+      if (id === undefined) continue; // An empty key names no goal.
+      const at = progress.lineAt((isScalar(pair.key) && pair.key.range?.[0]) || 0);
+      const n = percentOf(pair.value, `The progress of "${id.slice(0, 40)}"`, at);
+      if (typeof n !== 'number') return n;
+      if (id !== '__proto__') map[id] = n;
     }
-    entry.progress = map;
+    if (Object.keys(map).length > 0) entry.progress = map;
+  } else if (progress && !progressIsOverall && !isScalar(progress.value) && progress.value != null) {
+    return { ok: false, error: `"progress" must map goal ids to percents ("progress:" then lines like "  my-goal: 40"), not ${isSeq(progress.value) ? 'a list' : 'this'}.`, line: progress.line };
   }
   return { ok: true, entry };
 }

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { journalFileName, parseJournalEntry, renderJournalEntry } from '../../src/core/journal';
 
 describe('journal entries', () => {
@@ -61,6 +62,60 @@ describe('journal entries', () => {
   it('keeps a hostile heading on one line', () => {
     const text = renderJournalEntry({ kind: 'weekly', date: '2026-11-21', title: 'x\n---\nkind: monthly', sections: [] });
     assert.deepEqual(parseJournalEntry(text), { ok: true, entry: { kind: 'weekly', date: '2026-11-21' } });
+  });
+
+  it('reads a quoted value followed by a comment', () => {
+    const r = parseJournalEntry('---\nkind: "weekly" # c\ndate: \'2026-11-21\' # when\noverall: "40" # rough\n---\n');
+    assert.deepEqual(r, { ok: true, entry: { kind: 'weekly', date: '2026-11-21', overall: 40 } });
+  });
+
+  it('rejects a blank overall or progress instead of reading it as 0', () => {
+    for (const text of ['---\nkind: weekly\ndate: 2026-11-21\noverall: "  "\n---\n', '---\nkind: weekly\ndate: 2026-11-21\nprogress: { a: " " }\n---\n', '---\nkind: weekly\ndate: 2026-11-21\noverall: "%"\n---\n']) {
+      const r = parseJournalEntry(text);
+      assert.equal(r.ok, false, text);
+      if (!r.ok) assert.match(r.error, /must be a number from 0 to 100/);
+    }
+  });
+
+  it('reads quoted keys with commas and colons in a flow progress map', () => {
+    const r = parseJournalEntry('---\nkind: weekly\ndate: 2026-11-21\nprogress: { "b,c": 20, \'d: e\': 30, f: 40 }\n---\n');
+    assert.deepEqual(r, { ok: true, entry: { kind: 'weekly', date: '2026-11-21', progress: { 'b,c': 20, 'd: e': 30, f: 40 } } });
+  });
+
+  it('keeps plain keys as written (0x10 stays 0x10, null stays null)', () => {
+    const r = parseJournalEntry('---\nkind: weekly\ndate: 2026-11-21\nprogress:\n  0x10: 1\n  null: 2\n  1.50: 3\n---\n');
+    assert.deepEqual(r, { ok: true, entry: { kind: 'weekly', date: '2026-11-21', progress: { '0x10': 1, null: 2, '1.50': 3 } } });
+  });
+
+  it('round-trips any goal id through render and parse, quotes, backslashes and astral characters included', () => {
+    const id = fc.oneof(fc.string({ unit: 'binary', maxLength: 12 }), fc.constantFrom('"', '\\', 'a"b\\c', '🚀 launch', '@x', ',x', '- x', 'x #y', 'a: b', ' lead', 'trail ', '0x10', 'null', 'true', '~', ''));
+    fc.assert(
+      fc.property(fc.uniqueArray(id, { maxLength: 5 }), fc.nat(100), (ids, p) => {
+        const progress = Object.fromEntries(ids.filter((i) => i !== '__proto__').map((i) => [i, p]));
+        const text = renderJournalEntry({ kind: 'monthly', date: '2026-10-31', progress, title: 'T', sections: [] });
+        const r = parseJournalEntry(text);
+        const expected = Object.keys(progress).length ? { kind: 'monthly', date: '2026-10-31', progress } : { kind: 'monthly', date: '2026-10-31' };
+        assert.deepEqual(r, { ok: true, entry: expected }, text);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reads lines with long runs of spaces (100,000) correctly', () => {
+    const spaces = ' '.repeat(100_000);
+    // Two runs in the progress field keep it under MAX_FIELD_CHARS.
+    const text = `---\nkind: weekly${spaces}\ndate: 2026-11-21\n${spaces}\nnote:${spaces}x\ntheme: x${spaces}y\nlist:\n  a${spaces}x\nprogress:\n  a:${spaces}10\n  b: 20${spaces}\n---\n`;
+    assert.deepEqual(parseJournalEntry(text), { ok: true, entry: { kind: 'weekly', date: '2026-11-21', progress: { a: 10, b: 20 } } });
+    const rendered = renderJournalEntry({ kind: 'weekly', date: '2026-11-21', title: 'T', extra: { note: `x${spaces}` }, sections: [] });
+    assert.ok(rendered.includes('note: "x '));
+  });
+
+  it('rejects a field too long to read, and nesting too deep, with a message', () => {
+    const long = parseJournalEntry(`---\nkind: weekly\ndate: 2026-11-21\nprogress:\n${'  a: 1\n'.repeat(60_000)}---\n`);
+    assert.equal(long.ok, false);
+    if (!long.ok) assert.match(long.error, /too long to read/);
+    const deep = parseJournalEntry(`---\nkind: weekly\ndate: 2026-11-21\nprogress: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n---\n`);
+    assert.equal(deep.ok, false);
   });
 
   it('names files without overwriting', () => {
