@@ -7,11 +7,41 @@ import { goalPace } from './pace';
 import { parseGoals } from './parse';
 import { computeProgress, overallProgress } from './progress';
 import { findPitfalls } from './pitfalls';
+import type { Diagnostic, ParseResult } from './model';
 import type { Analysis, AnalyzeOptions, GoalInsight } from './types';
+import { severityOf } from './validate-codes';
 
-/** Analyses goals.yaml text on `today`. Never throws. */
+/**
+ * Analyses goals.yaml text on `today`. Never throws: should a later step fail (a bug,
+ * or options the host got wrong), the parse is still returned, with an
+ * `analysis-failed` diagnostic saying so.
+ */
 export function analyze(text: string, today: Date, opts: AnalyzeOptions = {}): Analysis {
   const parse = parseGoals(text);
+  try {
+    return analyzeParsed(parse, today, opts);
+  } catch (e) {
+    const failed: Diagnostic = {
+      severity: severityOf('analysis-failed'),
+      code: 'analysis-failed',
+      message: `Career Goals read this file but could not work out progress and pitfalls (${e instanceof Error ? e.message : String(e)}). The goals are shown without them.`,
+      range: { start: 0, end: 0 },
+    };
+    const insights = parse.model.goals.map((goal): GoalInsight => ({ goal, progress: 0, pace: { kind: 'none' } }));
+    return {
+      parse,
+      insights,
+      byId: new Map(insights.map((i) => [i.goal.id, i])),
+      overall: 0,
+      activeCount: parse.model.goals.filter((g) => g.status === 'active').length,
+      cadence: { due: [] },
+      pitfalls: [],
+      diagnostics: [...parse.diagnostics, failed],
+    };
+  }
+}
+
+function analyzeParsed(parse: ParseResult, today: Date, opts: AnalyzeOptions): Analysis {
   const goals = parse.model.goals;
   const progress = computeProgress(goals);
   const insights: GoalInsight[] = [];

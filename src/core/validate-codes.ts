@@ -39,6 +39,7 @@ export const DIAGNOSTIC_CODES = [
   { code: 'unknown-focus-goal', severity: 'warning', description: '`focus.goals` names a goal id that does not exist.' },
   { code: 'unknown-entry-goal', severity: 'warning', description: 'A win or lesson names a goal id that does not exist.' },
   { code: 'alias-limit', severity: 'error', description: 'Too many YAML aliases (`*name`), more than 100 or repeating more than 100,000 values in all; the rest are ignored to keep the file fast and safe to read.' },
+  { code: 'analysis-failed', severity: 'error', description: 'The file was read, but working out progress, pace or pitfalls failed unexpectedly; goals are shown without them. Please report it.' },
   { code: 'pitfall/too-many-goals', severity: 'warning', description: 'More active goals than `careerGoals.maxActiveGoals` (default 5).' },
   { code: 'pitfall/not-measurable', severity: 'warning', description: 'An active goal with no metric, checkpoints, tasks or child goals.' },
   { code: 'pitfall/not-time-bound', severity: 'warning', description: 'An active goal without a `due` date.' },

@@ -62,6 +62,14 @@ describe('analyze on hostile plans', () => {
     return lines.join('\n') + '\n';
   };
 
+  it('never throws on options the host got wrong, and says analysis failed', () => {
+    const a = analyze(text, today, { reviews: [null as unknown as { kind: 'weekly'; date: string }] });
+    assert.ok(a.diagnostics.some((d) => d.code === 'analysis-failed' && d.severity === 'error'));
+    assert.equal(a.insights.length, a.parse.model.goals.length);
+    const b = analyze(text, 'not a date' as unknown as Date);
+    assert.ok(b.diagnostics.some((d) => d.code === 'analysis-failed'));
+  });
+
   for (const depth of [3_300, 10_000]) {
     it(`returns a result on a ${depth.toLocaleString('en')}-deep parent chain`, function () {
       this.timeout(60_000);
