@@ -5,6 +5,7 @@
  * picks out the result line with mocha's totals.
  */
 import { format } from 'node:util';
+import { MOCHA_LINE_MARK, RESULT_PREFIX } from '../../test/integration/marks';
 
 /** Mocha's totals as reported by test/integration/index.ts. */
 export interface Counts {
@@ -12,10 +13,6 @@ export interface Counts {
   failures: number;
   pending: number;
 }
-
-/** Keep in sync with RESULT_PREFIX and MOCHA_LINE_MARK in test/integration/index.ts. */
-const RESULT_PREFIX = '[integration-result]';
-const MOCHA_LINE_MARK = '\u2063';
 
 /**
  * Workbench errors and warnings that every offline run logs and that say nothing about the
@@ -32,7 +29,7 @@ export function forwardHostLog(type: string, args: unknown[], verbose = process.
   if (at >= 0) return JSON.parse(text.slice(at + RESULT_PREFIX.length).trim()) as Counts;
   const mark = text.indexOf(MOCHA_LINE_MARK);
   if (mark >= 0) {
-    console.log(text.slice(mark + 1));
+    console.log(text.slice(mark + MOCHA_LINE_MARK.length));
     return undefined;
   }
   const important = (type === 'error' || type === 'warn') && !HARMLESS.some((re) => re.test(text));

@@ -31,15 +31,7 @@ import * as path from 'node:path';
 import { format } from 'node:util';
 import Mocha from 'mocha';
 import { checkAndRestore, recordFixture } from './guard';
-
-/** Line prefix the runners parse to count results. */
-export const RESULT_PREFIX = '[integration-result]';
-
-/**
- * Marks mocha's own lines so the code-server runner can tell them from the workbench's
- * log (both arrive through the same channel). Invisible in a desktop terminal.
- */
-export const MOCHA_LINE_MARK = '\u2063';
+import { MOCHA_LINE_MARK, RESULT_PREFIX } from './marks';
 
 function testFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
