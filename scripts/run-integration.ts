@@ -13,7 +13,7 @@ import { launchBrowser } from './lib/browser';
 import { runCleanups, onCleanup } from './lib/cleanup';
 import { startCodeServer } from './lib/code-server';
 import { ensureAptPackages, ensureCodeServer } from './lib/install';
-import { FIXTURES_DIR, freshRunDir, ROOT } from './lib/paths';
+import { FIXTURES_DIR, freshRunDir, ROOT, VSCODE_VERSION } from './lib/paths';
 import { forwardHostLog, type Counts } from './lib/host-log';
 
 const TIMEOUT_S = Number(process.env.CAREER_GOALS_TEST_TIMEOUT ?? 360);
@@ -78,7 +78,7 @@ async function main(): Promise<number> {
     ['extensionTestsPath', server.remoteUri(testsEntry)],
     ['skipWelcome', 'true'],
   ]);
-  console.log(`[integration] VS Code ${'1.100.3'} via code-server on ${server.origin}, workspace ${path.relative(ROOT, workspaceFile)}`);
+  console.log(`[integration] VS Code ${VSCODE_VERSION} via code-server on ${server.origin}, workspace ${path.relative(ROOT, workspaceFile)}`);
   await page.goto(url);
 
   let timer: NodeJS.Timeout | undefined;

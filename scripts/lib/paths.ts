@@ -24,6 +24,9 @@ export const ROOT = findRoot();
 /** The code-server release that is VS Code 1.100.3: newer ones ignore test payloads (see shared notes). */
 export const CODE_SERVER_VERSION = '4.100.3';
 
+/** The VS Code release inside it: code-server 4.X.Y is VS Code 1.X.Y. */
+export const VSCODE_VERSION = CODE_SERVER_VERSION.replace(/^4\./, '1.');
+
 /** The extension's `publisher.name`. */
 export const EXTENSION_ID = 'careergoals.career-goals';
 
