@@ -1,8 +1,10 @@
 /**
  * Helpers for integration suites: the fixture folders of the test workspace, the
- * running extension and its API, and waiting for a condition without fixed sleeps.
+ * running extension and its API, reading and writing files, and waiting for a condition
+ * without fixed sleeps.
  */
 import * as vscode from 'vscode';
+import type { CareerGoalsApi } from '../../src/api';
 import { EXTENSION_ID } from '../../src/constants';
 
 export { EXTENSION_ID };
@@ -20,6 +22,37 @@ export function folder(name: FixtureFolder): vscode.WorkspaceFolder {
 /** URI of a file inside a fixture folder. */
 export function fileIn(name: FixtureFolder, ...segments: string[]): vscode.Uri {
   return vscode.Uri.joinPath(folder(name).uri, ...segments);
+}
+
+/** The file's text as it is on disk (through `workspace.fs`: unsaved editor text is not included). */
+export async function readText(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+/** Writes `text` to the file on disk through `workspace.fs`, as a change made outside the editor. */
+export async function writeText(uri: vscode.Uri, text: string): Promise<void> {
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+}
+
+/**
+ * Replaces the file's text and waits until the store holds it. Goes through the loaded
+ * document (edit, then save) when there is one, so the editor never disagrees with the
+ * disk; otherwise writes the disk.
+ */
+export async function replaceText(api: CareerGoalsApi, uri: vscode.Uri, text: string): Promise<void> {
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (doc) {
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(uri, new vscode.Range(0, 0, doc.lineCount, 0), text);
+    await vscode.workspace.applyEdit(edit);
+    await doc.save();
+  } else {
+    await writeText(uri, text);
+  }
+  await waitFor(async () => {
+    await api.whenIdle();
+    return api.internals.store.get(uri)?.text === text;
+  }, `the store to read the new text of ${uri.path}`);
 }
 
 /** Activates the extension (if needed) and returns what `activate()` returned. */

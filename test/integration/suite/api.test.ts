@@ -3,9 +3,8 @@
  * onDidChange.
  */
 import * as assert from 'node:assert/strict';
-import * as vscode from 'vscode';
 import type { CareerGoalsApi } from '../../../src/api';
-import { activateExtension, fileIn, folder, waitFor } from '../workspace';
+import { activateExtension, fileIn, folder, readText, waitFor, writeText } from '../workspace';
 
 let api: CareerGoalsApi;
 
@@ -50,17 +49,17 @@ describe('API', () => {
 
   it('fires onDidChange and settles in whenIdle after a change', async () => {
     const uri = fileIn('second', 'goals.yaml');
-    const original = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    const original = await readText(uri);
     let fired = 0;
     const sub = api.onDidChange(() => fired++);
     try {
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(original.replace('status: paused', 'status: active')));
+      await writeText(uri, original.replace('status: paused', 'status: active'));
       await waitFor(() => api.getSnapshot(uri)?.activeGoals === 2, 'the change to reach the snapshot');
       await api.whenIdle();
       assert.ok(fired > 0);
     } finally {
       sub.dispose();
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(original));
+      await writeText(uri, original);
       await waitFor(() => api.getSnapshot(uri)?.activeGoals === 1, 'second restored');
     }
   });

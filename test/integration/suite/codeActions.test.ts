@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CareerGoalsApi } from '../../../src/api';
 import { parseGoals } from '../../../src/core/parse';
-import { activateExtension, fileIn, waitFor, keepsEveryLine } from '../workspace';
+import { activateExtension, fileIn, keepsEveryLine, readText, replaceText, waitFor } from '../workspace';
 
 const PLAN = `# Plan for quick-fix tests: this comment must survive every fix.
 version: 1
@@ -38,9 +38,6 @@ ${[1, 2, 3, 4, 5]
   )
   .join('')}`;
 
-const decoder = new TextDecoder();
-const read = async (uri: vscode.Uri) => decoder.decode(await vscode.workspace.fs.readFile(uri));
-
 function addMonths(months: number): string {
   const d = new Date();
   const t = new Date(d.getFullYear(), d.getMonth() + months, 1);
@@ -53,22 +50,8 @@ describe('codeActions: quick fixes for pitfalls', () => {
   let api: CareerGoalsApi;
   let original: string;
 
-  /** Replaces the file's text; through the loaded document when there is one, so it never disagrees with the disk. */
-  async function write(text: string): Promise<void> {
-    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri().toString());
-    if (doc) {
-      const edit = new vscode.WorkspaceEdit();
-      edit.replace(uri(), new vscode.Range(0, 0, doc.lineCount, 0), text);
-      await vscode.workspace.applyEdit(edit);
-      await doc.save();
-    } else {
-      await vscode.workspace.fs.writeFile(uri(), new TextEncoder().encode(text));
-    }
-    await waitFor(async () => {
-      await api.whenIdle();
-      return api.internals.store.get(uri())?.text === text;
-    }, 'the store to read the test plan');
-  }
+  /** Replaces the file's text, through the loaded document when there is one, and waits for the store. */
+  const write = (text: string) => replaceText(api, uri(), text);
 
   /** The quick fixes VS Code offers for the first diagnostic with `code` (and `message` part). */
   async function fixesFor(code: string, about = 'Bare goal'): Promise<{ diagnostic: vscode.Diagnostic; actions: vscode.CodeAction[] }> {
@@ -93,7 +76,7 @@ describe('codeActions: quick fixes for pitfalls', () => {
   before(async () => {
     api = await activateExtension<CareerGoalsApi>();
     await api.whenIdle();
-    original = await read(uri());
+    original = await readText(uri());
   });
   beforeEach(() => write(PLAN));
   after(() => write(original));
@@ -109,7 +92,7 @@ describe('codeActions: quick fixes for pitfalls', () => {
     const fix = actions.find((a) => /Add a metric/.test(a.title));
     assert.ok(fix, `offered: ${actions.map((a) => a.title).join(', ')}`);
     assert.equal((await run(fix)).written, true);
-    const text = await read(uri());
+    const text = await readText(uri());
     assert.ok(keepsEveryLine(PLAN, text), 'nothing else changed');
     const bare = parseGoals(text).model.goals.find((g) => g.id === 'bare');
     assert.ok(bare?.metric && bare.metric.target !== bare.metric.start, 'a measurable metric was added');
@@ -123,7 +106,7 @@ describe('codeActions: quick fixes for pitfalls', () => {
     assert.ok(fix, `offered: ${actions.map((a) => a.title).join(', ')}`);
     assert.equal(fix.isPreferred, true);
     assert.equal((await run(fix)).written, true);
-    const text = await read(uri());
+    const text = await readText(uri());
     assert.ok(keepsEveryLine(PLAN, text));
     assert.equal(text.split('\n').length, PLAN.split('\n').length + 1, 'one line added');
     assert.equal(parseGoals(text).model.goals.find((g) => g.id === 'bare')?.due, due);
@@ -134,7 +117,7 @@ describe('codeActions: quick fixes for pitfalls', () => {
     const fix = actions.find((a) => /why/i.test(a.title));
     assert.ok(fix);
     assert.equal((await run(fix, 'It unblocks: the whole team')).written, true);
-    const text = await read(uri());
+    const text = await readText(uri());
     assert.ok(keepsEveryLine(PLAN, text));
     assert.equal(parseGoals(text).model.goals.find((g) => g.id === 'bare')?.why, 'It unblocks: the whole team');
   });
@@ -144,7 +127,7 @@ describe('codeActions: quick fixes for pitfalls', () => {
     const fix = actions.find((a) => /plan B/i.test(a.title));
     assert.ok(fix);
     assert.equal((await run(fix, 'Half the scope counts')).written, true);
-    assert.equal(parseGoals(await read(uri())).model.goals.find((g) => g.id === 'bare')?.flexibility, 'Half the scope counts');
+    assert.equal(parseGoals(await readText(uri())).model.goals.find((g) => g.id === 'bare')?.flexibility, 'Half the scope counts');
   });
 
   it('too many goals: pauses the least-progressed active goal', async () => {
@@ -152,7 +135,7 @@ describe('codeActions: quick fixes for pitfalls', () => {
     const fix = actions.find((a) => a.title.startsWith('Pause “Bare goal”'));
     assert.ok(fix, `offered: ${actions.map((a) => a.title).join(', ')}`);
     assert.equal((await run(fix)).written, true);
-    const text = await read(uri());
+    const text = await readText(uri());
     assert.equal(text, PLAN.replace('horizon: medium\n    status: active', 'horizon: medium\n    status: paused'));
     await waitFor(() => !vscode.languages.getDiagnostics(uri()).some((d) => d.code === 'pitfall/too-many-goals'), 'the pitfall to go');
   });
@@ -166,7 +149,7 @@ describe('codeActions: quick fixes for pitfalls', () => {
     assert.equal(arg.uri.toString(), uri().toString());
     const r = await vscode.commands.executeCommand<{ written: boolean }>(fix.command.command, { ...arg, text: 'Celebrated at last' });
     assert.equal(r.written, true);
-    const text = await read(uri());
+    const text = await readText(uri());
     assert.ok(keepsEveryLine(PLAN, text));
     assert.equal(parseGoals(text).model.wins.at(-1)?.text, 'Celebrated at last');
   });

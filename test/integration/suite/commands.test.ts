@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { CareerGoalsApi } from '../../../src/api';
 import { Commands } from '../../../src/constants';
 import { parseGoals } from '../../../src/core/parse';
-import { activateExtension, fileIn, waitFor, keepsEveryLine } from '../workspace';
+import { activateExtension, fileIn, keepsEveryLine, readText, replaceText, waitFor } from '../workspace';
 
 interface Result {
   written: boolean;
@@ -17,29 +17,9 @@ interface Result {
   failed: { reason: string }[];
 }
 
-const decoder = new TextDecoder();
-const read = async (uri: vscode.Uri): Promise<string> => decoder.decode(await vscode.workspace.fs.readFile(uri));
-
 function today(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-/** Puts `text` back into `uri` (through the open document when there is one) and waits for the store. */
-async function restore(api: CareerGoalsApi, uri: vscode.Uri, text: string): Promise<void> {
-  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (doc) {
-    const edit = new vscode.WorkspaceEdit();
-    edit.replace(uri, new vscode.Range(0, 0, doc.lineCount, 0), text);
-    await vscode.workspace.applyEdit(edit);
-    await doc.save();
-  } else {
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-  }
-  await waitFor(async () => {
-    await api.whenIdle();
-    return api.internals.store.get(uri)?.text === text;
-  }, `the store to re-read ${uri.path}`);
 }
 
 describe('commands: editing goals', () => {
@@ -50,16 +30,16 @@ describe('commands: editing goals', () => {
   before(async () => {
     api = await activateExtension<CareerGoalsApi>();
     await api.whenIdle();
-    original = await read(uri());
+    original = await readText(uri());
   });
-  afterEach(() => restore(api, uri(), original));
+  afterEach(() => replaceText(api, uri(), original));
 
   it('addGoal with a NewGoal inserts one goal block in the file’s style', async () => {
     const goal = { title: 'Learn Rust', horizon: 'medium', why: 'Systems work needs it', values: ['craft'], start: '2026-11-21', due: '2028-05-21', metric: { name: 'services in Rust', start: 0, target: 2 } };
     const result = await vscode.commands.executeCommand<Result>(Commands.addGoal, { uri: uri(), goal });
     assert.equal(result.written, true, result.error);
     assert.equal(result.goalId, 'learn-rust');
-    const text = await read(uri());
+    const text = await readText(uri());
     assert.ok(keepsEveryLine(original, text), 'every original line (comments included) is kept');
     assert.match(text, /\n {2}- id: learn-rust\n {4}title: Learn Rust\n {4}horizon: medium\n/);
     const added = parseGoals(text).model.goals.find((g) => g.id === 'learn-rust');
@@ -84,7 +64,7 @@ describe('commands: editing goals', () => {
   it('logWin appends a win dated today, linked to the goal', async () => {
     const result = await vscode.commands.executeCommand<Result>(Commands.logWin, { uri: uri(), text: 'Second team onboarded: smooth', goalId: 'ship-cli' });
     assert.equal(result.written, true, result.error);
-    const text = await read(uri());
+    const text = await readText(uri());
     assert.ok(keepsEveryLine(original, text));
     const win = parseGoals(text).model.wins.at(-1);
     assert.deepEqual({ date: win?.date, text: win?.text, goal: win?.goal }, { date: today(), text: 'Second team onboarded: smooth', goal: 'ship-cli' });
@@ -93,47 +73,47 @@ describe('commands: editing goals', () => {
   it('logWin from a goal ref with given text uses that goal', async () => {
     const result = await vscode.commands.executeCommand<Result>(Commands.logWin, { ref: { kind: 'goal', uri: uri(), goalId: 'mentor' }, text: 'First mentee led standup' });
     assert.equal(result.written, true, result.error);
-    assert.equal(parseGoals(await read(uri())).model.wins.at(-1)?.goal, 'mentor');
+    assert.equal(parseGoals(await readText(uri())).model.wins.at(-1)?.goal, 'mentor');
   });
 
   it('toggleItem flips a task and a checkpoint, changing only that item', async () => {
     const task = { kind: 'task', uri: uri(), goalId: 'ship-cli', index: 0, title: 'Write the migration guide' };
     assert.equal((await vscode.commands.executeCommand<Result>(Commands.toggleItem, task)).written, true);
-    let text = await read(uri());
+    let text = await readText(uri());
     assert.equal(parseGoals(text).model.goals[0].tasks[0].done, true);
     assert.equal(text.replace('Write the migration guide, done: true', 'Write the migration guide, done: false'), original);
     await api.whenIdle();
     assert.equal((await vscode.commands.executeCommand<Result>(Commands.toggleItem, { ref: task })).written, true, 'a tree node shape ({ ref }) works too');
-    assert.equal(await read(uri()), original, 'toggling twice restores the file exactly');
+    assert.equal(await readText(uri()), original, 'toggling twice restores the file exactly');
 
     const checkpoint = { kind: 'checkpoint', uri: uri(), goalId: 'ship-cli', index: 1, title: 'All teams onboarded' };
     assert.equal((await vscode.commands.executeCommand<Result>(Commands.toggleItem, checkpoint, true)).written, true);
-    text = await read(uri());
+    text = await readText(uri());
     assert.equal(parseGoals(text).model.goals[0].checkpoints[1].done, true);
   });
 
   it('updateMetric sets current and accepts only numbers', async () => {
     const result = await vscode.commands.executeCommand<Result>(Commands.updateMetric, { uri: uri(), goalId: 'ship-cli', value: 3 });
     assert.equal(result.written, true, result.error);
-    const text = await read(uri());
+    const text = await readText(uri());
     assert.equal(text, original.replace('target: 4, current: 1 }', 'target: 4, current: 3 }'));
     await api.whenIdle();
     const metricRef = { kind: 'metric', uri: uri(), goalId: 'ship-cli' };
     assert.equal((await vscode.commands.executeCommand<Result>(Commands.updateMetric, metricRef, '2,5')).written, true);
-    assert.equal(parseGoals(await read(uri())).model.goals[0].metric?.current, 2.5);
+    assert.equal(parseGoals(await readText(uri())).model.goals[0].metric?.current, 2.5);
   });
 
   it('setStatus changes a goal’s status', async () => {
     const result = await vscode.commands.executeCommand<Result>(Commands.setStatus, { kind: 'goal', uri: uri(), goalId: 'mentor' }, 'paused');
     assert.equal(result.written, true, result.error);
-    const text = await read(uri());
+    const text = await readText(uri());
     assert.equal(text, original.replace(/(id: mentor\n[^]*?status: )active/, '$1paused'));
     await waitFor(() => api.getSnapshot(uri())?.goals.find((g) => g.id === 'mentor')?.status === 'paused', 'the snapshot to show mentor paused');
   });
 
   it('every action refuses while the file has a syntax error, and leaves it untouched', async () => {
     const broken = fileIn('broken', 'goals.yaml');
-    const before = await read(broken);
+    const before = await readText(broken);
     const attempts: [string, unknown, unknown?][] = [
       [Commands.logWin, { uri: broken, text: 'x' }],
       [Commands.addGoal, { uri: broken, goal: { title: 'x', horizon: 'short' } }],
@@ -146,13 +126,13 @@ describe('commands: editing goals', () => {
       assert.equal(r.written, false, command);
       assert.match(r.error ?? '', /syntax error.*line \d+/i, `${command} names the error and its line`);
     }
-    assert.equal(await read(broken), before);
+    assert.equal(await readText(broken), before);
   });
 
   it('never writes into another folder’s file when the given folder has none', async () => {
     const r = await vscode.commands.executeCommand<Result | undefined>(Commands.logWin, { uri: fileIn('empty', 'goals.yaml'), text: 'Lost win' });
     assert.equal(r, undefined);
-    assert.equal(await read(uri()), original);
+    assert.equal(await readText(uri()), original);
   });
 
   it('edits on top of unsaved changes in the open editor, keeping them', async () => {
@@ -163,7 +143,7 @@ describe('commands: editing goals', () => {
     await vscode.workspace.applyEdit(edit);
     const result = await vscode.commands.executeCommand<Result>(Commands.setStatus, { kind: 'goal', uri: uri(), goalId: 'staff' }, 'done');
     assert.equal(result.written, true, result.error);
-    const text = await read(uri());
+    const text = await readText(uri());
     assert.ok(text.startsWith('# my unsaved note\n'), 'the unsaved line was kept and saved with the edit');
     assert.equal(parseGoals(text).model.goals.find((g) => g.id === 'staff')?.status, 'done');
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');

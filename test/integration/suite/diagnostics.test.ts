@@ -6,11 +6,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CareerGoalsApi } from '../../../src/api';
-import { activateExtension, fileIn, waitFor } from '../workspace';
+import { activateExtension, fileIn, readText, replaceText, waitFor, writeText } from '../workspace';
 
 const SOURCE = 'Career Goals';
 const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE);
-const decoder = new TextDecoder();
 
 /** The range of the first occurrence of `needle` in `text`, after `after` when given. */
 function rangeOf(text: string, needle: string, after = ''): vscode.Range {
@@ -32,7 +31,7 @@ describe('diagnostics: Problems for goals.yaml', () => {
 
   it('publishes every analysis diagnostic of the valid plan with its code and exact range', async () => {
     const uri = fileIn('valid', 'goals.yaml');
-    const text = decoder.decode(await vscode.workspace.fs.readFile(uri));
+    const text = await readText(uri);
     const expected = api.internals.store.get(uri)!.analysis.diagnostics;
     const got = (await waitFor(() => (ours(uri).length === expected.length ? ours(uri) : undefined), 'the collection to match the analysis'))!;
     assert.deepEqual(got.map((d) => d.code), expected.map((d) => d.code));
@@ -47,7 +46,7 @@ describe('diagnostics: Problems for goals.yaml', () => {
 
   it('reports the syntax error and the misspelt key of the broken plan', async () => {
     const uri = fileIn('broken', 'goals.yaml');
-    const text = decoder.decode(await vscode.workspace.fs.readFile(uri));
+    const text = await readText(uri);
     const got = (await waitFor(() => (ours(uri).length ? ours(uri) : undefined), 'diagnostics for broken/goals.yaml'))!;
     const syntax = got.find((d) => d.code === 'yaml-syntax');
     assert.equal(syntax?.severity, vscode.DiagnosticSeverity.Error);
@@ -75,10 +74,7 @@ describe('diagnostics: Problems for goals.yaml', () => {
       assert.equal(doc.isDirty, true, 'nothing was saved');
     } finally {
       // Put the text back and save (the same bytes as on disk), so later suites see the fixture.
-      const edit = new vscode.WorkspaceEdit();
-      edit.replace(uri, new vscode.Range(0, 0, doc.lineCount, 0), original);
-      await vscode.workspace.applyEdit(edit);
-      await doc.save();
+      await replaceText(api, uri, original);
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     }
     await waitFor(() => !ours(uri).some((d) => d.code === 'pitfall/not-time-bound' && d.message.includes('Ship the deploy CLI')), 'the problem to go once the text is back');
@@ -91,7 +87,7 @@ describe('diagnostics: Problems for goals.yaml', () => {
   it('clears the problems of a goals file that is deleted', async function () {
     this.timeout(30_000);
     const uri = fileIn('empty', 'goals.yaml');
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('version: 1\nvision:\n  north_star: x\n  values: [a]\ngoals:\n  - title: Bare goal\n    horizon: short\n'));
+    await writeText(uri, 'version: 1\nvision:\n  north_star: x\n  values: [a]\ngoals:\n  - title: Bare goal\n    horizon: short\n');
     try {
       await waitFor(() => ours(uri).some((d) => d.code === 'pitfall/not-time-bound'), 'problems for the new file');
     } finally {

@@ -8,16 +8,13 @@ import * as vscode from 'vscode';
 import type { CareerGoalsApi } from '../../../src/api';
 import { Commands } from '../../../src/constants';
 import { parseGoals } from '../../../src/core/parse';
-import { activateExtension, EXTENSION_ID, fileIn, folder, waitFor } from '../workspace';
+import { activateExtension, EXTENSION_ID, fileIn, folder, readText, waitFor, writeText } from '../workspace';
 
 interface InitResult {
   created: boolean;
   uri?: vscode.Uri;
   reason?: string;
 }
-
-const decoder = new TextDecoder();
-const read = async (uri: vscode.Uri) => decoder.decode(await vscode.workspace.fs.readFile(uri));
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
@@ -55,7 +52,7 @@ describe('init: Create goals.yaml', () => {
     const result = await vscode.commands.executeCommand<InitResult>(Commands.init, { northStar: 'Head of platform: calm, boring deploys', values: ['impact', 'family', 'craft'], open: false });
     assert.equal(result.created, true, result.reason);
     assert.equal(result.uri?.toString(), target().toString());
-    const text = await read(target());
+    const text = await readText(target());
     assert.ok(text.startsWith('# Career Planning Template'), 'the template’s comments are kept');
     const parsed = parseGoals(text);
     assert.deepEqual(parsed.diagnostics.filter((d) => d.severity === 'error'), [], 'the new file has no errors');
@@ -68,20 +65,20 @@ describe('init: Create goals.yaml', () => {
   it('accepts values as comma-separated text and an explicit folder', async () => {
     const result = await vscode.commands.executeCommand<InitResult>(Commands.init, { folder: folder('empty').uri, northStar: 'Write a book', values: ' curiosity,, Balance ', open: false });
     assert.equal(result.created, true, result.reason);
-    assert.deepEqual(parseGoals(await read(target())).model.vision?.values, ['curiosity', 'Balance']);
+    assert.deepEqual(parseGoals(await readText(target())).model.vision?.values, ['curiosity', 'Balance']);
   });
 
   it('never overwrites an existing goals file', async () => {
     const mine = '# my own plan\nversion: 1\nvision:\n  north_star: Mine\n  values: [me]\ngoals: []\n';
-    await vscode.workspace.fs.writeFile(target(), new TextEncoder().encode(mine));
+    await writeText(target(), mine);
     const result = await vscode.commands.executeCommand<InitResult>(Commands.init, { folder: folder('empty').uri, northStar: 'Other', values: ['x'], open: false });
     assert.equal(result.created, false);
     assert.match(result.reason ?? '', /already exists/);
-    assert.equal(await read(target()), mine);
-    const valid = await read(fileIn('valid', 'goals.yaml'));
+    assert.equal(await readText(target()), mine);
+    const valid = await readText(fileIn('valid', 'goals.yaml'));
     const again = await vscode.commands.executeCommand<InitResult>(Commands.init, { folder: folder('valid'), northStar: 'Other', values: ['x'], open: false });
     assert.equal(again.created, false);
-    assert.equal(await read(fileIn('valid', 'goals.yaml')), valid);
+    assert.equal(await readText(fileIn('valid', 'goals.yaml')), valid);
   });
 
   it('every walkthrough step links to a registered command', async () => {

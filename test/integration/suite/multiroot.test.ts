@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { CareerGoalsApi } from '../../../src/api';
-import { activateExtension, fileIn, folder, waitFor } from '../workspace';
+import { activateExtension, fileIn, folder, waitFor, writeText } from '../workspace';
 
 let api: CareerGoalsApi;
 const names = () => api.internals.store.states.map((s) => s.folder.name);
@@ -32,7 +32,7 @@ describe('multi-root workspaces', () => {
   it('follows a goals file created and deleted in a folder', async () => {
     const uri = fileIn('empty', 'goals.yaml');
     try {
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(SMALL));
+      await writeText(uri, SMALL);
       // The store's state is the signal: its own watcher, or its re-check after a burst
       // of events, ends it in the true state even when VS Code merges or drops events.
       await waitFor(() => names().includes('empty'), 'empty to get a state after goals.yaml was created');
@@ -69,7 +69,7 @@ describe('multi-root workspaces', () => {
     await config.update('file', 'plan.yaml', vscode.ConfigurationTarget.WorkspaceFolder);
     try {
       await waitFor(() => !names().includes('second'), 'second to drop goals.yaml');
-      await vscode.workspace.fs.writeFile(plan, new TextEncoder().encode(SMALL));
+      await writeText(plan, SMALL);
       await waitFor(() => api.getSnapshot(folder('second').uri)?.goals[0]?.title === 'A goal in a new place', 'second to read plan.yaml');
       assert.equal(api.getSnapshot(folder('second').uri)?.uri, plan.toString());
     } finally {
@@ -84,7 +84,7 @@ describe('multi-root workspaces', () => {
     this.timeout(30_000);
     const extra = vscode.Uri.joinPath(folder('valid').uri, '..', 'extra');
     const isOpen = () => (vscode.workspace.workspaceFolders ?? []).some((f) => f.name === 'extra');
-    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(extra, 'goals.yaml'), new TextEncoder().encode(SMALL));
+    await writeText(vscode.Uri.joinPath(extra, 'goals.yaml'), SMALL);
     const count = vscode.workspace.workspaceFolders?.length ?? 0;
     try {
       assert.ok(vscode.workspace.updateWorkspaceFolders(count, 0, { uri: extra, name: 'extra' }));

@@ -11,19 +11,15 @@ import { parseJournalEntry } from '../../../src/core/journal';
 import type { ReviewKind } from '../../../src/core/model';
 import type { CareerGoalsApi } from '../../../src/api';
 import type { ReviewTestHooks } from '../../../src/review';
+import { emptyDraft } from '../../../src/shared/draft';
 import type { HostMessage, ReviewDraft, ReviewSession } from '../../../src/shared/protocol';
-import { activateExtension, fileIn, folder, waitFor } from '../workspace';
+import { MOCHA_LINE_MARK } from '../marks';
+import { activateExtension, fileIn, folder, readText, waitFor, writeText } from '../workspace';
 
 type Api = CareerGoalsApi;
 type Hooks = ReviewTestHooks;
 
-/** Marks lines for the code-server runner (see test/integration/index.ts). */
-const MARK = '\u2063';
-const decoder = new TextDecoder();
-const read = async (uri: vscode.Uri) => decoder.decode(await vscode.workspace.fs.readFile(uri));
-const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
 const today = () => dayToIso(dayOf(new Date()));
-const emptyDraft = (): ReviewDraft => ({ goals: {}, wins: [], lessons: [], answers: {} });
 
 async function hooks(api: Api): Promise<Hooks> {
   return api.internals.reviews;
@@ -53,13 +49,13 @@ describe('reviews', function () {
     api = await activateExtension<Api>();
     await api.whenIdle();
     h = await hooks(api);
-    original = await read(goalsFile());
+    original = await readText(goalsFile());
   });
 
   afterEach(async () => {
     for (const p of h.panels()) h.close(p.kind, p.folderUri);
     await vscode.commands.executeCommand('workbench.action.files.revert');
-    await write(goalsFile(), original);
+    await writeText(goalsFile(), original);
     await removeJournal('valid');
     await removeJournal('broken');
     await api.whenIdle();
@@ -68,7 +64,7 @@ describe('reviews', function () {
   });
 
   after(() => {
-    for (const t of h.timings) console.log(`${MARK}      timing: ${t.label}: ${t.ms} ms`);
+    for (const t of h.timings) console.log(`${MOCHA_LINE_MARK}      timing: ${t.label}: ${t.ms} ms`);
   });
 
   it('opens one panel per kind and folder, and reveals it when run again', async () => {
@@ -89,7 +85,7 @@ describe('reviews', function () {
     await vscode.commands.executeCommand('careerGoals.startWeeklyReview', valid());
     // Only the bundled script, allowed by nonce, can post `ready`; the host answers with init.
     await waitFor(() => h.sent('weekly', valid()).some((m) => m.type === 'init'), 'the webview script runs and posts ready', 20_000);
-    console.log(`${MARK}      timing: command to webview ready and session sent: ${Date.now() - started} ms`);
+    console.log(`${MOCHA_LINE_MARK}      timing: command to webview ready and session sent: ${Date.now() - started} ms`);
   });
 
   it('startReview opens the due review', async () => {
@@ -148,7 +144,7 @@ describe('reviews', function () {
       assert.equal(reply?.type, 'error', `expected an error for ${JSON.stringify(message).slice(0, 80)}`);
       if (reply?.type === 'error') assert.match(reply.message, error);
     }
-    assert.equal(await read(goalsFile()), original);
+    assert.equal(await readText(goalsFile()), original);
   });
 
   it('completes a weekly review: minimal edits, a journal entry, and the cadence follows', async () => {
@@ -164,7 +160,7 @@ describe('reviews', function () {
     };
     const started = Date.now();
     await h.post('weekly', valid(), { type: 'complete', draft });
-    console.log(`${MARK}      timing: completing a weekly review (3 changes + journal entry): ${Date.now() - started} ms`);
+    console.log(`${MOCHA_LINE_MARK}      timing: completing a weekly review (3 changes + journal entry): ${Date.now() - started} ms`);
     const done = last(h, 'weekly', valid(), 'completed');
     assert.ok(done, `completed is posted (got ${JSON.stringify(h.sent('weekly', valid()).map((m) => m.type))})`);
     assert.deepEqual(done.failed, []);
@@ -172,7 +168,7 @@ describe('reviews', function () {
     assert.equal(done.journalOnly, false);
     assert.equal(done.journalPath, `reviews/${today()}-weekly.md`);
 
-    const after = await read(goalsFile());
+    const after = await readText(goalsFile());
     const before = original.split('\n');
     const now = after.split('\n');
     const removed = before.filter((l) => !now.includes(l));
@@ -183,7 +179,7 @@ describe('reviews', function () {
     assert.ok(added.some((l) => /Write the migration guide.*done: true/.test(l)));
     assert.ok(added.some((l) => /Second team onboarded/.test(l) && l.includes(today())));
 
-    const journal = await read(fileIn('valid', 'reviews', `${today()}-weekly.md`));
+    const journal = await readText(fileIn('valid', 'reviews', `${today()}-weekly.md`));
     const parsed = parseJournalEntry(journal);
     assert.ok(parsed.ok, parsed.ok ? '' : parsed.error);
     assert.equal(parsed.entry.kind, 'weekly');
@@ -197,14 +193,14 @@ describe('reviews', function () {
     // A second weekly review the same day never overwrites the first.
     await h.post('weekly', valid(), { type: 'saveJournalOnly', draft: { ...emptyDraft(), notes: 'again' } });
     assert.equal(last(h, 'weekly', valid(), 'completed')?.journalPath, `reviews/${today()}-weekly-2.md`);
-    assert.equal(await read(goalsFile()), after);
+    assert.equal(await readText(goalsFile()), after);
   });
 
   it('reapplies what still applies after an outside edit and reports the rest', async () => {
     await vscode.commands.executeCommand('careerGoals.startWeeklyReview', valid());
     await h.post('weekly', valid(), { type: 'ready' });
     // Someone deletes the task line in another tool while the review is open.
-    await write(goalsFile(), original.replace(/\n\s+- \{ title: Write the migration guide[^\n]*/, ''));
+    await writeText(goalsFile(), original.replace(/\n\s+- \{ title: Write the migration guide[^\n]*/, ''));
     await waitFor(async () => {
       await api.whenIdle();
       return !(await vscode.workspace.openTextDocument(goalsFile())).getText().includes('Write the migration guide');
@@ -223,14 +219,14 @@ describe('reviews', function () {
     assert.equal(done.failed.length, 1);
     assert.match(done.failed[0]!.change, /Write the migration guide/);
     assert.ok(done.failed[0]!.reason.length > 0);
-    assert.match(await read(goalsFile()), /current: 3/);
-    const journal = await read(fileIn('valid', 'reviews', `${today()}-weekly.md`));
+    assert.match(await readText(goalsFile()), /current: 3/);
+    const journal = await readText(fileIn('valid', 'reviews', `${today()}-weekly.md`));
     assert.match(journal, /## Changes that could not be applied\n\n- .*Write the migration guide/);
   });
 
   it('offers journal-only saving while goals.yaml has a syntax error', async () => {
     const broken = folder('broken').uri;
-    const brokenText = await read(fileIn('broken', 'goals.yaml'));
+    const brokenText = await readText(fileIn('broken', 'goals.yaml'));
     await vscode.commands.executeCommand('careerGoals.startWeeklyReview', broken);
     await h.post('weekly', broken, { type: 'ready' });
     const s = last(h, 'weekly', broken, 'init')!.session;
@@ -242,15 +238,15 @@ describe('reviews', function () {
     await h.post('weekly', broken, { type: 'saveJournalOnly' });
     const done = last(h, 'weekly', broken, 'completed');
     assert.equal(done?.journalOnly, true);
-    const journal = await read(fileIn('broken', done!.journalPath));
+    const journal = await readText(fileIn('broken', done!.journalPath));
     assert.match(journal, /## Changes not written to goals.yaml\n\n- .*new task “Fix the YAML”/);
     assert.match(journal, /Keep me/);
-    assert.equal(await read(fileIn('broken', 'goals.yaml')), brokenText);
+    assert.equal(await readText(fileIn('broken', 'goals.yaml')), brokenText);
   });
 
   it('reports malformed journal entries as diagnostics and skips them', async () => {
     const bad = fileIn('valid', 'reviews', 'notes.md');
-    await write(bad, '# Just notes, no front matter\n');
+    await writeText(bad, '# Just notes, no front matter\n');
     await vscode.commands.executeCommand('careerGoals.refresh');
     await api.whenIdle();
     const diags = await waitFor(() => vscode.languages.getDiagnostics(bad).filter((d) => d.source === 'Career Goals'), 'a journal diagnostic');

@@ -6,11 +6,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CareerGoalsApi } from '../../../src/api';
-import { activateExtension, fileIn, waitFor } from '../workspace';
+import { activateExtension, fileIn, readText, waitFor, writeText } from '../workspace';
 
 let api: CareerGoalsApi;
 const uri = () => fileIn('valid', 'goals.yaml');
-const readDisk = async () => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri()));
 const titles = () => api.getSnapshot(uri())?.goals.map((g) => g.title) ?? [];
 
 describe('store', () => {
@@ -20,13 +19,13 @@ describe('store', () => {
     api = await activateExtension<CareerGoalsApi>();
     await api.internals.store.ready();
     await api.whenIdle();
-    original = await readDisk();
+    original = await readText(uri());
   });
 
   afterEach(async () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await vscode.workspace.fs.writeFile(uri(), new TextEncoder().encode(original));
+    await writeText(uri(), original);
     await waitFor(() => api.internals.store.get(uri())?.text === original, 'store back to the original text');
   });
 
@@ -44,7 +43,7 @@ describe('store', () => {
     await api.whenIdle();
     assert.ok(titles().includes('Ship the deploy CLI v2'));
     assert.equal(api.internals.store.get(uri())?.text, editor.document.getText());
-    assert.equal(await readDisk(), original, 'nothing saved for the person');
+    assert.equal(await readText(uri()), original, 'nothing saved for the person');
   });
 
   it('goes back to the file when an unsaved editor is closed without saving', async () => {
@@ -61,11 +60,11 @@ describe('store', () => {
     await editor.edit((b) => b.insert(editor.document.positionAt(at), ' soon'));
     await editor.document.save();
     await waitFor(() => titles().includes('Become a staff engineer soon'), 'the saved title');
-    assert.ok((await readDisk()).includes('Become a staff engineer soon'));
+    assert.ok((await readText(uri())).includes('Become a staff engineer soon'));
   });
 
   it('follows changes made outside VS Code', async () => {
-    await vscode.workspace.fs.writeFile(uri(), new TextEncoder().encode(original.replace('title: Ship the deploy CLI', 'title: Ship the CLI from outside')));
+    await writeText(uri(), original.replace('title: Ship the deploy CLI', 'title: Ship the CLI from outside'));
     await waitFor(() => titles().includes('Ship the CLI from outside'), 'the outside change');
   });
 
@@ -74,7 +73,7 @@ describe('store', () => {
     const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
     const entry = fileIn('valid', 'reviews', `${iso}-weekly.md`);
     assert.equal(api.getSnapshot(uri())?.reviewDue, 'weekly', 'no journal: the weekly review is due');
-    await vscode.workspace.fs.writeFile(entry, new TextEncoder().encode(`---\nkind: weekly\ndate: ${iso}\n---\n\n# Weekly Review\n`));
+    await writeText(entry, `---\nkind: weekly\ndate: ${iso}\n---\n\n# Weekly Review\n`);
     try {
       await waitFor(() => api.getSnapshot(uri())?.reviewDue === null, 'the weekly review to count as done');
     } finally {

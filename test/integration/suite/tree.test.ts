@@ -11,9 +11,9 @@ import { dayOf, dayToIso } from '../../../src/core/dates';
 import { quarterOf } from '../../../src/core/quarter';
 import { Commands, EXTENSION_ID } from '../../../src/constants';
 import type { GoalsNode } from '../../../src/views/tree/nodes';
-import { activateExtension, fileIn, folder, waitFor } from '../workspace';
+import { MOCHA_LINE_MARK } from '../marks';
+import { activateExtension, fileIn, folder, readText, waitFor, writeText } from '../workspace';
 
-const MARK = '\u2063';
 const QUARTER = quarterOf(dayToIso(dayOf(new Date()))) ?? '';
 
 const TREE_FIXTURE = `# Tree fixture written by tree.test.ts
@@ -107,7 +107,7 @@ describe('Goals tree view', () => {
   before(async () => {
     api = await activateExtension<CareerGoalsApi>();
     await api.whenIdle();
-    await vscode.workspace.fs.writeFile(fixtureUri(), new TextEncoder().encode(TREE_FIXTURE));
+    await writeText(fixtureUri(), TREE_FIXTURE);
     await waitFor(() => labels().includes('empty'), 'the tree to show the new empty/goals.yaml');
   });
 
@@ -240,7 +240,7 @@ describe('Goals tree view', () => {
   it('opens a linked note, creating it when asked', async () => {
     const note = child(child(child(child(undefined, 'empty'), 'Long-term (2–5 years)'), 'Parent goal'), 'Missing note');
     const created = await api.internals.createNote(folder('empty'), 'Missing note');
-    assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(created)), '# Missing note\n\n');
+    assert.equal(await readText(created), '# Missing note\n\n');
     await vscode.commands.executeCommand(Commands.openNote, note);
     await waitFor(() => vscode.window.activeTextEditor?.document.uri.path.endsWith('/Missing note.md'), 'the note to open');
   });
@@ -274,8 +274,8 @@ describe('Goals tree latency on the example file', () => {
     await editor.edit((b) => b.insert(editor.document.positionAt(at), ' (edited)'));
     await waitFor(() => goalLabels().some((l) => l.includes('staff engineer (edited)')), 'the tree to show the typed title');
     const ms = Math.round(performance.now() - started);
-    console.log(`${MARK}      timing: keystroke to refreshed tree on examples/goals.yaml: ${ms} ms (includes the 300 ms debounce; store measured ${api.internals.store.lastTypingMs} ms)`);
-    console.log(`${MARK}      timing: activate() returned after ${api.internals.activateReturnedMs} ms; activation to initial scan done: ${api.internals.activationMs} ms`);
+    console.log(`${MOCHA_LINE_MARK}      timing: keystroke to refreshed tree on examples/goals.yaml: ${ms} ms (includes the 300 ms debounce; store measured ${api.internals.store.lastTypingMs} ms)`);
+    console.log(`${MOCHA_LINE_MARK}      timing: activate() returned after ${api.internals.activateReturnedMs} ms; activation to initial scan done: ${api.internals.activationMs} ms`);
     assert.ok(editor.document.isDirty, 'the person’s typing is not saved for them');
   });
 });

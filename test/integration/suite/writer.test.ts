@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CareerGoalsApi } from '../../../src/api';
 import type { GoalOp } from '../../../src/core/types';
-import { activateExtension, fileIn, waitFor } from '../workspace';
+import { activateExtension, fileIn, readText, waitFor, writeText } from '../workspace';
 
 const TOGGLE: GoalOp = { op: 'setTaskDone', goalId: 'ship-cli', index: 0, expectTitle: 'Write the migration guide', done: true };
 const OPEN_LINE = '      - { title: Write the migration guide, done: false, priority: high }';
@@ -15,7 +15,6 @@ const DONE_LINE = '      - { title: Write the migration guide, done: true, prior
 
 let api: CareerGoalsApi;
 const uri = () => fileIn('valid', 'goals.yaml');
-const readDisk = async (u = uri()) => new TextDecoder().decode(await vscode.workspace.fs.readFile(u));
 
 describe('store.write', () => {
   let original = '';
@@ -23,23 +22,23 @@ describe('store.write', () => {
   before(async () => {
     api = await activateExtension<CareerGoalsApi>();
     await api.whenIdle();
-    original = await readDisk();
+    original = await readText(uri());
     assert.ok(original.includes(OPEN_LINE), 'fixture has the open task line');
   });
 
   afterEach(async () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await vscode.workspace.fs.writeFile(uri(), new TextEncoder().encode(original));
+    await writeText(uri(), original);
     const openDoc = () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri().toString());
-    await waitFor(async () => (await readDisk()) === original && api.internals.store.get(uri())?.text === original && (openDoc()?.getText() ?? original) === original, 'valid/goals.yaml restored');
+    await waitFor(async () => (await readText(uri())) === original && api.internals.store.get(uri())?.text === original && (openDoc()?.getText() ?? original) === original, 'valid/goals.yaml restored');
   });
 
   it('changes only the edited node: comments and formatting elsewhere survive', async () => {
     const outcome = await api.internals.store.write(uri(), [TOGGLE]);
     assert.equal(outcome.written, true, outcome.error);
     assert.deepEqual(outcome.failed, []);
-    const after = await readDisk();
+    const after = await readText(uri());
     assert.equal(after, original.replace(OPEN_LINE, DONE_LINE), 'exactly one line changed');
     assert.ok(after.startsWith('# Fixture: a small, valid plan.'), 'the leading comment survives');
     await api.whenIdle();
@@ -71,20 +70,20 @@ describe('store.write', () => {
 
   it('refuses a file with a YAML syntax error, naming the line', async () => {
     const broken = fileIn('broken', 'goals.yaml');
-    const before = await readDisk(broken);
+    const before = await readText(broken);
     const outcome = await api.internals.store.write(broken, [{ op: 'setTaskDone', goalId: 'fix-me', index: 0, done: true }]);
     assert.equal(outcome.written, false);
     assert.match(outcome.error ?? '', /^goals\.yaml has a syntax error at line \d+: .+\. Fix it first\.$/);
-    assert.equal(await readDisk(broken), before, 'nothing written');
+    assert.equal(await readText(broken), before, 'nothing written');
   });
 
   it('recomputes an op whose item moved since the view showed it', async () => {
     // Someone adds a task above: index 0 is now a different task.
     const moved = original.replace(OPEN_LINE, `      - { title: A new first task, done: false }\n${OPEN_LINE}`);
-    await vscode.workspace.fs.writeFile(uri(), new TextEncoder().encode(moved));
+    await writeText(uri(), moved);
     const outcome = await api.internals.store.write(uri(), [TOGGLE]);
     assert.equal(outcome.written, true, outcome.error);
-    const after = await readDisk();
+    const after = await readText(uri());
     assert.ok(after.includes('      - { title: A new first task, done: false }'), 'the task now at index 0 is untouched');
     assert.ok(after.includes(DONE_LINE), 'the task with the expected title was toggled');
   });
@@ -94,6 +93,6 @@ describe('store.write', () => {
     assert.equal(outcome.written, false);
     assert.equal(outcome.failed.length, 1);
     assert.ok((outcome.failed[0]?.reason ?? '').length > 0, 'failed op carries a reason');
-    assert.equal(await readDisk(), original);
+    assert.equal(await readText(uri()), original);
   });
 });
