@@ -5,16 +5,16 @@
  * then screenshots every section to test-results/preview-<kind>-<section>-<theme>.png.
  * For iterating on layout; the real checks are the *.ui.ts tests in the workbench.
  *
- *   node esbuild.js && node esbuild.js --tests && node out/test/ui/preview/preview.js [weekly|monthly|quarterly]
+ *   node esbuild.js && node esbuild.js --tests && node out/scripts/preview/preview.js [weekly|monthly|quarterly]
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { chromium } from 'playwright-core';
-import { analyze } from '../../../src/core/analyze';
-import { BUILT_IN_PROMPTS } from '../../../src/core/prompts';
-import type { ReviewKind } from '../../../src/core/model';
-import { buildSession } from '../../../src/review/session';
-import { RESULTS_DIR, ROOT } from '../../../scripts/lib/paths';
+import { analyze } from '../../src/core/analyze';
+import { BUILT_IN_PROMPTS } from '../../src/core/prompts';
+import type { ReviewKind } from '../../src/core/model';
+import { buildSession } from '../../src/review/session';
+import { RESULTS_DIR, ROOT } from '../lib/paths';
 
 const VARS: Record<'light' | 'dark', Record<string, string>> = {
   dark: {
