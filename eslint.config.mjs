@@ -1,6 +1,7 @@
 // @ts-check
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import importX from 'eslint-plugin-import-x';
 
 export default tseslint.config(
   { ignores: ['dist/', 'out/', 'node_modules/', '.vscode-test/', '.cache/', 'test-results/'] },
@@ -13,17 +14,65 @@ export default tseslint.config(
       '@typescript-eslint/no-require-imports': 'off',
     },
   },
-  {
-    // The core and the protocol stay pure: they run in plain Node and in the webview.
-    files: ['src/core/**/*.ts', 'src/shared/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'src/core and src/shared never import vscode: keep them pure and testable in Node.' }] }],
-    },
-  },
-  {
-    files: ['src/webview/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'Webview code runs in the browser; talk to the host through src/shared/protocol.ts.' }] }],
-    },
-  },
+  ...layerRules(),
 );
+
+/**
+ * The layers, bottom to top (README, "How the code is organised"): core, shared, host,
+ * the features, then extension.ts and api.ts. An import never runs up a layer, sideways
+ * between features, or in a circle; the webview sees only shared and the core.
+ * Each zone's message names the rule that was broken.
+ */
+function layerRules() {
+  const FEATURES = ['views', 'editor', 'commands', 'review', 'dashboard', 'cli'];
+  const WIRING = ['src/extension.ts', 'src/api.ts'];
+  const dir = (name) => `./src/${name}`;
+  const zone = (target, from, rule) => ({ target, from, message: `Layer rule: ${rule} (see "How the code is organised" in README.md).` });
+  const zones = [
+    zone(dir('core'), [...['shared', 'host', 'webview', ...FEATURES].map(dir), ...WIRING, './src/constants.ts'], 'src/core is the bottom layer and imports only yaml and date-fns'),
+    zone(dir('shared'), [...['host', 'webview', ...FEATURES].map(dir), ...WIRING], 'src/shared imports only src/core'),
+    zone(dir('host'), [...['webview', ...FEATURES].map(dir), ...WIRING], 'src/host imports core and shared, never a feature; move what a feature shares down into host'),
+    ...FEATURES.map((f) =>
+      zone(dir(f), [...['webview', ...FEATURES.filter((g) => g !== f)].map(dir), ...WIRING], `a feature (src/${f}) never imports another feature or the wiring; move what two features share down a layer`),
+    ),
+    zone(dir('webview'), [...['host', ...FEATURES].map(dir), ...WIRING, './src/constants.ts'], 'src/webview runs in the browser and imports only src/shared and src/core'),
+  ];
+  return [
+    {
+      files: ['src/**/*.ts'],
+      plugins: { 'import-x': importX },
+      settings: {
+        'import-x/resolver': { node: { extensions: ['.ts', '.js'] } },
+        // Parse the imported .ts files too, so no-cycle can follow them.
+        'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+        'import-x/extensions': ['.ts', '.js'],
+      },
+      rules: {
+        'import-x/no-restricted-paths': ['error', { zones }],
+        'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      },
+    },
+    {
+      // The core stays pure: plain Node and the webview both run it.
+      files: ['src/core/**/*.ts'],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          { patterns: [{ regex: '^(?!\\.\\.?/|yaml$|date-fns(/|$))', message: 'Layer rule: src/core imports only yaml and date-fns, and other core modules.' }] },
+        ],
+      },
+    },
+    {
+      files: ['src/shared/**/*.ts'],
+      rules: {
+        'no-restricted-imports': ['error', { patterns: [{ regex: '^(?!\\.\\.?/)', message: 'Layer rule: src/shared imports only src/core, never vscode or a package: it runs in the webview too.' }] }],
+      },
+    },
+    {
+      files: ['src/webview/**/*.ts'],
+      rules: {
+        'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'Layer rule: webview code runs in the browser; talk to the host through src/shared/protocol.ts.' }] }],
+      },
+    },
+  ];
+}

@@ -9,10 +9,10 @@ import { HORIZONS, HORIZON_LABELS, type Horizon } from '../core/model';
 import { slugify } from '../core/slug';
 import type { NewGoal, NewMetric } from '../core/types';
 import type { FolderState, GoalsStore } from '../host/types';
-import { dueDateProblem, numberProblem, parseNumber, suggestDueDate, todayIso, uniqueId } from './input-rules';
+import { dueDateProblem, numberProblem, parseNumber, suggestDueDate, todayIso, uniqueId } from '../core/input-rules';
 import { askPick, askText, runSteps, type Step } from './multi-step';
-import { refuse, syntaxRefusal, writeOps, type CommandResult } from './outcome';
-import { field, pickState, toUri } from './targets';
+import { refuse, syntaxRefusal, writeOps, type CommandResult } from '../host/outcome';
+import { field, pickState, toUri } from '../host/targets';
 
 /** Adds a goal: from `arg` when it is a NewGoal (`title` and `horizon`), else by asking. */
 export async function addGoal(store: GoalsStore, arg: unknown): Promise<CommandResult | undefined> {
@@ -44,7 +44,7 @@ export async function addGoal(store: GoalsStore, arg: unknown): Promise<CommandR
 
 /** Walks the person through the goal's fields; undefined when they dismiss it. */
 async function askForGoal(state: FolderState, taken: string[]): Promise<NewGoal | undefined> {
-  const today = todayIso();
+  const today = todayIso(new Date());
   const titles = new Set(state.analysis.parse.model.goals.map((g) => g.title.trim().toLowerCase()));
   const visionValues = state.analysis.parse.model.vision?.values ?? [];
   const a = { title: '', horizon: 'short' as Horizon, why: '', values: [] as string[], metricName: '', start: 0, target: 1, unit: '', due: '' };

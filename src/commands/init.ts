@@ -8,9 +8,9 @@ import * as vscode from 'vscode';
 import { exists } from '../host/fs';
 import { goalsFilePath } from '../host/config';
 import type { GoalsStore } from '../host/types';
-import { parseValues, todayIso, valuesProblem } from './input-rules';
+import { parseValues, todayIso, valuesProblem } from '../core/input-rules';
 import { fillTemplate } from './template-fill';
-import { field, toUri } from './targets';
+import { field, toUri } from '../host/targets';
 
 /** What init did: `created` is false when the file already existed or nothing was written. */
 export interface InitResult {
@@ -57,7 +57,7 @@ export async function initGoals(context: vscode.ExtensionContext, store: GoalsSt
     void vscode.window.showErrorMessage(reason);
     return { created: false, reason };
   }
-  const text = fillTemplate(template, { northStar, values, today: todayIso() });
+  const text = fillTemplate(template, { northStar, values, today: todayIso(new Date()) });
   // Checked again right before writing: the person may have created it while answering.
   if (await exists(uri)) return offerExisting(uri, `${rel} was created meanwhile, so it was left as it is.`);
   try {

@@ -7,9 +7,9 @@ import * as vscode from 'vscode';
 import { Commands } from '../constants';
 import { GOAL_STATUSES, type Goal, type GoalStatus } from '../core/model';
 import type { FolderState, GoalsStore } from '../host/types';
-import { metricRangeLabel, parseNumber, numberProblem } from './input-rules';
-import { refuse, syntaxRefusal, writeOps, type CommandResult } from './outcome';
-import { asRef, field, findGoal, pickGoal, pickState, toUri } from './targets';
+import { metricRangeLabel, parseNumber, numberProblem } from '../core/input-rules';
+import { refuse, syntaxRefusal, writeOps, type CommandResult } from '../host/outcome';
+import { asRef, field, findGoal, pickGoal, pickState, toUri } from '../host/targets';
 
 /** Flips a task's or checkpoint's `done` (or sets it to `args.done`). */
 export async function toggleItem(store: GoalsStore, arg: unknown, doneArg?: unknown): Promise<CommandResult | undefined> {

@@ -4,9 +4,9 @@
  */
 import * as vscode from 'vscode';
 import type { GoalsStore } from '../host/types';
-import { todayIso } from './input-rules';
-import { refuse, syntaxRefusal, writeOps, type CommandResult } from './outcome';
-import { asRef, field, pickState, toUri } from './targets';
+import { todayIso } from '../core/input-rules';
+import { refuse, syntaxRefusal, writeOps, type CommandResult } from '../host/outcome';
+import { asRef, field, pickState, toUri } from '../host/targets';
 
 const NO_GOAL = '';
 
@@ -35,7 +35,7 @@ export async function logWin(store: GoalsStore, arg: unknown): Promise<CommandRe
     if (picked === undefined) return undefined;
     goalId = picked === NO_GOAL ? undefined : picked;
   }
-  const win = goalId ? { date: todayIso(), text, goal: goalId } : { date: todayIso(), text };
+  const win = goalId ? { date: todayIso(new Date()), text, goal: goalId } : { date: todayIso(new Date()), text };
   const result = await writeOps(store, state, [{ op: 'addWin', win }], goalId ? { goalId } : {});
   if (result.written) void vscode.window.setStatusBarMessage('$(star-full) Win logged', 3000);
   return result;

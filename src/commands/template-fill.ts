@@ -5,7 +5,7 @@
  * example dates move to the present so a new plan does not open full of overdue
  * goals. Line-based on purpose: every comment and blank line of the template stays.
  */
-import { addMonths } from './input-rules';
+import { addMonths } from '../core/input-rules';
 
 /** What the person answered when creating the file. */
 export interface TemplateAnswers {

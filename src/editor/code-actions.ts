@@ -7,9 +7,9 @@ import * as vscode from 'vscode';
 import { Commands } from '../constants';
 import { parseGoals } from '../core/parse';
 import type { GoalOp } from '../core/types';
-import { todayIso } from '../commands/input-rules';
-import { writeOps, type CommandResult } from '../commands/outcome';
-import { findGoal, pickState, toUri } from '../commands/targets';
+import { todayIso } from '../core/input-rules';
+import { writeOps, type CommandResult } from '../host/outcome';
+import { findGoal, pickState, toUri } from '../host/targets';
 import type { FolderState, GoalsStore } from '../host/types';
 import { DIAGNOSTIC_SOURCE, diagnosticsOf } from './diagnostics';
 import { fixesFor, type FixPlan } from './quick-fix-rules';
@@ -37,7 +37,7 @@ class GoalsCodeActions implements vscode.CodeActionProvider {
     const state = stateOf(this.store, document.uri);
     if (!state || (context.only && !vscode.CodeActionKind.QuickFix.intersects(context.only))) return [];
     const { items } = diagnosticsOf(state);
-    const today = todayIso();
+    const today = todayIso(new Date());
     const actions: vscode.CodeAction[] = [];
     for (const vs of context.diagnostics) {
       if (vs.source !== DIAGNOSTIC_SOURCE) continue;

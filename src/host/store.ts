@@ -10,7 +10,7 @@ import { dayOf } from '../core/dates';
 import type { ReviewRecord } from '../core/model';
 import type { GoalOp } from '../core/types';
 import { ContextKeys, Settings } from '../constants';
-import { readReviewHistory } from '../review/history';
+import { readReviewHistory } from './journal-reader';
 import * as config from './config';
 import { fileSignature, journalSignature } from './file-signature';
 import { journalDir } from './journal-path';

@@ -5,7 +5,8 @@
  */
 import * as vscode from 'vscode';
 import type { FolderState, GoalsStore } from '../host/types';
-import { describeOp, draftToOps, type HostMessage, type ReviewDraft, type ReviewSession } from '../shared/protocol';
+import { type HostMessage, type ReviewDraft, type ReviewSession } from '../shared/protocol';
+import { describeOp, draftToOps } from '../shared/ops';
 import type { SummaryOutcome } from '../shared/summary';
 import { journalText, writeJournalEntry } from './journal-writer';
 

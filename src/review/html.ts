@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { ReviewKind } from '../core/model';
-import { REVIEW_TITLES } from '../shared/protocol';
+import { REVIEW_TITLES } from '../core/review-kinds';
 
 /** Folders the webview may load from; everything else is off limits. */
 export function localResourceRoots(extensionUri: vscode.Uri): vscode.Uri[] {

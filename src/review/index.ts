@@ -6,8 +6,9 @@ import * as vscode from 'vscode';
 import { REVIEW_KINDS, type ReviewKind } from '../core/model';
 import { Commands, Views } from '../constants';
 import type { FolderState, GoalsStore } from '../host/types';
-import { REVIEW_TITLES, type HostMessage } from '../shared/protocol';
-import { disposeJournalDiagnostics } from './history';
+import { type HostMessage } from '../shared/protocol';
+import { REVIEW_TITLES } from '../core/review-kinds';
+import { disposeJournalDiagnostics } from '../host/journal-reader';
 import { ReviewManager } from './manager';
 import { startReminders } from './reminders';
 

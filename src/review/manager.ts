@@ -6,7 +6,9 @@ import * as vscode from 'vscode';
 import { REVIEW_KINDS, type ReviewKind } from '../core/model';
 import { Views } from '../constants';
 import type { GoalsStore } from '../host/types';
-import { REVIEW_TITLES, validateWebviewMessage, type PersistedReviewState } from '../shared/protocol';
+import { type PersistedReviewState } from '../shared/protocol';
+import { REVIEW_TITLES } from '../core/review-kinds';
+import { validateWebviewMessage } from '../shared/message-validation';
 import { renderMessageHtml, webviewOptions } from './html';
 import { draftKey, ReviewPanel, type StashedDraft } from './panel';
 

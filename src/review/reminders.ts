@@ -7,7 +7,7 @@ import { dayOf, dayToIso } from '../core/dates';
 import type { ReviewKind } from '../core/model';
 import { SettingDefaults, Settings } from '../constants';
 import type { GoalsStore } from '../host/types';
-import { REVIEW_TITLES } from '../shared/protocol';
+import { REVIEW_TITLES } from '../core/review-kinds';
 
 /** globalState key holding the ISO day of the last reminder. */
 export const LAST_REMINDER_KEY = 'careerGoals.lastReminderDay';

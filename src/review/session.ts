@@ -6,7 +6,8 @@ import { describeInsight } from '../core/analyze';
 import { HORIZON_LABELS, type Entry, type Goal, type ReviewKind, type ReviewRecord } from '../core/model';
 import { nextQuarter, quarterBounds, quarterOf } from '../core/quarter';
 import type { Analysis, GoalInsight } from '../core/types';
-import { PROTOCOL_VERSION, REVIEW_TITLES, type EntryView, type GoalView, type ReviewSession } from '../shared/protocol';
+import { PROTOCOL_VERSION, type EntryView, type GoalView, type ReviewSession } from '../shared/protocol';
+import { REVIEW_TITLES } from '../core/review-kinds';
 
 export interface SessionInput {
   kind: ReviewKind;

@@ -12,19 +12,17 @@
  *
  * Stability: changes after v1 are additive only and listed here.
  * - v1 (initial).
- * - v1, additive: re-exports `buildSummary` / `summaryMarkdown` (src/shared/summary.ts)
- *   so the Summary section can show exactly what the journal will say.
+ * - v1, additive: the Summary section shows exactly what the journal will say, with
+ *   `buildSummary` / `summaryMarkdown` from src/shared/summary.ts.
+ *
+ * A leaf module: message types only. Validation lives in message-validation.ts, the
+ * draft's logic in draft.ts and ops.ts, so nothing here imports back into them.
  * - v1, clarified: the host rejects drafts naming goal ids the session never showed
  *   (`error` "unknown goal id"); ids that disappeared mid-session become reported
  *   failures in `completed.failed` instead.
  */
 import type { GoalStatus, Horizon, IsoDate, Priority, ReviewKind } from '../core/model';
 import type { Pace } from '../core/types';
-
-export { validateWebviewMessage, LIMITS } from './validate';
-export type { ValidationResult } from './validate';
-export { draftToOps, describeOp } from './ops';
-export { emptyDraft, emptyGoalDraft, isDraftEmpty } from './draft';
 
 /** Bumped only if a change could not be additive (never so far). */
 export const PROTOCOL_VERSION = 1;
@@ -305,13 +303,3 @@ export interface PersistedReviewState {
   draft?: ReviewDraft;
   dirty?: boolean;
 }
-
-/** Human titles of the review kinds, from the framework. */
-export const REVIEW_TITLES: Record<ReviewKind, string> = {
-  weekly: 'Weekly Review',
-  monthly: 'Monthly Deep Dive',
-  quarterly: 'Quarterly Reset',
-};
-
-export { buildSummary, summaryMarkdown } from './summary';
-export type { SummarySection, SummaryOutcome } from './summary';

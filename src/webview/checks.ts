@@ -2,7 +2,8 @@
  * What the Summary shows, computed without the DOM (unit-tested in Node): the changes
  * completing would write, and the pitfalls worth a second look first.
  */
-import { draftToOps, describeOp, type ReviewDraft, type ReviewSession } from '../shared/protocol';
+import { type ReviewDraft, type ReviewSession } from '../shared/protocol';
+import { draftToOps, describeOp } from '../shared/ops';
 import { cleanDraft } from './draft-edit';
 
 /** The Markdown-free, human lines that completing would apply to goals.yaml. */

@@ -4,7 +4,8 @@
  * with `setState` at once (so hiding or reloading loses nothing) and reported to the
  * host with `draftChanged`, debounced so typing doesn't flood the channel.
  */
-import { emptyDraft, isDraftEmpty, type CompletedFailure, type ReviewDraft, type ReviewSession } from '../shared/protocol';
+import { type CompletedFailure, type ReviewDraft, type ReviewSession } from '../shared/protocol';
+import { emptyDraft, isDraftEmpty } from '../shared/draft';
 import { cleanDraft } from './draft-edit';
 import { loadState, post, saveState, type WebviewState } from './vscode-api';
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
 import type { Goal } from '../../src/core/model';
-import { codeLensTitle, paceLabel } from '../../src/editor/lens-title';
+import { codeLensTitle, paceLabel } from '../../src/core/goal-summary';
 import { LineIndex } from '../../src/editor/line-index';
 import { fixesFor, leastProgressedActive, suggestedDueFor } from '../../src/editor/quick-fix-rules';
 

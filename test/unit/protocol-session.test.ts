@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import { buildSession, focusQuarterFor, lastReviewOf } from '../../src/review/session';
-import { draftToOps, emptyDraft } from '../../src/shared/protocol';
+import { draftToOps } from '../../src/shared/ops';
+import { emptyDraft } from '../../src/shared/draft';
 
 const text = fs.readFileSync(path.join(__dirname, '../../../test/fixtures/workspaces/valid/goals.yaml'), 'utf8');
 

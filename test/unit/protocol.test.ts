@@ -1,5 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { describeOp, draftToOps, emptyDraft, isDraftEmpty, LIMITS, validateWebviewMessage, type GoalView, type ReviewDraft, type ReviewSession } from '../../src/shared/protocol';
+import { type GoalView, type ReviewDraft, type ReviewSession } from '../../src/shared/protocol';
+import { describeOp, draftToOps } from '../../src/shared/ops';
+import { emptyDraft, isDraftEmpty } from '../../src/shared/draft';
+import { LIMITS, validateWebviewMessage } from '../../src/shared/message-validation';
 import { buildSummary, summaryMarkdown } from '../../src/shared/summary';
 
 function goal(id: string, extra: Partial<GoalView> = {}): GoalView {

@@ -8,7 +8,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import { buildSession } from '../../src/review/session';
-import { draftToOps, emptyDraft, isDraftEmpty, validateWebviewMessage, type ReviewSession } from '../../src/shared/protocol';
+import { type ReviewSession } from '../../src/shared/protocol';
+import { draftToOps } from '../../src/shared/ops';
+import { emptyDraft, isDraftEmpty } from '../../src/shared/draft';
+import { validateWebviewMessage } from '../../src/shared/message-validation';
 import {
   activeGoalsFocusFirst,
   cleanDraft,

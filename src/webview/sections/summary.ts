@@ -3,7 +3,8 @@
  * `draftToOps`/`describeOp` the host uses), what goes to the journal only, and the
  * "Complete review" button. Nothing is written before this button.
  */
-import { buildSummary, summaryMarkdown, type ReviewDraft, type ReviewSession } from '../../shared/protocol';
+import { type ReviewDraft, type ReviewSession } from '../../shared/protocol';
+import { buildSummary, summaryMarkdown } from '../../shared/summary';
 import { plannedChanges, warnings } from '../checks';
 import { h, icon } from '../dom';
 import { cleanDraft } from '../draft-edit';

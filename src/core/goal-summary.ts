@@ -2,8 +2,8 @@
  * The text of the CodeLens above each goal, e.g. `46% · on track · 3/7 tasks`. Pure,
  * so the wording is unit-tested and matches what the tree and status bar say.
  */
-import { percent } from '../core/analyze';
-import type { GoalInsight, Pace } from '../core/types';
+import { percent } from './analyze';
+import type { GoalInsight, Pace } from './types';
 
 /** Short words for a pace, as the lens shows them. */
 export function paceLabel(pace: Pace): string | undefined {

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { Commands } from '../constants';
 import type { GoalOp } from '../core/types';
-import type { FolderState, GoalsStore, WriteOutcome } from '../host/types';
+import type { FolderState, GoalsStore, WriteOutcome } from './types';
 
 /** What an editing command returns, so callers (and tests) can see what happened. */
 export type CommandResult = WriteOutcome & { uri?: vscode.Uri; goalId?: string };

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { addMonths, dueDateProblem, metricRangeLabel, numberProblem, parseNumber, parseValues, suggestDueDate, todayIso, uniqueId, valuesProblem } from '../../src/commands/input-rules';
+import { addMonths, dueDateProblem, metricRangeLabel, numberProblem, parseNumber, parseValues, suggestDueDate, todayIso, uniqueId, valuesProblem } from '../../src/core/input-rules';
 
 describe('commands: input rules', () => {
   it('suggests a due date from the horizon: short +6 months, medium +18, long +5 years', () => {

@@ -6,8 +6,8 @@
 import * as vscode from 'vscode';
 import { Commands } from '../constants';
 import type { Goal } from '../core/model';
-import type { FolderState, GoalsStore, ItemRef } from '../host/types';
-import { codeLensTitle } from '../editor/lens-title';
+import type { FolderState, GoalsStore, ItemRef } from './types';
+import { codeLensTitle } from '../core/goal-summary';
 
 /** A Uri from a Uri, a `file:`/URI string, a file path or a `{scheme, path}` object. */
 export function toUri(value: unknown): vscode.Uri | undefined {

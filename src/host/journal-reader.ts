@@ -7,8 +7,8 @@
 import * as vscode from 'vscode';
 import { parseJournalEntry } from '../core/journal';
 import type { ReviewRecord } from '../core/model';
-import { isJournalEntryName } from '../host/file-signature';
-import { journalDir } from '../host/journal-path';
+import { isJournalEntryName } from './file-signature';
+import { journalDir } from './journal-path';
 
 /** Source shown on journal diagnostics. */
 export const JOURNAL_DIAGNOSTIC_SOURCE = 'Career Goals';

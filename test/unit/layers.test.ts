@@ -1,0 +1,49 @@
+/**
+ * The layer rules in eslint.config.mjs fire: one import per rule that must be refused,
+ * linted as if it stood in that folder, and one that must pass. The lint stage then
+ * keeps the real code inside its layers (and free of import circles).
+ */
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { ESLint } from 'eslint';
+
+const ROOT = path.resolve(__dirname, '../../..');
+
+/** Layer-rule messages for `code` linted as the file `file` (repository-relative). */
+async function layerErrors(eslint: ESLint, file: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: path.join(ROOT, file) });
+  return (result?.messages ?? []).filter((m) => m.message.includes('Layer rule')).map((m) => m.message);
+}
+
+describe('layer rules (eslint)', function () {
+  this.timeout(120_000);
+  let eslint: ESLint;
+  before(() => {
+    eslint = new ESLint({ cwd: ROOT });
+  });
+
+  const refused: [string, string, RegExp][] = [
+    ['src/core/probe.ts', "import { Store } from '../host/store';\nexport const x = Store;\n", /src\/core is the bottom layer/],
+    ['src/core/probe.ts', "import * as vscode from 'vscode';\nexport const x = vscode;\n", /src\/core imports only yaml and date-fns/],
+    ['src/core/probe.ts', "import * as fs from 'node:fs';\nexport const x = fs;\n", /src\/core imports only yaml and date-fns/],
+    ['src/shared/probe.ts', "import { Store } from '../host/store';\nexport const x = Store;\n", /src\/shared imports only src\/core/],
+    ['src/shared/probe.ts', "import * as vscode from 'vscode';\nexport const x = vscode;\n", /never vscode or a package/],
+    ['src/host/probe.ts', "import { registerReviews } from '../review';\nexport const x = registerReviews;\n", /src\/host imports core and shared, never a feature/],
+    ['src/commands/probe.ts', "import { registerEditorFeatures } from '../editor';\nexport const x = registerEditorFeatures;\n", /a feature \(src\/commands\) never imports another feature/],
+    ['src/editor/probe.ts', "import { activate } from '../extension';\nexport const x = activate;\n", /a feature \(src\/editor\) never imports another feature or the wiring/],
+    ['src/webview/probe.ts', "import { Store } from '../host/store';\nexport const x = Store;\n", /src\/webview runs in the browser/],
+    ['src/webview/probe.ts', "import * as vscode from 'vscode';\nexport const x = vscode;\n", /webview code runs in the browser/],
+  ];
+  for (const [file, code, rule] of refused) {
+    it(`refuses in ${path.dirname(file)}: ${code.split('\n')[0]}`, async () => {
+      const errors = await layerErrors(eslint, file, code);
+      assert.ok(errors.some((m) => rule.test(m)), `expected a layer error matching ${rule}, got ${JSON.stringify(errors)}`);
+    });
+  }
+
+  it('allows imports down the layers', async () => {
+    assert.deepEqual(await layerErrors(eslint, 'src/commands/probe.ts', "import { Store } from '../host/store';\nimport { analyze } from '../core/analyze';\nexport const x = [Store, analyze];\n"), []);
+    assert.deepEqual(await layerErrors(eslint, 'src/webview/probe.ts', "import { emptyDraft } from '../shared/draft';\nexport const x = emptyDraft;\n"), []);
+    assert.deepEqual(await layerErrors(eslint, 'src/core/probe.ts', "import { parse } from 'yaml';\nimport { addDays } from 'date-fns';\nexport const x = [parse, addDays];\n"), []);
+  });
+});
