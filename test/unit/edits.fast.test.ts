@@ -1,14 +1,15 @@
 import * as assert from 'node:assert/strict';
 import { parse } from 'yaml';
 import { applyEdits, applyOp } from '../../src/core/edits';
-import { forgetVerdicts } from '../../src/core/edits/context';
+import { createContext, forgetVerdicts, useFastPath } from '../../src/core/edits/context';
+import { verifiedInSpan } from '../../src/core/edits/verify-slice';
 import { sliceGoal } from '../../src/core/edits/fast';
 import { parseGoals } from '../../src/core/parse';
 import type { GoalOp } from '../../src/core/types';
 
 type Obj = Record<string, unknown>;
 
-/** Applies `ops` in turn; each op after the first runs on the fast path (the text before it is known clean). */
+/** Applies `ops` in turn, on the fast path when it is on. */
 function chain(text: string, ops: GoalOp[]): { text: string; reasons: string[] } {
   forgetVerdicts();
   const reasons: string[] = [];
@@ -22,14 +23,12 @@ function chain(text: string, ops: GoalOp[]): { text: string; reasons: string[] }
 
 /** The same ops, each on a full parse. */
 function chainFull(text: string, ops: GoalOp[]): { text: string; reasons: string[] } {
-  const reasons: string[] = [];
-  for (const op of ops) {
-    forgetVerdicts();
-    const r = applyOp(text, op);
-    if (r.ok) text = applyEdits(text, r.edits);
-    else reasons.push(r.reason);
+  useFastPath(false);
+  try {
+    return chain(text, ops);
+  } finally {
+    useFastPath(true);
   }
-  return { text, reasons };
 }
 
 const goals = (text: string): Obj[] => (parse(text) as { goals: Obj[] }).goals;
@@ -103,5 +102,25 @@ describe('edits: wins and lessons are appended on the fast path', () => {
     assert.deepEqual(model.wins[3001], { date: '2026-02-02', text: 'Second', goal: 'g' });
     assert.deepEqual(model.lessons[2], { date: '2026-02-03', text: 'Third' });
     assert.ok(r.text.endsWith('    text: M\n\n  - date: 2026-02-03\n    text: Third\n# end\n'), r.text.slice(-80));
+  });
+});
+
+describe('edits: checking a fast-path edit on its own lines', () => {
+  const text = 'version: 1\nvision:\n  north_star: X\ngoals:\n  - id: a\n    title: A\n    horizon: short\n    status: active\n  - id: b\n    title: B\n    horizon: short\n';
+  const op: GoalOp = { op: 'setGoalStatus', goalId: 'a', status: 'done' };
+
+  it('confirms the intended change inside the span, and nothing else', () => {
+    forgetVerdicts();
+    const ctx = createContext(text, 'a', 'status');
+    assert.ok(ctx.span, 'expected the fast path');
+    const at = text.indexOf('active');
+    const good = [{ offset: at, length: 6, text: 'done' }];
+    assert.equal(verifiedInSpan(ctx, applyEdits(text, good), op, good), true);
+    const wrong = [{ offset: at, length: 6, text: 'paused' }];
+    assert.equal(verifiedInSpan(ctx, applyEdits(text, wrong), op, wrong), false);
+    const outside = [...good, { offset: text.indexOf('B\n'), length: 1, text: 'C' }];
+    assert.equal(verifiedInSpan(ctx, applyEdits(text, outside), op, outside), false);
+    const broken = [{ offset: at, length: 6, text: '"done' }];
+    assert.equal(verifiedInSpan(ctx, applyEdits(text, broken), op, broken), false);
   });
 });

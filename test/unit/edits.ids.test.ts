@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parse } from 'yaml';
 import { applyEdits, applyOp } from '../../src/core/edits';
-import { forgetVerdicts } from '../../src/core/edits/context';
+import { forgetVerdicts, useFastPath } from '../../src/core/edits/context';
 import { resolveGoalIds } from '../../src/core/goal-ids';
 import { parseGoals } from '../../src/core/parse';
 import type { GoalOp } from '../../src/core/types';
@@ -13,10 +13,14 @@ function statusesAfter(text: string, op: GoalOp): unknown[][] {
   const out: unknown[][] = [];
   for (const fast of [false, true]) {
     forgetVerdicts();
-    if (fast) applyOp(text, { op: 'setGoalStatus', goalId: '\u0000none', status: 'done' });
-    const r = applyOp(text, op);
-    assert.ok(r.ok, r.ok ? '' : r.reason);
-    out.push(((parse(applyEdits(text, r.edits)) as { goals: Obj[] }).goals ?? []).map((g) => g.status));
+    useFastPath(fast);
+    try {
+      const r = applyOp(text, op);
+      assert.ok(r.ok, r.ok ? '' : r.reason);
+      out.push(((parse(applyEdits(text, r.edits)) as { goals: Obj[] }).goals ?? []).map((g) => g.status));
+    } finally {
+      useFastPath(true);
+    }
   }
   return out;
 }

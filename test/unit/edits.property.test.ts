@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { parse, stringify } from 'yaml';
 import { applyEdits, applyOp, applyOps } from '../../src/core/edits';
-import { createContext, findGoal, forgetVerdicts } from '../../src/core/edits/context';
+import { createContext, findGoal, forgetVerdicts, useFastPath } from '../../src/core/edits/context';
 import { sliceGoal } from '../../src/core/edits/fast';
 import { parseGoals } from '../../src/core/parse';
 import type { GoalOp, TextEdit } from '../../src/core/types';
@@ -196,11 +196,17 @@ function noNewDiagnostics(after: string, want: Obj): void {
   assert.doesNotThrow(() => createContext(after), 'the edited file is refused');
 }
 
-/** The result of `op` on `text` on a full parse, then on the fast path (the text known clean). */
+/** The result of `op` on `text` on a full parse, then on the fast path. */
 function bothWays(text: string, op: GoalOp): { full: ReturnType<typeof applyOp>; fast: ReturnType<typeof applyOp> } {
-  forgetVerdicts();
-  const full = applyOp(text, op);
-  return { full, fast: applyOp(text, op) };
+  useFastPath(false);
+  try {
+    forgetVerdicts();
+    const full = applyOp(text, op);
+    useFastPath(true);
+    return { full, fast: applyOp(text, op) };
+  } finally {
+    useFastPath(true);
+  }
 }
 
 describe('edits: properties', () => {
@@ -274,11 +280,15 @@ describe('edits: properties', () => {
         for (let i = 1; i < r.edits.length; i++) assert.ok(r.edits[i].offset >= r.edits[i - 1].offset + r.edits[i - 1].length);
         let replay = before;
         const failed: GoalOp[] = [];
-        for (const op of ops) {
-          forgetVerdicts();
-          const one = applyOp(replay, op);
-          if (one.ok) replay = applyEdits(replay, one.edits);
-          else failed.push(op);
+        useFastPath(false);
+        try {
+          for (const op of ops) {
+            const one = applyOp(replay, op);
+            if (one.ok) replay = applyEdits(replay, one.edits);
+            else failed.push(op);
+          }
+        } finally {
+          useFastPath(true);
         }
         assert.equal(replay, r.text);
         assert.deepEqual(failed, r.failed.map((f) => f.op));

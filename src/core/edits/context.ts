@@ -6,7 +6,7 @@ import { isAlias, isMap, isSeq, parseDocument, type Document, type Node, type YA
 import { claimOf, resolveGoalIds, scalarSourceText, type IdClaim } from '../goal-ids';
 import { duplicateKey } from './duplicates';
 import { pairOf, type KeyPair } from './nodes';
-import { sliceGoal, sliceTopList } from './fast';
+import { goalSlice, sliceTopList, type Span } from './fast';
 import type { ItemStyle, Layout } from './render';
 import { detectEol, detectIndentUnit } from './text';
 
@@ -29,6 +29,8 @@ export interface EditContext extends Layout {
   goal?: { id: string; node: YAMLMap };
   /** The whole document, when it was parsed (to follow aliases). */
   doc?: Document;
+  /** On the fast path, the only lines that were parsed (and that the op may change). */
+  span?: Span;
 }
 
 /** Verdicts of the full syntax check for recent texts, most recently used last: null when clean, else the refusal. */
@@ -49,9 +51,16 @@ export function markClean(text: string): void {
   remember(text, null);
 }
 
-/** Forgets every verdict, so the next operation parses in full (for tests comparing both paths). */
+/** Forgets every verdict, so the next operation checks the whole text again. */
 export function forgetVerdicts(): void {
   verdicts.clear();
+}
+
+let fastPath = true;
+
+/** Turns the fast path (fast.ts) off or on; off, every op parses the whole file (for tests comparing both paths). */
+export function useFastPath(on: boolean): void {
+  fastPath = on;
 }
 
 /**
@@ -59,19 +68,16 @@ export function forgetVerdicts(): void {
  * errors (positions in a broken file are not trustworthy, and a splice there could
  * make things worse); that verdict is remembered per text. For an op inside one goal
  * on a text known to be clean, only that goal's lines are parsed (see fast.ts); when
- * the op changes only the goal's `key` entry, only that entry's lines.
+ * the op changes only the goal's `key` entry, only that entry's lines; for a win or
+ * lesson (`topKey`), only the list's last items.
  */
 export function createContext(text: string, goalId?: string, key?: string, topKey?: 'wins' | 'lessons'): EditContext {
   const known = verdicts.get(text);
   if (known !== undefined) remember(text, known);
   if (typeof known === 'string') refuse(known);
-  if (known === null && goalId !== undefined) {
-    const goal = sliceGoal(text, goalId, key);
-    if (goal) return { ...layoutOf(text), text, root: null, goal: { id: goalId, node: goal } };
-  }
-  if (known === null && topKey !== undefined) {
-    const root = sliceTopList(text, topKey);
-    if (root) return { ...layoutOf(text), text, root };
+  if (known === null) {
+    const fast = fastContext(text, goalId, key, topKey);
+    if (fast) return fast;
   }
   // yaml's own duplicate-key check compares every key with every other (quadratic on
   // a map with many keys); duplicateKey does the same check with a Set.
@@ -85,7 +91,22 @@ export function createContext(text: string, goalId?: string, key?: string, topKe
   remember(text, null);
   const contents = doc.contents;
   if (contents !== null && !isMap(contents)) refuse('goals.yaml must be a mapping of keys (version, vision, goals, …) at the top level.');
-  return { ...layoutOf(text), text, root: contents as YAMLMap | null, doc };
+  // Now known clean: a fast-path context lets the op's result be checked on its own lines (verify-slice.ts), not parsed whole again.
+  return fastContext(text, goalId, key, topKey) ?? { ...layoutOf(text), text, root: contents as YAMLMap | null, doc };
+}
+
+/** The fast-path context for an op on a text known clean, or undefined when the scan cannot be sure (see fast.ts). */
+function fastContext(text: string, goalId: string | undefined, key: string | undefined, topKey: 'wins' | 'lessons' | undefined): EditContext | undefined {
+  if (!fastPath) return undefined;
+  if (goalId !== undefined) {
+    const goal = goalSlice(text, goalId, key);
+    if (goal) return { ...layoutOf(text), text, root: null, goal: { id: goalId, node: goal.node }, span: goal.span };
+  }
+  if (topKey !== undefined) {
+    const list = sliceTopList(text, topKey);
+    if (list) return { ...layoutOf(text), text, root: list.root, span: list.span };
+  }
+  return undefined;
 }
 
 function syntaxReason(line: number, message: string): string {

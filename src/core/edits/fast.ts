@@ -12,24 +12,39 @@
  * key column is a key (or a flow closer), and a line holding only spaces, tabs or a
  * comment never ends anything.
  */
-import { Composer, isAlias, isMap, isScalar, isSeq, Pair, Parser, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { Composer, isAlias, isMap, isScalar, isSeq, Pair, Parser, Scalar, YAMLMap, YAMLSeq, type Document } from 'yaml';
 import { claimOf, FAIL, resolveGoalIds, type IdClaim } from '../goal-ids';
 import { scanList, topListStart, type ListItem } from './scan';
 
-/** Parses `text.slice(start, end)` so node ranges are offsets into `text`. */
-export function parseSlice(text: string, start: number, end: number): unknown {
+/** Parses `text.slice(start, end)` as one document whose node ranges are offsets into `text`; undefined on any error. */
+export function parseSliceDoc(text: string, start: number, end: number): Document | undefined {
   const parser = new Parser();
   parser.offset = start;
   // The text is known clean, so yaml's (quadratic) duplicate-key check has nothing to find.
   const composer = new Composer({ uniqueKeys: false });
-  let contents: unknown;
+  let found: Document | undefined;
   let docs = 0;
   for (const doc of composer.compose(parser.parse(text.slice(start, end)), true, end)) {
     docs++;
     if (doc.errors.length) return undefined;
-    contents = doc.contents;
+    found = doc as Document;
   }
-  return docs === 1 ? contents : undefined;
+  return docs === 1 ? found : undefined;
+}
+
+/** Parses `text.slice(start, end)` so node ranges are offsets into `text`. */
+export function parseSlice(text: string, start: number, end: number): unknown {
+  return parseSliceDoc(text, start, end)?.contents;
+}
+
+/** The lines the fast path read for an op: `[start, end)` of one goal item, or of a list's last items. */
+export interface Span {
+  start: number;
+  end: number;
+  /** The top-level list they belong to. */
+  list: 'goals' | 'wins' | 'lessons';
+  /** Set when the span is only this `key:` entry of the goal (see slicePair). */
+  pair?: string;
 }
 
 /** The one node of a list item parsed from its own lines, or undefined when the slice does not read as one item. */
@@ -62,6 +77,11 @@ function claimOfItem(text: string, item: ListItem): IdClaim | undefined | typeof
  * has it on a line of its own.
  */
 export function sliceGoal(text: string, id: string, key?: string): YAMLMap | undefined {
+  return goalSlice(text, id, key)?.node;
+}
+
+/** {@link sliceGoal}, with the span of the goal's item. */
+export function goalSlice(text: string, id: string, key?: string): { node: YAMLMap; span: Span } | undefined {
   const top = topListStart(text, 'goals');
   const items = top && scanList(text, top.body);
   if (!items) return undefined;
@@ -77,31 +97,37 @@ export function sliceGoal(text: string, id: string, key?: string): YAMLMap | und
   const k = resolveGoalIds(claims).findIndex((r) => r.id === id);
   if (k < 0) return undefined;
   const item = owners[k];
+  const span: Span = { start: item.start, end: item.end, list: 'goals' };
   const partial = key === undefined ? undefined : slicePair(text, item, key);
-  if (partial) return partial;
+  if (partial) return { node: partial.node, span: { start: partial.start, end: partial.end, list: 'goals', pair: key } };
   const goal = parseItem(text, item);
   if (!isMap(goal)) return undefined;
   // The parse of the goal itself must tell the id the scan read.
   const check = claimOf(goal, noAlias);
   if (check === undefined || check === FAIL || check.written !== claims[k].written || check.title !== claims[k].title) return undefined;
-  return goal;
+  return { node: goal, span };
 }
 
 /**
  * Just the `key:` entry of a goal item, parsed from its own lines (up to the item's
- * next key) as a one-entry map: enough for an op that changes only that entry.
+ * next key) as a one-entry map, with those lines' span: enough for an op that changes only that entry.
  * Undefined when the scan did not read the item's keys, the entry is absent or it
  * sits on the item's `- ` line.
  */
-function slicePair(text: string, item: ListItem, key: string): YAMLMap | undefined {
+function slicePair(text: string, item: ListItem, key: string): { node: YAMLMap; start: number; end: number } | undefined {
   const at = item.keys?.findIndex((k) => k.name === key) ?? -1;
   if (!item.keys || at <= 0) return undefined;
   const from = item.keys[at].line;
   const to = at + 1 < item.keys.length ? item.keys[at + 1].line : item.end;
   const contents = parseSlice(text, from, to);
-  if (!isMap(contents) || contents.items.length !== 1) return undefined;
-  const k = contents.items[0].key;
-  return isScalar(k) && k.value === key ? contents : undefined;
+  return isOneEntry(contents, key) ? { node: contents, start: from, end: to } : undefined;
+}
+
+/** Whether `node` is a map of exactly one entry, `key`. */
+export function isOneEntry(node: unknown, key: string): node is YAMLMap {
+  if (!isMap(node) || node.items.length !== 1) return false;
+  const k = node.items[0].key;
+  return isScalar(k) && k.value === key;
 }
 
 /**
@@ -110,7 +136,7 @@ function slicePair(text: string, item: ListItem, key: string): YAMLMap | undefin
  * (where the list starts, its last item's end and style, the gap before it). Undefined
  * when the list is not a block list whose last item is a map.
  */
-export function sliceTopList(text: string, key: 'wins' | 'lessons'): YAMLMap | undefined {
+export function sliceTopList(text: string, key: 'wins' | 'lessons'): { root: YAMLMap; span: Span } | undefined {
   const top = topListStart(text, key);
   const items = top && scanList(text, top.body);
   if (!top || !items || items.length === 0) return undefined;
@@ -129,5 +155,5 @@ export function sliceTopList(text: string, key: 'wins' | 'lessons'): YAMLMap | u
   keyNode.range = [top.key, top.key + key.length, top.key + key.length];
   const root = new YAMLMap();
   root.items = [new Pair(keyNode, seq)];
-  return root;
+  return { root, span: { start: items[Math.max(0, items.length - 2)].start, end, list: key } };
 }

@@ -11,6 +11,7 @@ import { addItem, addMetric, newCheckpoint, newTask, removeTask, setItemDone, se
 import { addEntry, writeFocus } from './top-ops';
 import { applyEdits, trimEdits } from './text';
 import { verifyEdit } from './verify';
+import { verifiedInSpan } from './verify-slice';
 
 export { applyEdits } from './text';
 export { diffEdits } from './diff';
@@ -100,7 +101,8 @@ function unknownOp(op: never): never {
  * Cost: the first call on a text parses it whole to rule out syntax errors; the
  * verdict is remembered, so later calls on that text (and on texts produced by these
  * edits) parse only the goal they change, or for a win or lesson only the last items
- * of its list. Each result is then parsed once in full to check it (verify.ts).
+ * of its list. Each result is then checked (verify.ts): on the fast path by
+ * re-parsing only the lines the op read and changed (verify-slice.ts), else in full.
  */
 export function applyOp(text: string, op: GoalOp): EditResult {
   try {
@@ -110,7 +112,8 @@ export function applyOp(text: string, op: GoalOp): EditResult {
     if (edits.length > 0) {
       const after = applyEdits(text, edits);
       // Nothing is handed out unchecked: the result must parse and hold exactly the op's change (verify.ts).
-      verifyEdit(text, after, op, ctx);
+      // On the fast path the lines it read are enough to check (verify-slice.ts); else, or when they cannot tell, the whole result.
+      if (!verifiedInSpan(ctx, after, op, edits)) verifyEdit(text, after, op, ctx);
       markClean(after);
     }
     return { ok: true, edits };
