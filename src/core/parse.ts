@@ -3,7 +3,7 @@
  * It never throws: whatever the input, the result holds every goal that could be
  * read and a diagnostic, with the offending node's range, for everything else.
  */
-import { isMap, isScalar, parseDocument } from 'yaml';
+import { isMap, isScalar, parseDocument, type Document } from 'yaml';
 import { FORMAT_VERSION, type Diagnostic, type Entry, type Focus, type Goal, type GoalsModel, type ParseResult, type Range, type Vision } from './model';
 import { readGoal } from './parse-goal';
 import { Reader, SKIP, type Located } from './parse-readers';
@@ -45,14 +45,15 @@ function parse(text: string): ParseResult {
   // No keepSourceTokens: node ranges and Scalar.source are all we read, and the CST
   // tokens would cost memory on large files. Duplicate keys are reported by the walk,
   // as a diagnostic on the key, rather than as a YAML error that disables edits.
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
+  const doc = parseQuietly(text);
   const r = new Reader(doc, text.length);
-  for (const e of doc.errors) {
+  doc.errors.slice(0, MAX_YAML_REPORTS).forEach((e, i) => {
     // yaml composes nested collections recursively and reports a stack overflow as an error.
     const what = /call stack/i.test(e.message) ? 'Lists or mappings are nested too deeply here for the YAML parser to read.' : firstSentence(e.message);
-    r.report('yaml-syntax', `${what} Fix the YAML here; until then edits from Career Goals are disabled.`, { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) });
-  }
-  for (const w of doc.warnings) r.report('yaml-warning', firstSentence(w.message), { start: w.pos[0], end: Math.max(w.pos[1], w.pos[0] + 1) });
+    const more = i === MAX_YAML_REPORTS - 1 && doc.errors.length > MAX_YAML_REPORTS ? ` (${(doc.errors.length - MAX_YAML_REPORTS).toLocaleString('en')} more YAML errors after this one are not listed.)` : '';
+    r.report('yaml-syntax', `${what} Fix the YAML here; until then edits from Career Goals are disabled.${more}`, { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) });
+  });
+  for (const w of doc.warnings.slice(0, MAX_YAML_REPORTS)) r.report('yaml-warning', firstSentence(w.message), { start: w.pos[0], end: Math.max(w.pos[1], w.pos[0] + 1) });
   const model: GoalsModel = { version: FORMAT_VERSION, goals: [], wins: [], lessons: [] };
   const source: SourceRanges = { keys: {}, goals: new Map() };
   SOURCE.set(model, source);
@@ -125,6 +126,25 @@ function readModel(r: Reader, contents: unknown, text: string, model: GoalsModel
   checkValues(r, entries, model.vision?.values);
   checkReferences(r, focusRefs, byId, brokenIds, 'focus');
   checkReferences(r, entryRefs, byId, brokenIds, 'entry');
+}
+
+/** YAML errors (and, separately, warnings) listed per file; a broken 100k-line file would otherwise list 100k. */
+export const MAX_YAML_REPORTS = 100;
+
+/**
+ * yaml.parseDocument without stack traces for its errors: yaml builds an Error per
+ * problem, and capturing each one's stack was most of the time on a file with 100k
+ * broken lines. The messages and positions are all we read. Synchronous, so the
+ * global setting is back before any other code runs.
+ */
+function parseQuietly(text: string): Document {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return parseDocument(text, { prettyErrors: false, uniqueKeys: false });
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
 
 function readVersion(r: Reader, node: unknown, at: Range): number {

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { parseDocument } from 'yaml';
 import { analyze } from '../../src/core/analyze';
 import { applyOp } from '../../src/core/edits';
-import { parseGoals } from '../../src/core/parse';
+import { MAX_YAML_REPORTS, parseGoals } from '../../src/core/parse';
 import { MAX_ALIAS_NODES } from '../../src/core/parse-readers';
 
 const head = 'version: 1\nvision: { north_star: X }\n';
@@ -150,5 +150,17 @@ describe('parseGoals and analyze: deep nesting', () => {
     const r = parseGoals(text);
     assert.equal(r.syntaxOk, true);
     assert.equal(r.model.goals.length, 1);
+  });
+});
+
+describe('parseGoals: many syntax errors', () => {
+  it('lists at most MAX_YAML_REPORTS YAML errors for 100k broken lines, and says how many more', function () {
+    this.timeout(60_000);
+    const r = parseGoals(head + 'goals:\n' + '  - { title: "x }\n'.repeat(100_000));
+    assert.equal(r.syntaxOk, false);
+    const syntax = r.diagnostics.filter((d) => d.code === 'yaml-syntax');
+    assert.equal(syntax.length, MAX_YAML_REPORTS);
+    assert.match(syntax[syntax.length - 1].message, /[\d,]+ more YAML errors after this one are not listed/);
+    assert.ok(r.model.goals.length > 0);
   });
 });
