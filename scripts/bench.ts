@@ -2,6 +2,8 @@
  * Benchmark of the core pipeline against plain `yaml.parseDocument`, on a typical
  * plan and a heavy (≥ 1 MB) one. Run with `npm run bench`. The pipeline should add
  * at most 25% on top of parsing alone: it walks yaml's AST once and never calls toJS.
+ * Then the hostile section (scripts/bench/hostile.ts): huge and adversarial files,
+ * each at n and 2n, against 2 s and 500 MB; `npm run bench -- --hostile` runs it alone.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +11,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parseDocument } from 'yaml';
 import { analyze } from '../src/core/analyze';
+import { runChild, runHostile } from './bench/hostile';
 
 const TODAY = new Date(2026, 10, 21);
 
@@ -131,4 +134,11 @@ function printTable(header: string[], rows: string[][]): void {
   for (const r of rows) console.log(line(r));
 }
 
-if (require.main === module && !process.env.BENCH_NO_MAIN) main();
+if (require.main === module && !process.env.BENCH_NO_MAIN) {
+  if (process.env.BENCH_HOSTILE_CASE) runChild(process.env.BENCH_HOSTILE_CASE, Number(process.env.BENCH_HOSTILE_N));
+  else {
+    // `npm run bench -- --hostile` runs the hostile section alone.
+    if (!process.argv.includes('--hostile')) main();
+    runHostile(__filename);
+  }
+}
