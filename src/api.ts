@@ -104,10 +104,6 @@ export function snapshotOf(state: FolderState): Snapshot {
 /** The snapshot function of the API, bound to a store. */
 export function snapshotFrom(store: GoalsStore, folder?: vscode.Uri): Snapshot | null {
   if (!folder) return store.states[0] ? snapshotOf(store.states[0]) : null;
-  // Unlike store.get, never fall back to another folder: the caller asked about this one.
-  // Nested workspace folders: the deepest folder containing the URI wins.
-  const key = folder.toString();
-  const matches = store.states.filter((s) => s.uri.toString() === key || s.folder.uri.toString() === key || key.startsWith(`${s.folder.uri.toString()}/`));
-  const state = matches.sort((a, b) => b.folder.uri.toString().length - a.folder.uri.toString().length)[0];
+  const state = store.find(folder);
   return state ? snapshotOf(state) : null;
 }

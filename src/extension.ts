@@ -36,7 +36,7 @@ export function activate(context: vscode.ExtensionContext): CareerGoalsApi {
   registerViewCommands(context, store, tree, treeView, log);
   registerEditCommands(context, store);
   registerEditorFeatures(context, store);
-  const reviews = registerReviews(context, store);
+  const reviews = registerReviews(context, store, log);
 
   store.start();
   const returnedMs = log.timing('activate() returned', started);

@@ -22,10 +22,10 @@ export const QuickFixCommands = {
   askField: 'careerGoals.quickFix.askField',
 } as const;
 
-/** The folder state whose goals file is `uri`. */
+/** The folder state whose goals file is `uri` (not any file of that folder). */
 export function stateOf(store: GoalsStore, uri: vscode.Uri): FolderState | undefined {
-  const key = uri.toString();
-  return store.states.find((s) => s.uri.toString() === key);
+  const state = store.find(uri);
+  return state?.uri.toString() === uri.toString() ? state : undefined;
 }
 
 class GoalsCodeActions implements vscode.CodeActionProvider {

@@ -43,6 +43,21 @@ export function maxActiveGoals(): number {
   return typeof n === 'number' && Number.isFinite(n) ? Math.min(50, Math.max(1, Math.round(n))) : SettingDefaults.maxActiveGoals;
 }
 
+/** Whether the once-a-day "review due" reminder is on. */
+export function remindersEnabled(): boolean {
+  return section().get<boolean>(Settings.reminders, SettingDefaults.reminders) !== false;
+}
+
+/** Turns the reminder off for every workspace ("Don't Remind Me"). */
+export async function turnOffReminders(): Promise<void> {
+  await section().update(Settings.reminders, false, vscode.ConfigurationTarget.Global);
+}
+
+/** The raw `reflectionPrompts` setting of `folder`; the core validates it. */
+export function reflectionPrompts(folder: vscode.WorkspaceFolder): unknown {
+  return section(folder.uri).get<unknown>(Settings.reflectionPrompts);
+}
+
 /** Full setting key, e.g. `careerGoals.file`, for `affectsConfiguration`. */
 export function settingKey(key: (typeof Settings)[keyof typeof Settings]): string {
   return key === Settings.section ? key : `${Settings.section}.${key}`;

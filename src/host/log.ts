@@ -1,24 +1,38 @@
 /**
- * The "Career Goals" output channel. Timings (activation, keystroke to refreshed
- * tree) go here and to the console so test runs print them.
+ * The "Career Goals" output channel: the one place the extension logs. Timings
+ * (activation, keystroke to refreshed tree, review panels) go here and to the console
+ * so test runs print them, and the last ones are kept for the test hooks.
  */
 import * as vscode from 'vscode';
 
 /** Writes to the output channel and the console. */
 export interface Logger extends vscode.Disposable {
   info(message: string): void;
+  /** Something the person may want to fix (a bad setting, a rejected message); never a bug. */
+  warn(message: string): void;
   error(message: string, error?: unknown): void;
   /** Logs `label: N ms` measured from `startedAt` (a `performance.now()` value). */
   timing(label: string, startedAt: number): number;
+  /** The last timings logged, oldest first (at most TIMINGS_KEPT). */
+  readonly timings: readonly { label: string; ms: number }[];
 }
+
+/** How many timings the logger remembers for tests. */
+const TIMINGS_KEPT = 200;
 
 /** Creates the logger; the caller disposes it through `context.subscriptions`. */
 export function createLogger(): Logger {
   const channel = vscode.window.createOutputChannel('Career Goals', { log: true });
+  const timings: { label: string; ms: number }[] = [];
   return {
+    timings,
     info(message) {
       channel.info(message);
       console.log(`[career-goals] ${message}`);
+    },
+    warn(message) {
+      channel.warn(message);
+      console.warn(`[career-goals] ${message}`);
     },
     error(message, error) {
       const detail = error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : error === undefined ? '' : String(error);
@@ -28,6 +42,8 @@ export function createLogger(): Logger {
     timing(label, startedAt) {
       const ms = Math.round((performance.now() - startedAt) * 10) / 10;
       channel.info(`${label}: ${ms} ms`);
+      timings.push({ label, ms });
+      if (timings.length > TIMINGS_KEPT) timings.shift();
       console.log(`[career-goals] timing ${label}: ${ms} ms`);
       return ms;
     },

@@ -105,14 +105,8 @@ export class Store implements GoalsStore {
     return order.flatMap((f) => this.entries.get(f.uri.toString())?.state ?? []);
   }
 
-  get(resource?: vscode.Uri): FolderState | undefined {
-    const states = this.states;
-    if (!resource) return states[0];
-    const key = resource.toString();
-    const exact = states.find((s) => s.uri.toString() === key);
-    if (exact) return exact;
-    const folder = vscode.workspace.getWorkspaceFolder(resource);
-    return (folder && states.find((s) => s.folder.uri.toString() === folder.uri.toString())) || states[0];
+  find(resource: vscode.Uri): FolderState | undefined {
+    return findState(this.states, resource);
   }
 
   ready(): Promise<void> {
@@ -357,4 +351,17 @@ async function readText(uri: vscode.Uri, log: Logger): Promise<string | undefine
     if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) log.error(`Couldn't read ${uri.toString()}`, e);
     return undefined;
   }
+}
+
+/** See `GoalsStore.find`: the one folder lookup, shared with the API's snapshots. */
+export function findState(states: readonly FolderState[], resource: vscode.Uri): FolderState | undefined {
+  const key = resource.toString();
+  const exact = states.find((s) => s.uri.toString() === key);
+  if (exact) return exact;
+  let best: FolderState | undefined;
+  for (const s of states) {
+    const folder = s.folder.uri.toString();
+    if ((key === folder || key.startsWith(folder.endsWith('/') ? folder : `${folder}/`)) && folder.length > (best?.folder.uri.toString().length ?? -1)) best = s;
+  }
+  return best;
 }

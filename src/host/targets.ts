@@ -42,8 +42,8 @@ export async function pickState(store: GoalsStore, uri?: vscode.Uri): Promise<Fo
   await store.ready();
   const states = store.states;
   if (uri) {
+    const found = store.find(uri);
     const folder = vscode.workspace.getWorkspaceFolder(uri);
-    const found = states.find((s) => s.uri.toString() === uri.toString() || s.folder.uri.toString() === (folder ?? { uri }).uri.toString());
     // Never fall back to another folder's file: the edit would land somewhere unexpected.
     if (!found) void offerCreate(`There is no goals file in ${folder?.name ?? vscode.workspace.asRelativePath(uri)} yet.`);
     return found;
@@ -53,8 +53,7 @@ export async function pickState(store: GoalsStore, uri?: vscode.Uri): Promise<Fo
     return undefined;
   }
   const active = vscode.window.activeTextEditor?.document.uri;
-  const folder = active && vscode.workspace.getWorkspaceFolder(active);
-  const fromEditor = folder && states.find((s) => s.folder.uri.toString() === folder.uri.toString());
+  const fromEditor = active && store.find(active);
   if (fromEditor || states.length === 1) return fromEditor ?? states[0];
   const picked = await vscode.window.showQuickPick(
     states.map((s) => ({ label: s.folder.name, description: vscode.workspace.asRelativePath(s.uri, false), state: s })),

@@ -33,8 +33,12 @@ export interface GoalsStore extends vscode.Disposable {
   readonly onDidChange: vscode.Event<void>;
   /** Folders that have a goals file, in workspace order. */
   readonly states: readonly FolderState[];
-  /** The state for the folder containing `resource`, or the first one. */
-  get(resource?: vscode.Uri): FolderState | undefined;
+  /**
+   * The state of the folder that `resource` is, or lies in (its goals file, the folder,
+   * or any file inside; the deepest of nested folders). Never another folder's state:
+   * undefined when that folder has no goals file.
+   */
+  find(resource: vscode.Uri): FolderState | undefined;
   /** Resolves once the initial scan is done (states are empty before). */
   ready(): Promise<void>;
   /** Re-reads every folder's goals file and journal. */

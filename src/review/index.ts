@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { REVIEW_KINDS, type ReviewKind } from '../core/model';
 import { Commands, Views } from '../constants';
+import type { Logger } from '../host/log';
 import type { FolderState, GoalsStore } from '../host/types';
 import { type HostMessage } from '../shared/protocol';
 import { REVIEW_TITLES } from '../core/review-kinds';
@@ -47,9 +48,7 @@ function folderFromArg(store: GoalsStore, arg: unknown): FolderState | undefined
     if (o.uri instanceof vscode.Uri) uri = o.uri;
     else if (o.folder?.uri instanceof vscode.Uri) uri = o.folder.uri;
   }
-  if (!uri) return undefined;
-  const key = uri.toString();
-  return store.states.find((s) => s.folder.uri.toString() === key || s.uri.toString() === key || key.startsWith(`${s.folder.uri.toString()}/`));
+  return uri && store.find(uri);
 }
 
 /** The folder to review: the argument's, the active editor's, the only one, or the person's pick. */
@@ -66,8 +65,7 @@ async function pickFolder(store: GoalsStore, arg: unknown): Promise<FolderState 
   }
   if (states.length === 1) return states[0];
   const active = vscode.window.activeTextEditor?.document.uri;
-  const activeFolder = active && vscode.workspace.getWorkspaceFolder(active);
-  const byEditor = activeFolder && states.find((s) => s.folder.uri.toString() === activeFolder.uri.toString());
+  const byEditor = active && store.find(active);
   if (byEditor) return byEditor;
   const pick = await vscode.window.showQuickPick(
     states.map((s) => ({ label: s.folder.name, description: s.analysis.cadence.suggested ? `${REVIEW_TITLES[s.analysis.cadence.suggested]} due` : undefined, state: s })),
@@ -77,8 +75,8 @@ async function pickFolder(store: GoalsStore, arg: unknown): Promise<FolderState 
 }
 
 /** Registers the review commands, the panel serializer and reminders. Returns the test hooks. */
-export function registerReviews(context: vscode.ExtensionContext, store: GoalsStore): ReviewTestHooks {
-  const manager = new ReviewManager(context, store);
+export function registerReviews(context: vscode.ExtensionContext, store: GoalsStore, log: Logger): ReviewTestHooks {
+  const manager = new ReviewManager(context, store, log);
   context.subscriptions.push(manager, { dispose: disposeJournalDiagnostics });
 
   const startKind = (kind: ReviewKind) => async (arg?: unknown) => {
@@ -110,7 +108,7 @@ export function registerReviews(context: vscode.ExtensionContext, store: GoalsSt
     vscode.window.registerWebviewPanelSerializer(Views.reviewPanel, {
       deserializeWebviewPanel: (panel, state) => manager.restore(panel, state),
     }),
-    startReminders(context, store, (kind, folder) => manager.open(kind, folder)),
+    startReminders(context, store, log, (kind, folder) => manager.open(kind, folder)),
   );
 
   const findPanel = (kind: ReviewKind, folder: vscode.Uri | string) => {
@@ -125,7 +123,7 @@ export function registerReviews(context: vscode.ExtensionContext, store: GoalsSt
     close: (kind, folder) => manager.closeQuietly(findPanel(kind, folder)),
     restore: (state) => manager.restore(vscode.window.createWebviewPanel(Views.reviewPanel, 'Review', vscode.ViewColumn.Active, {}), state),
     get timings() {
-      return manager.timings;
+      return log.timings.filter((t) => t.label.startsWith('review '));
     },
   };
   return hooks;

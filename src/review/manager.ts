@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { REVIEW_KINDS, type ReviewKind } from '../core/model';
 import { Views } from '../constants';
+import type { Logger } from '../host/log';
 import type { GoalsStore } from '../host/types';
 import { type PersistedReviewState } from '../shared/protocol';
 import { REVIEW_TITLES } from '../core/review-kinds';
@@ -16,11 +17,11 @@ export class ReviewManager implements vscode.Disposable {
   private readonly panels = new Map<string, ReviewPanel>();
   /** Panels closed by tests or by us, which must not ask about unsaved work. */
   private readonly quiet = new WeakSet<ReviewPanel>();
-  readonly timings: { label: string; ms: number }[] = [];
 
   constructor(
     private readonly context: vscode.ExtensionContext,
     private readonly store: GoalsStore,
+    private readonly log: Logger,
   ) {}
 
   get all(): ReviewPanel[] {
@@ -41,7 +42,7 @@ export class ReviewManager implements vscode.Disposable {
     const started = performance.now();
     const panel = vscode.window.createWebviewPanel(Views.reviewPanel, REVIEW_TITLES[kind], vscode.ViewColumn.Active, webviewOptions(this.context.extensionUri));
     const review = this.adopt(panel, kind, folder, this.stashed(kind, folder.toString()));
-    this.timing(`review panel created (${kind})`, started);
+    this.log.timing(`review panel created (${kind})`, started);
     return review;
   }
 
@@ -98,17 +99,10 @@ export class ReviewManager implements vscode.Disposable {
       context: this.context,
       store: this.store,
       onDisposed: (p, unsaved) => this.onDisposed(p, unsaved),
-      timing: (label, startedAt) => this.timing(label, startedAt),
+      log: this.log,
     }, restored);
     this.panels.set(review.key, review);
     return review;
-  }
-
-  private timing(label: string, startedAt: number): void {
-    const ms = Math.round((performance.now() - startedAt) * 10) / 10;
-    this.timings.push({ label, ms });
-    if (this.timings.length > 200) this.timings.shift();
-    console.log(`[career-goals] ${label}: ${ms} ms`);
   }
 
   /**
@@ -120,7 +114,7 @@ export class ReviewManager implements vscode.Disposable {
   private onDisposed(review: ReviewPanel, unsaved: boolean): void {
     if (this.panels.get(review.key) === review) this.panels.delete(review.key);
     if (!unsaved || this.quiet.has(review)) return;
-    this.askAboutUnsaved(review).catch((e: unknown) => console.error('[career-goals] Could not ask about the unsaved review; the draft stays saved for next time', e));
+    this.askAboutUnsaved(review).catch((e: unknown) => this.log.error('Could not ask about the unsaved review; the draft stays saved for next time', e));
   }
 
   private async askAboutUnsaved(review: ReviewPanel): Promise<void> {

@@ -7,8 +7,8 @@ import * as vscode from 'vscode';
 import { dayOf, dayToIso } from '../core/dates';
 import { resolvePrompts } from '../core/prompts';
 import type { ReviewKind } from '../core/model';
-import { Settings } from '../constants';
-import { journalFolderPath, maxActiveGoals } from '../host/config';
+import * as config from '../host/config';
+import type { Logger } from '../host/log';
 import type { FolderState, GoalsStore } from '../host/types';
 import { isDraftEmpty } from '../shared/draft';
 import { REVIEW_TITLES } from '../core/review-kinds';
@@ -25,7 +25,7 @@ export interface PanelDeps {
   store: GoalsStore;
   /** Called once the panel is gone, with whether the person still has unsaved work. */
   onDisposed(panel: ReviewPanel, unsaved: boolean): void;
-  timing(label: string, startedAt: number): void;
+  log: Logger;
 }
 
 /** How many posted messages a panel remembers for tests. */
@@ -79,8 +79,7 @@ export class ReviewPanel {
   }
 
   get folderState(): FolderState | undefined {
-    const key = this.folderUri.toString();
-    return this.deps.store.states.find((s) => s.folder.uri.toString() === key);
+    return this.deps.store.find(this.folderUri);
   }
 
   get isDirty(): boolean {
@@ -127,9 +126,8 @@ export class ReviewPanel {
       return { ...this.session, canWrite: false, problem: 'The goals file of this folder is gone, so the review can’t change it. Copy the summary or save it as a journal entry only.' };
     }
     const folder = state.folder;
-    const setting = vscode.workspace.getConfiguration(Settings.section, folder.uri).get<unknown>(Settings.reflectionPrompts);
-    const { prompts, warnings } = resolvePrompts(this.kind, setting);
-    for (const w of warnings) console.warn(`[career-goals] ${w}`);
+    const { prompts, warnings } = resolvePrompts(this.kind, config.reflectionPrompts(folder));
+    for (const w of warnings) this.deps.log.warn(w);
     const session = buildSession({
       kind: this.kind,
       folderName: folder.name,
@@ -138,8 +136,8 @@ export class ReviewPanel {
       reviews: state.reviews,
       today: dayToIso(dayOf(new Date())),
       prompts,
-      maxActiveGoals: maxActiveGoals(),
-      journalFolder: journalFolderPath(folder),
+      maxActiveGoals: config.maxActiveGoals(),
+      journalFolder: config.journalFolderPath(folder),
     });
     for (const g of session.goals) this.knownIds.add(g.id);
     return session;
@@ -157,7 +155,7 @@ export class ReviewPanel {
   private async handle(raw: unknown): Promise<void> {
     const checked = validateWebviewMessage(raw);
     if (!checked.ok) {
-      console.warn(`[career-goals] Rejected a review panel message: ${checked.error}`);
+      this.deps.log.warn(`Rejected a review panel message: ${checked.error}`);
       this.post({ type: 'error', message: checked.error });
       return;
     }
@@ -171,7 +169,7 @@ export class ReviewPanel {
       await this.dispatch(message);
     } catch (e) {
       // Unexpected failures must still reach the person, with their draft intact.
-      console.error('[career-goals] Review panel message failed', e);
+      this.deps.log.error('Review panel message failed', e);
       this.post({ type: 'error', message: `Something went wrong: ${e instanceof Error ? e.message : String(e)}. Your answers are kept.` });
     }
   }
@@ -196,7 +194,7 @@ export class ReviewPanel {
         }
         this.post({ type: 'init', session: this.session, ...(this.draft && { draft: this.draft }) });
         if (this.finished && this.lastCompleted) this.post(this.lastCompleted);
-        this.deps.timing(`review panel ready (${this.kind})`, this.openedAt);
+        this.deps.log.timing(`review panel ready (${this.kind})`, this.openedAt);
         return;
       }
       case 'draftChanged':
@@ -261,7 +259,7 @@ export class ReviewPanel {
     this.lastCompleted = result.message;
     this.post(result.message);
     if (result.journalError) this.post({ type: 'error', message: result.journalError });
-    this.deps.timing(`review completed (${this.kind}, ${result.message.applied.length} change(s))`, started);
+    this.deps.log.timing(`review completed (${this.kind}, ${result.message.applied.length} change(s))`, started);
   }
 
   private async openGoal(goalId: string): Promise<void> {

@@ -5,7 +5,8 @@
 import * as vscode from 'vscode';
 import { dayOf, dayToIso } from '../core/dates';
 import type { ReviewKind } from '../core/model';
-import { SettingDefaults, Settings } from '../constants';
+import * as config from '../host/config';
+import type { Logger } from '../host/log';
 import type { GoalsStore } from '../host/types';
 import { REVIEW_TITLES } from '../core/review-kinds';
 
@@ -15,20 +16,16 @@ export const LAST_REMINDER_KEY = 'careerGoals.lastReminderDay';
 /** Waits this long after a change so a burst of refreshes yields one check. */
 const CHECK_DELAY_MS = 2_000;
 
-function remindersEnabled(): boolean {
-  return vscode.workspace.getConfiguration(Settings.section).get<boolean>(Settings.reminders, SettingDefaults.reminders) !== false;
-}
-
 /**
  * Watches the store and offers the due review. `open` starts a review. Returns the
  * disposable that stops it.
  */
-export function startReminders(context: vscode.ExtensionContext, store: GoalsStore, open: (kind: ReviewKind, folder: vscode.Uri) => void): vscode.Disposable {
+export function startReminders(context: vscode.ExtensionContext, store: GoalsStore, log: Logger, open: (kind: ReviewKind, folder: vscode.Uri) => void): vscode.Disposable {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let showing = false;
 
   const check = async () => {
-    if (showing || !remindersEnabled()) return;
+    if (showing || !config.remindersEnabled()) return;
     const today = dayToIso(dayOf(new Date()));
     if (context.globalState.get<string>(LAST_REMINDER_KEY) === today) return;
     const state = store.states.find((s) => s.analysis.cadence.suggested);
@@ -43,7 +40,7 @@ export function startReminders(context: vscode.ExtensionContext, store: GoalsSto
       const choice = await vscode.window.showInformationMessage(`${REVIEW_TITLES[kind]} due${where}.`, start, 'Later', stop);
       if (choice === start) open(kind, state.folder.uri);
       else if (choice === stop) {
-        await vscode.workspace.getConfiguration(Settings.section).update(Settings.reminders, false, vscode.ConfigurationTarget.Global);
+        await config.turnOffReminders();
         void vscode.window.showInformationMessage('Career Goals won’t remind you about due reviews. Turn it back on with the setting careerGoals.reminders.');
       }
     } finally {
@@ -52,7 +49,7 @@ export function startReminders(context: vscode.ExtensionContext, store: GoalsSto
   };
   const schedule = () => {
     if (timer) clearTimeout(timer);
-    timer = setTimeout(() => void check().catch((e: unknown) => console.error('[career-goals] Reminder failed', e)), CHECK_DELAY_MS);
+    timer = setTimeout(() => void check().catch((e: unknown) => log.error('Reminder failed', e)), CHECK_DELAY_MS);
   };
   const sub = store.onDidChange(schedule);
   void store.ready().then(schedule);

@@ -7,6 +7,7 @@ import type { Range } from '../core/model';
 import { Commands, Views } from '../constants';
 import type { Logger } from '../host/log';
 import type { GoalsStore, ItemRef } from '../host/types';
+import { pickState } from '../host/targets';
 import { openNote } from './notes';
 import type { GoalsNode } from './tree/nodes';
 import type { GoalsTreeProvider } from './tree/provider';
@@ -21,7 +22,7 @@ function isRef(arg: unknown): arg is ItemRef {
 
 /** The current range of what a ref points at, looked up in the store's latest analysis. */
 function rangeOfRef(store: GoalsStore, ref: ItemRef): Range | undefined {
-  const goal = store.get(ref.uri)?.analysis.parse.model.goals.find((g) => g.id === ref.goalId);
+  const goal = store.find(ref.uri)?.analysis.parse.model.goals.find((g) => g.id === ref.goalId);
   if (!goal) return undefined;
   switch (ref.kind) {
     case 'goal':
@@ -101,7 +102,8 @@ export function registerViewCommands(
         } else if (isRef(target)) {
           await selectRange(target.uri, rangeOfRef(store, target));
         } else {
-          const state = store.get(vscode.window.activeTextEditor?.document.uri);
+          // From the palette: the active editor's folder, the only one, or the person picks.
+          const state = await pickState(store);
           if (state) await selectRange(state.uri, undefined);
         }
       }),
@@ -121,7 +123,7 @@ export function registerViewCommands(
         if (typeof goalId !== 'string') return;
         const node = tree.findGoal(uri, goalId);
         if (!node) {
-          const goal = store.get(uri)?.analysis.parse.model.goals.find((g) => g.id === goalId);
+          const goal = uri && store.find(uri)?.analysis.parse.model.goals.find((g) => g.id === goalId);
           const why = goal ? `“${goal.title}” is ${goal.status} and completed goals are hidden. Turn on the Show Completed setting to see it.` : `No goal “${goalId}” in the Goals view.`;
           void vscode.window.showInformationMessage(why);
           return;

@@ -51,7 +51,7 @@ export async function replaceText(api: CareerGoalsApi, uri: vscode.Uri, text: st
   }
   await waitFor(async () => {
     await api.whenIdle();
-    return api.internals.store.get(uri)?.text === text;
+    return api.internals.store.find(uri)?.text === text;
   }, `the store to read the new text of ${uri.path}`);
 }
 

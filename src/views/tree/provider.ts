@@ -89,7 +89,7 @@ export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalsNode>, vs
    * when the goal does not exist or is hidden (done or dropped with showCompleted off).
    */
   findGoal(uri: vscode.Uri | undefined, goalId: string): GoalNode | undefined {
-    const state = this.store.get(uri);
+    const state = uri ? this.store.find(uri) : this.store.states.length === 1 ? this.store.states[0] : undefined;
     if (!state) return undefined;
     const goal = state.analysis.parse.model.goals.find((g) => g.id === goalId);
     if (!goal) return undefined;

@@ -32,7 +32,7 @@ describe('diagnostics: Problems for goals.yaml', () => {
   it('publishes every analysis diagnostic of the valid plan with its code and exact range', async () => {
     const uri = fileIn('valid', 'goals.yaml');
     const text = await readText(uri);
-    const expected = api.internals.store.get(uri)!.analysis.diagnostics;
+    const expected = api.internals.store.find(uri)!.analysis.diagnostics;
     const got = (await waitFor(() => (ours(uri).length === expected.length ? ours(uri) : undefined), 'the collection to match the analysis'))!;
     assert.deepEqual(got.map((d) => d.code), expected.map((d) => d.code));
     // `staff` has no metric, checkpoints or tasks: not measurable, pointing at its title.
@@ -80,7 +80,7 @@ describe('diagnostics: Problems for goals.yaml', () => {
     await waitFor(() => !ours(uri).some((d) => d.code === 'pitfall/not-time-bound' && d.message.includes('Ship the deploy CLI')), 'the problem to go once the text is back');
     await waitFor(async () => {
       await api.whenIdle();
-      return api.internals.store.get(uri)?.text === original;
+      return api.internals.store.find(uri)?.text === original;
     }, 'the store to have the original text');
   });
 

@@ -26,7 +26,7 @@ describe('multi-root workspaces', () => {
   it('keeps one state and one tree root per folder with a goals file, in workspace order', () => {
     assert.deepEqual(names(), ['valid', 'second', 'broken']);
     assert.deepEqual(roots(), ['valid', 'second', 'broken']);
-    assert.equal(api.internals.store.get(fileIn('second', 'notes', 'x.md'))?.folder.name, 'second', 'get() finds the folder of any resource');
+    assert.equal(api.internals.store.find(fileIn('second', 'notes', 'x.md'))?.folder.name, 'second', 'find() finds the folder of any resource');
   });
 
   it('follows a goals file created and deleted in a folder', async () => {

@@ -26,7 +26,7 @@ describe('store', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await writeText(uri(), original);
-    await waitFor(() => api.internals.store.get(uri())?.text === original, 'store back to the original text');
+    await waitFor(() => api.internals.store.find(uri())?.text === original, 'store back to the original text');
   });
 
   it('has a state per folder with a goals file once ready', () => {
@@ -42,7 +42,7 @@ describe('store', () => {
     await editor.edit((b) => b.insert(editor.document.positionAt(at), ' v2'));
     await api.whenIdle();
     assert.ok(titles().includes('Ship the deploy CLI v2'));
-    assert.equal(api.internals.store.get(uri())?.text, editor.document.getText());
+    assert.equal(api.internals.store.find(uri())?.text, editor.document.getText());
     assert.equal(await readText(uri()), original, 'nothing saved for the person');
   });
 

@@ -31,7 +31,7 @@ describe('store.write', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await writeText(uri(), original);
     const openDoc = () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri().toString());
-    await waitFor(async () => (await readText(uri())) === original && api.internals.store.get(uri())?.text === original && (openDoc()?.getText() ?? original) === original, 'valid/goals.yaml restored');
+    await waitFor(async () => (await readText(uri())) === original && api.internals.store.find(uri())?.text === original && (openDoc()?.getText() ?? original) === original, 'valid/goals.yaml restored');
   });
 
   it('changes only the edited node: comments and formatting elsewhere survive', async () => {
@@ -42,7 +42,7 @@ describe('store.write', () => {
     assert.equal(after, original.replace(OPEN_LINE, DONE_LINE), 'exactly one line changed');
     assert.ok(after.startsWith('# Fixture: a small, valid plan.'), 'the leading comment survives');
     await api.whenIdle();
-    assert.equal(api.internals.store.get(uri())?.text, after, 'the store follows the write at once');
+    assert.equal(api.internals.store.find(uri())?.text, after, 'the store follows the write at once');
   });
 
   it('is undone by one Undo in the editor', async () => {
