@@ -74,6 +74,14 @@ describe('edits: a goal id reaches the goal the model shows', () => {
     assert.deepEqual(modelIds(applyEdits(text, r.edits)), ['x', 'x-2', 'x-3']);
   });
 
+  it('follows an aliased title to the id the parser gives, and refuses to edit an aliased goal', () => {
+    const text = 'version: 1\ngoals:\n  - title: &t Learn\n    horizon: short\n  - title: *t\n    horizon: short\n  - &g { title: Solo, horizon: short }\n  - *g\n';
+    assert.deepEqual(modelIds(text), ['learn', 'learn-2', 'solo', 'solo-2']);
+    for (const s of statusesAfter(text, { op: 'setGoalStatus', goalId: 'learn-2', status: 'done' })) assert.deepEqual(s.slice(0, 2), [undefined, 'done']);
+    const r = applyOp(text, { op: 'setGoalStatus', goalId: 'solo-2', status: 'done' });
+    assert.match(r.ok ? '' : r.reason, /alias/);
+  });
+
   it('numbers repeated ids in one pass: the first free number per base', () => {
     const ids = resolveGoalIds([
       { title: 'A' },

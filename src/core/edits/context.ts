@@ -4,6 +4,7 @@
  */
 import { isAlias, isMap, isSeq, parseDocument, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { claimOf, resolveGoalIds, scalarSourceText, type IdClaim } from '../goal-ids';
+import { MAX_ALIASES, scanDocument } from '../parse-readers';
 import { duplicateKey } from './duplicates';
 import { pairOf, type KeyPair } from './nodes';
 import { goalSlice, sliceTopList, type Span } from './fast';
@@ -148,7 +149,18 @@ export function goalsSeq(ctx: EditContext): YAMLSeq | undefined {
  */
 export function goalIds(ctx: EditContext): (string | undefined)[] {
   const items = goalsSeq(ctx)?.items ?? [];
-  const deref = (n: unknown): unknown => (isAlias(n) && ctx.doc ? n.resolve(ctx.doc) : n);
+  // Aliases are followed as the parser follows them: through one scan of the document
+  // (yaml's Alias.resolve walks the whole document each time) and at most MAX_ALIASES
+  // times. (The parser's budget counts every alias of the file in reading order, so
+  // past a hundred aliases the two may differ; the cost stays linear either way.)
+  let targets: Map<unknown, unknown> | undefined;
+  let followed = 0;
+  const deref = (n: unknown): unknown => {
+    if (!isAlias(n) || !ctx.doc) return n;
+    if (++followed > MAX_ALIASES) return null;
+    targets ??= scanDocument(ctx.doc).aliasTargets;
+    return targets.get(n) ?? null;
+  };
   const claims: IdClaim[] = [];
   const owners: number[] = [];
   items.forEach((item, i) => {
