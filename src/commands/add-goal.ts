@@ -4,12 +4,13 @@
  * follows the file's own style. `executeCommand(addGoal, newGoal)` skips the prompts.
  */
 import * as vscode from 'vscode';
+import { parseNumberInput, numberInputProblem } from '../core/number-input';
 import { Commands } from '../constants';
 import { HORIZONS, HORIZON_LABELS, type Horizon } from '../core/model';
 import { slugify } from '../core/slug';
 import type { NewGoal, NewMetric } from '../core/types';
 import type { FolderState, GoalsStore } from '../host/types';
-import { dueDateProblem, numberProblem, parseNumber, suggestDueDate, todayIso, uniqueId } from '../core/input-rules';
+import { dueDateProblem, suggestDueDate, todayIso, uniqueId } from '../core/input-rules';
 import { askPick, askText, runSteps, type Step } from './multi-step';
 import { refuse, syntaxRefusal, writeOps, type CommandResult } from '../host/outcome';
 import { field, pickState, toUri } from '../host/targets';
@@ -134,8 +135,8 @@ function numberStep(prompt: string, current: () => string, set: (n: number) => v
   return {
     skip,
     run: async (at) => {
-      const v = await askText(at, { prompt, value: current(), validate: (t) => numberProblem(t) ?? extra?.(parseNumber(t) ?? NaN) });
-      if (typeof v === 'string') set(parseNumber(v) ?? 0);
+      const v = await askText(at, { prompt, value: current(), validate: (t) => numberInputProblem(t) ?? extra?.(parseNumberInput(t) ?? NaN) });
+      if (typeof v === 'string') set(parseNumberInput(v) ?? 0);
       return v;
     },
   };

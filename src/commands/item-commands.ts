@@ -4,10 +4,11 @@
  * args object (`{ uri, goalId, value }`) so tests and other commands need no UI.
  */
 import * as vscode from 'vscode';
+import { parseNumberInput, numberInputProblem } from '../core/number-input';
 import { Commands } from '../constants';
 import { GOAL_STATUSES, type Goal, type GoalStatus } from '../core/model';
 import type { FolderState, GoalsStore } from '../host/types';
-import { metricRangeLabel, parseNumber, numberProblem } from '../core/input-rules';
+import { metricRangeLabel } from '../core/input-rules';
 import { refuse, syntaxRefusal, writeOps, type CommandResult } from '../host/outcome';
 import { asRef, field, findGoal, pickGoal, pickState, toUri } from '../host/targets';
 
@@ -64,16 +65,16 @@ export async function updateMetric(store: GoalsStore, arg: unknown, valueArg?: u
     return undefined;
   }
   const given = field<unknown>(arg, 'value') ?? valueArg;
-  let value = typeof given === 'number' ? given : typeof given === 'string' ? parseNumber(given) : undefined;
+  let value = typeof given === 'number' ? given : typeof given === 'string' ? parseNumberInput(given) : undefined;
   if (value === undefined) {
     const typed = await vscode.window.showInputBox({
       title: `Update Metric: ${goal.title}`,
       prompt: metricRangeLabel(goal.metric, goal.title),
       value: String(goal.metric.current),
-      validateInput: numberProblem,
+      validateInput: numberInputProblem,
     });
     if (typed === undefined) return undefined;
-    value = parseNumber(typed);
+    value = parseNumberInput(typed);
     if (value === undefined) return undefined;
   }
   return writeOps(store, state, [{ op: 'setMetricCurrent', goalId: goal.id, value }], { goalId: goal.id });

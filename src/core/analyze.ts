@@ -2,6 +2,8 @@
  * The whole pipeline in one pass: parse, progress, pace, overall, cadence and
  * pitfalls. The host calls this on every change of goals.yaml.
  */
+import { bufferWords, paceLabel } from './pace-words';
+import { percent } from './percent';
 import { reviewCadence } from './cadence';
 import { goalPace } from './pace';
 import { parseGoals } from './parse';
@@ -79,7 +81,7 @@ export function describeInsight(insight: GoalInsight): string {
   const pace = insight.pace;
   switch (pace.kind) {
     case 'on-track':
-      return `${pct} · on track · ${pace.bufferDays}d buffer`;
+      return `${pct} · ${paceLabel(pace)} · ${bufferWords(pace.bufferDays, 'short')}`;
     case 'behind':
       return `${pct} · behind`;
     case 'overdue':
@@ -91,7 +93,3 @@ export function describeInsight(insight: GoalInsight): string {
   }
 }
 
-/** Whole percent, rounded down so that 100% only ever means complete. */
-export function percent(progress: number): number {
-  return Math.floor(Math.max(0, Math.min(1, progress)) * 100 + 1e-9);
-}

@@ -2,24 +2,10 @@
  * The text of the CodeLens above each goal, e.g. `46% · on track · 3/7 tasks`. Pure,
  * so the wording is unit-tested and matches what the tree and status bar say.
  */
-import { percent } from './analyze';
-import type { GoalInsight, Pace } from './types';
+import { paceLabel } from './pace-words';
+import { percent } from './percent';
+import type { GoalInsight } from './types';
 
-/** Short words for a pace, as the lens shows them. */
-export function paceLabel(pace: Pace): string | undefined {
-  switch (pace.kind) {
-    case 'on-track':
-      return 'on track';
-    case 'behind':
-      return 'behind';
-    case 'overdue':
-      return 'overdue';
-    case 'unscheduled':
-      return 'unscheduled';
-    case 'none':
-      return undefined;
-  }
-}
 
 /**
  * `46% · on track · 3/7 tasks`: progress, then pace for active goals or the status

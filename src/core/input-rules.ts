@@ -45,19 +45,6 @@ export function dueDateProblem(text: string, today: string): string | undefined 
   return undefined;
 }
 
-/** A finite number from `text` (`3`, `-1.5`, `2,5`), or undefined. */
-export function parseNumber(text: string): number | undefined {
-  const t = text.trim().replace(/^(-?\d+),(\d+)$/, '$1.$2');
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(t)) return undefined;
-  const n = Number(t);
-  return Number.isFinite(n) ? n : undefined;
-}
-
-/** Why `text` is not a number, or undefined when it is. */
-export function numberProblem(text: string): string | undefined {
-  return parseNumber(text) === undefined ? 'Enter a number, such as 3 or 2.5.' : undefined;
-}
-
 /**
  * The comma-separated values a person typed, trimmed, without empties and without
  * repeats (compared case-insensitively, first spelling wins).

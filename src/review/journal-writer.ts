@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { exists } from '../host/fs';
 import { journalDir } from '../host/journal-path';
-import { percent } from '../core/analyze';
+import { percent } from '../core/percent';
 import { journalFileName, renderJournalEntry } from '../core/journal';
 import type { ReviewDraft, ReviewSession } from '../shared/protocol';
 import { buildSummary, type SummaryOutcome } from '../shared/summary';

@@ -2,6 +2,7 @@
  * Constructors and predicates for review drafts, shared by the webview (which edits
  * them) and the host (which completes them).
  */
+import type { GoalStatus } from '../core/model';
 import type { GoalDraft, ReviewDraft } from './protocol';
 
 /** A draft that changes nothing. */
@@ -42,4 +43,30 @@ export function isDraftEmpty(draft: ReviewDraft): boolean {
     !draft.focus &&
     !draft.notes?.trim()
   );
+}
+
+/**
+ * The status a goal's draft decides: done, paused or dropped by a decision, dropped by
+ * letting it go in Alignment; undefined when the draft leaves the status alone. The one
+ * mapping behind both the page (`effectiveStatus`) and the ops (`draftToOps`).
+ */
+export function decidedStatus(g: GoalDraft | undefined): GoalStatus | undefined {
+  switch (g?.decision?.decision) {
+    case 'done':
+      return 'done';
+    case 'pause':
+      return 'paused';
+    case 'drop':
+      return 'dropped';
+    case undefined:
+      return g?.alignment?.decision === 'let-go' ? 'dropped' : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The metric target a goal's draft sets: a revise decision's target wins over the metric field's. */
+export function decidedTarget(g: GoalDraft | undefined): number | undefined {
+  const revised = g?.decision?.decision === 'revise' ? g.decision.target : undefined;
+  return revised ?? g?.metric?.target;
 }

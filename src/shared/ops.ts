@@ -7,6 +7,7 @@
  */
 import type { GoalOp, NewTask } from '../core/types';
 import type { GoalDraft, GoalView, ReviewDraft, ReviewSession } from './protocol';
+import { decidedStatus, decidedTarget } from './draft';
 
 function trimmed(s: string | undefined): string | undefined {
   const t = s?.trim();
@@ -63,8 +64,7 @@ function checkpointOps(goalId: string, g: GoalDraft, view: GoalView | undefined)
 function metricOps(goalId: string, g: GoalDraft, view: GoalView | undefined): GoalOp[] {
   const ops: GoalOp[] = [];
   const m = view?.metric;
-  const revisedTarget = g.decision?.decision === 'revise' ? g.decision.target : undefined;
-  const target = revisedTarget ?? g.metric?.target;
+  const target = decidedTarget(g);
   if (m || !view) {
     if (g.metric?.current !== undefined && g.metric.current !== m?.current) ops.push({ op: 'setMetricCurrent', goalId, value: g.metric.current });
     if (target !== undefined && target !== m?.target) ops.push({ op: 'setMetricField', goalId, field: 'target', value: target });
@@ -91,10 +91,7 @@ function decisionOps(goalId: string, g: GoalDraft, view: GoalView | undefined): 
     if (title && title !== view?.title) ops.push({ op: 'setGoalField', goalId, field: 'title', value: title });
     if (d.due && d.due !== view?.due) ops.push({ op: 'setGoalField', goalId, field: 'due', value: d.due });
   }
-  const status =
-    d?.decision === 'done' ? 'done' : d?.decision === 'pause' ? 'paused' : d?.decision === 'drop' ? 'dropped'
-    : !d && g.alignment?.decision === 'let-go' ? 'dropped'
-    : undefined;
+  const status = decidedStatus(g);
   if (status && status !== view?.status) ops.push({ op: 'setGoalStatus', goalId, status });
   return ops;
 }

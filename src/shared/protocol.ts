@@ -63,7 +63,7 @@ export interface ResourcesView {
 
 export interface PaceView {
   kind: Pace['kind'];
-  /** Days of slack before an on-track goal turns behind. */
+  /** Days of buffer before an on-track goal turns behind. */
   bufferDays?: number;
   /** Expected progress today (0–1) when the goal is scheduled. */
   expected?: number;

@@ -16,6 +16,7 @@ import type {
   TaskChange,
   TaskView,
 } from '../shared/protocol';
+import { decidedStatus, decidedTarget } from '../shared/draft';
 
 /** The goal's draft, created on first use. */
 export function goalDraft(draft: ReviewDraft, goalId: string): GoalDraft {
@@ -97,9 +98,7 @@ export function setCheckpoint(draft: ReviewDraft, goalId: string, cp: Checkpoint
 
 /** The metric's target as the draft would leave it (a revise decision wins, as in draftToOps). */
 export function effectiveTarget(draft: ReviewDraft, goal: GoalView): number | undefined {
-  const g = draft.goals[goal.id];
-  const revised = g?.decision?.decision === 'revise' ? g.decision.target : undefined;
-  return revised ?? g?.metric?.target ?? goal.metric?.target;
+  return decidedTarget(draft.goals[goal.id]) ?? goal.metric?.target;
 }
 
 /** Changes the metric's current value, target or unit; values equal to the file's are forgotten. */
@@ -127,19 +126,7 @@ export function setDecision(draft: ReviewDraft, goalId: string, decision: GoalDe
 
 /** The goal's status after the draft's decisions (mirrors draftToOps). */
 export function effectiveStatus(draft: ReviewDraft, goal: GoalView): GoalStatus {
-  const g = draft.goals[goal.id];
-  switch (g?.decision?.decision) {
-    case 'done':
-      return 'done';
-    case 'pause':
-      return 'paused';
-    case 'drop':
-      return 'dropped';
-    case undefined:
-      return g?.alignment?.decision === 'let-go' ? 'dropped' : goal.status;
-    default:
-      return goal.status;
-  }
+  return decidedStatus(draft.goals[goal.id]) ?? goal.status;
 }
 
 /** Focus picks for next quarter: the draft's, else the current focus (ids that still exist). */
@@ -152,14 +139,6 @@ export function focusPicks(session: ReviewSession, draft: ReviewDraft): string[]
 export function activeGoalsFocusFirst(session: ReviewSession): GoalView[] {
   const active = session.goals.filter((g) => g.status === 'active');
   return [...active.filter((g) => g.inFocus), ...active.filter((g) => !g.inFocus)];
-}
-
-/** Parses a number typed by a person; `undefined` for empty or not-a-number text. */
-export function parseNumber(text: string): number | undefined {
-  const t = text.trim().replace(',', '.');
-  if (t === '') return undefined;
-  const n = Number(t);
-  return Number.isFinite(n) ? n : undefined;
 }
 
 const blank = (s: string | undefined) => !s || s.trim() === '';

@@ -3,23 +3,16 @@
  * in Node.
  */
 import type { GoalView } from '../shared/protocol';
+import { bufferWords } from '../core/pace-words';
+import { percent } from '../core/percent';
 
-/**
- * Whole percent rounded down, the core's rule (src/core/analyze.ts `percent`), so the
- * page agrees with the tree and status bar. Copied: importing analyze.ts would pull
- * the YAML parser into the browser bundle.
- */
-export function percent(progress: number): number {
-  return Math.floor(Math.max(0, Math.min(1, progress)) * 100 + 1e-9);
-}
-
-/** Pace in words, next to the badge: how much slack, how far behind, when it was due. */
+/** Pace in words, next to the badge: how much buffer, how far behind, when it was due. */
 export function paceDetail(goal: GoalView): string {
   const p = goal.pace;
   const due = goal.due ? `due ${goal.due}` : '';
   switch (p.kind) {
     case 'on-track':
-      return [p.bufferDays !== undefined && `${p.bufferDays} day${p.bufferDays === 1 ? '' : 's'} of slack`, due].filter(Boolean).join(' · ');
+      return [p.bufferDays !== undefined && bufferWords(p.bufferDays, 'long'), due].filter(Boolean).join(' · ');
     case 'behind':
       return [p.expected !== undefined && `about ${percent(p.expected)}% expected by now`, due].filter(Boolean).join(' · ');
     default:

@@ -8,7 +8,9 @@
  */
 import type { GoalView, PaceView } from '../shared/protocol';
 import './components';
-import { paceDetail, percent } from './format';
+import { paceTitle } from '../core/pace-words';
+import { percent } from '../core/percent';
+import { paceDetail } from './format';
 import { h, icon, uid, type Child } from './dom';
 
 /** `data-key` lets a re-render put focus back on the same control. */
@@ -123,10 +125,10 @@ export function progressBar(progress: number, label: string): HTMLElement {
 }
 
 const PACE_TEXT: Record<PaceView['kind'], [string, string, string]> = {
-  'on-track': ['On track', 'pass', 'ok'],
-  behind: ['Behind', 'warning', 'warn'],
-  overdue: ['Overdue', 'error', 'bad'],
-  unscheduled: ['Unscheduled', 'calendar', 'muted'],
+  'on-track': [paceTitle({ kind: 'on-track' }), 'pass', 'ok'],
+  behind: [paceTitle({ kind: 'behind' }), 'warning', 'warn'],
+  overdue: [paceTitle({ kind: 'overdue' }), 'error', 'bad'],
+  unscheduled: [paceTitle({ kind: 'unscheduled' }), 'calendar', 'muted'],
   none: ['', '', 'muted'],
 };
 

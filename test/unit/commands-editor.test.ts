@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
 import type { Goal } from '../../src/core/model';
-import { codeLensTitle, paceLabel } from '../../src/core/goal-summary';
+import { codeLensTitle } from '../../src/core/goal-summary';
+import { paceLabel } from '../../src/core/pace-words';
 import { LineIndex } from '../../src/editor/line-index';
 import { fixesFor, leastProgressedActive, suggestedDueFor } from '../../src/editor/quick-fix-rules';
 
@@ -93,5 +94,17 @@ goals:
     assert.deepEqual(fixesFor(missed, a, '2026-11-21').map((f) => f.kind === 'ops' && f.ops), [[{ op: 'setCheckpointDone', goalId: 'late', index: 1, expectTitle: 'Second', done: true }]]);
     const overdue = a.diagnostics.find((d) => d.code === 'pitfall/overdue')!;
     assert.deepEqual(fixesFor(overdue, a, '2026-11-21').map((f) => f.title), ['Mark “Late goal” done']);
+  });
+});
+
+describe('one vocabulary for pace', () => {
+  it('the tree, CodeLens and review page say "buffer" for the same goal on the same day', async () => {
+    const { describeInsight } = await import('../../src/core/analyze');
+    const { paceDetail } = await import('../../src/webview/format');
+    const goal = { id: 'g', title: 'G', horizon: 'short', status: 'active', values: [], tasks: [], checkpoints: [], resources: {}, notes: [] } as never;
+    const insight = { goal, progress: 0.5, pace: { kind: 'on-track', expected: 0.4, bufferDays: 17 } } as never;
+    assert.match(describeInsight(insight), /on track · 17d buffer/);
+    assert.match(paceDetail({ id: 'g', title: 'G', pace: { kind: 'on-track', bufferDays: 17 } } as never), /^17 days of buffer/);
+    for (const text of [describeInsight(insight), paceDetail({ id: 'g', pace: { kind: 'on-track', bufferDays: 17 } } as never)]) assert.doesNotMatch(text, /slack/);
   });
 });

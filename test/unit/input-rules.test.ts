@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { addMonths, dueDateProblem, metricRangeLabel, numberProblem, parseNumber, parseValues, suggestDueDate, todayIso, uniqueId, valuesProblem } from '../../src/core/input-rules';
+import { parseNumberInput, numberInputProblem } from '../../src/core/number-input';
+import { addMonths, dueDateProblem, metricRangeLabel, parseValues, suggestDueDate, todayIso, uniqueId, valuesProblem } from '../../src/core/input-rules';
 
 describe('commands: input rules', () => {
   it('suggests a due date from the horizon: short +6 months, medium +18, long +5 years', () => {
@@ -29,13 +30,13 @@ describe('commands: input rules', () => {
   });
 
   it('parses numbers, including a decimal comma, and rejects the rest', () => {
-    assert.equal(parseNumber('3'), 3);
-    assert.equal(parseNumber(' -1.5 '), -1.5);
-    assert.equal(parseNumber('2,5'), 2.5);
-    assert.equal(parseNumber('.5'), 0.5);
-    for (const bad of ['', 'abc', '1 2', '3 pages', 'Infinity', 'NaN', '0x10']) assert.equal(parseNumber(bad), undefined, bad);
-    assert.equal(numberProblem('7'), undefined);
-    assert.match(numberProblem('seven')!, /number/);
+    assert.equal(parseNumberInput('3'), 3);
+    assert.equal(parseNumberInput(' -1.5 '), -1.5);
+    assert.equal(parseNumberInput('2,5'), 2.5);
+    assert.equal(parseNumberInput('.5'), 0.5);
+    for (const bad of ['', 'abc', '1 2', '3 pages', 'Infinity', 'NaN', '0x10']) assert.equal(parseNumberInput(bad), undefined, bad);
+    assert.equal(numberInputProblem('7'), undefined);
+    assert.match(numberInputProblem('seven')!, /number/);
   });
 
   it('splits values on commas, trimming and dropping empties and repeats', () => {

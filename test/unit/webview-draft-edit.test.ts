@@ -4,6 +4,7 @@
  * page's notion of a goal's fate matches draftToOps.
  */
 import * as assert from 'node:assert/strict';
+import { parseNumberInput } from '../../src/core/number-input';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../src/core/analyze';
@@ -12,21 +13,10 @@ import { type ReviewSession } from '../../src/shared/protocol';
 import { draftToOps } from '../../src/shared/ops';
 import { emptyDraft, isDraftEmpty } from '../../src/shared/draft';
 import { validateWebviewMessage } from '../../src/shared/message-validation';
-import {
-  activeGoalsFocusFirst,
-  cleanDraft,
-  effectiveStatus,
-  effectiveTarget,
-  effectiveTask,
-  focusPicks,
-  parseNumber,
-  setCheckpoint,
-  setDecision,
-  setMetric,
-  setTask,
-} from '../../src/webview/draft-edit';
+import { activeGoalsFocusFirst, cleanDraft, effectiveStatus, effectiveTarget, effectiveTask, focusPicks, setCheckpoint, setDecision, setMetric, setTask } from '../../src/webview/draft-edit';
 import { plannedChanges, warnings } from '../../src/webview/checks';
-import { longDate, paceDetail, percent } from '../../src/webview/format';
+import { percent } from '../../src/core/percent';
+import { longDate, paceDetail } from '../../src/webview/format';
 
 const text = fs.readFileSync(path.join(__dirname, '../../../examples/goals.yaml'), 'utf8');
 
@@ -148,12 +138,12 @@ describe('webview draft edits', () => {
   });
 
   it('parses numbers as people type them', () => {
-    assert.equal(parseNumber('3'), 3);
-    assert.equal(parseNumber(' -2 '), -2);
-    assert.equal(parseNumber('3,5'), 3.5);
-    assert.equal(parseNumber(''), undefined);
-    assert.equal(parseNumber('abc'), undefined);
-    assert.equal(parseNumber('Infinity'), undefined);
+    assert.equal(parseNumberInput('3'), 3);
+    assert.equal(parseNumberInput(' -2 '), -2);
+    assert.equal(parseNumberInput('3,5'), 3.5);
+    assert.equal(parseNumberInput(''), undefined);
+    assert.equal(parseNumberInput('abc'), undefined);
+    assert.equal(parseNumberInput('Infinity'), undefined);
   });
 
   it('rounds progress down like the core, so 100% means complete', () => {
@@ -166,7 +156,7 @@ describe('webview draft edits', () => {
 
   it('describes pace and dates in words', () => {
     const g = goal(session(), 'calm-on-call');
-    assert.match(paceDetail({ ...g, pace: { kind: 'on-track', bufferDays: 1 } }), /^1 day of slack · due 2027-01-31$/);
+    assert.match(paceDetail({ ...g, pace: { kind: 'on-track', bufferDays: 1 } }), /^1 day of buffer · due 2027-01-31$/);
     assert.equal(paceDetail({ ...g, pace: { kind: 'behind', expected: 0.456 } }), 'about 45% expected by now · due 2027-01-31');
     assert.equal(paceDetail({ ...g, pace: { kind: 'overdue' } }), 'due 2027-01-31');
     assert.equal(longDate('2026-11-21'), 'Saturday 21 November 2026'.replace('Saturday ', 'Saturday, '));

@@ -7,7 +7,8 @@ import { dayOf, dayToIso } from '../../core/dates';
 import { REVIEW_KINDS, type ReviewKind } from '../../core/model';
 import type { Analysis } from '../../core/types';
 import { escapeMarkdown } from '../markdown';
-import { percent, plural } from '../tree/present';
+import { percentLabel } from '../../core/percent';
+import { plural } from '../tree/present';
 
 /** One folder's contribution to the status bar. */
 export interface StatusInput {
@@ -77,20 +78,20 @@ export function formatStatus(inputs: readonly StatusInput[], today: Date): Statu
   const todayIso = dayToIso(dayOf(today));
   const { progress, active } = overallProgress(inputs);
   const review = dueReview(inputs);
-  const summary = active ? `${percent(progress)} · ${plural(active, 'goal')}` : 'no active goals';
+  const summary = active ? `${percentLabel(progress)} · ${plural(active, 'goal')}` : 'no active goals';
   const reviewText = review ? ` · ${review} review due` : '';
-  const tooltip: string[] = [`**Career Goals**: ${active ? `${percent(progress)} overall across ${plural(active, 'active goal')}` : 'no active goals'}`, ''];
+  const tooltip: string[] = [`**Career Goals**: ${active ? `${percentLabel(progress)} overall across ${plural(active, 'active goal')}` : 'no active goals'}`, ''];
   if (inputs.length === 1 && inputs[0]) tooltip.push(...folderLines(inputs[0], todayIso));
   else
     for (const input of inputs) {
       const a = input.analysis;
-      tooltip.push(`**${escapeMarkdown(input.name)}**: ${percent(a.overall)} · ${plural(a.activeCount, 'active goal')}`, '', ...folderLines(input, todayIso), '');
+      tooltip.push(`**${escapeMarkdown(input.name)}**: ${percentLabel(a.overall)} · ${plural(a.activeCount, 'active goal')}`, '', ...folderLines(input, todayIso), '');
     }
   tooltip.push('', review ? `$(checklist) Your ${review} review is due. Click to start it.` : 'Click to open the Goals view.');
   return {
     text: `$(target) ${summary}${reviewText}`,
     tooltip: tooltip.join('\n'),
-    ariaLabel: `Career Goals: ${active ? `${percent(progress)} overall, ${plural(active, 'active goal')}` : 'no active goals'}${review ? `, ${review} review due` : ''}`,
+    ariaLabel: `Career Goals: ${active ? `${percentLabel(progress)} overall, ${plural(active, 'active goal')}` : 'no active goals'}${review ? `, ${review} review due` : ''}`,
     reviewDue: review,
   };
 }

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { describeInsight } from '../../core/analyze';
 import { HORIZON_LABELS } from '../../core/model';
 import { Commands } from '../../constants';
+import { percentLabel } from '../../core/percent';
 import { escapeMarkdown } from '../markdown';
 import { childNodes, type TreeContext } from './children';
 import type { GoalNode, GoalsNode } from './nodes';
@@ -16,7 +17,6 @@ import {
   goalTooltip,
   itemIcon,
   metricLabel,
-  percent,
   plural,
   taskDescription,
   type IconSpec,
@@ -69,7 +69,7 @@ function build(node: GoalsNode, ctx: TreeContext): vscode.TreeItem {
   switch (node.kind) {
     case 'folder': {
       const item = new vscode.TreeItem(state.folder.name, vscode.TreeItemCollapsibleState.Expanded);
-      item.description = `${percent(state.analysis.overall)} · ${plural(state.analysis.activeCount, 'active goal')}`;
+      item.description = `${percentLabel(state.analysis.overall)} · ${plural(state.analysis.activeCount, 'active goal')}`;
       item.tooltip = state.uri.fsPath || state.uri.toString();
       item.iconPath = new vscode.ThemeIcon('root-folder');
       item.contextValue = `${CTX}.folder`;
@@ -130,7 +130,7 @@ function build(node: GoalsNode, ctx: TreeContext): vscode.TreeItem {
     case 'metric': {
       const m = node.insight.goal.metric;
       const item = new vscode.TreeItem(m ? metricLabel(m) : 'metric');
-      item.description = [m?.name, percent(node.insight.progress)].filter(Boolean).join(' · ');
+      item.description = [m?.name, percentLabel(node.insight.progress)].filter(Boolean).join(' · ');
       item.tooltip = m ? `${m.name ?? 'Metric'}: ${m.current}${m.unit ? ` ${m.unit}` : ''} now, from ${m.start} towards ${m.target}` : undefined;
       item.iconPath = new vscode.ThemeIcon('graph');
       item.contextValue = `${CTX}.metric`;

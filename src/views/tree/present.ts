@@ -4,7 +4,6 @@
  * tree items in items.ts only wrap these results in vscode types.
  */
 import type { Checkpoint, Goal, Priority, Task } from '../../core/model';
-import { percent as wholePercent } from '../../core/analyze';
 import type { GoalInsight } from '../../core/types';
 import { escapeMarkdown } from '../markdown';
 
@@ -95,10 +94,6 @@ export function metricLabel(metric: NonNullable<Goal['metric']>): string {
   return `${formatNumber(metric.current)}${unit} (${formatNumber(metric.start)} → ${formatNumber(metric.target)})`;
 }
 
-/** `46%` for a 0–1 progress, rounded down like describeInsight so the two never disagree. */
-export function percent(progress: number): string {
-  return `${wholePercent(progress)}%`;
-}
 
 const MISSING = '*— missing*';
 

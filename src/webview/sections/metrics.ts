@@ -3,8 +3,9 @@
  * new metric for goals that have none ("measurable enough to track progress").
  */
 import type { GoalView, NewMetricDraft, ReviewDraft } from '../../shared/protocol';
+import { parseNumberInput } from '../../core/number-input';
 import { h } from '../dom';
-import { effectiveStatus, effectiveTarget, goalDraft, parseNumber, pruneGoal, setMetric } from '../draft-edit';
+import { effectiveStatus, effectiveTarget, goalDraft, pruneGoal, setMetric } from '../draft-edit';
 import { setPending, state, updateDraft } from '../state';
 import { card, goalHeader, note, textField } from '../widgets';
 import { withUnit } from '../format';
@@ -24,7 +25,7 @@ function existing(goal: GoalView, draft: ReviewDraft): HTMLElement {
       value: String(effectiveTarget(draft, goal) ?? m.target),
       key: `target-${goal.id}`,
       onInput: (v) => {
-        const n = parseNumber(v);
+        const n = parseNumberInput(v);
         updateDraft((d) => setMetric(d, goal, { target: n ?? m.target }));
       },
     }),
@@ -44,9 +45,9 @@ function addMetric(goal: GoalView): HTMLElement {
   const sync = () =>
     updateDraft((d) => {
       const name = (state.pending[k('name')] ?? '').trim();
-      const start = parseNumber(state.pending[k('start')] ?? '');
-      const target = parseNumber(state.pending[k('target')] ?? '');
-      const current = parseNumber(state.pending[k('current')] ?? '');
+      const start = parseNumberInput(state.pending[k('start')] ?? '');
+      const target = parseNumberInput(state.pending[k('target')] ?? '');
+      const current = parseNumberInput(state.pending[k('current')] ?? '');
       const unit = (state.pending[k('unit')] ?? '').trim();
       const g = goalDraft(d, goal.id);
       if (name && start !== undefined && target !== undefined) {

@@ -3,8 +3,9 @@
  * the metric's current value and checkbox per checkpoint and task.
  */
 import type { GoalView, ReviewDraft } from '../../shared/protocol';
+import { parseNumberInput } from '../../core/number-input';
 import { h } from '../dom';
-import { effectiveCheckpoint, effectiveTask, activeGoalsFocusFirst, parseNumber, setCheckpoint, setMetric, setTask } from '../draft-edit';
+import { effectiveCheckpoint, effectiveTask, activeGoalsFocusFirst, setCheckpoint, setMetric, setTask } from '../draft-edit';
 import { updateDraft } from '../state';
 import { statusLine, card, checkbox, goalHeader, note, textField } from '../widgets';
 import { withUnit } from '../format';
@@ -24,7 +25,7 @@ export function metricField(goal: GoalView, draft: ReviewDraft): HTMLElement | n
     key: `metric-${goal.id}`,
     hint: `from ${withUnit(m.start, m.unit)} towards ${withUnit(m.target, m.unit)}`,
     onInput: (v) => {
-      const n = parseNumber(v);
+      const n = parseNumberInput(v);
       // An empty or half-typed number leaves the file's value in place.
       updateDraft((d) => setMetric(d, goal, { current: n ?? m.current }));
     },

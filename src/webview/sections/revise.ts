@@ -4,8 +4,9 @@
  * one-line reason, which goes to the journal.
  */
 import { GOAL_DECISIONS, type GoalDecision, type GoalDecisionKind, type GoalView, type ReviewDraft } from '../../shared/protocol';
+import { parseNumberInput } from '../../core/number-input';
 import { h } from '../dom';
-import { effectiveTarget, parseNumber, setDecision } from '../draft-edit';
+import { effectiveTarget, setDecision } from '../draft-edit';
 import { updateDraft } from '../state';
 import { statusLine, card, goalHeader, note, radioGroup, textField } from '../widgets';
 import { withUnit } from '../format';
@@ -30,7 +31,7 @@ function reviseFields(goal: GoalView, draft: ReviewDraft, d: GoalDecision): HTML
           key: `rev-target-${goal.id}`,
           hint: `now ${withUnit(m.current, m.unit)}`,
           onInput: (v) => {
-            const n = parseNumber(v);
+            const n = parseNumberInput(v);
             patch({ target: n !== undefined && n !== m.target ? n : undefined });
           },
         })

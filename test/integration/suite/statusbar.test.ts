@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CareerGoalsApi } from '../../../src/api';
-import { percent } from '../../../src/core/analyze';
+import { percent } from '../../../src/core/percent';
 import { Commands, Views } from '../../../src/constants';
 import { activateExtension, folder, waitFor } from '../workspace';
 
