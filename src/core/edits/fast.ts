@@ -58,7 +58,7 @@ const noAlias = (n: unknown): unknown => (isAlias(n) ? FAIL : n);
 
 /** A goal item's claim, from the scan when it could read it, else from the item's own parse. */
 function claimOfItem(text: string, item: ListItem): IdClaim | undefined | typeof FAIL {
-  if (item.keys) {
+  if (item.keys || item.flow) {
     const title = item.values.get('title');
     if (title === undefined) return undefined;
     const written = item.values.get('id');

@@ -23,8 +23,10 @@ export interface ListItem {
   dashCol: number;
   /** Its keys in order when every line at its key column is a plain `key:`; undefined when only a parser can tell. */
   keys?: ItemKey[];
-  /** The simple plain values of its first `id` and `title` keys (only meaningful with `keys`). */
+  /** The simple plain values of its first `id` and `title` keys (only meaningful with `keys` or `flow`). */
   values: Map<string, string>;
+  /** Set for an item written as a one-line flow map whose top-level keys the scan read. */
+  flow?: boolean;
 }
 
 /**
@@ -134,6 +136,76 @@ function readKey(text: string, item: ListItem, line: number, at: number, end: nu
   return name;
 }
 
+/** Offset just past the quoted scalar opening at `at`, or -1 when it does not close before `end`. */
+function skipQuoted(text: string, at: number, end: number): number {
+  const q = text.charCodeAt(at);
+  for (let i = at + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (q === 34 && c === 92) i++;
+    else if (c === q) {
+      // `''` inside single quotes is an escaped quote.
+      if (q === 39 && text.charCodeAt(i + 1) === 39) i++;
+      else return i + 1;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Offset of the `,` or `}` that ends the flow value starting at `at` on this line, or
+ * -1 when the value does not end on the line or holds a comment.
+ */
+function flowValueEnd(text: string, at: number, end: number): number {
+  let depth = 0;
+  for (let i = at; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 || c === 39) {
+      const j = skipQuoted(text, i, end);
+      if (j < 0) return -1;
+      i = j - 1;
+    } else if (c === 91 || c === 123) depth++;
+    else if (c === 93 || c === 125) {
+      if (depth === 0) return c === 125 ? i : -1;
+      depth--;
+    } else if (c === 44 && depth === 0) return i;
+    else if (c === 35 && i > at && isSpace(text.charCodeAt(i - 1))) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Reads a one-line flow map item (`- { id: a, title: B, … }`) from its `{` at `at`:
+ * its top-level keys must be plain, and its `id` and `title` simple plain text, with
+ * nothing but a comment after the closing brace. False when only a parser can tell.
+ */
+function readFlowLine(text: string, item: ListItem, at: number, end: number): boolean {
+  let i = at + 1;
+  for (;;) {
+    while (i < end && isSpace(text.charCodeAt(i))) i++;
+    if (text.charCodeAt(i) === 125) break;
+    const k = keyEnd(text, i, end);
+    let j = k;
+    while (j < end && isSpace(text.charCodeAt(j))) j++;
+    if (k === i || text.charCodeAt(j) !== 58 || !(isSpace(text.charCodeAt(j + 1)) || text.charCodeAt(j + 1) === 44 || text.charCodeAt(j + 1) === 125)) return false;
+    const stop = flowValueEnd(text, j + 1, end);
+    if (stop < 0) return false;
+    const name = text.slice(i, k);
+    if ((name === 'id' || name === 'title') && !item.values.has(name)) {
+      const v = simpleValue(text, j + 1, stop);
+      if (v === undefined) return false;
+      item.values.set(name, v);
+    }
+    i = stop + 1;
+    if (text.charCodeAt(stop) === 125) {
+      i = stop;
+      break;
+    }
+  }
+  i++;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  return i >= end || text.charCodeAt(i) === 35;
+}
+
 /**
  * The items of the block list whose first line starts at `from`, or undefined when
  * the scan cannot be sure of them (no list there, or a tab in an indent).
@@ -177,11 +249,17 @@ export function scanList(text: string, from: number): ListItem[] | undefined {
       let k = i + 1;
       while (k < lineEnd && text.charCodeAt(k) === 32) k++;
       keyCol = k - pos;
-      if (k >= lineEnd || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 35) item.keys = undefined;
+      if (text.charCodeAt(k) === 123) {
+        item.keys = undefined;
+        item.flow = readFlowLine(text, item, k, lineEnd);
+      } else if (k >= lineEnd || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 35) item.keys = undefined;
       else {
         const name = readKey(text, item, pos, k, lineEnd);
         lastWasIdOrTitle = name === 'id' || name === 'title';
       }
+    } else if (item?.flow) {
+      // A one-line flow map has nothing on the lines after it; anything there needs the parser.
+      item.flow = false;
     } else if (item?.keys) {
       if (indent === keyCol) {
         const name = readKey(text, item, pos, i, lineEnd);
