@@ -6,11 +6,11 @@
 import * as vscode from 'vscode';
 import { parseNumberInput, numberInputProblem } from '../core/number-input';
 import { Commands } from '../constants';
-import { GOAL_STATUSES, type Goal, type GoalStatus } from '../core/model';
+import { findGoal, GOAL_STATUSES, type Goal, type GoalStatus } from '../core/model';
 import type { FolderState, GoalsStore } from '../host/types';
 import { metricRangeLabel } from '../core/input-rules';
 import { refuse, syntaxRefusal, writeOps, type CommandResult } from '../host/outcome';
-import { asRef, field, findGoal, pickGoal, pickState, toUri } from '../host/targets';
+import { asRef, field, pickGoal, pickState, toUri } from '../host/targets';
 
 /** Flips a task's or checkpoint's `done` (or sets it to `args.done`). */
 export async function toggleItem(store: GoalsStore, arg: unknown, doneArg?: unknown): Promise<CommandResult | undefined> {
@@ -21,7 +21,7 @@ export async function toggleItem(store: GoalsStore, arg: unknown, doneArg?: unkn
   }
   const state = await pickState(store, ref.uri);
   if (!state) return undefined;
-  const goal = findGoal(state, ref.goalId);
+  const goal = findGoal(state.analysis.parse.model, ref.goalId);
   const items = ref.kind === 'task' ? goal?.tasks : goal?.checkpoints;
   const item = items?.find((i) => i.index === ref.index && i.title === ref.title) ?? items?.find((i) => i.title === ref.title);
   const explicit = typeof doneArg === 'boolean' ? doneArg : field<boolean>(arg, 'done');
@@ -46,7 +46,7 @@ async function targetGoal(
   const refused = syntaxRefusal(state);
   if (refused) return { refused: refuse(refused, state.uri) };
   const goalId = ref?.goalId ?? field<string>(arg, 'goalId');
-  const goal = goalId ? findGoal(state, goalId) : await pickGoal(state, pick);
+  const goal = goalId ? findGoal(state.analysis.parse.model, goalId) : await pickGoal(state, pick);
   return goal ? { state, goal } : undefined;
 }
 

@@ -160,3 +160,8 @@ export interface ReviewRecord {
   kind: ReviewKind;
   date: IsoDate;
 }
+
+/** The goal with model id `goalId` (as the parser assigned it), if the plan has one. */
+export function findGoal(model: Pick<GoalsModel, 'goals'>, goalId: string): Goal | undefined {
+  return model.goals.find((g) => g.id === goalId);
+}

@@ -4,12 +4,13 @@
  * then save), so Undo works and the file's comments and layout stay.
  */
 import * as vscode from 'vscode';
+import { findGoal } from '../core/model';
 import { Commands } from '../constants';
 import { parseGoals } from '../core/parse';
 import type { GoalOp } from '../core/types';
 import { todayIso } from '../core/input-rules';
 import { writeOps, type CommandResult } from '../host/outcome';
-import { findGoal, pickState, toUri } from '../host/targets';
+import { pickState, toUri } from '../host/targets';
 import type { FolderState, GoalsStore } from '../host/types';
 import { DIAGNOSTIC_SOURCE, diagnosticsOf } from './diagnostics';
 import { fixesFor, type FixPlan } from './quick-fix-rules';
@@ -72,7 +73,7 @@ async function selectMetricName(uri: vscode.Uri, goalId: string): Promise<void> 
   const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
   if (!editor) return;
   // Parsed from the editor's text after the edit, so the range fits what is on screen.
-  const metric = parseGoals(editor.document.getText()).model.goals.find((g) => g.id === goalId)?.metric;
+  const metric = findGoal(parseGoals(editor.document.getText()).model, goalId)?.metric;
   if (!metric) return;
   editor.selection = new vscode.Selection(editor.document.positionAt(metric.range.start), editor.document.positionAt(metric.range.end));
   editor.revealRange(editor.selection);
@@ -86,7 +87,7 @@ const FIELD_PROMPTS = {
 /** Asks for `why` or `flexibility` (unless `value` is given) and writes it to the goal. */
 async function askField(store: GoalsStore, uriArg: unknown, goalId: string, fieldName: 'why' | 'flexibility', value?: string): Promise<CommandResult | undefined> {
   const state = await pickState(store, toUri(uriArg));
-  const goal = state && findGoal(state, goalId);
+  const goal = state && findGoal(state.analysis.parse.model, goalId);
   if (!state || !goal) return undefined;
   const text =
     value ??

@@ -67,10 +67,6 @@ async function offerCreate(message: string): Promise<void> {
   if ((await vscode.window.showInformationMessage(message, create)) === create) await vscode.commands.executeCommand(Commands.init);
 }
 
-/** The goal `goalId` in a state's analysis, if it is still there. */
-export function findGoal(state: FolderState, goalId: string): Goal | undefined {
-  return state.analysis.byId.get(goalId)?.goal ?? state.analysis.parse.model.goals.find((g) => g.id === goalId);
-}
 
 /** Lets the person pick one of the goals that pass `filter`, showing each goal's progress. */
 export async function pickGoal(state: FolderState, options: { title: string; placeHolder: string; filter?: (g: Goal) => boolean; empty: string }): Promise<Goal | undefined> {

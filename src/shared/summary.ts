@@ -4,6 +4,7 @@
  * a journal entry keeps their reflection even when goals.yaml could not be changed.
  */
 import { describeOp, draftToOps } from './ops';
+import { titleOf } from './session-lookup';
 import { GOAL_DECISIONS, type CompletedFailure, type ReviewDraft, type ReviewSession } from './protocol';
 
 export interface SummarySection {
@@ -44,8 +45,7 @@ const DECISION_LABELS: Record<(typeof GOAL_DECISIONS)[number], string> = {
 
 /** Builds the summary sections. Without `outcome`, lists the changes the draft would make. */
 export function buildSummary(session: ReviewSession, draft: ReviewDraft, outcome?: SummaryOutcome): SummarySection[] {
-  const titleOf = (id: string) => session.goals.find((g) => g.id === id)?.title;
-  const label = (id: string) => titleOf(id) ?? id;
+  const label = titleOf(session);
   const active = session.goals.filter((g) => g.status === 'active');
   const sections: SummarySection[] = [];
 
@@ -86,7 +86,7 @@ export function buildSummary(session: ReviewSession, draft: ReviewDraft, outcome
   }
 
   if (!outcome || outcome.journalOnly) {
-    const planned = draftToOps(session, draft).map((op) => describeOp(op, titleOf));
+    const planned = draftToOps(session, draft).map((op) => describeOp(op, label));
     const heading = outcome?.journalOnly ? 'Changes not written to goals.yaml' : 'Changes';
     sections.push({ heading, body: bullets(planned) });
   } else {

@@ -3,7 +3,7 @@
  * goals.yaml, open a linked note, reveal a goal in the tree, show problems.
  */
 import * as vscode from 'vscode';
-import type { Range } from '../core/model';
+import { findGoal, type Range } from '../core/model';
 import { Commands, Views } from '../constants';
 import type { Logger } from '../host/log';
 import type { GoalsStore, ItemRef } from '../host/types';
@@ -22,7 +22,8 @@ function isRef(arg: unknown): arg is ItemRef {
 
 /** The current range of what a ref points at, looked up in the store's latest analysis. */
 function rangeOfRef(store: GoalsStore, ref: ItemRef): Range | undefined {
-  const goal = store.find(ref.uri)?.analysis.parse.model.goals.find((g) => g.id === ref.goalId);
+  const model = store.find(ref.uri)?.analysis.parse.model;
+  const goal = model && findGoal(model, ref.goalId);
   if (!goal) return undefined;
   switch (ref.kind) {
     case 'goal':
@@ -123,7 +124,8 @@ export function registerViewCommands(
         if (typeof goalId !== 'string') return;
         const node = tree.findGoal(uri, goalId);
         if (!node) {
-          const goal = uri && store.find(uri)?.analysis.parse.model.goals.find((g) => g.id === goalId);
+          const model = uri && store.find(uri)?.analysis.parse.model;
+          const goal = model && findGoal(model, goalId);
           const why = goal ? `“${goal.title}” is ${goal.status} and completed goals are hidden. Turn on the Show Completed setting to see it.` : `No goal “${goalId}” in the Goals view.`;
           void vscode.window.showInformationMessage(why);
           return;

@@ -4,6 +4,7 @@
  * same objects and TreeView.reveal can walk up from any goal.
  */
 import * as vscode from 'vscode';
+import { findGoal } from '../../core/model';
 import { Settings } from '../../constants';
 import { dayOf, dayToIso } from '../../core/dates';
 import { quarterOf } from '../../core/quarter';
@@ -91,7 +92,7 @@ export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalsNode>, vs
   findGoal(uri: vscode.Uri | undefined, goalId: string): GoalNode | undefined {
     const state = uri ? this.store.find(uri) : this.store.states.length === 1 ? this.store.states[0] : undefined;
     if (!state) return undefined;
-    const goal = state.analysis.parse.model.goals.find((g) => g.id === goalId);
+    const goal = findGoal(state.analysis.parse.model, goalId);
     if (!goal) return undefined;
     let sections = this.getChildren();
     const folder = sections.find((n) => n.kind === 'folder' && n.state === state);

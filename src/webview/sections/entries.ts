@@ -7,7 +7,7 @@ import { h, icon } from '../dom';
 import { sparkle } from '../effects';
 import { setPending, state, updateDraft } from '../state';
 import { button, select, textField } from '../widgets';
-import { titleOf } from './section';
+import { titleOf } from '../../shared/session-lookup';
 
 /** A read-only list of logged entries, newest last as in the file. */
 export function entryList(session: ReviewSession, entries: readonly EntryView[], glyph: string, label: string): HTMLElement {

@@ -10,7 +10,8 @@ import { percent } from '../../core/percent';
 import { effectiveStatus, focusPicks } from '../draft-edit';
 import { state, updateDraft } from '../state';
 import { checkbox, note, textField } from '../widgets';
-import { titleOf, type SectionDef } from './section';
+import { titleOf } from '../../shared/session-lookup';
+import type { SectionDef } from './section';
 
 /** Writes the focus, starting from the current focus the first time it is touched. */
 function edit(session: ReviewSession, fn: (focus: { goals: string[]; theme?: string }) => void, kind: 'draft' | 'structure'): void {

@@ -42,8 +42,3 @@ export const SECTION_ORDER: Record<ReviewKind, SectionId[]> = {
   quarterly: ['celebrate', 'progress', 'adjust', 'alignment', 'plans', 'lessons', 'revise', 'metrics', 'focus', 'quarter', 'reflect', 'summary'],
 };
 
-/** Title of a goal by id (the id itself when the goal is gone). */
-export function titleOf(session: ReviewSession): (goalId: string) => string {
-  const byId = new Map(session.goals.map((g) => [g.id, g.title]));
-  return (id) => byId.get(id) ?? id;
-}
