@@ -68,6 +68,21 @@ describe('edits: the fast path cuts goals as a full parse does', () => {
     }
   });
 
+  it('reads quoted titles and one-line flow goals as the parser does, duplicates included', () => {
+    const text = "version: 1\nvision:\n  north_star: X\ngoals:\n  - title: 'It''s'\n    horizon: short\n    status: active\n  - { title: \"It's\", horizon: short, status: active }   # flow\n  - { id: it-s, title: 'a, b', horizon: short, tasks: [{ title: \"x}\", done: false }] }\n  - title: \"Tab\\there\"\n    horizon: short\n";
+    const ids = parseGoals(text).model.goals.map((g) => g.id);
+    assert.deepEqual(ids, ['it-s-2', 'it-s-3', 'it-s', 'tab-here']);
+    for (const id of ids) {
+      const ops: GoalOp[] = [
+        { op: 'setGoalStatus', goalId: id, status: 'done' },
+        { op: 'setGoalStatus', goalId: id, status: 'paused' },
+      ];
+      const r = chain(text, ops);
+      assert.deepEqual(r, chainFull(text, ops), id);
+      assert.deepEqual(goals(r.text).map((g) => g.status === 'paused'), ids.map((x) => x === id), id);
+    }
+  });
+
   it('keeps the trailing blank lines of a `|+` value when only that entry is parsed', () => {
     const text = 'version: 1\ngoals:\n  - id: a\n    title: A\n    why: |+\n      keep\n\n    horizon: short\n';
     const ops: GoalOp[] = [

@@ -96,12 +96,15 @@ const PLAIN_SIMPLE = /^[A-Za-z][^#'"{}[\],&*!|>%@`:\u0000-\u0008\u000a-\u001f\u0
 const KEYWORD = /^(?:true|false|null|True|False|Null|TRUE|FALSE|NULL)$/;
 
 /**
- * The value after a key's colon when it is simple plain text on this line (comment
- * and surrounding blanks dropped), else undefined.
+ * The value after a key's colon when it is simple text on this line: plain text that
+ * reads as itself, or a quoted string without escapes (comment and surrounding
+ * blanks dropped); else undefined.
  */
 function simpleValue(text: string, at: number, end: number): string | undefined {
   let i = at;
   while (i < end && isSpace(text.charCodeAt(i))) i++;
+  const q = text.charCodeAt(i);
+  if (q === 34 || q === 39) return quotedValue(text, i, end);
   let stop = end;
   for (let j = i + 1; j < end; j++) {
     if (text.charCodeAt(j) === 35 && isSpace(text.charCodeAt(j - 1))) {
@@ -112,6 +115,35 @@ function simpleValue(text: string, at: number, end: number): string | undefined 
   while (stop > i && isSpace(text.charCodeAt(stop - 1))) stop--;
   const v = text.slice(i, stop);
   return PLAIN_SIMPLE.test(v) && !KEYWORD.test(v) ? v : undefined;
+}
+
+// Characters a one-line quoted string may hold for the scan to read it as is.
+// eslint-disable-next-line no-control-regex
+const ODD = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
+
+/**
+ * A `"…"` string with no backslash, or a `'…'` string (`''` read as `'`), that closes
+ * on this line with nothing but blanks or a comment after it; else undefined.
+ */
+function quotedValue(text: string, at: number, end: number): string | undefined {
+  const q = text.charCodeAt(at);
+  let v = '';
+  let i = at + 1;
+  for (;;) {
+    const close = text.indexOf(q === 34 ? '"' : "'", i);
+    if (close < 0 || close >= end) return undefined;
+    v += text.slice(i, close);
+    if (q === 39 && text.charCodeAt(close + 1) === 39) {
+      v += "'";
+      i = close + 2;
+      continue;
+    }
+    i = close + 1;
+    break;
+  }
+  if ((q === 34 && v.includes('\\')) || v === '' || ODD.test(v)) return undefined;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  return i >= end || text.charCodeAt(i) === 35 ? v : undefined;
 }
 
 /**
