@@ -12,7 +12,7 @@ import type { NewGoal, NewMetric } from '../core/types';
 import type { FolderState, GoalsStore } from '../host/types';
 import { dueDateProblem, suggestDueDate, todayIso, uniqueId } from '../core/input-rules';
 import { askPick, askText, runSteps, type Step } from './multi-step';
-import { refuse, syntaxRefusal, writeOps, type CommandResult } from '../host/outcome';
+import { refuse, refusalWhileBroken, writeAndReport, type CommandResult } from '../host/outcome';
 import { field, pickState, toUri } from '../host/targets';
 
 /** Adds a goal: from `arg` when it is a NewGoal (`title` and `horizon`), else by asking. */
@@ -20,7 +20,7 @@ export async function addGoal(store: GoalsStore, arg: unknown): Promise<CommandR
   const given = field<NewGoal>(arg, 'goal') ?? (field<string>(arg, 'title') !== undefined ? (arg as NewGoal) : undefined);
   const state = await pickState(store, toUri(field(arg, 'uri')));
   if (!state) return undefined;
-  const refused = syntaxRefusal(state);
+  const refused = refusalWhileBroken(state);
   if (refused) return refuse(refused, state.uri);
   const taken = state.analysis.parse.model.goals.map((g) => g.id);
 
@@ -36,7 +36,7 @@ export async function addGoal(store: GoalsStore, arg: unknown): Promise<CommandR
     goal = await askForGoal(state, taken);
     if (!goal) return undefined;
   }
-  const result = await writeOps(store, state, [{ op: 'addGoal', goal }], { goalId: goal.id });
+  const result = await writeAndReport(store, state, [{ op: 'addGoal', goal }], { goalId: goal.id });
   if (result.written && !given) {
     void vscode.commands.executeCommand(Commands.revealInTree, state.uri, goal.id).then(undefined, () => undefined);
   }

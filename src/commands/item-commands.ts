@@ -9,7 +9,7 @@ import { Commands } from '../constants';
 import { findGoal, GOAL_STATUSES, type Goal, type GoalStatus } from '../core/model';
 import type { FolderState, GoalsStore } from '../host/types';
 import { metricRangeLabel } from '../core/input-rules';
-import { refuse, syntaxRefusal, writeOps, type CommandResult } from '../host/outcome';
+import { refuse, refusalWhileBroken, writeAndReport, type CommandResult } from '../host/outcome';
 import { asRef, field, pickGoal, pickState, toUri } from '../host/targets';
 
 /** Flips a task's or checkpoint's `done` (or sets it to `args.done`). */
@@ -27,7 +27,7 @@ export async function toggleItem(store: GoalsStore, arg: unknown, doneArg?: unkn
   const explicit = typeof doneArg === 'boolean' ? doneArg : field<boolean>(arg, 'done');
   const done = typeof explicit === 'boolean' ? explicit : !(item?.done ?? false);
   const op = ref.kind === 'task' ? ('setTaskDone' as const) : ('setCheckpointDone' as const);
-  return writeOps(store, state, [{ op, goalId: ref.goalId, index: item?.index ?? ref.index, expectTitle: ref.title, done }]);
+  return writeAndReport(store, state, [{ op, goalId: ref.goalId, index: item?.index ?? ref.index, expectTitle: ref.title, done }]);
 }
 
 /**
@@ -43,7 +43,7 @@ async function targetGoal(
   const ref = asRef(arg);
   const state = await pickState(store, ref?.uri ?? toUri(field(arg, 'uri')));
   if (!state) return undefined;
-  const refused = syntaxRefusal(state);
+  const refused = refusalWhileBroken(state);
   if (refused) return { refused: refuse(refused, state.uri) };
   const goalId = ref?.goalId ?? field<string>(arg, 'goalId');
   const goal = goalId ? findGoal(state.analysis.parse.model, goalId) : await pickGoal(state, pick);
@@ -77,7 +77,7 @@ export async function updateMetric(store: GoalsStore, arg: unknown, valueArg?: u
     value = parseNumberInput(typed);
     if (value === undefined) return undefined;
   }
-  return writeOps(store, state, [{ op: 'setMetricCurrent', goalId: goal.id, value }], { goalId: goal.id });
+  return writeAndReport(store, state, [{ op: 'setMetricCurrent', goalId: goal.id, value }], { goalId: goal.id });
 }
 
 const STATUS_DESCRIPTIONS: Record<GoalStatus, string> = {
@@ -102,7 +102,7 @@ export async function setStatus(store: GoalsStore, arg: unknown, statusArg?: unk
     status = picked?.status;
   }
   if (!status) return undefined;
-  const result = await writeOps(store, state, [{ op: 'setGoalStatus', goalId: goal.id, status }], { goalId: goal.id });
+  const result = await writeAndReport(store, state, [{ op: 'setGoalStatus', goalId: goal.id, status }], { goalId: goal.id });
   if (result.written && status === 'done') {
     void celebrate(goal.title, goal.id, state.uri);
   }

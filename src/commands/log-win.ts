@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { GoalsStore } from '../host/types';
 import { todayIso } from '../core/input-rules';
-import { refuse, syntaxRefusal, writeOps, type CommandResult } from '../host/outcome';
+import { refuse, refusalWhileBroken, writeAndReport, type CommandResult } from '../host/outcome';
 import { asRef, field, pickState, toUri } from '../host/targets';
 
 const NO_GOAL = '';
@@ -15,7 +15,7 @@ export async function logWin(store: GoalsStore, arg: unknown): Promise<CommandRe
   const ref = asRef(arg);
   const state = await pickState(store, ref?.uri ?? toUri(field(arg, 'uri')));
   if (!state) return undefined;
-  const refused = syntaxRefusal(state);
+  const refused = refusalWhileBroken(state);
   if (refused) return refuse(refused, state.uri);
 
   let text = field<string>(arg, 'text')?.trim();
@@ -36,7 +36,7 @@ export async function logWin(store: GoalsStore, arg: unknown): Promise<CommandRe
     goalId = picked === NO_GOAL ? undefined : picked;
   }
   const win = goalId ? { date: todayIso(new Date()), text, goal: goalId } : { date: todayIso(new Date()), text };
-  const result = await writeOps(store, state, [{ op: 'addWin', win }], goalId ? { goalId } : {});
+  const result = await writeAndReport(store, state, [{ op: 'addWin', win }], goalId ? { goalId } : {});
   if (result.written) void vscode.window.setStatusBarMessage('$(star-full) Win logged', 3000);
   return result;
 }

@@ -9,7 +9,7 @@ import { Commands } from '../constants';
 import { parseGoals } from '../core/parse';
 import type { GoalOp } from '../core/types';
 import { todayIso } from '../core/input-rules';
-import { writeOps, type CommandResult } from '../host/outcome';
+import { writeAndReport, type CommandResult } from '../host/outcome';
 import { pickState, toUri } from '../host/targets';
 import type { FolderState, GoalsStore } from '../host/types';
 import { DIAGNOSTIC_SOURCE, diagnosticsOf } from './diagnostics';
@@ -64,7 +64,7 @@ class GoalsCodeActions implements vscode.CodeActionProvider {
 async function applyFix(store: GoalsStore, uriArg: unknown, ops: GoalOp[], goalId?: string): Promise<CommandResult | undefined> {
   const state = await pickState(store, toUri(uriArg));
   if (!state) return undefined;
-  const result = await writeOps(store, state, ops, goalId ? { goalId } : {});
+  const result = await writeAndReport(store, state, ops, goalId ? { goalId } : {});
   if (result.written && goalId && ops.some((o) => o.op === 'addMetric')) await selectMetricName(state.uri, goalId);
   return result;
 }
@@ -98,7 +98,7 @@ async function askField(store: GoalsStore, uriArg: unknown, goalId: string, fiel
       validateInput: (v) => (v.trim() ? undefined : 'Write a sentence; you can refine it later in the file.'),
     }));
   if (!text?.trim()) return undefined;
-  return writeOps(store, state, [{ op: 'setGoalField', goalId, field: fieldName, value: text.trim() }], { goalId });
+  return writeAndReport(store, state, [{ op: 'setGoalField', goalId, field: fieldName, value: text.trim() }], { goalId });
 }
 
 /** Registers the quick-fix provider for goals files and its commands. */

@@ -25,7 +25,7 @@ export function lineOf(text: string, offset: number): number {
  * command can stop before asking questions it could not act on; undefined when the
  * file can be edited.
  */
-export function syntaxRefusal(state: FolderState): CommandResult | undefined {
+export function refusalWhileBroken(state: FolderState): CommandResult | undefined {
   if (state.analysis.parse.syntaxOk) return undefined;
   const first = state.analysis.parse.diagnostics.find((d) => d.code === 'yaml-syntax' || d.code === 'duplicate-key');
   const file = vscode.workspace.asRelativePath(state.uri, false);
@@ -65,8 +65,8 @@ async function openAtProblem(uri: vscode.Uri): Promise<void> {
  * Writes `ops` to the state's goals file (one WorkspaceEdit, then save) and reports
  * any refusal. Checks syntax first so the message names the error.
  */
-export async function writeOps(store: GoalsStore, state: FolderState, ops: readonly GoalOp[], extra: Partial<CommandResult> = {}): Promise<CommandResult> {
-  const refused = syntaxRefusal(state);
+export async function writeAndReport(store: GoalsStore, state: FolderState, ops: readonly GoalOp[], extra: Partial<CommandResult> = {}): Promise<CommandResult> {
+  const refused = refusalWhileBroken(state);
   let result: CommandResult;
   if (refused) {
     result = { ...refused, ...extra };

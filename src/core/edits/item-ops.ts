@@ -10,7 +10,7 @@ import { findGoal, findItem, goalIdOf, pairOf, refuse, siblingItemStyle, sibling
 import { renderFlow, type YObject } from './render';
 import type { ScalarValue } from './scalar';
 import { appendItem, fillEmpty, insertPair, removeItem, setScalarPair } from './splice';
-import { finiteNumber, GOAL_ORDER, isoDate, ITEM_ORDER, METRIC_ORDER, oneOf, text } from './validate';
+import { finiteNumber, GOAL_ORDER, isoDate, ITEM_ORDER, METRIC_ORDER, oneOf, text } from './value-checks';
 
 type ListKey = 'tasks' | 'checkpoints';
 

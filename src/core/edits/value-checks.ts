@@ -1,0 +1,51 @@
+/**
+ * Light validation of values before they are written, so an edit never puts into the
+ * file something the parser would then reject.
+ */
+import { refuse } from './context';
+import { raw, type Raw } from './scalar';
+
+/** Key order of a goal, as in the template; new keys are placed by it. */
+export const GOAL_ORDER = ['id', 'title', 'horizon', 'status', 'why', 'values', 'parent', 'start', 'due', 'metric', 'checkpoints', 'tasks', 'resources', 'flexibility', 'notes'] as const;
+/** Key order of tasks and checkpoints. */
+export const ITEM_ORDER = ['title', 'date', 'done', 'priority', 'due'] as const;
+/** Key order of a metric. */
+export const METRIC_ORDER = ['name', 'unit', 'start', 'target', 'current'] as const;
+/** Key order of resources. */
+export const RESOURCE_ORDER = ['time', 'learning', 'tools'] as const;
+/** Key order of the focus block. */
+export const FOCUS_ORDER = ['quarter', 'theme', 'goals'] as const;
+/** Key order at the top of the file. */
+export const TOP_ORDER = ['version', 'vision', 'focus', 'goals', 'wins', 'lessons'] as const;
+
+/** A real calendar date `YYYY-MM-DD`, written plain; refuses anything else. */
+export function isoDate(value: unknown, what: string): Raw {
+  const s = String(value);
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (m) {
+    const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+    if (d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3]) return raw(s);
+  }
+  return refuse(`${what} must be a date written YYYY-MM-DD, not "${s}".`);
+}
+
+/** A finite number (numeric strings accepted); refuses anything else. */
+export function finiteNumber(value: unknown, what: string): number {
+  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+  if (!Number.isFinite(n)) return refuse(`${what} must be a finite number, not "${String(value)}".`);
+  return n;
+}
+
+/** A non-empty single-line text; refuses empty or multi-line input. */
+export function text(value: unknown, what: string, multiline = false): string {
+  const s = typeof value === 'string' ? value : String(value ?? '');
+  if (s.trim() === '') return refuse(`${what} must not be empty.`);
+  if (!multiline && /[\r\n]/.test(s)) return refuse(`${what} must be a single line.`);
+  return s;
+}
+
+/** One of the allowed words; refuses others, listing them. */
+export function oneOf<T extends string>(value: unknown, allowed: readonly T[], what: string): T {
+  if (allowed.includes(value as T)) return value as T;
+  return refuse(`${what} must be one of ${allowed.join(', ')}, not "${String(value)}".`);
+}
