@@ -8,7 +8,7 @@ import type * as vscode from 'vscode';
 import type { GoalStatus, Horizon, ReviewKind, Severity } from './core/model';
 import type { Pace } from './core/types';
 import type { Logger } from './host/log';
-import type { FolderState, GoalsStore } from './host/types';
+import type { FolderState, GoalsStore, StoreCounts } from './host/types';
 import type { GoalsStatusBar } from './views/status/statusBar';
 import type { GoalsTreeProvider } from './views/tree/provider';
 import type { GoalsNode } from './views/tree/nodes';
@@ -54,15 +54,18 @@ export interface CareerGoalsApi {
   /** Fires whenever a snapshot may have changed. */
   readonly onDidChange: vscode.Event<void>;
   /**
-   * Live objects for this extension's own integration tests. UNSTABLE: not part of
-   * the public API; may change in any release.
+   * Live objects for this extension's own integration tests, present only when the
+   * extension runs in VS Code's test mode. UNSTABLE: not part of the public API.
    */
-  readonly internals: CareerGoalsInternals;
+  readonly internals?: CareerGoalsInternals;
 }
+
+/** The API as the extension's own tests see it: in test mode, `internals` is always there. */
+export type CareerGoalsTestApi = CareerGoalsApi & { readonly internals: CareerGoalsInternals };
 
 /** UNSTABLE test hooks; see `CareerGoalsApi.internals`. */
 export interface CareerGoalsInternals {
-  store: GoalsStore & { whenIdle(): Promise<void>; recheck(): Promise<void>; readonly lastTypingMs: number | undefined };
+  store: GoalsStore & { whenIdle(): Promise<void>; recheck(): Promise<void>; readonly lastTypingMs: number | undefined; readonly counts: StoreCounts };
   tree: GoalsTreeProvider;
   treeView: vscode.TreeView<GoalsNode>;
   statusBar: GoalsStatusBar;

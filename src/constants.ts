@@ -23,7 +23,6 @@ export const Commands = {
   revealInTree: 'careerGoals.revealInTree',
   showProblems: 'careerGoals.showProblems',
 } as const;
-export type CommandId = (typeof Commands)[keyof typeof Commands];
 
 /** View, container and webview IDs. */
 export const Views = {

@@ -48,10 +48,15 @@ export function activate(context: vscode.ExtensionContext): CareerGoalsApi {
     (e: unknown) => log.error('Initial scan failed', e),
   );
 
-  return {
+  const api: CareerGoalsApi = {
     getSnapshot: (folder?: vscode.Uri) => snapshotFrom(store, folder),
     whenIdle: () => store.whenIdle(),
     onDidChange: store.onDidChange,
+  };
+  // Test hooks reach live objects; people's other extensions never see them.
+  if (context.extensionMode !== vscode.ExtensionMode.Test) return api;
+  return {
+    ...api,
     internals: {
       store,
       tree,

@@ -5,7 +5,7 @@
  * celebrate progress.
  */
 import { dayOf, isoToDay } from './dates';
-import type { Diagnostic, Goal, GoalsModel, Range } from './model';
+import type { Diagnostic, GoalsModel, Range } from './model';
 import { goalPace } from './pace';
 import { sourceRangesOf } from './parse';
 import { childrenIndex, computeProgress } from './progress';
@@ -81,7 +81,3 @@ function withinDays(iso: string, now: number, days: number): boolean {
   return d <= now && now - d <= days;
 }
 
-/** The pitfalls that belong to one goal (for the tree's badges and hovers). */
-export function goalPitfalls(pitfalls: readonly Diagnostic[], goal: Goal): Diagnostic[] {
-  return pitfalls.filter((d) => d.goalId === goal.id);
-}

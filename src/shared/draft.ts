@@ -10,11 +10,6 @@ export function emptyDraft(): ReviewDraft {
   return { goals: {}, wins: [], lessons: [], answers: {} };
 }
 
-/** A goal draft that changes nothing. */
-export function emptyGoalDraft(): GoalDraft {
-  return {};
-}
-
 function isGoalDraftEmpty(g: GoalDraft): boolean {
   return (
     !g.tasks?.length &&

@@ -267,8 +267,6 @@ export type WebviewMessage =
   /** Close the panel, dropping the draft (the webview confirmed already). */
   | { type: 'discard' };
 
-export type WebviewMessageType = WebviewMessage['type'];
-
 export interface CompletedFailure {
   /** Human line from `describeOp`. */
   change: string;
@@ -293,8 +291,6 @@ export type HostMessage =
   | { type: 'error'; message: string }
   /** Informational, e.g. `Summary copied to the clipboard.` */
   | { type: 'notice'; message: string };
-
-export type HostMessageType = HostMessage['type'];
 
 /** Panel state persisted by the webview (`setState`) and restored by the serializer. */
 export interface PersistedReviewState {

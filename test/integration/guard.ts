@@ -6,7 +6,7 @@
  * suite's leftovers never fail another; the leak itself fails the run.
  */
 import * as vscode from 'vscode';
-import type { CareerGoalsApi } from '../../src/api';
+import type { CareerGoalsTestApi } from '../../src/api';
 import { activateExtension } from './workspace';
 
 /** Folder URIs end in `/` and map to this instead of a text. */
@@ -121,7 +121,7 @@ export async function checkAndRestore(): Promise<string[]> {
   }
   if (leaks.length) {
     // Let the extension see the restored workspace before the next suite reads it.
-    const api = await activateExtension<CareerGoalsApi>();
+    const api = await activateExtension<CareerGoalsTestApi>();
     await api.internals.store.recheck();
     await api.whenIdle();
   }

@@ -4,7 +4,7 @@
  * without fixed sleeps.
  */
 import * as vscode from 'vscode';
-import type { CareerGoalsApi } from '../../src/api';
+import type { CareerGoalsTestApi } from '../../src/api';
 import { EXTENSION_ID } from '../../src/constants';
 
 export { EXTENSION_ID };
@@ -39,7 +39,7 @@ export async function writeText(uri: vscode.Uri, text: string): Promise<void> {
  * document (edit, then save) when there is one, so the editor never disagrees with the
  * disk; otherwise writes the disk.
  */
-export async function replaceText(api: CareerGoalsApi, uri: vscode.Uri, text: string): Promise<void> {
+export async function replaceText(api: CareerGoalsTestApi, uri: vscode.Uri, text: string): Promise<void> {
   const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (doc) {
     const edit = new vscode.WorkspaceEdit();

@@ -3,7 +3,6 @@
  * (TreeView.reveal needs getParent) and, for what the editing commands act on, a
  * `ref: ItemRef`. Children are built from a FolderState by `childrenOf`.
  */
-import type * as vscode from 'vscode';
 import type { Checkpoint, Entry, Horizon, Range, Task } from '../../core/model';
 import type { GoalInsight } from '../../core/types';
 import type { FolderState, ItemRef } from '../../host/types';
@@ -57,7 +56,3 @@ export type GoalsNode =
   | WinsNode
   | WinNode;
 
-/** The goals file a node belongs to. */
-export function nodeUri(node: GoalsNode): vscode.Uri {
-  return node.state.uri;
-}

@@ -3,14 +3,14 @@
  * onDidChange.
  */
 import * as assert from 'node:assert/strict';
-import type { CareerGoalsApi } from '../../../src/api';
+import type { CareerGoalsTestApi } from '../../../src/api';
 import { activateExtension, fileIn, folder, readText, waitFor, writeText } from '../workspace';
 
-let api: CareerGoalsApi;
+let api: CareerGoalsTestApi;
 
 describe('API', () => {
   before(async () => {
-    api = await activateExtension<CareerGoalsApi>();
+    api = await activateExtension<CareerGoalsTestApi>();
     await api.whenIdle();
   });
 

@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { CareerGoalsApi } from '../../../src/api';
+import type { CareerGoalsTestApi } from '../../../src/api';
 import { parseGoals } from '../../../src/core/parse';
 import { activateExtension, fileIn, keepsEveryLine, readText, replaceText, waitFor } from '../workspace';
 
@@ -47,7 +47,7 @@ function addMonths(months: number): string {
 
 describe('codeActions: quick fixes for pitfalls', () => {
   const uri = () => fileIn('valid', 'goals.yaml');
-  let api: CareerGoalsApi;
+  let api: CareerGoalsTestApi;
   let original: string;
 
   /** Replaces the file's text, through the loaded document when there is one, and waits for the store. */
@@ -74,7 +74,7 @@ describe('codeActions: quick fixes for pitfalls', () => {
   }
 
   before(async () => {
-    api = await activateExtension<CareerGoalsApi>();
+    api = await activateExtension<CareerGoalsTestApi>();
     await api.whenIdle();
     original = await readText(uri());
   });

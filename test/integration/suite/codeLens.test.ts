@@ -4,15 +4,15 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { CareerGoalsApi } from '../../../src/api';
+import type { CareerGoalsTestApi } from '../../../src/api';
 import { Commands } from '../../../src/constants';
 import { activateExtension, fileIn, waitFor } from '../workspace';
 
 describe('codeLens: progress above each goal', () => {
   const uri = () => fileIn('valid', 'goals.yaml');
-  let api: CareerGoalsApi;
+  let api: CareerGoalsTestApi;
   before(async () => {
-    api = await activateExtension<CareerGoalsApi>();
+    api = await activateExtension<CareerGoalsTestApi>();
     await api.whenIdle();
   });
 

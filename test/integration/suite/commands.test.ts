@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { CareerGoalsApi } from '../../../src/api';
+import type { CareerGoalsTestApi } from '../../../src/api';
 import { Commands } from '../../../src/constants';
 import { parseGoals } from '../../../src/core/parse';
 import { activateExtension, fileIn, keepsEveryLine, readText, replaceText, waitFor } from '../workspace';
@@ -24,11 +24,11 @@ function today(): string {
 
 describe('commands: editing goals', () => {
   const uri = () => fileIn('valid', 'goals.yaml');
-  let api: CareerGoalsApi;
+  let api: CareerGoalsTestApi;
   let original: string;
 
   before(async () => {
-    api = await activateExtension<CareerGoalsApi>();
+    api = await activateExtension<CareerGoalsTestApi>();
     await api.whenIdle();
     original = await readText(uri());
   });

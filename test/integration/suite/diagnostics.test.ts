@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { CareerGoalsApi } from '../../../src/api';
+import type { CareerGoalsTestApi } from '../../../src/api';
 import { activateExtension, fileIn, readText, replaceText, waitFor, writeText } from '../workspace';
 
 const SOURCE = 'Career Goals';
@@ -23,9 +23,9 @@ function rangeOf(text: string, needle: string, after = ''): vscode.Range {
 }
 
 describe('diagnostics: Problems for goals.yaml', () => {
-  let api: CareerGoalsApi;
+  let api: CareerGoalsTestApi;
   before(async () => {
-    api = await activateExtension<CareerGoalsApi>();
+    api = await activateExtension<CareerGoalsTestApi>();
     await api.whenIdle();
   });
 

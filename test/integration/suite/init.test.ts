@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { CareerGoalsApi } from '../../../src/api';
+import type { CareerGoalsTestApi } from '../../../src/api';
 import { Commands } from '../../../src/constants';
 import { parseGoals } from '../../../src/core/parse';
 import { activateExtension, EXTENSION_ID, fileIn, folder, readText, waitFor, writeText } from '../workspace';
@@ -27,10 +27,10 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 
 describe('init: Create goals.yaml', () => {
   const target = () => fileIn('empty', 'goals.yaml');
-  let api: CareerGoalsApi;
+  let api: CareerGoalsTestApi;
 
   before(async () => {
-    api = await activateExtension<CareerGoalsApi>();
+    api = await activateExtension<CareerGoalsTestApi>();
     await api.whenIdle();
   });
   afterEach(async () => {

@@ -5,10 +5,10 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import type { CareerGoalsApi } from '../../../src/api';
+import type { CareerGoalsTestApi } from '../../../src/api';
 import { activateExtension, fileIn, folder, waitFor, writeText } from '../workspace';
 
-let api: CareerGoalsApi;
+let api: CareerGoalsTestApi;
 const names = () => api.internals.store.states.map((s) => s.folder.name);
 const roots = () =>
   api.internals.tree.getChildren().map((n) => {
@@ -19,7 +19,7 @@ const SMALL = 'version: 1\nvision:\n  north_star: Somewhere\n  values: [x]\ngoal
 
 describe('multi-root workspaces', () => {
   before(async () => {
-    api = await activateExtension<CareerGoalsApi>();
+    api = await activateExtension<CareerGoalsTestApi>();
     await api.whenIdle();
   });
 

@@ -9,14 +9,14 @@ import * as vscode from 'vscode';
 import { dayOf, dayToIso } from '../../../src/core/dates';
 import { parseJournalEntry } from '../../../src/core/journal';
 import type { ReviewKind } from '../../../src/core/model';
-import type { CareerGoalsApi } from '../../../src/api';
+import type { CareerGoalsTestApi } from '../../../src/api';
 import type { ReviewTestHooks } from '../../../src/review';
 import { emptyDraft } from '../../../src/shared/draft';
 import type { HostMessage, ReviewDraft, ReviewSession } from '../../../src/shared/protocol';
 import { MOCHA_LINE_MARK } from '../marks';
 import { activateExtension, fileIn, folder, readText, waitFor, writeText } from '../workspace';
 
-type Api = CareerGoalsApi;
+type Api = CareerGoalsTestApi;
 type Hooks = ReviewTestHooks;
 
 const today = () => dayToIso(dayOf(new Date()));

@@ -5,17 +5,17 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { CareerGoalsApi } from '../../../src/api';
+import type { CareerGoalsTestApi } from '../../../src/api';
 import { percent } from '../../../src/core/percent';
 import { Commands, Views } from '../../../src/constants';
 import { activateExtension, folder, waitFor } from '../workspace';
 
-let api: CareerGoalsApi;
+let api: CareerGoalsTestApi;
 const bar = () => api.internals.statusBar;
 
 describe('status bar', () => {
   before(async () => {
-    api = await activateExtension<CareerGoalsApi>();
+    api = await activateExtension<CareerGoalsTestApi>();
     await api.whenIdle();
   });
 

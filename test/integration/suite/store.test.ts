@@ -5,10 +5,10 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { CareerGoalsApi } from '../../../src/api';
+import type { CareerGoalsTestApi } from '../../../src/api';
 import { activateExtension, fileIn, readText, waitFor, writeText } from '../workspace';
 
-let api: CareerGoalsApi;
+let api: CareerGoalsTestApi;
 const uri = () => fileIn('valid', 'goals.yaml');
 const titles = () => api.getSnapshot(uri())?.goals.map((g) => g.title) ?? [];
 
@@ -16,7 +16,7 @@ describe('store', () => {
   let original = '';
 
   before(async () => {
-    api = await activateExtension<CareerGoalsApi>();
+    api = await activateExtension<CareerGoalsTestApi>();
     await api.internals.store.ready();
     await api.whenIdle();
     original = await readText(uri());

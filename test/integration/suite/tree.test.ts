@@ -6,7 +6,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { CareerGoalsApi } from '../../../src/api';
+import type { CareerGoalsTestApi } from '../../../src/api';
 import { dayOf, dayToIso } from '../../../src/core/dates';
 import { quarterOf } from '../../../src/core/quarter';
 import { Commands, EXTENSION_ID } from '../../../src/constants';
@@ -61,7 +61,7 @@ wins:
   - { date: 2026-06-01, text: New win }
 `;
 
-let api: CareerGoalsApi;
+let api: CareerGoalsTestApi;
 const tree = () => api.internals.tree;
 const labelOf = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : (item.label?.label ?? ''));
 const itemOf = (node: GoalsNode) => tree().getTreeItem(node) as vscode.TreeItem;
@@ -105,7 +105,7 @@ describe('Goals tree view', () => {
   const fixtureUri = () => fileIn('empty', 'goals.yaml');
 
   before(async () => {
-    api = await activateExtension<CareerGoalsApi>();
+    api = await activateExtension<CareerGoalsTestApi>();
     await api.whenIdle();
     await writeText(fixtureUri(), TREE_FIXTURE);
     await waitFor(() => labels().includes('empty'), 'the tree to show the new empty/goals.yaml');
@@ -250,7 +250,7 @@ describe('Goals tree latency on the example file', () => {
   const uri = () => fileIn('empty', 'goals.yaml');
 
   before(async () => {
-    api = await activateExtension<CareerGoalsApi>();
+    api = await activateExtension<CareerGoalsTestApi>();
     const example = vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, 'examples', 'goals.yaml');
     await vscode.workspace.fs.writeFile(uri(), await vscode.workspace.fs.readFile(example));
     await waitFor(() => labels().includes('empty'), 'the example to load');

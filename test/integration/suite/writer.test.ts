@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { CareerGoalsApi } from '../../../src/api';
+import type { CareerGoalsTestApi } from '../../../src/api';
 import type { GoalOp } from '../../../src/core/types';
 import { activateExtension, fileIn, readText, waitFor, writeText } from '../workspace';
 
@@ -13,14 +13,14 @@ const TOGGLE: GoalOp = { op: 'setTaskDone', goalId: 'ship-cli', index: 0, expect
 const OPEN_LINE = '      - { title: Write the migration guide, done: false, priority: high }';
 const DONE_LINE = '      - { title: Write the migration guide, done: true, priority: high }';
 
-let api: CareerGoalsApi;
+let api: CareerGoalsTestApi;
 const uri = () => fileIn('valid', 'goals.yaml');
 
 describe('store.write', () => {
   let original = '';
 
   before(async () => {
-    api = await activateExtension<CareerGoalsApi>();
+    api = await activateExtension<CareerGoalsTestApi>();
     await api.whenIdle();
     original = await readText(uri());
     assert.ok(original.includes(OPEN_LINE), 'fixture has the open task line');
