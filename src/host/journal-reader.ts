@@ -33,6 +33,20 @@ export function disposeJournalDiagnostics(): void {
 }
 
 /**
+ * Clears the warnings of every journal folder not in `dirs` (a workspace folder was
+ * removed, or `careerGoals.journalFolder` now points elsewhere): nothing reads those
+ * files any more, so nothing would ever clear them.
+ */
+export function keepJournalDiagnostics(dirs: readonly vscode.Uri[]): void {
+  const keep = new Set(dirs.map((d) => d.toString()));
+  for (const [key, uris] of reported) {
+    if (keep.has(key)) continue;
+    for (const uri of uris) collection?.delete(uri);
+    reported.delete(key);
+  }
+}
+
+/**
  * Reads completed reviews from `<folder>/<journalFolder>/*.md`. A missing folder is
  * an empty history.
  */

@@ -10,12 +10,12 @@ import { dayOf } from '../core/dates';
 import type { ReviewRecord } from '../core/model';
 import type { GoalOp } from '../core/types';
 import { ContextKeys, Settings } from '../constants';
-import { readReviewHistory } from './journal-reader';
+import { keepJournalDiagnostics, readReviewHistory } from './journal-reader';
 import * as config from './config';
 import { fileSignature, journalSignature } from './file-signature';
 import { journalDir } from './journal-path';
 import type { Logger } from './log';
-import type { FolderState, GoalsStore, WriteOutcome } from './types';
+import type { FolderState, GoalsStore, StoreCounts, WriteOutcome } from './types';
 import { describeFailures, writeOps } from './writer';
 
 /** Delay after the last keystroke before the model follows the editor. */
@@ -46,7 +46,19 @@ interface FolderEntry {
   /** `stat` fingerprints of the goals file and the journal as last read (see file-signature.ts). */
   fileSig?: string;
   journalSig?: string;
+  /** Day and active-goal limit the state was analysed for: when they change, the same text is analysed again. */
+  analysedFor?: string;
+  /** Depth of `batch` / `write` calls running on this folder; refreshes wait while above 0. */
+  held: number;
+  /** Refreshes asked for while held, run (cheaply: the text is compared first) once the hold ends. */
+  deferred?: { reviews: boolean };
+  /** Whether the running hold must re-read the journal when it ends (a `batch` may have written it). */
+  heldReviews: boolean;
+  /** The text the last write of the running hold left. */
+  written?: string;
 }
+
+const sameReviews = (a: readonly ReviewRecord[], b: readonly ReviewRecord[]) => a.length === b.length && a.every((r, i) => r.kind === b[i]!.kind && r.date === b[i]!.date);
 
 /** The extension's GoalsStore. Call `start()` once; it never blocks on I/O. */
 export class Store implements GoalsStore {
@@ -63,6 +75,8 @@ export class Store implements GoalsStore {
   private recheckTimer: ReturnType<typeof setTimeout> | undefined;
   /** Milliseconds from the last measured keystroke to the refreshed model (for logs and tests). */
   lastTypingMs: number | undefined;
+  /** Work done so far (tests compare before and after). */
+  readonly counts: StoreCounts = { editParses: 0, analyses: 0, changes: 0, fileEvents: 0, rechecks: 0 };
 
   constructor(private readonly log: Logger) {}
 
@@ -133,9 +147,14 @@ export class Store implements GoalsStore {
     const target = entry?.uri ?? uri;
     const key = target.toString();
     // Writes to one file run one after another, so each sees the text the previous one left.
-    const run = (this.writes.get(key) ?? Promise.resolve()).then(() => this.writeNow(target, ops, entry));
+    const run = (this.writes.get(key) ?? Promise.resolve()).then(() => (entry ? this.hold(entry, false, () => this.writeNow(target, ops, entry)) : this.writeNow(target, ops, undefined)));
     this.writes.set(key, run.catch(() => undefined));
     return run;
+  }
+
+  batch<T>(resource: vscode.Uri, work: () => Promise<T>): Promise<T> {
+    const entry = this.entryFor(resource) ?? this.entryForFolderOf(resource);
+    return entry ? this.hold(entry, true, work) : work();
   }
 
   /**
@@ -152,11 +171,11 @@ export class Store implements GoalsStore {
           const journal = journalSig !== entry.journalSig;
           if (!file && !journal) return false;
           this.log.info(`re-check: ${entry.folder.name} ${[file && 'goals file', journal && 'journal'].filter(Boolean).join(' and ')} changed without an event`);
-          await this.refreshEntry(entry, journal);
-          return true;
+          return this.refreshEntry(entry, journal);
         }),
       );
       if (stale.some(Boolean)) this.changed();
+      this.counts.rechecks++;
     });
   }
 
@@ -168,18 +187,63 @@ export class Store implements GoalsStore {
     this.idleWaiters.splice(0).forEach((r) => r());
   }
 
+  /** Writes inside a hold (see `hold`): the entry adopts the text written when the hold ends. */
   private async writeNow(uri: vscode.Uri, ops: readonly GoalOp[], entry: FolderEntry | undefined): Promise<WriteOutcome> {
-    const outcome = await this.track(() => writeOps(uri, ops));
-    if (entry && this.entries.get(entry.folder.uri.toString()) === entry) {
-      if (entry.timer) clearTimeout(entry.timer);
-      entry.timer = undefined;
-      await this.track(() => this.refreshEntry(entry, false));
-      this.changed();
-    }
+    // The store's analysis serves the writer's syntax check when it is of the text being edited.
+    const state = entry?.state;
+    const known = state && { text: state.text, parse: state.analysis.parse };
+    const { outcome, text, parses } = await this.track(() => writeOps(uri, ops, known));
+    this.counts.editParses += parses;
+    if (entry && text !== undefined) entry.written = text;
     // Callers tell the person (they know the context); the log keeps a record.
     const message = describeFailures(outcome);
     if (message) this.log.info(`write to ${uri.toString()}: ${message}`);
     return outcome;
+  }
+
+  /**
+   * Runs `work` with the entry's refreshes held, then refreshes it once: from the text
+   * the last write left (not read back), re-reading the journal when `reviews`. The
+   * fingerprints are taken then, so the file events our own writes cause find the text
+   * unchanged and neither parse nor fire. Events that came during the hold are
+   * replayed afterwards for anything else that may have changed; they cost a read.
+   */
+  private async hold<T>(entry: FolderEntry, reviews: boolean, work: () => Promise<T>): Promise<T> {
+    if (entry.held++ === 0) {
+      // A refresh already on its way defers itself when it lands (see refreshEntry); the end of the hold covers it.
+      if (entry.timer) {
+        clearTimeout(entry.timer);
+        entry.timer = undefined;
+        this.defer(entry, entry.pendingReviews);
+        entry.pendingReviews = false;
+      }
+      entry.written = undefined;
+      entry.heldReviews = false;
+    }
+    entry.heldReviews ||= reviews;
+    try {
+      return await this.track(work);
+    } finally {
+      if (--entry.held === 0) await this.release(entry);
+    }
+  }
+
+  private async release(entry: FolderEntry): Promise<void> {
+    const deferred = entry.deferred;
+    const written = entry.written;
+    const reviews = entry.heldReviews || deferred?.reviews === true;
+    entry.deferred = undefined;
+    entry.written = undefined;
+    entry.heldReviews = false;
+    if (this.entries.get(entry.folder.uri.toString()) !== entry) return;
+    await this.track(async () => {
+      if (await this.refreshEntry(entry, reviews, written)) this.changed();
+    });
+    if (deferred) this.schedule(entry, WATCH_DEBOUNCE_MS);
+  }
+
+  private defer(entry: FolderEntry, reviews: boolean): void {
+    entry.deferred = { reviews: reviews || entry.deferred?.reviews === true };
   }
 
   private entryFor(uri: vscode.Uri): FolderEntry | undefined {
@@ -213,10 +277,12 @@ export class Store implements GoalsStore {
         continue;
       }
       if (old) this.dropEntry(old);
-      const entry: FolderEntry = { folder, filePath, journal, uri: vscode.Uri.joinPath(folder.uri, filePath), watchers: [], reviews: [], seq: 0, pendingReviews: false };
+      const entry: FolderEntry = { folder, filePath, journal, uri: vscode.Uri.joinPath(folder.uri, filePath), watchers: [], reviews: [], seq: 0, pendingReviews: false, held: 0, heldReviews: false };
       entry.watchers = this.watch(entry);
       this.entries.set(key, entry);
     }
+    // Warnings about journal files of a folder that is gone, or no longer the journal, go too.
+    keepJournalDiagnostics([...this.entries.values()].flatMap((e) => journalDir(e.folder.uri, e.journal) ?? []));
   }
 
   private watch(entry: FolderEntry): vscode.Disposable[] {
@@ -224,10 +290,12 @@ export class Store implements GoalsStore {
     // The folder itself too: deleting or renaming it reports only the folder, not its entries.
     const journal = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(entry.folder, `{${entry.journal},${entry.journal}/*.md}`));
     const onFile = () => {
+      this.counts.fileEvents++;
       this.schedule(entry, WATCH_DEBOUNCE_MS);
       this.scheduleRecheck();
     };
     const onJournal = () => {
+      this.counts.fileEvents++;
       this.schedule(entry, WATCH_DEBOUNCE_MS, { reviews: true });
       this.scheduleRecheck();
     };
@@ -252,6 +320,10 @@ export class Store implements GoalsStore {
   }
 
   private schedule(entry: FolderEntry, delay: number, opts: { typing?: boolean; reviews?: boolean } = {}): void {
+    if (entry.held > 0) {
+      this.defer(entry, opts.reviews === true);
+      return;
+    }
     if (opts.typing) entry.typingSince ??= performance.now();
     if (opts.reviews) entry.pendingReviews = true;
     if (entry.timer) clearTimeout(entry.timer);
@@ -262,19 +334,27 @@ export class Store implements GoalsStore {
       const since = entry.typingSince;
       entry.typingSince = undefined;
       void this.track(async () => {
-        await this.refreshEntry(entry, reviews);
-        this.changed();
+        if (await this.refreshEntry(entry, reviews)) this.changed();
         if (since !== undefined) this.lastTypingMs = this.log.timing('keystroke to refreshed model and tree event', since);
       });
     }, delay);
   }
 
-  /** Reads text (and the journal when asked) and analyses it; stale results are dropped. */
-  private async refreshEntry(entry: FolderEntry, readReviews: boolean): Promise<void> {
+  /**
+   * Reads the text (unless `written` says what it is) and the journal when asked, and
+   * analyses the text unless the state already holds its analysis. True when the state
+   * changed. Stale results are dropped; while the entry is held, the refresh waits for
+   * the end of the hold.
+   */
+  private async refreshEntry(entry: FolderEntry, readReviews: boolean, written?: string): Promise<boolean> {
+    if (entry.held > 0) {
+      this.defer(entry, readReviews);
+      return false;
+    }
     const seq = ++entry.seq;
     // Fingerprints first: a change that lands during the read then shows at the next re-check.
     const fileSig = await fileSignature(entry.uri);
-    const text = await readText(entry.uri, this.log);
+    const text = written ?? (await readText(entry.uri, this.log));
     let reviews = entry.reviews;
     let journalSig = entry.journalSig;
     if (readReviews) {
@@ -285,18 +365,37 @@ export class Store implements GoalsStore {
         this.log.error(`Couldn't read the review journal of ${entry.folder.name}`, e);
       }
     }
-    if (seq !== entry.seq) return;
+    if (seq !== entry.seq) return false;
+    if (entry.held > 0) {
+      this.defer(entry, readReviews);
+      return false;
+    }
     entry.fileSig = fileSig;
     entry.journalSig = journalSig;
+    const reviewsChanged = !sameReviews(entry.reviews, reviews);
     entry.reviews = reviews;
-    entry.state = text === undefined ? undefined : this.analyse(entry, text);
+    const prev = entry.state;
+    if (text === undefined) {
+      entry.state = undefined;
+      return prev !== undefined;
+    }
+    // The same text, journal, day and limit: the analysis held is this one (file events for our own writes end here).
+    if (prev && prev.text === text && !reviewsChanged && entry.analysedFor === analysisKey(new Date())) {
+      if (prev.folder === entry.folder) return false;
+      entry.state = { ...prev, folder: entry.folder };
+      return true;
+    }
+    entry.state = this.analyse(entry, text);
+    return true;
   }
 
   private analyse(entry: FolderEntry, text: string): FolderState | undefined {
     try {
       const now = new Date();
       this.analysedDay = dayOf(now);
+      this.counts.analyses++;
       const analysis = analyze(text, now, { maxActiveGoals: config.maxActiveGoals(), reviews: entry.reviews });
+      entry.analysedFor = analysisKey(now);
       return { folder: entry.folder, uri: entry.uri, text, analysis, reviews: entry.reviews };
     } catch (e) {
       // A bug in the core must not blank the view: keep showing the last good state.
@@ -317,6 +416,7 @@ export class Store implements GoalsStore {
       this.hasFile = hasFile;
       void vscode.commands.executeCommand('setContext', ContextKeys.hasFile, hasFile);
     }
+    this.counts.changes++;
     this.emitter.fire();
   }
 
@@ -335,6 +435,11 @@ export class Store implements GoalsStore {
   private settle(): void {
     if (this.isIdle()) this.idleWaiters.splice(0).forEach((r) => r());
   }
+}
+
+/** What an analysis depends on besides the text and the journal: the day and the active-goal limit. */
+function analysisKey(now: Date): string {
+  return `${dayOf(now)}|${config.maxActiveGoals()}`;
 }
 
 /**

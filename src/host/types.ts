@@ -45,9 +45,33 @@ export interface GoalsStore extends vscode.Disposable {
   refresh(): Promise<void>;
   /**
    * Applies ops against the goals file's current text as one WorkspaceEdit, then
-   * saves. Refuses while the file has a YAML syntax error.
+   * saves. Refuses while the file has a YAML syntax error. The folder's state then
+   * adopts the analysis of the text written (nothing is read back) and `onDidChange`
+   * fires once; inside `batch`, that happens when the batch ends.
    */
   write(uri: vscode.Uri, ops: readonly GoalOp[]): Promise<WriteOutcome>;
+  /**
+   * Runs `work`, which writes the files of the folder `resource` is in (its goals file
+   * through `write`, its journal), holding that folder's refreshes until it ends. Then
+   * the folder alone is brought up to date, once: the journal re-read, the text last
+   * written analysed once, the fingerprints taken (so the file events that follow find
+   * nothing new), and `onDidChange` fired once.
+   */
+  batch<T>(resource: vscode.Uri, work: () => Promise<T>): Promise<T>;
+}
+
+/** How much work the store has done, for tests that count it (`api.internals.store.counts`). */
+export interface StoreCounts {
+  /** Full parses of a goals file made to compute edits (see writer.ts). */
+  editParses: number;
+  /** Analyses of a goals file's text (each parses it once). */
+  analyses: number;
+  /** `onDidChange` events fired. */
+  changes: number;
+  /** File watcher events received for goals files and journals. */
+  fileEvents: number;
+  /** Completed `recheck()` runs. */
+  rechecks: number;
 }
 
 /**

@@ -5,9 +5,25 @@
  */
 import * as vscode from 'vscode';
 import { applyOps } from '../core/edits';
+import type { ParseResult } from '../core/model';
 import { parseGoals } from '../core/parse';
 import type { GoalOp } from '../core/types';
 import type { WriteOutcome } from './types';
+
+/** What `writeOps` did, for the store: the outcome for the caller, plus the text it left and how often it parsed. */
+export interface WriteResult {
+  outcome: WriteOutcome;
+  /** The document's text after the edit, when one was applied (the store adopts it without reading it back). */
+  text?: string;
+  /** Full parses of the goals file made to compute the edits: the syntax check, unless `known` served, and the edit step's. */
+  parses: number;
+}
+
+/** A parse of a text the caller already holds (the store's analysis), which saves parsing that same text again. */
+export interface KnownParse {
+  text: string;
+  parse: ParseResult;
+}
 
 function fileName(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
@@ -21,8 +37,7 @@ function refused(ops: readonly GoalOp[], error: string): WriteOutcome {
  * The refusal message for a file whose YAML does not parse, pointing at the first
  * syntax error's line, or undefined when edits are safe.
  */
-export function syntaxRefusal(doc: vscode.TextDocument, text: string): string | undefined {
-  const parsed = parseGoals(text);
+export function syntaxRefusal(doc: vscode.TextDocument, text: string, parsed: ParseResult = parseGoals(text)): string | undefined {
   if (parsed.syntaxOk) return undefined;
   const d = parsed.diagnostics.find((x) => x.code === 'yaml-syntax' || x.code === 'duplicate-key') ?? parsed.diagnostics.find((x) => x.severity === 'error');
   const where = d ? ` at line ${doc.positionAt(d.range.start).line + 1}` : '';
@@ -34,44 +49,55 @@ export function syntaxRefusal(doc: vscode.TextDocument, text: string): string | 
 /**
  * Applies `ops` to the goals file at `uri`. Never throws: problems come back in the
  * outcome (`error` for a refused write, `failed` for ops that no longer fit the text).
+ *
+ * Parses once: the edit step parses the text whole (its later ops and checks read only
+ * the lines they touch, see core/edits). The syntax check before it uses `known`, the
+ * store's parse, when that is of this very text; otherwise it parses too.
  */
-export async function writeOps(uri: vscode.Uri, ops: readonly GoalOp[]): Promise<WriteOutcome> {
+export async function writeOps(uri: vscode.Uri, ops: readonly GoalOp[], known?: KnownParse): Promise<WriteResult> {
   let doc: vscode.TextDocument;
   try {
     // Returns the open document when there is one, so unsaved edits are the base.
     doc = await vscode.workspace.openTextDocument(uri);
   } catch (e) {
-    return refused(ops, `Couldn't open ${fileName(uri)}: ${e instanceof Error ? e.message : String(e)}`);
+    return { outcome: refused(ops, `Couldn't open ${fileName(uri)}: ${e instanceof Error ? e.message : String(e)}`), parses: 0 };
   }
   if (!doc.isDirty) {
     if (!(await inSyncWithDisk(doc))) {
-      return refused(ops, `${fileName(uri)} changed on disk and the editor has not caught up yet; nothing was changed. Try again.`);
+      return { outcome: refused(ops, `${fileName(uri)} changed on disk and the editor has not caught up yet; nothing was changed. Try again.`), parses: 0 };
     }
     await settleOutsideWrite(uri);
   }
   const text = doc.getText();
-  const syntax = syntaxRefusal(doc, text);
-  if (syntax) return refused(ops, syntax);
+  let parses = 0;
+  const parsed = known?.text === text ? known.parse : (parses++, parseGoals(text));
+  const syntax = syntaxRefusal(doc, text, parsed);
+  if (syntax) return { outcome: refused(ops, syntax), parses };
 
   const result = applyOps(text, ops);
+  parses++;
   // Nothing to change: every op failed, or the file already says what the ops ask.
-  if (result.edits.length === 0) return { written: false, applied: result.applied, failed: result.failed };
+  if (result.edits.length === 0) return { outcome: { written: false, applied: result.applied, failed: result.failed }, parses };
   const edit = new vscode.WorkspaceEdit();
   for (const e of result.edits) {
     edit.replace(uri, new vscode.Range(doc.positionAt(e.offset), doc.positionAt(e.offset + e.length)), e.text);
   }
   if (!(await vscode.workspace.applyEdit(edit))) {
-    return refused(ops, `VS Code refused the edit to ${fileName(uri)}; nothing was changed.`);
+    return { outcome: refused(ops, `VS Code refused the edit to ${fileName(uri)}; nothing was changed.`), parses };
   }
   const saved = await doc.save();
   if (saved) await rememberOwnSave(uri);
   // Show the unsaved edit so the person sees it, and VS Code's own save conflict with it.
   else void vscode.window.showTextDocument(doc, { preview: false, preserveFocus: true });
   return {
-    written: true,
-    applied: result.applied,
-    failed: result.failed,
-    error: saved ? undefined : `${fileName(uri)} was changed but could not be saved; your edit is in the open editor.`,
+    outcome: {
+      written: true,
+      applied: result.applied,
+      failed: result.failed,
+      error: saved ? undefined : `${fileName(uri)} was changed but could not be saved; your edit is in the open editor.`,
+    },
+    text: doc.getText(),
+    parses,
   };
 }
 

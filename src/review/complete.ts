@@ -1,9 +1,11 @@
 /**
  * Completing a review: apply the draft's ops to goals.yaml through the store, then
- * write the journal entry. Returns what to tell the webview; never throws for
- * expected problems (refused writes, conflicts, an unwritable journal folder).
+ * write the journal entry, as one store batch (the folder is analysed once, at the
+ * end). Returns what to tell the webview; never throws for expected problems
+ * (refused writes, conflicts, an unwritable journal folder).
  */
 import * as vscode from 'vscode';
+import { titleOf } from '../shared/session-lookup';
 import type { FolderState, GoalsStore } from '../host/types';
 import { type HostMessage, type ReviewDraft, type ReviewSession } from '../shared/protocol';
 import { describeOp, draftToOps } from '../shared/ops';
@@ -12,7 +14,8 @@ import { journalText, writeJournalEntry } from './journal-writer';
 
 export type CompletedMessage = Extract<HostMessage, { type: 'completed' }>;
 
-export type CompletionResult =
+/** The reply to a `complete` or `saveJournalOnly`: an error, or the `completed` message (and maybe a journal error). */
+export type CompletionReply =
   /** Nothing was written; the draft must stay. */
   | { ok: false; error: string }
   /** goals.yaml was handled; `journalError` says the entry couldn't be written (answers then live only in the draft). */
@@ -22,16 +25,27 @@ const sentence = (s: string) => s.replace(/[\s.]*$/, '.');
 
 /**
  * Applies `draft` (unless `journalOnly`) against the file's current text and writes
- * the journal entry. Conflicting ops are reported in `failed`, not retried.
+ * the journal entry. Conflicting ops are reported in `failed`, not retried. The store
+ * holds the folder's refreshes meanwhile and brings it up to date once afterwards.
  */
-export async function completeReview(
+export function completeReview(
   store: GoalsStore,
   state: FolderState | undefined,
   session: ReviewSession,
   draft: ReviewDraft,
   journalOnly: boolean,
-): Promise<CompletionResult> {
-  const titleOf = (id: string) => session.goals.find((g) => g.id === id)?.title;
+): Promise<CompletionReply> {
+  return store.batch(vscode.Uri.parse(session.folderUri), () => writeReview(store, state, session, draft, journalOnly));
+}
+
+async function writeReview(
+  store: GoalsStore,
+  state: FolderState | undefined,
+  session: ReviewSession,
+  draft: ReviewDraft,
+  journalOnly: boolean,
+): Promise<CompletionReply> {
+  const title = titleOf(session);
   let outcome: SummaryOutcome = { applied: [], failed: [], journalOnly };
   if (!journalOnly) {
     if (!session.canWrite || !state) return { ok: false, error: `${sentence(session.problem ?? 'goals.yaml can’t be changed now')} Nothing was written.` };
@@ -42,8 +56,8 @@ export async function completeReview(
         return { ok: false, error: `${sentence(written.error)} Nothing was written; your answers are kept. Copy the summary or save the review as a journal entry only.` };
       }
       outcome = {
-        applied: written.applied.map((op) => describeOp(op, titleOf)),
-        failed: written.failed.map((f) => ({ change: describeOp(f.op, titleOf), reason: f.reason })),
+        applied: written.applied.map((op) => describeOp(op, title)),
+        failed: written.failed.map((f) => ({ change: describeOp(f.op, title), reason: f.reason })),
         journalOnly: false,
       };
     }

@@ -1,7 +1,12 @@
 /**
  * One review panel: a webview showing one kind of review for one workspace folder.
- * It validates every message from the webview, keeps the latest draft (also in
- * workspaceState, so it survives closing the panel) and completes the review.
+ * It validates every message from the webview and completes the review.
+ *
+ * The draft belongs to the webview. The panel keeps a cache of it, updated by
+ * `draftChanged` alone, and writes the workspaceState stash from that cache in one
+ * place (`saveStash`), so the draft survives closing the panel. `complete` and
+ * `saveJournalOnly` carry the draft they act on; the cache is used only when a
+ * message carries none (saving a closed panel's draft).
  */
 import * as vscode from 'vscode';
 import { dayOf, dayToIso } from '../core/dates';
@@ -10,7 +15,7 @@ import type { ReviewKind } from '../core/model';
 import * as config from '../host/config';
 import type { Logger } from '../host/log';
 import type { FolderState, GoalsStore } from '../host/types';
-import { isDraftEmpty } from '../shared/draft';
+import { emptyDraft, isDraftEmpty } from '../shared/draft';
 import { REVIEW_TITLES } from '../core/review-kinds';
 import { validateWebviewMessage } from '../shared/message-validation';
 import type { HostMessage, ReviewDraft, ReviewSession, WebviewMessage } from '../shared/protocol';
@@ -47,9 +52,14 @@ export class ReviewPanel {
   private session: ReviewSession | undefined;
   /** Goal ids this session has shown; drafts may mention no others. */
   private readonly knownIds = new Set<string>();
+  /** The webview's draft as it last reported it (or as restored); never decides over the webview's own copy. */
   private draft: ReviewDraft | undefined;
   private dirty = false;
   private finished = false;
+  /** The draft last completed, as JSON: its report may still be on its way (the webview debounces reports). */
+  private completedJson: string | undefined;
+  /** The last completion wrote no journal entry: the stashed draft is then the only copy of the answers. */
+  private journalFailed = false;
   /** Re-sent after `init` so a webview that loads after completion still shows it. */
   private lastCompleted: HostMessage | undefined;
   private queue: Promise<void> = Promise.resolve();
@@ -198,20 +208,18 @@ export class ReviewPanel {
         return;
       }
       case 'draftChanged':
-        this.setDraft(message.draft, message.dirty);
+        this.cacheDraft(message.draft, message.dirty);
         return;
       case 'complete':
-        this.setDraft(message.draft, true);
         await this.complete(message.draft, false);
         return;
       case 'saveJournalOnly':
-        if (message.draft) this.setDraft(message.draft, true);
-        await this.complete(this.draft ?? message.draft ?? { goals: {}, wins: [], lessons: [], answers: {} }, true);
+        await this.complete(message.draft ?? this.draft ?? emptyDraft(), true);
         return;
       case 'copySummary': {
         const session = this.session ?? this.buildCurrentSession();
         if (!session) return;
-        await vscode.env.clipboard.writeText(summaryMarkdown(session, message.draft ?? this.draft ?? { goals: {}, wins: [], lessons: [], answers: {} }));
+        await vscode.env.clipboard.writeText(summaryMarkdown(session, message.draft ?? this.draft ?? emptyDraft()));
         this.post({ type: 'notice', message: 'Summary copied to the clipboard.' });
         return;
       }
@@ -224,19 +232,31 @@ export class ReviewPanel {
       case 'discard':
         this.dirty = false;
         this.draft = undefined;
-        await this.deps.context.workspaceState.update(draftKey(this.kind, this.folderUri.toString()), undefined);
+        await this.saveStash();
         this.dispose();
         return;
     }
   }
 
-  private setDraft(draft: ReviewDraft, dirty: boolean): void {
+  /** Takes the webview's report of its draft: the only update of the cache. */
+  private cacheDraft(draft: ReviewDraft, dirty: boolean): void {
+    // The report of the draft just completed, posted before the page heard back: it changes no state.
+    const late = this.finished && JSON.stringify(draft) === this.completedJson;
     this.draft = draft;
-    this.dirty = dirty && !isDraftEmpty(draft);
-    this.finished = false;
-    this.updateTitle();
-    const stash: StashedDraft | undefined = this.dirty ? { draft, dirty: true } : undefined;
-    void this.deps.context.workspaceState.update(draftKey(this.kind, this.folderUri.toString()), stash);
+    if (!late) {
+      this.dirty = dirty && !isDraftEmpty(draft);
+      this.finished = false;
+      this.journalFailed = false;
+      this.updateTitle();
+    }
+    void this.saveStash();
+  }
+
+  /** The one place the stash is written, from the cache: kept while it holds unsaved work, or answers no journal entry holds. */
+  private saveStash(): Thenable<void> {
+    const keep = this.draft !== undefined && (this.isDirty || (this.finished && this.journalFailed));
+    const stash: StashedDraft | undefined = keep ? { draft: this.draft!, dirty: true } : undefined;
+    return this.deps.context.workspaceState.update(draftKey(this.kind, this.folderUri.toString()), stash);
   }
 
   /** Applies the draft (unless `journalOnly`), writes the journal entry and reports back. */
@@ -251,11 +271,12 @@ export class ReviewPanel {
     }
     this.finished = true;
     this.dirty = false;
-    this.updateTitle();
+    this.completedJson = JSON.stringify(draft);
     // Without a journal entry the stashed draft is the only copy of the answers: keep it.
-    if (!result.journalError) await this.deps.context.workspaceState.update(draftKey(this.kind, this.folderUri.toString()), undefined);
-    // The journal watcher would catch up too; refreshing now makes the due review change at once.
-    await this.deps.store.refresh();
+    this.journalFailed = result.journalError !== undefined;
+    this.updateTitle();
+    await this.saveStash();
+    // The store brought this folder up to date when the completion's batch ended: the due review has changed already.
     this.lastCompleted = result.message;
     this.post(result.message);
     if (result.journalError) this.post({ type: 'error', message: result.journalError });

@@ -6,12 +6,12 @@
 import type { ReviewDraft, ReviewSession } from '../shared/protocol';
 import { cleanDraft } from './draft-edit';
 import { h, icon } from './dom';
-import type { CompletionResult } from './state';
+import type { CompletedReview } from './state';
 import { post } from './vscode-api';
 import { button, note } from './widgets';
 
 /** Renders the completed view. */
-export function resultView(session: ReviewSession, r: CompletionResult, draft: ReviewDraft, messages: HTMLElement): HTMLElement {
+export function resultView(session: ReviewSession, r: CompletedReview, draft: ReviewDraft, messages: HTMLElement): HTMLElement {
   const nothingWritten = !r.journalPath && r.applied.length === 0;
   const headline = nothingWritten ? 'Nothing could be saved yet' : r.failed.length ? 'Review saved, with changes that could not be applied' : 'Review complete';
   return h(

@@ -1,16 +1,18 @@
 /**
  * The page's single store: the session from the host, the person's draft, which
- * section is on screen and what happened when completing. Every draft change is saved
- * with `setState` at once (so hiding or reloading loses nothing) and reported to the
- * host with `draftChanged`, debounced so typing doesn't flood the channel.
+ * section is on screen and what happened when completing. The draft lives here: the
+ * host's copy is a cache of it. Every draft change is saved with `setState` at once
+ * (so hiding or reloading loses nothing) and reported to the host with `draftChanged`,
+ * debounced so typing doesn't flood the channel. Completing sends the draft once, in
+ * the `complete` message; a report still pending goes out on its own schedule.
  */
 import { type CompletedFailure, type ReviewDraft, type ReviewSession } from '../shared/protocol';
 import { emptyDraft, isDraftEmpty } from '../shared/draft';
 import { cleanDraft } from './draft-edit';
 import { loadState, post, saveState, type WebviewState } from './vscode-api';
 
-/** What the host answered to `complete` (or `saveJournalOnly`). */
-export interface CompletionResult {
+/** What a completed review wrote, as the host's `completed` answer to `complete` (or `saveJournalOnly`) says. */
+export interface CompletedReview {
   journalPath: string;
   applied: string[];
   failed: CompletedFailure[];
@@ -26,7 +28,7 @@ export interface PageState {
   pending: Record<string, string>;
   /** Set while a `complete` is in flight. */
   busy: boolean;
-  result?: CompletionResult;
+  result?: CompletedReview;
   /** Last error from the host, shown until the next change. */
   error?: string;
   notice?: string;
@@ -122,14 +124,14 @@ export function goTo(section: string): void {
 }
 
 /**
- * Takes the session from `init`/`sessionUpdated`. The draft saved in this page
- * wins over the host's copy because it is newer (the host only hears debounced
- * updates); the host's copy is used when the page starts without one.
+ * Takes the session from `init`/`sessionUpdated`. The draft saved in this page is
+ * the draft: the host's copy is only a cache of it. The host's copy fills in when the
+ * page starts without one of its own (the panel was closed and opened again).
  */
 export function setSession(session: ReviewSession, hostDraft?: ReviewDraft): void {
   const sameReview = saved && saved.kind === session.kind && saved.folderUri === session.folderUri;
   if (!state.session) {
-    if (!sameReview || isDraftEmpty(state.draft)) state.draft = hostDraft ?? (sameReview ? state.draft : emptyDraft());
+    if (!sameReview) state.draft = hostDraft ?? emptyDraft();
     if (!sameReview) {
       state.section = undefined;
       state.visited = [];
@@ -138,13 +140,4 @@ export function setSession(session: ReviewSession, hostDraft?: ReviewDraft): voi
   }
   state.session = session;
   persist();
-}
-
-/** Sends the draft now (before `complete`, so the host's copy is current). */
-export function flushDraft(): void {
-  if (timer !== undefined) {
-    clearTimeout(timer);
-    timer = undefined;
-    post({ type: 'draftChanged', draft: cleanDraft(state.draft), dirty: isDirty() });
-  }
 }

@@ -8,7 +8,7 @@ import { buildSummary, summaryMarkdown } from '../../shared/summary';
 import { plannedChanges, warnings } from '../checks';
 import { h, icon } from '../dom';
 import { cleanDraft } from '../draft-edit';
-import { flushDraft, state, emit } from '../state';
+import { state, emit } from '../state';
 import { post } from '../vscode-api';
 import { button, note } from '../widgets';
 import type { SectionDef } from './section';
@@ -32,7 +32,6 @@ function journalPreview(session: ReviewSession, draft: ReviewDraft): HTMLElement
 }
 
 function complete(journalOnly: boolean): void {
-  flushDraft();
   state.busy = true;
   state.error = undefined;
   emit('structure');
