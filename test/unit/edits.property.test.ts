@@ -162,6 +162,14 @@ function existingScalar(text: string, op: GoalOp): unknown {
   }
 }
 
+/** Ops that may remove list items, and the comments on them. */
+const DROPS_ITEMS = new Set(['removeTask', 'writeFocus', 'setResources']);
+
+/** The comments the generator writes (`# goal 1`, `# tool 0`, …), as they appear in the text. */
+function comments(text: string): string[] {
+  return [...text.matchAll(/(?<=\s)# [^\r\n]*/g)].map((m) => m[0]);
+}
+
 const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
@@ -245,6 +253,8 @@ describe('edits: properties', () => {
         if (old !== undefined && !blockWhy && !pinsId) {
           for (const e of r.edits) assert.ok(!e.text.includes('\n') && !before.slice(e.offset, e.offset + e.length).includes('\n'), 'an in-place change spilled over lines');
         }
+        // Comments stay, unless the op drops the item or list entry they sit on.
+        if (!DROPS_ITEMS.has(op.op)) for (const note of comments(before)) assert.ok(after.includes(note), `comment ${JSON.stringify(note)} lost`);
         if (file.crlf) assert.ok(!/[^\r]\n/.test(after), 'a bare LF slipped into a CRLF file');
         else assert.ok(!after.includes('\r'), 'a CR slipped into an LF file');
         noNewDiagnostics(before, after, want);
