@@ -76,7 +76,7 @@ export class Store implements GoalsStore {
   /** Milliseconds from the last measured keystroke to the refreshed model (for logs and tests). */
   lastTypingMs: number | undefined;
   /** Work done so far (tests compare before and after). */
-  readonly counts: StoreCounts = { editParses: 0, analyses: 0, changes: 0, fileEvents: 0, rechecks: 0 };
+  readonly counts: StoreCounts = { editParses: 0, analyses: 0, changes: 0, fileEvents: 0, journalEvents: 0, rechecks: 0 };
 
   constructor(private readonly log: Logger) {}
 
@@ -295,7 +295,7 @@ export class Store implements GoalsStore {
       this.scheduleRecheck();
     };
     const onJournal = () => {
-      this.counts.fileEvents++;
+      this.counts.journalEvents++;
       this.schedule(entry, WATCH_DEBOUNCE_MS, { reviews: true });
       this.scheduleRecheck();
     };

@@ -68,8 +68,10 @@ export interface StoreCounts {
   analyses: number;
   /** `onDidChange` events fired. */
   changes: number;
-  /** File watcher events received for goals files and journals. */
+  /** File watcher events received for goals files. */
   fileEvents: number;
+  /** File watcher events received for journal folders and entries. */
+  journalEvents: number;
   /** Completed `recheck()` runs. */
   rechecks: number;
 }

@@ -233,8 +233,11 @@ describe('reviews', function () {
     assert.equal(s.canWrite, false);
     assert.match(s.problem ?? '', /syntax error/);
     const draft: ReviewDraft = { ...emptyDraft(), goals: { 'fix-me': { newTasks: [{ title: 'Fix the YAML' }] } }, notes: 'Keep me' };
+    // As the page does: it reports its draft (the host's copy is a cache of it), and complete carries it once.
+    await h.post('weekly', broken, { type: 'draftChanged', draft, dirty: true });
     await h.post('weekly', broken, { type: 'complete', draft });
     assert.match(last(h, 'weekly', broken, 'error')?.message ?? '', /syntax error.*Nothing was written/);
+    // Without a draft of its own, saveJournalOnly uses the host's copy: the draft the page last reported.
     await h.post('weekly', broken, { type: 'saveJournalOnly' });
     const done = last(h, 'weekly', broken, 'completed');
     assert.equal(done?.journalOnly, true);
@@ -252,6 +255,46 @@ describe('reviews', function () {
     const diags = await waitFor(() => vscode.languages.getDiagnostics(bad).filter((d) => d.source === 'Career Goals'), 'a journal diagnostic');
     assert.match(diags[0]!.message, /no front matter/);
     assert.equal(api.getSnapshot(valid())?.reviewDue, 'weekly');
+  });
+
+  it('clears journal warnings once careerGoals.journalFolder points elsewhere', async () => {
+    const bad = fileIn('valid', 'reviews', 'notes.md');
+    await writeText(bad, '# Just notes, no front matter\n');
+    const config = vscode.workspace.getConfiguration('careerGoals', valid());
+    try {
+      await vscode.commands.executeCommand('careerGoals.refresh');
+      await api.whenIdle();
+      await waitFor(() => vscode.languages.getDiagnostics(bad).some((d) => d.source === 'Career Goals'), 'a journal diagnostic');
+      await config.update('journalFolder', 'journal', vscode.ConfigurationTarget.WorkspaceFolder);
+      await waitFor(async () => {
+        await api.whenIdle();
+        return !vscode.languages.getDiagnostics(bad).some((d) => d.source === 'Career Goals');
+      }, 'the old journal folder’s warning to go');
+    } finally {
+      await config.update('journalFolder', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
+      await vscode.workspace.fs.delete(fileIn('valid', '.vscode'), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+    }
+    await waitFor(() => vscode.languages.getDiagnostics(bad).some((d) => d.source === 'Career Goals'), 'the warning back with the setting');
+  });
+
+  it('keeps a completed review finished when the page’s report of that draft arrives afterwards', async () => {
+    await vscode.commands.executeCommand('careerGoals.startWeeklyReview', valid());
+    await h.post('weekly', valid(), { type: 'ready' });
+    const draft: ReviewDraft = { ...emptyDraft(), notes: 'Reported late' };
+    await h.post('weekly', valid(), { type: 'saveJournalOnly', draft });
+    assert.equal(last(h, 'weekly', valid(), 'completed')?.journalOnly, true);
+    // The page debounces its reports: the one for this draft may come after `completed`.
+    await h.post('weekly', valid(), { type: 'draftChanged', draft, dirty: true });
+    assert.equal(h.panels()[0]?.dirty, false);
+    assert.doesNotMatch(h.panels()[0]!.title, /^● /);
+    h.close('weekly', valid());
+    await vscode.commands.executeCommand('careerGoals.startWeeklyReview', valid());
+    await h.post('weekly', valid(), { type: 'ready' });
+    assert.equal(last(h, 'weekly', valid(), 'init')?.draft, undefined, 'no stash is left for a saved review');
+    // A change after completing is new work again.
+    await h.post('weekly', valid(), { type: 'draftChanged', draft: { ...draft, notes: 'More' }, dirty: true });
+    assert.equal(h.panels()[0]?.dirty, true);
+    await h.post('weekly', valid(), { type: 'discard' });
   });
 
   it('restores a panel from its saved state, and refuses unusable state', async () => {
