@@ -4,7 +4,7 @@
  * replacements, then saves. Undo in the editor reverts the whole action.
  */
 import * as vscode from 'vscode';
-import { applyOps } from '../core/edits';
+import { applyOps, markClean } from '../core/edits';
 import type { ParseResult } from '../core/model';
 import { parseGoals } from '../core/parse';
 import type { GoalOp } from '../core/types';
@@ -73,6 +73,10 @@ export async function writeOps(uri: vscode.Uri, ops: readonly GoalOp[], known?: 
   const parsed = known?.text === text ? known.parse : (parses++, parseGoals(text));
   const syntax = syntaxRefusal(doc, text, parsed);
   if (syntax) return { outcome: refused(ops, syntax), parses };
+  // The parser has just found this exact text clean (its syntaxOk is the edit module's
+  // own rule, duplicate keys included), so the edit step need not parse it whole again:
+  // on a multi-megabyte plan that parse is most of an edit's cost.
+  markClean(text);
 
   const result = applyOps(text, ops);
   parses++;

@@ -16,6 +16,7 @@ import { verifiedInSpan } from './verify-slice';
 export { applyEdits } from './text';
 export { diffEdits } from './diff';
 export { plainOk } from './scalar';
+export { markClean } from './context';
 
 function editsFor(ctx: EditContext, op: GoalOp): TextEdit[] {
   switch (op.op) {
