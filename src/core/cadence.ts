@@ -27,15 +27,14 @@ export function reviewCadence(reviews: readonly ReviewRecord[], today: Date): Ca
     if (first === undefined || day < first) first = day;
     if (!last || day > last.day || (day === last.day && depth > REVIEW_KINDS.indexOf(last.record.kind))) last = { record, day };
     // A review counts for its own kind and every shallower one.
-    for (let k = 0; k <= depth; k++) {
-      const kind = REVIEW_KINDS[k];
+    for (const kind of REVIEW_KINDS.slice(0, depth + 1)) {
       const prev = lastOf[kind];
       if (prev === undefined || day > prev) lastOf[kind] = day;
     }
   }
   const due: ReviewKind[] = [];
-  for (let k = REVIEW_KINDS.length - 1; k >= 0; k--) {
-    const kind = REVIEW_KINDS[k];
+  // Deepest first, so the suggested review is the deepest one due.
+  for (const kind of [...REVIEW_KINDS].reverse()) {
     const interval = REVIEW_INTERVAL_DAYS[kind];
     const lastDay = lastOf[kind];
     const isDue =
@@ -47,7 +46,8 @@ export function reviewCadence(reviews: readonly ReviewRecord[], today: Date): Ca
     if (isDue) due.push(kind);
   }
   const cadence: Cadence = { due };
-  if (due.length) cadence.suggested = due[0];
+  const [suggested] = due;
+  if (suggested) cadence.suggested = suggested;
   if (last) cadence.last = last.record;
   return cadence;
 }

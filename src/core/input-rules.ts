@@ -16,10 +16,12 @@ export function todayIso(now: Date): string {
 
 /**
  * `iso` moved by whole months, keeping the day of month where it exists and using the
- * month's last day otherwise (2026-08-31 + 6 months is 2027-02-28).
+ * month's last day otherwise (2026-08-31 + 6 months is 2027-02-28). Text that is not
+ * three `-`-separated parts is no date to move, so it comes back as it is.
  */
 export function addMonths(iso: string, months: number): string {
   const [y, m, d] = iso.split('-').map(Number);
+  if (y === undefined || m === undefined || d === undefined) return iso;
   const total = y * 12 + (m - 1) + months;
   const year = Math.floor(total / 12);
   const month = (total % 12) + 1;

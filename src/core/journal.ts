@@ -19,6 +19,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { parseIsoDay } from './dates';
 import { REVIEW_KINDS, type IsoDate, type ReviewKind } from './model';
+import { textBefore } from './indexing';
 
 /** The data the extension needs from a journal entry. */
 export interface JournalFrontMatter {
@@ -167,7 +168,7 @@ function readField(key: string, lines: readonly string[], from: number, to: numb
   const lineAt = (offset: number) => from + lc.linePos(offset).line - 1;
   const err = doc.errors[0];
   if (err) {
-    const what = /call stack/i.test(err.message) ? 'it is nested too deeply' : err.message.split('\n')[0].replace(/[.:]\s*$/, '');
+    const what = /call stack/i.test(err.message) ? 'it is nested too deeply' : textBefore(err.message, '\n').replace(/[.:]\s*$/, '');
     return { ok: false, error: `The front-matter field "${key}" is not valid YAML (${what}). Write it as "${key}: value".`, line: lineAt(err.pos[0]) };
   }
   const contents = doc.contents;

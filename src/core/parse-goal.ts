@@ -103,7 +103,8 @@ export function readGoal(r: Reader, node: unknown, index: number, at: Range): Re
         break;
     }
   });
-  const head = isMap_(node) && node.items.length > 0 ? r.rangeOf(node.items[0].key, range) : range;
+  const firstPair = isMap_(node) ? node.items[0] : undefined;
+  const head = firstPair ? r.rangeOf(firstPair.key, range) : range;
   if (isMap && !horizonSeen && title !== undefined) reportNoHorizon(r, titleRange, `“${title}”`);
   if (goal.start && goal.due && goal.due < goal.start && ranges.due) {
     r.report('date-order', `This goal is due (${goal.due}) before it starts (${goal.start}). Move \`due\` after \`start\`, or \`start\` earlier.`, ranges.due);

@@ -8,6 +8,7 @@ import { FORMAT_VERSION, type Diagnostic, type Entry, type Focus, type Goal, typ
 import { readGoal } from './parse-goal';
 import { Reader, SKIP, type Located } from './parse-readers';
 import { assignIds, checkParents, checkReferences, checkValues, type ReadGoalEntry } from './validate';
+import { textBefore } from './indexing';
 
 /** Top-level keys whose ranges pitfalls and quick fixes point at. */
 export type TopKey = 'version' | 'vision' | 'focus' | 'goals' | 'wins' | 'lessons';
@@ -120,7 +121,7 @@ function readModel(r: Reader, contents: unknown, text: string, model: GoalsModel
     byId.set(goal.id, goal);
     model.goals.push(goal);
     source.goals.set(goal, ranges);
-    for (let i = ranges.diagFrom; i < ranges.diagTo; i++) r.diagnostics[i].goalId = goal.id;
+    for (const d of r.diagnostics.slice(ranges.diagFrom, ranges.diagTo)) d.goalId = goal.id;
   }
   checkParents(r, entries, byId, brokenIds);
   checkValues(r, entries, model.vision?.values);
@@ -220,7 +221,7 @@ function readEntries(r: Reader, node: unknown, list: 'wins' | 'lessons', at: Ran
 }
 
 function firstSentence(message: string): string {
-  const line = message.split('\n')[0].trim();
+  const line = textBefore(message, '\n').trim();
   return /[.!?]$/.test(line) ? line : `${line}.`;
 }
 

@@ -41,10 +41,11 @@ export function computeProgress(goals: readonly Goal[]): Map<string, number> {
   };
   for (const root of goals) {
     if (enter(root) !== undefined) continue;
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1];
-      if (top.next < top.kids.length) {
-        const p = enter(top.kids[top.next++]);
+    for (let top = stack.at(-1); top; top = stack.at(-1)) {
+      const kid = top.kids[top.next];
+      if (kid) {
+        top.next++;
+        const p = enter(kid);
         if (p !== undefined) top.sum += p;
         continue;
       }
@@ -52,7 +53,9 @@ export function computeProgress(goals: readonly Goal[]): Map<string, number> {
       visiting.delete(top.goal.id);
       const p = top.sum / top.kids.length;
       memo.set(top.goal.id, p);
-      if (stack.length > 0) stack[stack.length - 1].sum += p;
+      // The finished goal's progress feeds the average of the goal that asked for it.
+      const parent = stack.at(-1);
+      if (parent) parent.sum += p;
     }
   }
   return memo;

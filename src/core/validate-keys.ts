@@ -1,6 +1,7 @@
 /**
  * The keys each section of goals.yaml accepts, and typo suggestions for the rest.
  */
+import { itemAt } from './indexing';
 
 /** Sections of the format, each with the keys it accepts. */
 export const KNOWN_KEYS = {
@@ -54,16 +55,17 @@ function fold(s: string): string {
 /** Edit distance counting a swap of neighbours as one edit (`titel` → `title`); short inputs only. */
 export function editDistance(a: string, b: string): number {
   if (a.length > 64 || b.length > 64) return Math.abs(a.length - b.length) + 64;
+  // Every index below stays inside the table being filled, so itemAt never throws.
   const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
-    const prev = rows[i - 1];
+    const prev = itemAt(rows, i - 1);
     for (let j = 1; j <= b.length; j++) {
-      let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
+      let d = Math.min(itemAt(prev, j) + 1, itemAt(cur, j - 1) + 1, itemAt(prev, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, itemAt(itemAt(rows, i - 2), j - 2) + 1);
       cur[j] = d;
     }
     rows.push(cur);
   }
-  return rows[a.length][b.length];
+  return itemAt(itemAt(rows, a.length), b.length);
 }

@@ -25,10 +25,13 @@ export interface ReadGoalEntry {
 export function assignIds(r: Reader, entries: ReadGoalEntry[]): void {
   const claims: IdClaim[] = entries.map(({ goal }) => ({ written: goal.explicitId ? goal.id : undefined, title: goal.title }));
   resolveGoalIds(claims).forEach(({ id, wanted, clash }, i) => {
-    const { goal, ranges } = entries[i];
+    // resolveGoalIds answers claim by claim, and a clash names an earlier claim, so both look-ups hit.
+    const entry = entries[i];
+    if (!entry) return;
+    const { goal, ranges } = entry;
     goal.id = id;
-    if (clash === undefined) return;
-    const first = entries[clash].goal;
+    const first = clash === undefined ? undefined : entries[clash]?.goal;
+    if (!first) return;
     const message = goal.explicitId
       ? `The id \`${wanted}\` is already used by “${first.title}”. Give each goal its own \`id\`; this one is read as \`${id}\` until then.`
       : `This title gives the id \`${wanted}\`, already used by “${first.title}”. Add a distinct \`id:\` to this goal; it is read as \`${id}\` until then.`;

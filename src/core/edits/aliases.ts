@@ -15,8 +15,9 @@ const BEFORE_ALIAS = ' \t\r\n,[{';
 export function isAliased(text: string, anchor: string): boolean {
   const needle = '*' + anchor;
   for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+    const before = text[at - 1];
     const after = text[at + needle.length];
-    if ((at === 0 || BEFORE_ALIAS.includes(text[at - 1])) && (after === undefined || NAME_END.includes(after))) return true;
+    if ((before === undefined || BEFORE_ALIAS.includes(before)) && (after === undefined || NAME_END.includes(after))) return true;
   }
   return false;
 }

@@ -10,6 +10,7 @@ import { pairOf, type KeyPair } from './nodes';
 import { goalSlice, sliceTopList, type Span } from './fast';
 import type { ItemStyle, Layout } from './render';
 import { detectEol, detectIndentUnit } from './text';
+import { textBefore } from '../indexing';
 
 export { goalIdOf, pairOf, scalarText, type KeyPair } from './nodes';
 
@@ -84,7 +85,7 @@ export function createContext(text: string, goalId?: string, key?: string, topKe
   // a map with many keys); duplicateKey does the same check with a Set.
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: false });
   const err = doc.errors[0];
-  const reason = err ? syntaxReason(err.linePos?.[0].line ?? 1, err.message.split(' at line ')[0]) : duplicateReason(text, doc);
+  const reason = err ? syntaxReason(err.linePos?.[0].line ?? 1, textBefore(err.message, ' at line ')) : duplicateReason(text, doc);
   if (reason !== undefined) {
     remember(text, reason);
     refuse(reason);
@@ -130,9 +131,11 @@ function layoutOf(text: string): Layout {
   const layout: Layout = { eol: detectEol(text), indentUnit, seqIndent: indentUnit, itemOffset: 2 };
   // The first block list under a top-level key shows where `- ` goes and how far its keys sit past it.
   const m = /^[A-Za-z_][\w-]*[ \t]*:[ \t]*(?:#.*)?\r?\n(?:[ \t]*(?:#.*)?\r?\n)*( *)-( +)([A-Za-z_][\w-]*[ \t]*:(?:[ \t]|\r?$))?/m.exec(text);
-  if (m) {
-    layout.seqIndent = m[1].length;
-    if (m[3] !== undefined) layout.itemOffset = Math.max(2, 1 + m[2].length);
+  // The two indent groups always take part in a match; the key after `- ` is optional.
+  const [, dashIndent, gap, firstKey] = m ?? [];
+  if (dashIndent !== undefined && gap !== undefined) {
+    layout.seqIndent = dashIndent.length;
+    if (firstKey !== undefined) layout.itemOffset = Math.max(2, 1 + gap.length);
   }
   return layout;
 }
@@ -171,7 +174,11 @@ export function goalIds(ctx: EditContext): (string | undefined)[] {
     owners.push(i);
   });
   const ids: (string | undefined)[] = items.map(() => undefined);
-  resolveGoalIds(claims).forEach((r, k) => (ids[owners[k]] = r.id));
+  // One result per claim, in order, so owners[k] is the item that made claim k.
+  resolveGoalIds(claims).forEach((r, k) => {
+    const owner = owners[k];
+    if (owner !== undefined) ids[owner] = r.id;
+  });
   return ids;
 }
 

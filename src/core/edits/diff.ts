@@ -4,6 +4,7 @@
  */
 import type { TextEdit } from '../types';
 import { trimEdits } from './text';
+import { itemAt } from '../indexing';
 
 /** Lines with their line breaks, so joining them gives back the text. */
 function splitLines(s: string): string[] {
@@ -34,8 +35,9 @@ function matchLines(a: string[], b: string[]): [number, number][] | undefined {
   const trace: Int32Array[] = [];
   for (let d = 0; d <= max; d++) {
     trace.push(v.slice());
+    // Diagonals stay within -max-1..max+1, inside v, so itemAt never throws.
     for (let k = -d; k <= d; k += 2) {
-      let x = k === -d || (k !== d && v[off + k - 1] < v[off + k + 1]) ? v[off + k + 1] : v[off + k - 1] + 1;
+      let x = k === -d || (k !== d && itemAt(v, off + k - 1) < itemAt(v, off + k + 1)) ? itemAt(v, off + k + 1) : itemAt(v, off + k - 1) + 1;
       let y = x - k;
       while (x < n && y < m && a[x] === b[y]) {
         x++;
@@ -53,10 +55,10 @@ function backtrack(trace: Int32Array[], off: number, dEnd: number, n: number, m:
   let x = n;
   let y = m;
   for (let d = dEnd; d > 0; d--) {
-    const v = trace[d];
+    const v = itemAt(trace, d);
     const k = x - y;
-    const prevK = k === -d || (k !== d && v[off + k - 1] < v[off + k + 1]) ? k + 1 : k - 1;
-    const prevX = v[off + prevK];
+    const prevK = k === -d || (k !== d && itemAt(v, off + k - 1) < itemAt(v, off + k + 1)) ? k + 1 : k - 1;
+    const prevX = itemAt(v, off + prevK);
     const prevY = prevX - prevK;
     while (x > prevX && y > prevY) pairs.push([--x, --y]);
     x = prevX;
@@ -93,7 +95,9 @@ export function diffEdits(before: string, after: string): TextEdit[] {
   for (const line of a) aOffsets.push((aPos += line.length));
   for (const [x, y] of [...pairs, [a.length, b.length] as [number, number]]) {
     if (x > ai || y > bi) {
-      edits.push({ offset: aOffsets[ai], length: aOffsets[x] - aOffsets[ai], text: b.slice(bi, y).join('') });
+      // aOffsets has one entry per line of `a` plus its end, and x and ai never pass a.length.
+      const from = itemAt(aOffsets, ai);
+      edits.push({ offset: from, length: itemAt(aOffsets, x) - from, text: b.slice(bi, y).join('') });
     }
     ai = x + 1;
     bi = y + 1;

@@ -95,8 +95,10 @@ export function goalSlice(text: string, id: string, key?: string): { node: YAMLM
     owners.push(item);
   }
   const k = resolveGoalIds(claims).findIndex((r) => r.id === id);
-  if (k < 0) return undefined;
+  // owners and claims run in step, one per claimed item; no match means the slow path decides.
   const item = owners[k];
+  const claimed = claims[k];
+  if (!item || !claimed) return undefined;
   const span: Span = { start: item.start, end: item.end, list: 'goals' };
   const partial = key === undefined ? undefined : slicePair(text, item, key);
   if (partial) return { node: partial.node, span: { start: partial.start, end: partial.end, list: 'goals', pair: key } };
@@ -104,7 +106,7 @@ export function goalSlice(text: string, id: string, key?: string): { node: YAMLM
   if (!isMap(goal)) return undefined;
   // The parse of the goal itself must tell the id the scan read.
   const check = claimOf(goal, noAlias);
-  if (check === undefined || check === FAIL || check.written !== claims[k].written || check.title !== claims[k].title) return undefined;
+  if (check === undefined || check === FAIL || check.written !== claimed.written || check.title !== claimed.title) return undefined;
   return { node: goal, span };
 }
 
@@ -115,10 +117,13 @@ export function goalSlice(text: string, id: string, key?: string): { node: YAMLM
  * sits on the item's `- ` line.
  */
 function slicePair(text: string, item: ListItem, key: string): { node: YAMLMap; start: number; end: number } | undefined {
-  const at = item.keys?.findIndex((k) => k.name === key) ?? -1;
-  if (!item.keys || at <= 0) return undefined;
-  const from = item.keys[at].line;
-  const to = at + 1 < item.keys.length ? item.keys[at + 1].line : item.end;
+  const keys = item.keys;
+  const at = keys?.findIndex((k) => k.name === key) ?? -1;
+  const entry = keys?.[at];
+  if (!keys || at <= 0 || !entry) return undefined;
+  const from = entry.line;
+  // The entry runs to the item's next key, or to the item's end when it is the last.
+  const to = keys[at + 1]?.line ?? item.end;
   const contents = parseSlice(text, from, to);
   return isOneEntry(contents, key) ? { node: contents, start: from, end: to } : undefined;
 }
@@ -126,7 +131,7 @@ function slicePair(text: string, item: ListItem, key: string): { node: YAMLMap; 
 /** Whether `node` is a map of exactly one entry, `key`. */
 export function isOneEntry(node: unknown, key: string): node is YAMLMap {
   if (!isMap(node) || node.items.length !== 1) return false;
-  const k = node.items[0].key;
+  const k = node.items[0]?.key;
   return isScalar(k) && k.value === key;
 }
 
@@ -139,7 +144,9 @@ export function isOneEntry(node: unknown, key: string): node is YAMLMap {
 export function sliceTopList(text: string, key: 'wins' | 'lessons'): { root: YAMLMap; span: Span } | undefined {
   const top = topListStart(text, key);
   const items = top && scanList(text, top.body);
-  if (!top || !items || items.length === 0) return undefined;
+  const first = items?.[0];
+  const last = items?.at(-1);
+  if (!top || !items || !first || !last) return undefined;
   const parsed: unknown[] = [];
   for (const item of items.slice(-2)) {
     const node = parseItem(text, item);
@@ -149,11 +156,12 @@ export function sliceTopList(text: string, key: 'wins' | 'lessons'): { root: YAM
   if (!isMap(parsed[parsed.length - 1])) return undefined;
   const seq = new YAMLSeq();
   seq.items = parsed;
-  const end = items[items.length - 1].end;
-  seq.range = [items[0].start + items[0].dashCol, end, end];
+  const end = last.end;
+  seq.range = [first.start + first.dashCol, end, end];
   const keyNode = new Scalar(key);
   keyNode.range = [top.key, top.key + key.length, top.key + key.length];
   const root = new YAMLMap();
   root.items = [new Pair(keyNode, seq)];
-  return { root, span: { start: items[Math.max(0, items.length - 2)].start, end, list: key } };
+  // The span starts at the second-last item (the gap before the last is read), or the only one.
+  return { root, span: { start: (items.at(-2) ?? first).start, end, list: key } };
 }

@@ -79,10 +79,8 @@ export function renderBlockItem(item: YValue, dashCol: number, layout: Layout, i
   const dash = ' '.repeat(dashCol) + '-' + ' '.repeat(offset - 1);
   if (isObject(item) && itemStyle === 'block') {
     const lines = renderBlockMap(item, dashCol + offset, layout, itemStyle);
-    if (lines.length > 0) {
-      lines[0] = dash + lines[0].trimStart();
-      return lines;
-    }
+    const [first, ...rest] = lines;
+    if (first !== undefined) return [dash + first.trimStart(), ...rest];
   }
   return [dash + (isScalarValue(item) ? renderScalar(item, false) : renderFlow(item))];
 }

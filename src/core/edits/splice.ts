@@ -10,9 +10,13 @@ import { renderBlockItem, renderBlockMap, renderFlow, type ItemStyle, type YObje
 import { doubleQuoted, isRaw, renderScalar, type QuoteStyle, type ScalarValue } from './scalar';
 import { afterLastLine, columnOf, lineEndAfter, lineStart, onFreshLine } from './text';
 import { refuseAliased } from './aliases';
+import { itemAt } from '../indexing';
+
+/** The refusal when the document's shape is not what the editor read a moment before. */
+const UNFOLLOWABLE = 'goals.yaml changed in a way the editor could not follow; reload and try again.';
 
 function range(n: Node | null | undefined): [number, number, number] {
-  if (!n?.range) return refuse('goals.yaml changed in a way the editor could not follow; reload and try again.');
+  if (!n?.range) return refuse(UNFOLLOWABLE);
   return n.range;
 }
 
@@ -110,7 +114,8 @@ function tagBefore(ctx: EditContext, start: number): [number, number] | undefine
     while (q > 0 && (ctx.text[q - 1] === ' ' || ctx.text[q - 1] === '\t')) q--;
     if (q === p) return undefined;
     let t = q;
-    while (t > 0 && !' \t\r\n,[{'.includes(ctx.text[t - 1])) t--;
+    // charAt: t > 0, so it reads the character before t, as indexing would.
+    while (t > 0 && !' \t\r\n,[{'.includes(ctx.text.charAt(t - 1))) t--;
     if (t === q) return undefined;
     if (ctx.text[t] === '!') return [t, token === 0 ? start : lineSkip(ctx.text, q)];
     if (ctx.text[t] !== '&') return undefined;
@@ -166,7 +171,7 @@ function blockInsertionPoint(ctx: EditContext, map: YAMLMap, key: string, order:
   const pairs = map.items as KeyPair[];
   const rank = order.indexOf(key);
   let pred: KeyPair | undefined;
-  if (rank < 0) pred = pairs[pairs.length - 1];
+  if (rank < 0) pred = pairs.at(-1);
   else {
     for (const p of pairs) {
       const r = order.indexOf(String(p.key?.value));
@@ -174,10 +179,13 @@ function blockInsertionPoint(ctx: EditContext, map: YAMLMap, key: string, order:
     }
   }
   if (!pred) {
-    const first = entryStart(ctx, pairs[0].key);
+    // Callers come here only for a map with entries; an empty one is a shape the editor did not expect.
+    const firstPair = pairs[0];
+    if (!firstPair) return refuse(UNFOLLOWABLE);
+    const first = entryStart(ctx, firstPair.key);
     const ls = lineStart(ctx.text, first);
     if (ctx.text.slice(ls, first).trim() === '') return ls;
-    pred = pairs[0];
+    pred = firstPair;
   }
   return afterNode(ctx, pred.value ?? pred.key, pairValueEnd(pred));
 }
@@ -267,7 +275,7 @@ export function setListPair(ctx: EditContext, map: YAMLMap, key: string, items: 
 }
 
 /** Whether an existing list item already holds `want`: the same string, written as a scalar. */
-function sameItem(node: unknown, want: YValue): boolean {
+function sameItem(node: unknown, want: YValue | undefined): boolean {
   return isScalar(node) && typeof want === 'string' && typeof node.value === 'string' && node.value === want;
 }
 
@@ -292,14 +300,17 @@ function alignItems(old: readonly unknown[], want: readonly YValue[]): number[] 
   if (n === 0 || m === 0 || n * m > MAX_ALIGN_CELLS) return kept;
   // lcs[i][j]: length of the longest common subsequence of old[p+i..] and want[p+j..].
   const lcs = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
+  // i and j stay within 0..n and 0..m, the table's size, so itemAt never throws.
   for (let i = n - 1; i >= 0; i--) {
+    const row = itemAt(lcs, i);
+    const below = itemAt(lcs, i + 1);
     for (let j = m - 1; j >= 0; j--) {
-      lcs[i][j] = sameItem(old[p + i], want[p + j]) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+      row[j] = sameItem(old[p + i], want[p + j]) ? itemAt(below, j + 1) + 1 : Math.max(itemAt(below, j), itemAt(row, j + 1));
     }
   }
   for (let i = 0, j = 0; i < n && j < m; ) {
     if (sameItem(old[p + i], want[p + j])) kept[p + i++] = p + j++;
-    else if (lcs[i + 1][j] >= lcs[i][j + 1]) i++;
+    else if (itemAt(itemAt(lcs, i + 1), j) >= itemAt(itemAt(lcs, i), j + 1)) i++;
     else j++;
   }
   return kept;
@@ -326,9 +337,11 @@ function blockListEdits(ctx: EditContext, seq: YAMLSeq, want: YValue[]): TextEdi
   old.forEach((item, i) => {
     const [s, e] = range(item);
     const after = afterNode(ctx, item, e);
-    if (kept[i] >= 0) {
-      insertUpTo(kept[i]);
-      next = kept[i] + 1;
+    // kept has one entry per old item (alignItems maps over old).
+    const keep = itemAt(kept, i);
+    if (keep >= 0) {
+      insertUpTo(keep);
+      next = keep + 1;
     } else {
       const from = lineStart(ctx.text, s);
       edits.push({ offset: from, length: after - from, text: '' });

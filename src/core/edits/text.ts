@@ -42,11 +42,12 @@ export function trimEdits(text: string, edits: readonly TextEdit[]): TextEdit[] 
     while (p < max && old.charCodeAt(p) === e.text.charCodeAt(p)) p++;
     // Never cut between the halves of a surrogate pair (`🚀` → `🔥` share the first half).
     if (p > 0 && isHighSurrogate(old.charCodeAt(p - 1))) p--;
-    while (p > 0 && WORD.test(old[p - 1])) p--;
+    // charAt: p and s stay within `old`, so it reads the same character indexing would.
+    while (p > 0 && WORD.test(old.charAt(p - 1))) p--;
     let s = 0;
     while (s < max - p && old.charCodeAt(old.length - 1 - s) === e.text.charCodeAt(e.text.length - 1 - s)) s++;
     if (s > 0 && isLowSurrogate(old.charCodeAt(old.length - s))) s--;
-    while (s > 0 && WORD.test(old[old.length - s])) s--;
+    while (s > 0 && WORD.test(old.charAt(old.length - s))) s--;
     out.push({ offset: e.offset + p, length: old.length - p - s, text: e.text.slice(p, e.text.length - s) });
   }
   return out;
@@ -70,8 +71,13 @@ export function lineEndAfter(text: string, pos: number): number {
 /** Offset just past the last non-blank character before `end`. */
 export function lastNonBlank(text: string, end: number): number {
   let p = end;
-  while (p > 0 && ' \t\r\n'.includes(text[p - 1])) p--;
+  while (p > 0 && isBlank(text[p - 1])) p--;
   return p;
+}
+
+/** Whether `c` is a space, tab or line break; past the end of the text there is no character, so no blank either. */
+function isBlank(c: string | undefined): boolean {
+  return c !== undefined && ' \t\r\n'.includes(c);
 }
 
 /**
@@ -117,7 +123,7 @@ function readIndentLine(line: string): IndentLine {
   }
   const hash = line.indexOf('#', i);
   let end = hash < 0 ? line.length : hash;
-  while (end > i && /\s/.test(line[end - 1])) end--;
+  while (end > i && /\s/.test(line.charAt(end - 1))) end--;
   const content = line[i] === '\r' ? '' : line.slice(i, end);
   return { indent, dash, content };
 }

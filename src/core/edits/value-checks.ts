@@ -22,9 +22,10 @@ export const TOP_ORDER = ['version', 'vision', 'focus', 'goals', 'wins', 'lesson
 export function isoDate(value: unknown, what: string): Raw {
   const s = String(value);
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (m) {
-    const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-    if (d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3]) return raw(s);
+  const [, y, mo, day] = m ?? [];
+  if (y !== undefined && mo !== undefined && day !== undefined) {
+    const d = new Date(Date.UTC(+y, +mo - 1, +day));
+    if (d.getUTCFullYear() === +y && d.getUTCMonth() === +mo - 1 && d.getUTCDate() === +day) return raw(s);
   }
   return refuse(`${what} must be a date written YYYY-MM-DD, not "${s}".`);
 }
