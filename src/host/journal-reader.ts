@@ -18,6 +18,8 @@ export const JOURNAL_DIAGNOSTIC_CODE = 'journal/malformed';
 let collection: vscode.DiagnosticCollection | undefined;
 /** Files we reported, per journal folder, so fixed or deleted files lose their diagnostic. */
 const reported = new Map<string, vscode.Uri[]>();
+/** Journal folders in use, as last told by `keepJournalDiagnostics` (undefined before: all are). */
+let inUse: Set<string> | undefined;
 
 /** The journal's diagnostic collection, created on first use; `registerReviews` disposes it. */
 export function journalDiagnostics(): vscode.DiagnosticCollection {
@@ -30,6 +32,7 @@ export function disposeJournalDiagnostics(): void {
   collection?.dispose();
   collection = undefined;
   reported.clear();
+  inUse = undefined;
 }
 
 /**
@@ -39,6 +42,7 @@ export function disposeJournalDiagnostics(): void {
  */
 export function keepJournalDiagnostics(dirs: readonly vscode.Uri[]): void {
   const keep = new Set(dirs.map((d) => d.toString()));
+  inUse = keep;
   for (const [key, uris] of reported) {
     if (keep.has(key)) continue;
     for (const uri of uris) collection?.delete(uri);
@@ -79,6 +83,10 @@ export async function readReviewHistory(folder: vscode.Uri, journalFolder: strin
         else problems.push([uri, [diagnostic(parsed.line, `${parsed.error} This file is skipped when working out which review is due.`)]]);
       }),
   );
+  const sorted = records.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  // A read that was under way when its folder stopped being the journal must not bring
+  // back warnings that were just cleared: nothing would ever clear them again.
+  if (inUse && !inUse.has(key)) return sorted;
   const diagnostics = journalDiagnostics();
   for (const uri of reported.get(key) ?? []) diagnostics.delete(uri);
   for (const [uri, list] of problems) diagnostics.set(uri, list);
@@ -86,7 +94,7 @@ export async function readReviewHistory(folder: vscode.Uri, journalFolder: strin
     key,
     problems.map(([uri]) => uri),
   );
-  return records.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return sorted;
 }
 
 function diagnostic(line: number, message: string): vscode.Diagnostic {
