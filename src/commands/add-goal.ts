@@ -67,7 +67,8 @@ async function askForGoal(state: FolderState, taken: string[]): Promise<NewGoal 
       run: async (at) => {
         const items = HORIZONS.map((h) => ({ label: HORIZON_LABELS[h], description: `due around ${suggestDueDate(h, today)}`, horizon: h }));
         const v = await askPick(at, { placeholder: 'Which horizon?', items, chosen: items.filter((i) => i.horizon === a.horizon) });
-        if (Array.isArray(v)) a.horizon = v[0].horizon;
+        const picked = Array.isArray(v) ? v[0] : undefined;
+        if (picked) a.horizon = picked.horizon;
         return v;
       },
     },

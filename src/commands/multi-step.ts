@@ -26,13 +26,14 @@ export interface Step {
 export async function runSteps(title: string, steps: readonly Step[]): Promise<boolean> {
   let i = 0;
   const history: number[] = [];
-  while (i < steps.length) {
-    if (steps[i].skip?.()) {
+  // Runs while i points at a step; past the last one every step was answered.
+  for (let step = steps[i]; step; step = steps[i]) {
+    if (step.skip?.()) {
       i++;
       continue;
     }
     const visible = steps.filter((s) => !s.skip?.());
-    const answer = await steps[i].run({ title, step: visible.indexOf(steps[i]) + 1, totalSteps: visible.length });
+    const answer = await step.run({ title, step: visible.indexOf(step) + 1, totalSteps: visible.length });
     if (answer === undefined) return false;
     if (answer === BACK) {
       const prev = history.pop();

@@ -5,7 +5,9 @@
  * example dates move to the present so a new plan does not open full of overdue
  * goals. Line-based on purpose: every comment and blank line of the template stays.
  */
+import { itemAt } from '../core/indexing';
 import { addMonths } from '../core/input-rules';
+import { quarterOf as quarterLabel } from '../core/quarter';
 
 /** What the person answered when creating the file. */
 export interface TemplateAnswers {
@@ -39,9 +41,11 @@ export function yamlScalar(value: string, inFlow = false): string {
 export function splitFlowList(body: string): string[] {
   const out: string[] = [];
   const re = /\s*("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^,]+)\s*(?:,|$)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(body)) !== null && m[0] !== '') {
-    const raw = m[1].trim();
+  for (const [whole, item] of body.matchAll(re)) {
+    // The pattern matches empty at the end of the body: nothing more to read.
+    if (whole === '') break;
+    // The item group always takes part; an empty one is skipped below like a blank item.
+    const raw = (item ?? '').trim();
     if (raw.startsWith('"')) out.push(JSON.parse(raw) as string);
     else if (raw.startsWith("'")) out.push(raw.slice(1, -1).replace(/''/g, "'"));
     else if (raw) out.push(raw);
@@ -61,7 +65,8 @@ export function remapValues(goalValues: string[], oldVision: string[], newVision
   for (const v of goalValues) {
     const same = byLower.get(v.toLowerCase());
     const at = oldVision.findIndex((o) => o.toLowerCase() === v.toLowerCase());
-    const mapped = same ?? newVision[(at < 0 ? 0 : at) % newVision.length];
+    // newVision is not empty (checked above), so the position modulo its length is in range.
+    const mapped = same ?? itemAt(newVision, (at < 0 ? 0 : at) % newVision.length);
     if (!out.includes(mapped)) out.push(mapped);
   }
   return out;
@@ -70,19 +75,29 @@ export function remapValues(goalValues: string[], oldVision: string[], newVision
 /** Whole months to move the template's dates so its latest win or lesson falls on or before `today`. */
 export function monthsToPresent(template: string, today: string): number {
   let anchor = '';
-  for (const m of template.matchAll(ENTRY_DATE)) if (m[1] > anchor) anchor = m[1];
+  for (const [, date] of template.matchAll(ENTRY_DATE)) if (date !== undefined && date > anchor) anchor = date;
   if (!anchor) return 0;
-  const [ay, am] = anchor.split('-').map(Number);
-  const [ty, tm] = today.split('-').map(Number);
-  let months = ty * 12 + tm - (ay * 12 + am);
+  const from = monthNumber(anchor);
+  const to = monthNumber(today);
+  // A `today` that is no date gives nothing to move towards.
+  if (from === undefined || to === undefined) return 0;
+  let months = to - from;
   if (months > 0 && addMonths(anchor, months) > today) months--;
   return Math.max(0, months);
 }
 
-/** The calendar quarter of `iso`, written `2027-Q1`. */
-export function quarterOf(iso: string): string {
+/** Months since year 0 of a `YYYY-MM...` date, so two dates subtract to whole months; undefined without both parts. */
+function monthNumber(iso: string): number | undefined {
   const [y, m] = iso.split('-').map(Number);
-  return `${y}-Q${Math.floor((m - 1) / 3) + 1}`;
+  return y === undefined || m === undefined ? undefined : y * 12 + m;
+}
+
+/**
+ * The calendar quarter of `iso`, written `2027-Q1`: core's rule, with an empty label
+ * for text that is no date (callers pass today's date, already checked).
+ */
+export function quarterOf(iso: string): string {
+  return quarterLabel(iso) ?? '';
 }
 
 /**
@@ -92,33 +107,40 @@ export function quarterOf(iso: string): string {
  */
 export function fillTemplate(template: string, answers: TemplateAnswers): string {
   const star = NORTH_STAR.exec(template);
-  if (!star) throw new Error('The template has no one-line `north_star:` in its vision.');
-  const indent = star[1];
+  const indent = star?.[1];
+  if (!star || indent === undefined) throw new Error('The template has no one-line `north_star:` in its vision.');
   const lines = template.split('\n');
   const starLine = template.slice(0, star.index).split('\n').length - 1;
   lines[starLine] = `${indent}north_star: ${yamlScalar(answers.northStar.trim())}`;
 
   let top = starLine;
-  while (top > 0 && !/^\S/.test(lines[top])) top--;
+  while (top > 0 && !startsTopLevel(lines[top])) top--;
   let end = starLine + 1;
-  while (end < lines.length && !/^\S/.test(lines[end])) end++;
+  while (end < lines.length && !startsTopLevel(lines[end])) end++;
   const visionAt = lines.findIndex((l, i) => i > top && i < end && l.startsWith(`${indent}values:`) && FLOW_VALUES.test(l));
-  if (visionAt < 0) throw new Error('The template has no one-line `values: [...]` in its vision.');
-  const oldVision = splitFlowList(FLOW_VALUES.exec(lines[visionAt])?.[2] ?? '');
+  const visionLine = lines[visionAt];
+  if (visionLine === undefined) throw new Error('The template has no one-line `values: [...]` in its vision.');
+  const oldVision = splitFlowList(FLOW_VALUES.exec(visionLine)?.[2] ?? '');
   const flow = (vs: string[]): string => `[${vs.map((v) => yamlScalar(v, true)).join(', ')}]`;
   lines[visionAt] = `${indent}values: ${flow(answers.values)}`;
 
-  for (let i = 0; i < lines.length; i++) {
+  for (const [i, line] of lines.entries()) {
     if (i === visionAt) continue;
-    const m = FLOW_VALUES.exec(lines[i]);
-    if (!m) continue;
-    const mapped = remapValues(splitFlowList(m[2]), oldVision, answers.values);
-    lines[i] = `${m[1]}values: ${flow(mapped)}${m[3] ? ` ${m[3]}` : ''}`;
+    // The indent and list groups always take part in a match; the trailing comment is optional.
+    const [, lead, list, comment] = FLOW_VALUES.exec(line) ?? [];
+    if (lead === undefined || list === undefined) continue;
+    const mapped = remapValues(splitFlowList(list), oldVision, answers.values);
+    lines[i] = `${lead}values: ${flow(mapped)}${comment ? ` ${comment}` : ''}`;
   }
 
   let text = lines.join('\n');
   if (answers.today) text = moveDates(text, answers.today);
   return text;
+}
+
+/** Whether `line` starts at column 0 (a top-level key or comment); no line at all is not one. */
+function startsTopLevel(line: string | undefined): boolean {
+  return line !== undefined && /^\S/.test(line);
 }
 
 /** Moves every date by whole months towards `today` and sets the focus quarter to today's. */

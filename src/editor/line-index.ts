@@ -3,6 +3,7 @@
  * `TextDocument.positionAt` does, but for the exact text the core analysed: the
  * store may have read the file from disk while no editor holds it. Pure (no vscode).
  */
+import { itemAt } from '../core/indexing';
 
 /** A zero-based line and character. */
 export interface LineChar {
@@ -25,12 +26,14 @@ export class LineIndex {
     let hi = this.starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= o) lo = mid;
+      // lo <= mid <= hi stay inside starts, which always holds line 0.
+      if (itemAt(this.starts, mid) <= o) lo = mid;
       else hi = mid - 1;
     }
-    let character = o - this.starts[lo];
+    const start = itemAt(this.starts, lo);
+    let character = o - start;
     // VS Code lines exclude the \r of a CRLF ending, so an offset on it maps to the line end.
-    if (o > this.starts[lo] && this.text.charCodeAt(o - 1) === 13 && this.text.charCodeAt(o) === 10) character--;
+    if (o > start && this.text.charCodeAt(o - 1) === 13 && this.text.charCodeAt(o) === 10) character--;
     return { line: lo, character };
   }
 }
