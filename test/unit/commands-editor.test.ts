@@ -5,6 +5,7 @@ import { codeLensTitle } from '../../src/core/goal-summary';
 import { paceLabel } from '../../src/core/pace-words';
 import { LineIndex } from '../../src/editor/line-index';
 import { fixesFor, leastProgressedActive, suggestedDueFor } from '../../src/editor/quick-fix-rules';
+import { at } from './helpers';
 
 const TODAY = new Date(2026, 10, 21);
 const PLAN = `version: 1
@@ -57,15 +58,16 @@ describe('commands: editor helpers', () => {
     const a = analyze(PLAN, TODAY, { maxActiveGoals: 1 });
     const byCode = (code: string) => a.diagnostics.find((d) => d.code === code && (d.goalId === 'b' || !d.goalId))!;
     const metric = fixesFor(byCode('pitfall/not-measurable'), a, '2026-11-21');
-    assert.equal(metric[0].kind, 'ops');
-    assert.equal(metric[0].kind === 'ops' && metric[0].ops[0].op, 'addMetric');
-    const due = fixesFor(byCode('pitfall/not-time-bound'), a, '2026-11-21');
-    assert.deepEqual(due[0].kind === 'ops' && due[0].ops, [{ op: 'setGoalField', goalId: 'b', field: 'due', value: '2028-05-21' }]);
-    assert.match(due[0].title, /2028-05-21.*18 months/);
-    assert.equal(fixesFor(byCode('pitfall/not-meaningful'), a, '2026-11-21')[0].kind, 'ask');
-    const pause = fixesFor(byCode('pitfall/too-many-goals'), a, '2026-11-21');
-    assert.deepEqual(pause[0].kind === 'ops' && pause[0].ops, [{ op: 'setGoalStatus', goalId: 'b', status: 'paused' }]);
-    assert.equal(fixesFor(byCode('pitfall/no-celebration'), a, '2026-11-21')[0].kind, 'logWin');
+    const metricFix = at(metric, 0);
+    assert.equal(metricFix.kind, 'ops');
+    assert.equal(metricFix.kind === 'ops' && metricFix.ops[0]?.op, 'addMetric');
+    const due = at(fixesFor(byCode('pitfall/not-time-bound'), a, '2026-11-21'), 0);
+    assert.deepEqual(due.kind === 'ops' && due.ops, [{ op: 'setGoalField', goalId: 'b', field: 'due', value: '2028-05-21' }]);
+    assert.match(due.title, /2028-05-21.*18 months/);
+    assert.equal(at(fixesFor(byCode('pitfall/not-meaningful'), a, '2026-11-21'), 0).kind, 'ask');
+    const pause = at(fixesFor(byCode('pitfall/too-many-goals'), a, '2026-11-21'), 0);
+    assert.deepEqual(pause.kind === 'ops' && pause.ops, [{ op: 'setGoalStatus', goalId: 'b', status: 'paused' }]);
+    assert.equal(at(fixesFor(byCode('pitfall/no-celebration'), a, '2026-11-21'), 0).kind, 'logWin');
     assert.deepEqual(fixesFor({ severity: 'error', code: 'yaml-syntax', message: '', range: { start: 0, end: 1 } }, a, '2026-11-21'), []);
   });
 

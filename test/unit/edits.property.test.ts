@@ -7,6 +7,7 @@ import { sliceGoal } from '../../src/core/edits/fast';
 import { parseGoals } from '../../src/core/parse';
 import type { GoalOp, TextEdit } from '../../src/core/types';
 import { fileArb, opSeedArb, toOp, writeFile } from '../fixtures/edits/arbitraries';
+import { at as itemAt } from './helpers';
 
 type Obj = Record<string, unknown>;
 
@@ -56,9 +57,10 @@ function intended(text: string, op: GoalOp): Obj | undefined {
   switch (op.op) {
     case 'setTaskDone':
     case 'setCheckpointDone': {
-      const items = list(op.op === 'setTaskDone' ? 'tasks' : 'checkpoints');
-      if (!items || op.index >= items.length) return undefined;
-      items[op.index].done = op.done;
+      // No such item (or no list): the op is refused.
+      const item = list(op.op === 'setTaskDone' ? 'tasks' : 'checkpoints')?.[op.index];
+      if (item === undefined) return undefined;
+      item.done = op.done;
       return m;
     }
     case 'setMetricCurrent':
@@ -82,9 +84,9 @@ function intended(text: string, op: GoalOp): Obj | undefined {
     }
     case 'updateTask':
     case 'updateCheckpoint': {
-      const items = list(op.op === 'updateTask' ? 'tasks' : 'checkpoints');
-      if (!items || op.index >= items.length) return undefined;
-      Object.assign(items[op.index], drop(op.changes));
+      const item = list(op.op === 'updateTask' ? 'tasks' : 'checkpoints')?.[op.index];
+      if (item === undefined) return undefined;
+      Object.assign(item, drop(op.changes));
       return m;
     }
     case 'removeTask': {
@@ -133,7 +135,7 @@ function goalSpan(text: string, id: string): [number, number] | undefined {
   if (!goal) return undefined;
   const start = text.lastIndexOf('\n', goal.range.start) + 1;
   let end = goal.range.end;
-  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
   const nl = text.indexOf('\n', end);
   return [start, nl < 0 ? text.length : nl + 1];
 }
@@ -291,7 +293,7 @@ describe('edits: properties', () => {
         assert.equal(r.applied.length + r.failed.length, ops.length);
         assert.equal(applyEdits(before, r.edits), r.text);
         onCodePoints(before, r.edits);
-        for (let i = 1; i < r.edits.length; i++) assert.ok(r.edits[i].offset >= r.edits[i - 1].offset + r.edits[i - 1].length);
+        for (let i = 1; i < r.edits.length; i++) assert.ok(itemAt(r.edits, i).offset >= itemAt(r.edits, i - 1).offset + itemAt(r.edits, i - 1).length);
         let replay = before;
         const failed: GoalOp[] = [];
         useFastPath(false);

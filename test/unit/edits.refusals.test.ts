@@ -3,6 +3,7 @@ import { applyOp, applyOps, findGoalRange } from '../../src/core/edits';
 import type { GoalOp } from '../../src/core/types';
 import { sliceGoal } from '../../src/core/edits/fast';
 import { TEMPLATE } from '../fixtures/edits/texts';
+import { at } from './helpers';
 
 function reason(text: string, op: GoalOp): string {
   const r = applyOp(text, op);
@@ -64,7 +65,7 @@ describe('edits: refusals', () => {
   it('applyOps reports failures and still applies the rest', () => {
     const r = applyOps(TEMPLATE, [{ op: 'setGoalStatus', goalId: 'nope', status: 'done' }, { op: 'setGoalStatus', goalId: IR, status: 'done' }]);
     assert.equal(r.failed.length, 1);
-    assert.equal(r.failed[0].reason, 'No goal with id "nope" in goals.yaml.');
+    assert.equal(at(r.failed, 0).reason, 'No goal with id "nope" in goals.yaml.');
     assert.equal(r.applied.length, 1);
     assert.equal(r.text, TEMPLATE.replace('status: active', 'status: done'));
     assert.deepEqual(r.edits, [{ offset: TEMPLATE.indexOf('active            #'), length: 6, text: 'done' }]);

@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { applyEdits, diffEdits, plainOk } from '../../src/core/edits';
 import { renderScalar } from '../../src/core/edits/scalar';
 import { detectEol, detectIndentUnit } from '../../src/core/edits/text';
+import { at } from './helpers';
 
 const anyString = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 12 }),
@@ -69,7 +70,7 @@ describe('edits: text helpers', () => {
       fc.property(lines, lines, (a, b) => {
         const edits = diffEdits(a, b);
         assert.equal(applyEdits(a, edits), b);
-        for (let i = 1; i < edits.length; i++) assert.ok(edits[i].offset >= edits[i - 1].offset + edits[i - 1].length);
+        for (let i = 1; i < edits.length; i++) assert.ok(at(edits, i).offset >= at(edits, i - 1).offset + at(edits, i - 1).length);
       }),
       { numRuns: 1000 },
     );

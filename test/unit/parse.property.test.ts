@@ -4,6 +4,7 @@ import { analyze } from '../../src/core/analyze';
 import { GOAL_STATUSES, HORIZONS } from '../../src/core/model';
 import { parseGoals } from '../../src/core/parse';
 import { DIAGNOSTIC_CODES } from '../../src/core/validate-codes';
+import { at } from './helpers';
 
 const VALID = `version: 1
 vision:
@@ -72,9 +73,9 @@ const mutated = fc
     for (const op of ops) {
       const i = op.at % ls.length;
       if (op.kind === 'drop') ls = ls.filter((_, j) => j !== i);
-      else if (op.kind === 'dup') ls.splice(i, 0, ls[i]);
+      else if (op.kind === 'dup') ls.splice(i, 0, at(ls, i));
       else {
-        const line = ls[i];
+        const line = at(ls, i);
         const c = op.at % (line.length + 1);
         ls[i] = line.slice(0, c) + op.ch + line.slice(c + 1);
       }

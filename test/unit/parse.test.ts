@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseGoals } from '../../src/core/parse';
 import { DIAGNOSTIC_CODES } from '../../src/core/validate-codes';
+import { at } from './helpers';
 
 /** The format example from the issue, valid and complete. */
 export const EXAMPLE = `version: 1
@@ -51,7 +52,7 @@ export function codes(text: string): string[] {
 export function only(text: string, code: string) {
   const found = parseGoals(text).diagnostics.filter((d) => d.code === code);
   assert.equal(found.length, 1, `expected one ${code}, got ${JSON.stringify(parseGoals(text).diagnostics)}`);
-  return found[0];
+  return at(found, 0);
 }
 
 describe('parseGoals: the model', () => {
@@ -68,7 +69,7 @@ describe('parseGoals: the model', () => {
     assert.deepEqual(model.vision?.values, ['craft', 'mentorship', 'autonomy']);
     assert.equal(model.vision?.narrative, 'Free text: the story of where you are going and why.\n');
     assert.deepEqual({ q: model.focus?.quarter, t: model.focus?.theme, g: model.focus?.goals }, { q: '2026-Q4', t: 'Visibility beyond my team', g: ['incident-reviews'] });
-    const g = model.goals[1];
+    const g = at(model.goals, 1);
     assert.equal(g.index, 1);
     assert.equal(g.id, 'incident-reviews');
     assert.equal(g.explicitId, true);
@@ -84,19 +85,19 @@ describe('parseGoals: the model', () => {
     assert.deepEqual(g.notes, ['[[Incident review notes]]']);
     assert.equal(EXAMPLE.slice(g.titleRange.start, g.titleRange.end), 'Run the monthly incident review');
     assert.deepEqual(model.wins.map((w) => [w.date, w.goal]), [['2026-11-14', 'incident-reviews']]);
-    assert.equal(model.lessons[0].text, 'Short reviews get better attendance');
+    assert.equal(at(model.lessons, 0).text, 'Short reviews get better attendance');
   });
 
   it('derives ids from titles and defaults status, done and metric.current', () => {
     const { model, diagnostics } = parseGoals('version: 1\nvision: { north_star: X }\ngoals:\n  - title: Speak at a Conference!\n    horizon: medium\n    metric: { start: 40, target: 10 }\n    tasks: [{ title: Submit CFP }]\n');
     assert.deepEqual(diagnostics, []);
-    const g = model.goals[0];
-    assert.deepEqual([g.id, g.explicitId, g.status, g.metric?.current, g.tasks[0].done], ['speak-at-a-conference', false, 'active', 40, false]);
+    const g = at(model.goals, 0);
+    assert.deepEqual([g.id, g.explicitId, g.status, g.metric?.current, at(g.tasks, 0).done], ['speak-at-a-conference', false, 'active', 40, false]);
   });
 
   it('reads unquoted dates as strings (core schema, no timestamps)', () => {
     const { model } = parseGoals('version: 1\nvision: { north_star: X }\ngoals:\n  - { title: A, horizon: short, due: 2026-10-01 }\n');
-    assert.equal(model.goals[0].due, '2026-10-01');
+    assert.equal(at(model.goals, 0).due, '2026-10-01');
   });
 
   it('every documented code is unique', () => {
@@ -150,15 +151,15 @@ describe('parseGoals: fields', () => {
     const text = 'version: 1\nvision: { northStar: X }\nfocuss: {}\ngoals:\n  - title: A\n    horizon: short\n    tittle: B\n    metric: { target: 3, curent: 1 }\n    tasks: [{ title: T, prio: high }]\nwins: [{ date: 2026-01-01, txt: W }]\n';
     const unknown = parseGoals(text).diagnostics.filter((d) => d.code === 'unknown-key');
     assert.deepEqual(unknown.map((d) => text.slice(d.range.start, d.range.end)), ['northStar', 'focuss', 'tittle', 'curent', 'prio', 'txt']);
-    assert.match(unknown[0].message, /Did you mean `north_star`\?/);
-    assert.match(unknown[2].message, /Did you mean `title`\?/);
+    assert.match(at(unknown, 0).message, /Did you mean `north_star`\?/);
+    assert.match(at(unknown, 2).message, /Did you mean `title`\?/);
     assert.ok(unknown.every((d) => d.severity === 'warning'));
   });
 
   it('reports duplicate keys and keeps the first value', () => {
     const r = parseGoals(head + '  - title: A\n    title: B\n    horizon: short\n');
     assert.deepEqual(r.diagnostics.map((d) => d.code), ['duplicate-key']);
-    assert.equal(r.model.goals[0].title, 'A');
+    assert.equal(at(r.model.goals, 0).title, 'A');
   });
 
   it('reports wrong types and says what is expected', () => {
@@ -167,7 +168,7 @@ describe('parseGoals: fields', () => {
     const wrong = r.diagnostics.filter((d) => d.code === 'wrong-type').map((d) => text.slice(d.range.start, d.range.end));
     assert.deepEqual(wrong, ['[A]', 'craft', 'six', '{ title: T }', 'yes']);
     assert.deepEqual(r.model.goals.map((g) => g.title), ['B']);
-    assert.deepEqual(r.model.goals[0].values, ['craft']);
+    assert.deepEqual(at(r.model.goals, 0).values, ['craft']);
   });
 
   it('skips a goal without a title and keeps the others', () => {
@@ -191,11 +192,11 @@ describe('parseGoals: fields', () => {
   it('falls back to active for an unknown status and drops an unknown priority', () => {
     const text = head + '  - title: A\n    horizon: short\n    status: finished\n    tasks: [{ title: T, priority: urgent }]\n';
     const r = parseGoals(text);
-    assert.equal(r.model.goals[0].status, 'active');
-    assert.equal(r.model.goals[0].tasks[0].priority, undefined);
+    assert.equal(at(r.model.goals, 0).status, 'active');
+    assert.equal(at(at(r.model.goals, 0).tasks, 0).priority, undefined);
     const msgs = r.diagnostics.filter((d) => d.code === 'invalid-enum').map((d) => d.message);
-    assert.match(msgs[0], /`active`, `paused`, `done`, `dropped`/);
-    assert.match(msgs[1], /`high`, `medium`, `low`/);
+    assert.match(at(msgs, 0), /`active`, `paused`, `done`, `dropped`/);
+    assert.match(at(msgs, 1), /`high`, `medium`, `low`/);
   });
 
   it('rejects malformed and impossible dates', () => {
@@ -203,8 +204,8 @@ describe('parseGoals: fields', () => {
     const r = parseGoals(text);
     const found = r.diagnostics.map((d) => [d.code, text.slice(d.range.start, d.range.end)]);
     assert.deepEqual(found, [['invalid-date', '2026-1-5'], ['impossible-date', '2026-02-30'], ['impossible-date', '2026-13-01']]);
-    assert.match(r.diagnostics[1].message, /impossible date/);
-    assert.equal(r.model.goals[0].due, undefined);
+    assert.match(at(r.diagnostics, 1).message, /impossible date/);
+    assert.equal(at(r.model.goals, 0).due, undefined);
   });
 
   it('accepts 29 February only in leap years', () => {
@@ -222,7 +223,7 @@ describe('parseGoals: fields', () => {
     assert.equal(only(head + '  - { title: A, horizon: short, metric: { start: 3, target: 3 } }\n', 'metric-target-equals-start').severity, 'error');
     const r = parseGoals(head + '  - { title: A, horizon: short, metric: { start: 3 } }\n');
     assert.deepEqual(r.diagnostics.map((d) => d.code), ['missing-required']);
-    assert.equal(r.model.goals[0].metric, undefined);
+    assert.equal(at(r.model.goals, 0).metric, undefined);
   });
 
   it('ignores wins and lessons without a date or text, with an error', () => {

@@ -25,6 +25,7 @@ describe('pitfalls', () => {
     const text = head + 'goals:\n' + ['a', 'b', 'c'].map(good).join('') + '  - { id: d, title: D, horizon: short, status: paused }\n' + recentWin;
     assert.deepEqual(pitfalls(text, { maxActiveGoals: 3 }), []);
     const [d] = pitfalls(text, { maxActiveGoals: 2 });
+    assert.ok(d);
     assert.equal(d.code, 'pitfall/too-many-goals');
     assert.equal(slice(text, d.range), 'goals');
     assert.match(d.message, /too many goals at once/);
@@ -54,6 +55,7 @@ describe('pitfalls', () => {
   it('flags an overdue active goal on its due date', () => {
     const text = head + 'goals:\n' + good('a').replace('2027-03-31', '2026-11-20') + recentWin;
     const [d] = pitfalls(text);
+    assert.ok(d);
     assert.equal(d.code, 'pitfall/overdue');
     assert.equal(slice(text, d.range), '2026-11-20');
   });
@@ -67,12 +69,14 @@ describe('pitfalls', () => {
   it('notes a goal behind its schedule', () => {
     const text = head + 'goals:\n' + good('a').replace('done: true', 'done: false').replace('2027-03-31', '2026-12-31') + recentWin;
     const [d] = pitfalls(text);
+    assert.ok(d);
     assert.deepEqual([d.code, d.severity], ['pitfall/behind', 'info']);
   });
 
   it('reminds to celebrate when no win is logged in 30 days, on the wins key', () => {
     const text = head + 'goals:\n' + good('a') + 'wins:\n  - { date: 2026-10-21, text: Old }\n';
     const [d] = pitfalls(text);
+    assert.ok(d);
     assert.equal(d.code, 'pitfall/no-celebration');
     assert.equal(slice(text, d.range), 'wins');
     assert.deepEqual(pitfalls(text.replace('2026-10-21', '2026-10-22')), []);

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { Goal } from '../../src/core/model';
 import { computeProgress, goalProgress, overallProgress } from '../../src/core/progress';
+import { at } from './helpers';
 
 const R = { start: 0, end: 0 };
 
@@ -51,7 +52,7 @@ describe('progress', () => {
     ];
     const p = computeProgress(goals);
     assert.equal(p.get('p'), 0.5);
-    assert.equal(goalProgress(goals[0], goals), 0.5);
+    assert.equal(goalProgress(at(goals, 0), goals), 0.5);
   });
 
   it('rolls up through grandchildren and paused children', () => {

@@ -102,9 +102,9 @@ function readFixtures(): Fixture[] {
     .sort()
     .map((file) => {
       const text = fs.readFileSync(path.join(BROKEN_DIR, file), 'utf8');
-      const head = /^# (broken|core-only): (.+)\n# expect: ([a-z/-]+)\n/.exec(text);
-      assert.ok(head, `${file} must start with "# broken: …" or "# core-only: …" and "# expect: <code>"`);
-      return { file, text, kind: head[1] as Fixture['kind'], problem: head[2], expect: head[3] };
+      const [, kind, problem, expect] = /^# (broken|core-only): (.+)\n# expect: ([a-z/-]+)\n/.exec(text) ?? [];
+      assert.ok(kind && problem && expect, `${file} must start with "# broken: …" or "# core-only: …" and "# expect: <code>"`);
+      return { file, text, kind: kind as Fixture['kind'], problem, expect };
     });
 }
 
@@ -129,10 +129,10 @@ describe('goals.yaml JSON schema', () => {
 
   it('uses the core model’s horizons, statuses, priorities and version', () => {
     const goal = deref(schema, schema.definitions?.goal ?? {});
-    assert.deepEqual(goal.properties?.horizon.enum, [...HORIZONS]);
-    assert.deepEqual(goal.properties?.status.enum, [...GOAL_STATUSES]);
-    assert.deepEqual(goal.properties?.tasks.items?.properties?.priority.enum, [...PRIORITIES]);
-    assert.equal(schema.properties?.version.const, FORMAT_VERSION);
+    assert.deepEqual(goal.properties?.horizon?.enum, [...HORIZONS]);
+    assert.deepEqual(goal.properties?.status?.enum, [...GOAL_STATUSES]);
+    assert.deepEqual(goal.properties?.tasks?.items?.properties?.priority?.enum, [...PRIORITIES]);
+    assert.equal(schema.properties?.version?.const, FORMAT_VERSION);
   });
 
   it('accepts exactly the keys the core knows, section by section', () => {
@@ -143,10 +143,10 @@ describe('goals.yaml JSON schema', () => {
       focus: schema.properties?.focus,
       goal,
       metric: goal.properties?.metric,
-      checkpoint: goal.properties?.checkpoints.items,
-      task: goal.properties?.tasks.items,
+      checkpoint: goal.properties?.checkpoints?.items,
+      task: goal.properties?.tasks?.items,
       resources: goal.properties?.resources,
-      entry: deref(schema, schema.properties?.wins.items ?? {}),
+      entry: deref(schema, schema.properties?.wins?.items ?? {}),
     };
     for (const [section, keys] of Object.entries(KNOWN_KEYS)) {
       const s = sections[section as keyof typeof KNOWN_KEYS];
@@ -154,18 +154,20 @@ describe('goals.yaml JSON schema', () => {
       assert.deepEqual(Object.keys(s.properties ?? {}).sort(), [...keys].sort(), `keys of ${section}`);
       assert.equal((s as { additionalProperties?: unknown }).additionalProperties, false, `${section} is closed`);
     }
-    assert.equal(schema.properties?.lessons.items?.$ref, schema.properties?.wins.items?.$ref, 'wins and lessons share one entry shape');
+    // Both missing would compare equal, so the shape wins refer to must exist.
+    assert.ok(schema.properties?.wins?.items?.$ref, 'wins refer to an entry shape');
+    assert.equal(schema.properties?.lessons?.items?.$ref, schema.properties?.wins?.items?.$ref, 'wins and lessons share one entry shape');
   });
 
   it('requires what the core requires', () => {
     const goal = deref(schema, schema.definitions?.goal ?? {});
     assert.deepEqual(schema.required, ['version', 'vision']);
-    assert.deepEqual(schema.properties?.vision.required, ['north_star']);
+    assert.deepEqual(schema.properties?.vision?.required, ['north_star']);
     assert.deepEqual(goal.required, ['title', 'horizon']);
-    assert.deepEqual(goal.properties?.metric.required, ['target']);
-    assert.deepEqual(goal.properties?.checkpoints.items?.required, ['title']);
-    assert.deepEqual(goal.properties?.tasks.items?.required, ['title']);
-    assert.deepEqual(deref(schema, schema.properties?.wins.items ?? {}).required, ['date', 'text']);
+    assert.deepEqual(goal.properties?.metric?.required, ['target']);
+    assert.deepEqual(goal.properties?.checkpoints?.items?.required, ['title']);
+    assert.deepEqual(goal.properties?.tasks?.items?.required, ['title']);
+    assert.deepEqual(deref(schema, schema.properties?.wins?.items ?? {}).required, ['date', 'text']);
   });
 });
 
