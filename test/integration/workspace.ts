@@ -3,6 +3,7 @@
  * running extension and its API, reading and writing files, and waiting for a condition
  * without fixed sleeps.
  */
+import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CareerGoalsTestApi } from '../../src/api';
 import { EXTENSION_ID } from '../../src/constants';
@@ -67,7 +68,7 @@ export async function activateExtension<T = unknown>(): Promise<T> {
  * `message` after `timeoutMs`. Use it for effects that land asynchronously (file
  * watchers, tree refreshes) instead of sleeping a fixed time.
  */
-export async function waitFor<T>(condition: () => T | Promise<T>, message: string, timeoutMs = 10_000): Promise<T> {
+export async function waitFor<T>(condition: () => T | Promise<T>, message: string, timeoutMs = 10_000): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {
@@ -80,6 +81,13 @@ export async function waitFor<T>(condition: () => T | Promise<T>, message: strin
     if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for: ${message}${last ? ` (last error: ${String(last)})` : ''}`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/** `xs[i]`, failing the test with a clear message when there is no such element. */
+export function at<T>(xs: readonly T[], i: number): T {
+  const x = xs[i];
+  assert.ok(x !== undefined, `expected an element at ${i} of ${xs.length}`);
+  return x;
 }
 
 /** True when every line of `before` is still in `after`, in order: nothing was rewritten or lost. */

@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CareerGoalsTestApi } from '../../../src/api';
 import { Commands } from '../../../src/constants';
-import { activateExtension, fileIn, waitFor } from '../workspace';
+import { activateExtension, at, fileIn, waitFor } from '../workspace';
 
 describe('codeLens: progress above each goal', () => {
   const uri = () => fileIn('valid', 'goals.yaml');
@@ -28,7 +28,7 @@ describe('codeLens: progress above each goal', () => {
       ['staff', new RegExp(`^0% · ${pace}$`)],
     ];
     for (const [i, [goalId, title]] of expected.entries()) {
-      const lens = ours[i];
+      const lens = at(ours, i);
       assert.match(lens.command!.title, title);
       const [lensUri, lensGoal] = lens.command!.arguments as [vscode.Uri, string];
       assert.equal(lensUri.toString(), uri().toString());

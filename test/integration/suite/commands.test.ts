@@ -80,7 +80,7 @@ describe('commands: editing goals', () => {
     const task = { kind: 'task', uri: uri(), goalId: 'ship-cli', index: 0, title: 'Write the migration guide' };
     assert.equal((await vscode.commands.executeCommand<Result>(Commands.toggleItem, task)).written, true);
     let text = await readText(uri());
-    assert.equal(parseGoals(text).model.goals[0].tasks[0].done, true);
+    assert.equal(parseGoals(text).model.goals[0]?.tasks[0]?.done, true);
     assert.equal(text.replace('Write the migration guide, done: true', 'Write the migration guide, done: false'), original);
     await api.whenIdle();
     assert.equal((await vscode.commands.executeCommand<Result>(Commands.toggleItem, { ref: task })).written, true, 'a tree node shape ({ ref }) works too');
@@ -89,7 +89,7 @@ describe('commands: editing goals', () => {
     const checkpoint = { kind: 'checkpoint', uri: uri(), goalId: 'ship-cli', index: 1, title: 'All teams onboarded' };
     assert.equal((await vscode.commands.executeCommand<Result>(Commands.toggleItem, checkpoint, true)).written, true);
     text = await readText(uri());
-    assert.equal(parseGoals(text).model.goals[0].checkpoints[1].done, true);
+    assert.equal(parseGoals(text).model.goals[0]?.checkpoints[1]?.done, true);
   });
 
   it('updateMetric sets current and accepts only numbers', async () => {
@@ -100,7 +100,7 @@ describe('commands: editing goals', () => {
     await api.whenIdle();
     const metricRef = { kind: 'metric', uri: uri(), goalId: 'ship-cli' };
     assert.equal((await vscode.commands.executeCommand<Result>(Commands.updateMetric, metricRef, '2,5')).written, true);
-    assert.equal(parseGoals(await readText(uri())).model.goals[0].metric?.current, 2.5);
+    assert.equal(parseGoals(await readText(uri())).model.goals[0]?.metric?.current, 2.5);
   });
 
   it('setStatus changes a goal’s status', async () => {

@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CareerGoalsTestApi } from '../../../src/api';
-import { activateExtension, fileIn, readText, replaceText, waitFor, writeText } from '../workspace';
+import { activateExtension, at, fileIn, readText, replaceText, waitFor, writeText } from '../workspace';
 
 const SOURCE = 'Career Goals';
 const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE);
@@ -17,7 +17,7 @@ function rangeOf(text: string, needle: string, after = ''): vscode.Range {
   assert.ok(start >= 0, `${needle} is in the text`);
   const pos = (o: number) => {
     const lines = text.slice(0, o).split('\n');
-    return new vscode.Position(lines.length - 1, lines[lines.length - 1].length);
+    return new vscode.Position(lines.length - 1, at(lines, lines.length - 1).length);
   };
   return new vscode.Range(pos(start), pos(start + needle.length));
 }
