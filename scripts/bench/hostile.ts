@@ -3,11 +3,13 @@
  * at size n and 2n in a fresh child process (so one case's garbage and heap never
  * count against the next), with its wall time and peak memory. A line is OK when the
  * 2n run takes at most 2 s and its process peaks under 500 MB; the ratio of the two
- * times says how the cost grows (≈ 2 is linear, ≈ 4 quadratic).
+ * times says how the cost grows (≈ 2 is linear, ≈ 4 quadratic). Inputs past the size
+ * limit (MAX_PLAN_CHARS, 1 MB) are refused with one diagnostic: those lines measure
+ * the refusal, and the "at the 1 MB limit" lines the largest files that are read.
  */
 import { spawnSync } from 'node:child_process';
 import { analyze } from '../../src/core/analyze';
-import { applyOp } from '../../src/core/edits';
+import { applyEdits, applyOp } from '../../src/core/edits';
 import { parseGoals } from '../../src/core/parse';
 
 const TODAY = new Date(2026, 10, 21);
@@ -53,6 +55,9 @@ const MB = 1_000_000;
 export const CASES: Case[] = [
   { name: 'parseGoals, 99 aliases in a 5 MB file', sizes: [2.5 * MB, 5 * MB], unit: 'bytes', setup: (n) => { const t = planOfSize(n, 99); return () => parseGoals(t); } },
   { name: 'parseGoals, 5 MB plain file', sizes: [2.5 * MB, 5 * MB], unit: 'bytes', setup: (n) => { const t = planOfSize(n); return () => parseGoals(t); } },
+  // The same at the size limit (MAX_PLAN_CHARS): the largest files that are parsed at all.
+  { name: 'parseGoals, 99 aliases in a file at the 1 MB limit', sizes: [0.49 * MB, 0.98 * MB], unit: 'bytes', setup: (n) => { const t = planOfSize(n, 99); return () => parseGoals(t); } },
+  { name: 'parseGoals, plain file at the 1 MB limit', sizes: [0.49 * MB, 0.98 * MB], unit: 'bytes', setup: (n) => { const t = planOfSize(n); return () => parseGoals(t); } },
   { name: 'parseGoals (assignIds), 20k identical titles', sizes: [10_000, 20_000], unit: 'goals', setup: (n) => { const t = goalsOf(n, () => '  - { title: Same title, horizon: short }\n'); return () => parseGoals(t); } },
   { name: 'parseGoals, 100k lines of `{ title: "x }`', sizes: [50_000, 100_000], unit: 'lines', setup: (n) => { const t = goalsOf(n, () => '  - { title: "x }\n'); return () => parseGoals(t); } },
   {
@@ -72,6 +77,19 @@ export const CASES: Case[] = [
     setup: (n) => {
       const t = planOfSize(50_000).replace('  - id: goal-3\n', `${' '.repeat(n)}\n  - id: goal-3\n`);
       return () => applyOp(t, { op: 'setGoalStatus', goalId: 'goal-5', status: 'paused' });
+    },
+  },
+  {
+    name: 'applyOp(addWin) again on a file at the 1 MB limit, once it was edited',
+    sizes: [10_000, 20_000],
+    unit: 'wins',
+    setup: (n) => {
+      const wins = Array.from({ length: n }, (_, i) => `  - { date: 2026-0${(i % 9) + 1}-1${i % 10}, text: Win ${i} }\n`).join('');
+      const t = `${HEAD}goals:\n  - { id: a, title: A, horizon: short }\nwins:\n${wins}`;
+      // What each later edit costs: the first one has parsed the file and left it known-clean.
+      const first = applyOp(t, { op: 'addWin', win: { date: '2026-11-20', text: 'First' } });
+      const after = first.ok ? applyEdits(t, first.edits) : t;
+      return () => applyOp(after, { op: 'addWin', win: { date: '2026-11-21', text: 'One more' } });
     },
   },
   { name: 'analyze, 3,300-deep parent chain', sizes: [3_300, 6_600], unit: 'goals', setup: (n) => { const t = chain(n); return () => analyze(t, TODAY); } },

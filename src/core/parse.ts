@@ -6,6 +6,7 @@
 import { isMap, isScalar, parseDocument, type Document } from 'yaml';
 import { FORMAT_VERSION, type Diagnostic, type Entry, type Focus, type Goal, type GoalsModel, type ParseResult, type Range, type Vision } from './model';
 import { readGoal } from './parse-goal';
+import { MAX_PLAN_CHARS, tooLargeMessage } from './plan-size';
 import { Reader, SKIP, type Located } from './parse-readers';
 import { assignIds, checkParents, checkReferences, checkValues, type ReadGoalEntry } from './validate';
 import { textBefore } from './indexing';
@@ -30,8 +31,11 @@ export function sourceRangesOf(model: GoalsModel): SourceRanges | undefined {
 
 /** Parses goals.yaml text. Never throws. */
 export function parseGoals(text: string): ParseResult {
+  const source = typeof text === 'string' ? text : String(text);
+  // Bounded cost: a file past the limit is reported, not parsed (see plan-size.ts).
+  if (source.length > MAX_PLAN_CHARS) return tooLarge(source);
   try {
-    return parse(typeof text === 'string' ? text : String(text));
+    return parse(source);
   } catch (e) {
     // Defence in depth: a bug here must not take the extension host down with it.
     const model: GoalsModel = { version: FORMAT_VERSION, goals: [], wins: [], lessons: [] };
@@ -40,6 +44,12 @@ export function parseGoals(text: string): ParseResult {
     ];
     return { model, diagnostics, syntaxOk: false };
   }
+}
+
+function tooLarge(text: string): ParseResult {
+  const model: GoalsModel = { version: FORMAT_VERSION, goals: [], wins: [], lessons: [] };
+  const diagnostics: Diagnostic[] = [{ severity: 'error', code: 'file-too-large', message: tooLargeMessage(text.length), range: { start: 0, end: Math.min(text.length, firstLineEnd(text)) } }];
+  return { model, diagnostics, syntaxOk: false };
 }
 
 function parse(text: string): ParseResult {

@@ -2,6 +2,7 @@
  * One parse of goals.yaml per edit, and the lookups every operation shares: finding
  * a goal by id, an item by index and title, and the file's layout conventions.
  */
+import { MAX_PLAN_CHARS, tooLargeMessage } from '../plan-size';
 import { isAlias, isMap, isSeq, parseDocument, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { claimOf, resolveGoalIds, scalarSourceText, type IdClaim } from '../goal-ids';
 import { MAX_ALIASES, scanDocument } from '../parse-readers';
@@ -74,6 +75,8 @@ export function useFastPath(on: boolean): void {
  * lesson (`topKey`), only the list's last items.
  */
 export function createContext(text: string, goalId?: string, key?: string, topKey?: 'wins' | 'lessons'): EditContext {
+  // The parser does not read a file past the limit, so nothing may edit it either.
+  if (text.length > MAX_PLAN_CHARS) refuse(tooLargeMessage(text.length));
   const known = verdicts.get(text);
   if (known !== undefined) remember(text, known);
   if (typeof known === 'string') refuse(known);
