@@ -84,8 +84,7 @@ export const CASES: Case[] = [
     sizes: [10_000, 20_000],
     unit: 'wins',
     setup: (n) => {
-      const wins = Array.from({ length: n }, (_, i) => `  - { date: 2026-0${(i % 9) + 1}-1${i % 10}, text: Win ${i} }\n`).join('');
-      const t = `${HEAD}goals:\n  - { id: a, title: A, horizon: short }\nwins:\n${wins}`;
+      const t = winsPlan(n);
       // What each later edit costs: the first one has parsed the file and left it known-clean.
       const first = applyOp(t, { op: 'addWin', win: { date: '2026-11-20', text: 'First' } });
       const after = first.ok ? applyEdits(t, first.edits) : t;
@@ -99,12 +98,17 @@ export const CASES: Case[] = [
     sizes: [50_000, 100_000],
     unit: 'wins',
     setup: (n) => {
-      const wins = Array.from({ length: n }, (_, i) => `  - { date: 2026-0${(i % 9) + 1}-1${i % 10}, text: Win ${i} }\n`).join('');
-      const t = `${HEAD}goals:\n  - { id: a, title: A, horizon: short }\nwins:\n${wins}`;
+      const t = winsPlan(n);
       return () => applyOp(t, { op: 'addWin', win: { date: '2026-11-21', text: 'One more' } });
     },
   },
 ];
+
+/** One goal and `n` one-line wins. */
+function winsPlan(n: number): string {
+  const wins = Array.from({ length: n }, (_, i) => `  - { date: 2026-0${(i % 9) + 1}-1${i % 10}, text: Win ${i} }\n`).join('');
+  return `${HEAD}goals:\n  - { id: a, title: A, horizon: short }\nwins:\n${wins}`;
+}
 
 function chain(n: number): string {
   return goalsOf(n, (i) => `  - { id: g${i}, title: Goal ${i}, horizon: long${i > 0 ? `, parent: g${i - 1}` : ''}${i === n - 1 ? ', metric: { target: 4, current: 1 }' : ''} }\n`);

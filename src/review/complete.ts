@@ -38,13 +38,7 @@ export function completeReview(
   return store.batch(vscode.Uri.parse(session.folderUri), () => writeReview(store, state, session, draft, journalOnly));
 }
 
-async function writeReview(
-  store: GoalsStore,
-  state: FolderState | undefined,
-  session: ReviewSession,
-  draft: ReviewDraft,
-  journalOnly: boolean,
-): Promise<CompletionReply> {
+async function writeReview(...[store, state, session, draft, journalOnly]: Parameters<typeof completeReview>): Promise<CompletionReply> {
   const title = titleOf(session);
   let outcome: SummaryOutcome = { applied: [], failed: [], journalOnly };
   if (!journalOnly) {
