@@ -8,7 +8,7 @@ import { FORMAT_VERSION, type Diagnostic, type Entry, type Focus, type Goal, typ
 import { readGoal } from './parse-goal';
 import { MAX_PLAN_CHARS, tooLargeMessage } from './plan-size';
 import { Reader, SKIP, type Located } from './parse-readers';
-import { assignIds, checkParents, checkReferences, checkValues, type ReadGoalEntry } from './validate';
+import { assignIds, checkParents, checkReferences, checkValues, type ReadGoalEntry } from './plan-checks';
 import { textBefore } from './indexing';
 
 /** Top-level keys whose ranges pitfalls and quick fixes point at. */

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { parse, stringify } from 'yaml';
 import { applyEdits, applyOp, applyOps } from '../../src/core/edits';
-import { createContext, findGoal, forgetVerdicts, useFastPath } from '../../src/core/edits/context';
+import { createContext, findGoalNode, forgetVerdicts, useFastPath } from '../../src/core/edits/context';
 import { sliceGoal } from '../../src/core/edits/fast';
 import { parseGoals } from '../../src/core/parse';
 import type { GoalOp, TextEdit } from '../../src/core/types';
@@ -274,7 +274,7 @@ describe('edits: properties', () => {
         for (const id of idsOf(text)) {
           const fast = sliceGoal(text, id);
           // The scan may give up (the caller then parses in full), but never find another goal.
-          if (fast) assert.deepEqual(fast.range, findGoal(ctx, id).range, id);
+          if (fast) assert.deepEqual(fast.range, findGoalNode(ctx, id).range, id);
           else assert.ok(file.anchors, `${id} not found by the line scan`);
         }
         assert.equal(sliceGoal(text, 'absent'), undefined);

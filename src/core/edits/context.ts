@@ -186,7 +186,7 @@ export function goalIds(ctx: EditContext): (string | undefined)[] {
 }
 
 /** The goal with this id, or a refusal that names it. */
-export function findGoal(ctx: EditContext, id: string): YAMLMap {
+export function findGoalNode(ctx: EditContext, id: string): YAMLMap {
   if (ctx.goal?.id === id) return ctx.goal.node;
   const i = goalIds(ctx).indexOf(id);
   const item = i < 0 ? undefined : goalsSeq(ctx)?.items[i];

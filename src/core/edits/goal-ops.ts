@@ -7,7 +7,7 @@ import { GOAL_STATUSES, HORIZONS } from '../model';
 import { slugify } from '../slug';
 import type { NewGoal, TextEdit } from '../types';
 import { refuseAliased } from './aliases';
-import { findGoal, goalIds, itemStyleOf, pairOf, refuse, scalarText, siblingMapIsFlow, type EditContext } from './context';
+import { findGoalNode, goalIds, itemStyleOf, pairOf, refuse, scalarText, siblingMapIsFlow, type EditContext } from './context';
 import { newMetric } from './item-ops';
 import { renderFlow, type YObject, type YValue } from './render';
 import { renderScalar, type ScalarValue } from './scalar';
@@ -16,7 +16,7 @@ import { GOAL_ORDER, isoDate, oneOf, RESOURCE_ORDER, text, TOP_ORDER } from './v
 
 /** The goal with this id, refused when an alias reuses it. */
 function goalFor(ctx: EditContext, goalId: string): YAMLMap {
-  const goal = findGoal(ctx, goalId);
+  const goal = findGoalNode(ctx, goalId);
   refuseAliased(ctx, goal, `Goal "${goalId}"`);
   return goal;
 }

@@ -4,7 +4,7 @@
  * the edited scalar or the inserted lines change, everything else stays byte for byte.
  */
 import type { ApplyOpsResult, EditResult, GoalOp, TextEdit } from '../types';
-import { createContext, findGoal, markClean, Refusal, type EditContext } from './context';
+import { createContext, findGoalNode, markClean, Refusal, type EditContext } from './context';
 import { diffEdits } from './diff';
 import { addGoal, setGoalField, setGoalStatus, setResources } from './goal-ops';
 import { addItem, addMetric, newCheckpoint, newTask, removeTask, setItemDone, setMetricCurrent, setMetricField, updateItem } from './item-ops';
@@ -151,7 +151,7 @@ export function applyOps(text: string, ops: readonly GoalOp[]): ApplyOpsResult {
  */
 export function findGoalRange(text: string, goalId: string): { start: number; end: number } | undefined {
   try {
-    const goal = findGoal(createContext(text), goalId);
+    const goal = findGoalNode(createContext(text), goalId);
     return goal.range ? { start: goal.range[0], end: goal.range[1] } : undefined;
   } catch (e) {
     if (e instanceof Refusal) return undefined;

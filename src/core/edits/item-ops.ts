@@ -6,7 +6,7 @@ import { isMap, isScalar, type YAMLMap } from 'yaml';
 import { PRIORITIES } from '../model';
 import type { NewMetric, TextEdit } from '../types';
 import { refuseAliased } from './aliases';
-import { findGoal, findItem, goalIdOf, pairOf, refuse, siblingItemStyle, siblingMapIsFlow, type EditContext, type LocatedItem } from './context';
+import { findGoalNode, findItem, goalIdOf, pairOf, refuse, siblingItemStyle, siblingMapIsFlow, type EditContext, type LocatedItem } from './context';
 import { renderFlow, type YObject } from './render';
 import type { ScalarValue } from './scalar';
 import { appendItem, fillEmpty, insertPair, removeItem, setScalarPair } from './splice';
@@ -16,7 +16,7 @@ type ListKey = 'tasks' | 'checkpoints';
 
 /** The goal with this id, refused when an alias reuses it. */
 function goalFor(ctx: EditContext, goalId: string): YAMLMap {
-  const goal = findGoal(ctx, goalId);
+  const goal = findGoalNode(ctx, goalId);
   refuseAliased(ctx, goal, `Goal "${goalId}"`);
   return goal;
 }

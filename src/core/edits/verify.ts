@@ -11,7 +11,7 @@
  */
 import { isMap, parseDocument, type Document, type YAMLMap } from 'yaml';
 import type { GoalOp } from '../types';
-import { createContext, findGoal, findItem, goalsSeq, refuse, Refusal, type EditContext } from './context';
+import { createContext, findGoalNode, findItem, goalsSeq, refuse, Refusal, type EditContext } from './context';
 import { newGoal } from './goal-ops';
 import { intendedData, sameData, type Located, type Plain } from './intended';
 import { scalarText } from './nodes';
@@ -79,7 +79,7 @@ function itemKey(op: GoalOp): 'tasks' | 'checkpoints' | undefined {
 function locate(ctx: EditContext, op: GoalOp): Located {
   const at: Located = {};
   if ('goalId' in op) {
-    const goal: YAMLMap = findGoal(ctx, op.goalId);
+    const goal: YAMLMap = findGoalNode(ctx, op.goalId);
     at.goal = goalsSeq(ctx)?.items.indexOf(goal) ?? -1;
     const key = itemKey(op);
     if (key && 'index' in op) at.item = findItem(goal, op.goalId, key, op.index, op.expectTitle).index;
