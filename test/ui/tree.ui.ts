@@ -65,7 +65,8 @@ for (const theme of Object.keys(THEMES) as Theme[]) {
         await goal.waitFor({ timeout: 30_000 });
         const name = (await goal.getAttribute('aria-label')) ?? '';
         assert.match(name, /^Cut on-call pages for the payments service, (\d+% · (on track · \d+d buffer|behind)|overdue)/);
-        assert.match(await goal.innerText(), /\d+%/, 'the description shows progress');
+        // An overdue goal says so instead of a percent (the example's dates are fixed; on a later clock they pass).
+        assert.match(await goal.innerText(), /\d+%|overdue/, 'the description shows progress, or that the goal is overdue');
         await wb.screenshot('tree');
       });
 
