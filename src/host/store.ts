@@ -171,7 +171,8 @@ export class Store implements GoalsStore {
           const journal = journalSig !== entry.journalSig;
           if (!file && !journal) return false;
           this.log.info(`re-check: ${entry.folder.name} ${[file && 'goals file', journal && 'journal'].filter(Boolean).join(' and ')} changed without an event`);
-          return this.refreshEntry(entry, journal);
+          // The fingerprints just taken were taken before the read, as refreshEntry needs.
+          return this.refreshEntry(entry, journal, undefined, { fileSig, journalSig });
         }),
       );
       if (stale.some(Boolean)) this.changed();
@@ -346,20 +347,20 @@ export class Store implements GoalsStore {
    * changed. Stale results are dropped; while the entry is held, the refresh waits for
    * the end of the hold.
    */
-  private async refreshEntry(entry: FolderEntry, readReviews: boolean, written?: string): Promise<boolean> {
+  private async refreshEntry(entry: FolderEntry, readReviews: boolean, written?: string, taken?: { fileSig: string; journalSig: string }): Promise<boolean> {
     if (entry.held > 0) {
       this.defer(entry, readReviews);
       return false;
     }
     const seq = ++entry.seq;
     // Fingerprints first: a change that lands during the read then shows at the next re-check.
-    const fileSig = await fileSignature(entry.uri);
+    const fileSig = taken?.fileSig ?? (await fileSignature(entry.uri));
     const text = written ?? (await readText(entry.uri, this.log));
     let reviews = entry.reviews;
     let journalSig = entry.journalSig;
     if (readReviews) {
       try {
-        journalSig = await journalSignature(journalDir(entry.folder.uri, entry.journal));
+        journalSig = taken?.journalSig ?? (await journalSignature(journalDir(entry.folder.uri, entry.journal)));
         reviews = await readReviewHistory(entry.folder.uri, entry.journal);
       } catch (e) {
         this.log.error(`Couldn't read the review journal of ${entry.folder.name}`, e);
