@@ -168,7 +168,9 @@ export function runHostile(script: string): void {
     // Both sizes must be within the limits: when 2n is past the size limit it is refused
     // at once, and only n shows what reading the file costs.
     const ok = b !== undefined && [a, b].every((x) => !x.error && x.ms <= TIME_LIMIT_MS && x.rssMb < MEMORY_LIMIT_MB);
-    const growth = b ? `×${(b.ms / a.ms).toFixed(1)} ${b.ms / a.ms <= 3 ? '(linear)' : '(SUPERLINEAR)'}` : 'n/a';
+    // A refusal for size takes milliseconds; a ratio against it says nothing about growth.
+    const refused = (s: Sample): boolean => s.ms < 100 && a.ms > 300;
+    const growth = !b ? 'n/a' : refused(b) ? 'n/a (2n refused: past the size limit)' : `×${(b.ms / a.ms).toFixed(1)} ${b.ms / a.ms <= 3 ? '(linear)' : '(SUPERLINEAR)'}`;
     const fmt = (s: Sample) => `${s.ms.toFixed(0)} ms${s.error ? ` [${s.error.slice(0, 60)}]` : ''}`;
     const rss = Number.isNaN(last.rssMb) ? '? MB' : `${last.rssMb.toFixed(0)} MB`;
     console.log(

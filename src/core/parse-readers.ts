@@ -127,11 +127,12 @@ export class Reader {
   private readonly scan: DocumentScan;
   private readonly reportedDuplicates = new Set<unknown>();
 
+  /** `doc` undefined: a file not read at all (too many YAML errors), which only gets reports. */
   constructor(
-    doc: Document,
+    doc: Document | undefined,
     private readonly textLength: number,
   ) {
-    this.scan = scanDocument(doc);
+    this.scan = doc ? scanDocument(doc) : { aliasTargets: new Map(), sizes: new Map(), duplicateKeys: new Set(), duplicateIn: new Map() };
   }
 
   /** True when some mapping repeats a key: yaml calls that an error, and edits are refused. */

@@ -3,7 +3,7 @@
  * It never throws: whatever the input, the result holds every goal that could be
  * read and a diagnostic, with the offending node's range, for everything else.
  */
-import { isMap, isScalar, parseDocument, type Document } from 'yaml';
+import { Composer, isMap, isScalar, Parser, YAMLParseError, type Document } from 'yaml';
 import { FORMAT_VERSION, type Diagnostic, type Entry, type Focus, type Goal, type GoalsModel, type ParseResult, type Range, type Vision } from './model';
 import { readGoal } from './parse-goal';
 import { MAX_PLAN_CHARS, tooLargeMessage } from './plan-size';
@@ -56,14 +56,23 @@ function parse(text: string): ParseResult {
   // No keepSourceTokens: node ranges and Scalar.source are all we read, and the CST
   // tokens would cost memory on large files. Duplicate keys are reported by the walk,
   // as a diagnostic on the key, rather than as a YAML error that disables edits.
-  const doc = parseQuietly(text);
+  const read = parseQuietly(text);
+  const doc = read instanceof TooBroken ? undefined : read;
+  const errors = doc ? doc.errors : (read as TooBroken).errors;
   const r = new Reader(doc, text.length);
-  doc.errors.slice(0, MAX_YAML_REPORTS).forEach((e, i) => {
+  errors.slice(0, MAX_YAML_REPORTS).forEach((e, i) => {
     // yaml composes nested collections recursively and reports a stack overflow as an error.
     const what = /call stack/i.test(e.message) ? 'Lists or mappings are nested too deeply here for the YAML parser to read.' : firstSentence(e.message);
-    const more = i === MAX_YAML_REPORTS - 1 && doc.errors.length > MAX_YAML_REPORTS ? ` (${(doc.errors.length - MAX_YAML_REPORTS).toLocaleString('en')} more YAML errors after this one are not listed.)` : '';
+    const last = i === MAX_YAML_REPORTS - 1 || i === errors.length - 1;
+    const more = !last ? '' : !doc ? ` (More than ${MAX_YAML_ERRORS_READ.toLocaleString('en')} YAML errors: Career Goals stopped reading the file there. Fix the first ones.)` : errors.length > MAX_YAML_REPORTS ? ` (${(errors.length - MAX_YAML_REPORTS).toLocaleString('en')} more YAML errors after this one are not listed.)` : '';
     r.report('yaml-syntax', `${what} Fix the YAML here; until then edits from Career Goals are disabled.${more}`, { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) });
   });
+  if (!doc) {
+    // Nothing read past the errors is worth showing: the model is empty until the file reads again.
+    const model: GoalsModel = { version: FORMAT_VERSION, goals: [], wins: [], lessons: [] };
+    SOURCE.set(model, { keys: {}, goals: new Map() });
+    return { model, diagnostics: r.diagnostics, syntaxOk: false };
+  }
   for (const w of doc.warnings.slice(0, MAX_YAML_REPORTS)) r.report('yaml-warning', firstSentence(w.message), { start: w.pos[0], end: Math.max(w.pos[1], w.pos[0] + 1) });
   const model: GoalsModel = { version: FORMAT_VERSION, goals: [], wins: [], lessons: [] };
   const source: SourceRanges = { keys: {}, goals: new Map() };
@@ -143,16 +152,58 @@ function readModel(r: Reader, contents: unknown, text: string, model: GoalsModel
 export const MAX_YAML_REPORTS = 100;
 
 /**
- * yaml.parseDocument without stack traces for its errors: yaml builds an Error per
- * problem, and capturing each one's stack was most of the time on a file with 100k
- * broken lines. The messages and positions are all we read. Synchronous, so the
- * global setting is back before any other code runs.
+ * Past this many YAML errors yaml's composer is stopped and the file is not read
+ * further: a file of 50k broken lines (0.85 MB) otherwise spends about a second
+ * composing nodes nobody can use, and the person has to fix the first errors anyway.
  */
-function parseQuietly(text: string): Document {
+export const MAX_YAML_ERRORS_READ = 1000;
+
+/** What {@link parseQuietly} returns for a file it stopped reading: the YAML errors found up to then. */
+class TooBroken {
+  constructor(readonly errors: readonly YAMLParseError[]) {}
+}
+
+/** yaml's Composer, as far as the hook in parseQuietly uses it (yaml 2.x: the instance's error handler and list). */
+interface ComposerInternals {
+  onError: (source: unknown, code: unknown, message: string, warning?: boolean) => void;
+  errors: YAMLParseError[];
+}
+
+/**
+ * yaml.parseDocument (the same Parser and Composer, multiple documents refused as
+ * it does) without stack traces for its errors, and stopped after
+ * MAX_YAML_ERRORS_READ errors. yaml builds an Error per problem, and capturing each
+ * one's stack was most of the time on a file with 100k broken lines; the messages and
+ * positions are all we read. Synchronous, so the global setting is back before any
+ * other code runs. The stop relies on the composer's own `onError` handler (a unit
+ * test fails if a yaml upgrade renames it).
+ */
+function parseQuietly(text: string): Document | TooBroken {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
+  const composer = new Composer({ prettyErrors: false, uniqueKeys: false });
+  const hooked = composer as unknown as ComposerInternals;
+  const own = hooked.onError;
+  let count = 0;
+  const stop = new TooBroken(hooked.errors);
+  hooked.onError = (source, code, message, warning) => {
+    own(source, code, message, warning);
+    if (!warning && ++count > MAX_YAML_ERRORS_READ) throw stop;
+  };
   try {
-    return parseDocument(text, { prettyErrors: false, uniqueKeys: false });
+    let doc: Document | undefined;
+    for (const next of composer.compose(new Parser().parse(text), true, text.length)) {
+      if (!doc) doc = next as Document;
+      else {
+        doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+        break;
+      }
+    }
+    // compose(…, forceDoc = true) always yields a document.
+    return doc as Document;
+  } catch (e) {
+    if (e === stop) return stop;
+    throw e;
   } finally {
     Error.stackTraceLimit = limit;
   }

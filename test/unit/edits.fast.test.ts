@@ -98,6 +98,56 @@ describe('edits: the fast path cuts goals as a full parse does', () => {
     assert.equal(at(goals(r.text), 0).why, 'new\n\n');
   });
 
+  it('inserts a missing status or date after the entry it follows, parsing only that entry, as a full parse does', () => {
+    const many = Array.from({ length: 50 }, (_, i) => `    k${i}: v\n`).join('');
+    const cases = [
+      `version: 1\ngoals:\n  - id: a\n    title: A\n    horizon: short   # soon\n    # about a\n${many}  - id: b\n    title: B\n`,
+      `version: 1\ngoals:\n  - id: a\n    title: A\n    why: |+\n      keep\n\n    notes: n\n  - id: b\n    title: B\n`,
+      `version: 1\ngoals:\n  - title: A\n    horizon: short\n    due: 2027-01-01\n`,
+      `version: 1\ngoals:\n  - id: a\n    notes: n\n    title: A\n`,
+    ];
+    for (const text of cases) {
+      const id = parseGoals(text).model.goals[0]?.id ?? 'a';
+      const ops: GoalOp[] = [
+        { op: 'setGoalStatus', goalId: id, status: 'paused' },
+        { op: 'setGoalField', goalId: id, field: 'start', value: '2026-01-05' },
+        { op: 'setGoalField', goalId: id, field: 'flexibility', value: 'Scope can shrink' },
+      ];
+      const r = chain(text, ops);
+      assert.deepEqual(r.reasons, [], text);
+      assert.deepEqual(r, chainFull(text, ops), text);
+      const g = at(goals(r.text), 0);
+      assert.equal(g.status, 'paused');
+      assert.equal(g.flexibility, 'Scope can shrink');
+    }
+    // The first case reads only the `horizon:` entry and its comment lines.
+    forgetVerdicts();
+    const [first] = cases;
+    assert.ok(first);
+    applyOp(first, { op: 'setGoalStatus', goalId: 'b', status: 'done' });
+    const ctx = createContext(first, 'a', 'status');
+    assert.deepEqual(ctx.span && first.slice(ctx.span.start, ctx.span.end), '    horizon: short   # soon\n    # about a\n');
+    assert.equal(ctx.span?.inserts, 'status');
+  });
+
+  it('checks an inserted entry lands right after the one it follows', () => {
+    const text = 'version: 1\ngoals:\n  - id: a\n    title: A\n    horizon: short\n    why: W\n';
+    forgetVerdicts();
+    applyOp(text, { op: 'setGoalStatus', goalId: 'a', status: 'done' });
+    const ctx = createContext(text, 'a', 'status');
+    assert.equal(ctx.span?.inserts, 'status');
+    const op: GoalOp = { op: 'setGoalStatus', goalId: 'a', status: 'done' };
+    const after = text.indexOf('    why');
+    const good = [{ offset: after, length: 0, text: '    status: done\n' }];
+    assert.equal(verifiedInSpan(ctx, applyEdits(text, good), op, good), true);
+    const twice = [{ offset: after, length: 0, text: '    status: done\n    status: done\n' }];
+    assert.equal(verifiedInSpan(ctx, applyEdits(text, twice), op, twice), false);
+    const wrongValue = [{ offset: after, length: 0, text: '    status: paused\n' }];
+    assert.equal(verifiedInSpan(ctx, applyEdits(text, wrongValue), op, wrongValue), false);
+    const nested = [{ offset: after, length: 0, text: '      status: done\n' }];
+    assert.equal(verifiedInSpan(ctx, applyEdits(text, nested), op, nested), false);
+  });
+
   it('gives up rather than guess on a lone carriage return or a directive', () => {
     assert.equal(sliceGoal('version: 1\ngoals:\n  - id: a\n    title: A\r    horizon: short\n', 'a'), undefined);
     assert.equal(sliceGoal('%YAML 1.2\n---\ngoals:\n  - id: a\n    title: A\n', 'a'), undefined);

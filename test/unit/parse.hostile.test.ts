@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { parseDocument } from 'yaml';
 import { analyze } from '../../src/core/analyze';
 import { applyOp } from '../../src/core/edits';
-import { MAX_YAML_REPORTS, parseGoals } from '../../src/core/parse';
+import { MAX_YAML_ERRORS_READ, MAX_YAML_REPORTS, parseGoals } from '../../src/core/parse';
 import { MAX_ALIAS_NODES } from '../../src/core/parse-readers';
 import { at } from './helpers';
 
@@ -156,14 +156,31 @@ describe('parseGoals and analyze: deep nesting', () => {
 });
 
 describe('parseGoals: many syntax errors', () => {
-  it('lists at most MAX_YAML_REPORTS YAML errors for 50k broken lines, and says how many more', function () {
-    this.timeout(60_000);
-    // 50k lines keep the file under MAX_PLAN_CHARS, so it is parsed, not refused for its size.
-    const r = parseGoals(head + 'goals:\n' + '  - { title: "x }\n'.repeat(50_000));
+  it('lists at most MAX_YAML_REPORTS YAML errors and says how many more, still reading the goals', () => {
+    // Each broken line makes one or two errors: a few hundred stay under MAX_YAML_ERRORS_READ.
+    const r = parseGoals(head + 'goals:\n' + '  - { title: "x }\n'.repeat(300));
     assert.equal(r.syntaxOk, false);
     const syntax = r.diagnostics.filter((d) => d.code === 'yaml-syntax');
     assert.equal(syntax.length, MAX_YAML_REPORTS);
     assert.match(at(syntax, syntax.length - 1).message, /[\d,]+ more YAML errors after this one are not listed/);
     assert.ok(r.model.goals.length > 0);
+  });
+
+  it('stops reading a file of 50k broken lines after MAX_YAML_ERRORS_READ errors, and says so', function () {
+    this.timeout(60_000);
+    // 50k lines keep the file under MAX_PLAN_CHARS, so it is parsed, not refused for its size.
+    const text = head + 'goals:\n' + '  - { title: "x }\n'.repeat(50_000);
+    const r = parseGoals(text);
+    assert.equal(r.syntaxOk, false);
+    const syntax = r.diagnostics.filter((d) => d.code === 'yaml-syntax');
+    assert.equal(syntax.length, MAX_YAML_REPORTS);
+    assert.deepEqual(r.diagnostics, syntax, 'nothing but the YAML errors from a file that was not read');
+    assert.match(at(syntax, syntax.length - 1).message, new RegExp(`More than ${MAX_YAML_ERRORS_READ.toLocaleString('en')} YAML errors: Career Goals stopped reading the file there`));
+    // The first error is on the first broken line, where yaml puts it.
+    const line = text.indexOf('  - { title');
+    const start = at(syntax, 0).range.start;
+    assert.ok(start >= line && start <= text.indexOf('\n', line), `first error at ${start}`);
+    assert.deepEqual(r.model.goals, []);
+    // The stop hooks yaml's composer (see parseQuietly): a few hundred errors are read in full, as above.
   });
 });

@@ -15,6 +15,7 @@
 import { Composer, isAlias, isMap, isScalar, isSeq, Pair, Parser, Scalar, YAMLMap, YAMLSeq, type Document } from 'yaml';
 import { claimOf, FAIL, resolveGoalIds, type IdClaim } from '../goal-ids';
 import { scanList, topListStart, type ListItem } from './scan';
+import { GOAL_ORDER } from './key-order';
 
 /** Parses `text.slice(start, end)` as one document whose node ranges are offsets into `text`; undefined on any error. */
 export function parseSliceDoc(text: string, start: number, end: number): Document | undefined {
@@ -45,6 +46,8 @@ export interface Span {
   list: 'goals' | 'wins' | 'lessons';
   /** Set when the span is only this `key:` entry of the goal (see slicePair). */
   pair?: string;
+  /** Set when the op inserts this key right after the `pair` entry, which the goal lacks (see slicePair). */
+  inserts?: string;
 }
 
 /** The one node of a list item parsed from its own lines, or undefined when the slice does not read as one item. */
@@ -101,7 +104,7 @@ export function goalSlice(text: string, id: string, key?: string): { node: YAMLM
   if (!item || !claimed) return undefined;
   const span: Span = { start: item.start, end: item.end, list: 'goals' };
   const partial = key === undefined ? undefined : slicePair(text, item, key);
-  if (partial) return { node: partial.node, span: { start: partial.start, end: partial.end, list: 'goals', pair: key } };
+  if (partial) return { node: partial.node, span: { start: partial.start, end: partial.end, list: 'goals', pair: partial.key, inserts: partial.key === key ? undefined : key } };
   const goal = parseItem(text, item);
   if (!isMap(goal)) return undefined;
   // The parse of the goal itself must tell the id the scan read.
@@ -111,21 +114,39 @@ export function goalSlice(text: string, id: string, key?: string): { node: YAMLM
 }
 
 /**
- * Just the `key:` entry of a goal item, parsed from its own lines (up to the item's
- * next key) as a one-entry map, with those lines' span: enough for an op that changes only that entry.
- * Undefined when the scan did not read the item's keys, the entry is absent or it
- * sits on the item's `- ` line.
+ * Goal entries that an op inserts as one `key: value` line when absent. Where it goes
+ * depends only on which keys the goal has (blockInsertionPoint in splice.ts), which the
+ * scan read, so the entry it follows is all the op needs to see.
  */
-function slicePair(text: string, item: ListItem, key: string): { node: YAMLMap; start: number; end: number } | undefined {
+const SCALAR_FIELDS: ReadonlySet<string> = new Set(['status', 'why', 'start', 'due', 'flexibility']);
+
+/**
+ * Just the `key:` entry of a goal item, parsed from its own lines (up to the item's
+ * next key) as a one-entry map, with those lines' span: enough for an op that changes
+ * only that entry. When the goal lacks a scalar field `key`, the entry it will be
+ * inserted after instead (the last key that GOAL_ORDER puts before it, as
+ * blockInsertionPoint chooses), so that a goal of 40k keys is not parsed whole to add a
+ * `status:` line. Undefined when the scan did not read the item's keys, the entry
+ * needed sits on the item's `- ` line, or it cannot be told without the whole goal.
+ */
+function slicePair(text: string, item: ListItem, key: string): { node: YAMLMap; start: number; end: number; key: string } | undefined {
   const keys = item.keys;
-  const at = keys?.findIndex((k) => k.name === key) ?? -1;
-  const entry = keys?.[at];
-  if (!keys || at <= 0 || !entry) return undefined;
+  if (!keys) return undefined;
+  let at = keys.findIndex((k) => k.name === key);
+  if (at < 0 && SCALAR_FIELDS.has(key)) {
+    const rank = GOAL_ORDER.indexOf(key as (typeof GOAL_ORDER)[number]);
+    keys.forEach((k, i) => {
+      const r = GOAL_ORDER.indexOf(k.name as (typeof GOAL_ORDER)[number]);
+      if (r >= 0 && r < rank) at = i;
+    });
+  }
+  const entry = keys[at];
+  if (at <= 0 || !entry) return undefined;
   const from = entry.line;
   // The entry runs to the item's next key, or to the item's end when it is the last.
   const to = keys[at + 1]?.line ?? item.end;
   const contents = parseSlice(text, from, to);
-  return isOneEntry(contents, key) ? { node: contents, start: from, end: to } : undefined;
+  return isOneEntry(contents, entry.name) ? { node: contents, start: from, end: to, key: entry.name } : undefined;
 }
 
 /** Whether `node` is a map of exactly one entry, `key`. */

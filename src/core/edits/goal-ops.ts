@@ -12,7 +12,8 @@ import { newMetric } from './item-ops';
 import { renderFlow, type YObject, type YValue } from './render';
 import { renderScalar, type ScalarValue } from './scalar';
 import { appendItem, entryStart, fillEmpty, insertPair, setListPair, setScalarPair } from './splice';
-import { GOAL_ORDER, isoDate, oneOf, RESOURCE_ORDER, text, TOP_ORDER } from './value-checks';
+import { isoDate, oneOf, text } from './value-checks';
+import { GOAL_ORDER, RESOURCE_ORDER, TOP_ORDER } from './key-order';
 
 /** The goal with this id, refused when an alias reuses it. */
 function goalFor(ctx: EditContext, goalId: string): YAMLMap {

@@ -10,7 +10,8 @@ import { findGoalNode, findItem, goalIdOf, pairOf, refuse, siblingItemStyle, sib
 import { renderFlow, type YObject } from './render';
 import type { ScalarValue } from './scalar';
 import { appendItem, fillEmpty, insertPair, removeItem, setScalarPair } from './splice';
-import { finiteNumber, GOAL_ORDER, isoDate, ITEM_ORDER, METRIC_ORDER, oneOf, text } from './value-checks';
+import { finiteNumber, isoDate, oneOf, text } from './value-checks';
+import { GOAL_ORDER, ITEM_ORDER, METRIC_ORDER } from './key-order';
 
 type ListKey = 'tasks' | 'checkpoints';
 

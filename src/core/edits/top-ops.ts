@@ -8,7 +8,8 @@ import { refuseAliased } from './aliases';
 import { pairOf, refuse, siblingItemStyle, type EditContext } from './context';
 import { renderFlow, type YObject } from './render';
 import { appendItem, insertPair, removePair, setListPair, setScalarPair } from './splice';
-import { FOCUS_ORDER, isoDate, text, TOP_ORDER } from './value-checks';
+import { isoDate, text } from './value-checks';
+import { FOCUS_ORDER, TOP_ORDER } from './key-order';
 
 /** Appends a win or lesson at the end of its list, creating the key when absent. */
 export function addEntry(ctx: EditContext, key: 'wins' | 'lessons', entry: NewEntry): TextEdit[] {

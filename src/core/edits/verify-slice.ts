@@ -9,7 +9,7 @@
  * It only ever confirms: when it cannot tell (an alias, an edit outside the span, a
  * difference), the caller runs the full check, which refuses with its own reason.
  */
-import { isMap, isSeq } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
 import type { GoalOp, TextEdit } from '../types';
 import { findItem, Refusal, scalarText, type EditContext } from './context';
 import { duplicateKey } from './duplicates';
@@ -21,10 +21,10 @@ import { intendedData, sameData, type Located, type Plain } from './intended';
  * the one `pair:` entry of a goal (wrapped as a one-goal list); undefined when the
  * slice is not clean or not of that shape.
  */
-function readSpan(text: string, start: number, end: number, pair: string | undefined): { node: unknown; items: unknown[] } | undefined {
+function readSpan(text: string, start: number, end: number, pair: string | undefined, inserted?: string): { node: unknown; items: unknown[] } | undefined {
   const doc = parseSliceDoc(text, start, end);
   if (!doc || duplicateKey(doc) !== undefined) return undefined;
-  if (pair !== undefined ? !isOneEntry(doc.contents, pair) : !isSeq(doc.contents)) return undefined;
+  if (pair !== undefined ? !(inserted === undefined ? isOneEntry(doc.contents, pair) : areEntries(doc.contents, [pair, inserted])) : !isSeq(doc.contents)) return undefined;
   // An alias would tie the span to anchors outside it (then the parse has failed) or inside it (an edit may change both copies, which the data shows).
   let data: unknown;
   try {
@@ -34,6 +34,12 @@ function readSpan(text: string, start: number, end: number, pair: string | undef
   }
   if (pair !== undefined) return { node: doc.contents, items: [data] };
   return Array.isArray(data) && isSeq(doc.contents) ? { node: doc.contents.items[0], items: data } : undefined;
+}
+
+/** Whether `node` is a map of exactly these entries, in this order. */
+function areEntries(node: unknown, keys: readonly string[]): boolean {
+  if (!isMap(node) || node.items.length !== keys.length) return false;
+  return node.items.every((p, i) => isScalar(p.key) && p.key.value === keys[i]);
 }
 
 /** Where the op acts inside the goal of a one-goal span (`goal`, its map), found by the op's own lookups. */
@@ -61,7 +67,8 @@ export function verifiedInSpan(ctx: EditContext, after: string, op: GoalOp, edit
   if (!span) return false;
   for (const e of edits) if (e.offset < span.start || e.offset + e.length > span.end) return false;
   const before = readSpan(ctx.text, span.start, span.end, span.pair);
-  const got = readSpan(after, span.start, span.end + after.length - ctx.text.length, span.pair);
+  // An inserted entry must land right after the one the span holds, and nowhere else.
+  const got = readSpan(after, span.start, span.end + after.length - ctx.text.length, span.pair, span.inserts);
   if (!before || !got) return false;
   let at: Located | undefined = {};
   if (span.list === 'goals') {
