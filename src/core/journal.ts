@@ -9,10 +9,13 @@
  *     progress:
  *       ship-cli: 40
  *       mentor: 50
+ *     metrics:
+ *       ship-cli: 12
  *     ---
  *
  * `kind` and `date` are required; `progress` maps goal id → percent at completion
- * (a plain number is read as `overall`). Everything else in the file belongs to the
+ * (a plain number is read as `overall`), and `metrics` goal id → the metric's
+ * `current` value in its own unit (entries written before it existed have none). Everything else in the file belongs to the
  * person and is ignored, so they may edit entries freely. Parsing is strict about
  * our keys and never throws.
  */
@@ -29,6 +32,8 @@ export interface JournalFrontMatter {
   overall?: number;
   /** Goal id → progress percent (0–100) at completion. */
   progress?: Record<string, number>;
+  /** Goal id → the metric's `current` value, in the metric's own unit, at completion. */
+  metrics?: Record<string, number>;
 }
 
 export interface JournalSection {
@@ -55,7 +60,7 @@ export type JournalParseResult =
       line: number;
     };
 
-const RESERVED = ['kind', 'date', 'overall', 'progress'];
+const RESERVED = ['kind', 'date', 'overall', 'progress', 'metrics'];
 
 /** Characters of one of our front-matter fields (with its indented lines) that are parsed at most. */
 export const MAX_FIELD_CHARS = 256 * 1024;
@@ -95,6 +100,8 @@ export function renderJournalEntry(entry: JournalEntry): string {
   if (entry.overall !== undefined) fm.push(`overall: ${clampPercent(entry.overall)}`);
   const progress = Object.entries(entry.progress ?? {});
   if (progress.length) fm.push('progress:', ...progress.map(([id, p]) => `  ${yamlKey(id)}: ${clampPercent(p)}`));
+  const metrics = Object.entries(entry.metrics ?? {}).filter(([, v]) => Number.isFinite(v));
+  if (metrics.length) fm.push('metrics:', ...metrics.map(([id, v]) => `  ${yamlKey(id)}: ${String(v)}`));
   for (const [k, v] of Object.entries(entry.extra ?? {})) {
     if (/^[A-Za-z][\w-]*$/.test(k) && !RESERVED.includes(k)) fm.push(`${k}: ${yamlScalar(v)}`);
   }
@@ -256,6 +263,24 @@ function parseEntry(text: string): JournalParseResult {
     if (Object.keys(map).length > 0) entry.progress = map;
   } else if (progress && !progressIsOverall && !isScalar(progress.value) && progress.value != null) {
     return { ok: false, error: `"progress" must map goal ids to percents ("progress:" then lines like "  my-goal: 40"), not ${isSeq(progress.value) ? 'a list' : 'this'}.`, line: progress.line };
+  }
+  const metrics = fields.get('metrics');
+  if (metrics && isMap(metrics.value)) {
+    const map: Record<string, number> = {};
+    for (const pair of metrics.value.items) {
+      const id = keyText(pair.key);
+      if (id === undefined) continue;
+      const v = pair.value;
+      const n = isScalar(v) && typeof v.value === 'number' ? v.value : isScalar(v) && typeof v.value === 'string' && v.value.trim() !== '' ? Number(v.value) : NaN;
+      if (!Number.isFinite(n)) {
+        const at = metrics.lineAt((isScalar(pair.key) && pair.key.range?.[0]) || 0);
+        return { ok: false, error: `The metric value of "${id.slice(0, 40)}" "${shown(v)}" must be a number.`, line: at };
+      }
+      if (id !== '__proto__') map[id] = n;
+    }
+    if (Object.keys(map).length > 0) entry.metrics = map;
+  } else if (metrics && metrics.value != null && !(isScalar(metrics.value) && metrics.value.value == null)) {
+    return { ok: false, error: `"metrics" must map goal ids to numbers ("metrics:" then lines like "  my-goal: 12").`, line: metrics.line };
   }
   return { ok: true, entry };
 }

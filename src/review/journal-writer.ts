@@ -22,12 +22,19 @@ export interface JournalWritten {
 /** The journal entry's Markdown for a session, draft and outcome. */
 export function journalText(session: ReviewSession, draft: ReviewDraft, outcome: SummaryOutcome): string {
   const progress: Record<string, number> = {};
-  for (const g of session.goals) if (g.status === 'active' || g.status === 'done') progress[g.id] = percent(g.status === 'done' ? 1 : g.progress);
+  const metrics: Record<string, number> = {};
+  for (const g of session.goals) {
+    if (g.status !== 'active' && g.status !== 'done') continue;
+    progress[g.id] = percent(g.status === 'done' ? 1 : g.progress);
+    // The value in its own unit, so the dashboard can chart pages per week, not only a percent.
+    if (g.metric && Number.isFinite(g.metric.current)) metrics[g.id] = g.metric.current;
+  }
   return renderJournalEntry({
     kind: session.kind,
     date: session.today,
     overall: percent(session.overall),
     progress,
+    metrics,
     title: `${session.title} — ${session.today}`,
     extra: { folder: session.folderName },
     sections: buildSummary(session, draft, outcome),

@@ -20,6 +20,14 @@ describe('journal entries', () => {
     assert.deepEqual(parsed, { ok: true, entry: { kind: 'weekly', date: '2026-11-21', overall: 42, progress: { 'ship-cli': 40, mentor: 50, 'odd: id': 5 } } });
   });
 
+  it('records each metric in its own unit and reads it back; entries without metrics still read', () => {
+    const text = renderJournalEntry({ kind: 'weekly', date: '2026-11-21', overall: 40, progress: { read: 40 }, metrics: { read: 22.5, 'odd: id': -3, bad: NaN }, title: 'T', sections: [] });
+    assert.match(text, /\nmetrics:\n {2}read: 22\.5\n {2}"odd: id": -3\n---/);
+    assert.deepEqual(parseJournalEntry(text), { ok: true, entry: { kind: 'weekly', date: '2026-11-21', overall: 40, progress: { read: 40 }, metrics: { read: 22.5, 'odd: id': -3 } } });
+    assert.deepEqual(parseJournalEntry('---\nkind: weekly\ndate: 2026-11-21\nmetrics: { a: 40, b: "7" }\n---\n'), { ok: true, entry: { kind: 'weekly', date: '2026-11-21', metrics: { a: 40, b: 7 } } });
+    assert.deepEqual(parseJournalEntry('---\nkind: weekly\ndate: 2026-11-21\nmetrics:\n---\n'), { ok: true, entry: { kind: 'weekly', date: '2026-11-21' } });
+  });
+
   it('accepts CRLF, a BOM, quoted values, a plain progress number and extra keys', () => {
     const r = parseJournalEntry('\uFEFF---\r\nkind: "monthly"\r\ndate: \'2026-10-01\'\r\nprogress: 35%\r\ntags: [review]\r\n---\r\nbody');
     assert.deepEqual(r, { ok: true, entry: { kind: 'monthly', date: '2026-10-01', overall: 35 } });
@@ -39,6 +47,8 @@ describe('journal entries', () => {
     ['bad date format', '---\nkind: weekly\ndate: 21/11/2026\n---\n', /not written YYYY-MM-DD/, 2],
     ['impossible date', '---\nkind: weekly\ndate: 2026-02-30\n---\n', /not a real calendar date/, 2],
     ['progress out of range', '---\nkind: weekly\ndate: 2026-11-21\nprogress:\n  a: 140\n---\n', /progress of "a" "140" must be a number from 0 to 100/, 4],
+    ['a metric not a number', '---\nkind: weekly\ndate: 2026-11-21\nmetrics:\n  pages: lots\n---\n', /metric value of "pages" "lots" must be a number/, 4],
+    ['metrics as a list', '---\nkind: weekly\ndate: 2026-11-21\nmetrics: [1, 2]\n---\n', /"metrics" must map goal ids to numbers/, 3],
     ['overall not a number', '---\nkind: weekly\ndate: 2026-11-21\noverall: lots\n---\n', /overall progress "lots"/, 3],
   ];
   for (const [name, text, error, line] of bad) {

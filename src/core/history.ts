@@ -1,0 +1,207 @@
+/**
+ * The Goal Tracking System's data: a time series of progress read back from what the
+ * person already keeps (journal entries, committed versions of goals.yaml, today's
+ * file), and the review streaks. Pure: the host reads files and git, this decides
+ * what the points are. Every value is JSON-safe, so the same object goes to the
+ * public API, the dashboard webview and the report export.
+ */
+import { dayOf, dayToIso, isoToDay } from './dates';
+import type { IsoDate, ReviewKind } from './model';
+import type { JournalFrontMatter } from './journal';
+import type { Analysis } from './types';
+
+/** Where a point came from. */
+export type HistorySource = 'review' | 'commit' | 'today';
+
+/** One goal's state at a point. */
+export interface GoalPoint {
+  /** 0–1. */
+  progress: number;
+  /** The metric's `current` value in its own unit, when the source records it. */
+  metric?: number;
+}
+
+/** One point of the series. */
+export interface HistoryPoint {
+  date: IsoDate;
+  source: HistorySource;
+  /** For a review point. */
+  kind?: ReviewKind;
+  /** 0–1. */
+  overall: number;
+  goals: Record<string, GoalPoint>;
+  /** What to open for it: the journal entry's folder-relative path, or the commit hash. */
+  ref?: string;
+}
+
+/** Streaks of consecutive ISO weeks (Monday to Sunday) with at least one review. */
+export interface ReviewStreaks {
+  /** The run that ends this week, or last week while this week has no review yet. */
+  current: number;
+  best: number;
+}
+
+/** The history of one plan, oldest point first; the last point is today's state. */
+export interface History {
+  points: HistoryPoint[];
+  reviews: ReviewStreaks;
+}
+
+/** A journal entry as the history reads it: its front matter and where it is. */
+export interface JournalRecord {
+  entry: JournalFrontMatter;
+  /** Folder-relative path, with forward slashes. */
+  path: string;
+}
+
+/** What {@link buildHistory} combines. */
+export interface HistoryInput {
+  journal: readonly JournalRecord[];
+  /** Points of committed versions (see {@link pointOf}), in any order. */
+  commits: readonly HistoryPoint[];
+  /** Today's analysis of the file as it is now. */
+  today: Analysis;
+  /** The person's local today. */
+  now: Date;
+}
+
+const clamp01 = (n: number): number => (Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0);
+
+/**
+ * The point of an analysed version of goals.yaml: its overall figure and each goal's
+ * progress and metric value. Used for commits and for today.
+ */
+export function pointOf(analysis: Analysis, date: IsoDate, source: 'commit' | 'today', ref?: string): HistoryPoint {
+  const goals: Record<string, GoalPoint> = {};
+  for (const { goal, progress } of analysis.insights) {
+    if (goal.id === '__proto__') continue;
+    const g: GoalPoint = { progress: clamp01(progress) };
+    const current = goal.metric?.current;
+    if (typeof current === 'number' && Number.isFinite(current)) g.metric = current;
+    goals[goal.id] = g;
+  }
+  const point: HistoryPoint = { date, source, overall: clamp01(analysis.overall), goals };
+  if (ref !== undefined) point.ref = ref;
+  return point;
+}
+
+/**
+ * The point of a journal entry, or undefined when it records no figure at all (it
+ * still counts for the streaks). An entry with goal percents but no `overall` gets
+ * their mean.
+ */
+export function reviewPoint(record: JournalRecord): HistoryPoint | undefined {
+  const { entry } = record;
+  const goals: Record<string, GoalPoint> = {};
+  for (const [id, percent] of Object.entries(entry.progress ?? {})) goals[id] = { progress: clamp01(percent / 100) };
+  for (const [id, value] of Object.entries(entry.metrics ?? {})) {
+    const g = goals[id];
+    if (g) g.metric = value;
+  }
+  const percents = Object.values(goals).map((g) => g.progress);
+  if (entry.overall === undefined && percents.length === 0) return undefined;
+  const overall = entry.overall !== undefined ? entry.overall / 100 : percents.reduce((a, b) => a + b, 0) / percents.length;
+  return { date: entry.date, source: 'review', kind: entry.kind, overall: clamp01(overall), goals, ref: record.path };
+}
+
+const KIND_ORDER: Record<ReviewKind, number> = { weekly: 0, monthly: 1, quarterly: 2 };
+
+/** Oldest first; within a day reviews by kind (weekly, monthly, quarterly), then by file. */
+function byDateThenKind(a: HistoryPoint, b: HistoryPoint): number {
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  const k = KIND_ORDER[a.kind ?? 'weekly'] - KIND_ORDER[b.kind ?? 'weekly'];
+  return k !== 0 ? k : (a.ref ?? '').localeCompare(b.ref ?? '');
+}
+
+/**
+ * Combines journal, commits and today into one series, oldest first:
+ * - nothing after today (a clock that was wrong, an entry dated ahead);
+ * - one commit point per day, the last of that day;
+ * - a review wins over a commit of the same day, and today's point over both kinds of
+ *   commit of today; reviews of today stay (they are markers), before today's point.
+ */
+export function buildHistory(input: HistoryInput): History {
+  const todayIso = dayToIso(dayOf(input.now));
+  const reviews: HistoryPoint[] = [];
+  for (const record of input.journal) {
+    if (record.entry.date > todayIso) continue;
+    const p = reviewPoint(record);
+    if (p) reviews.push(p);
+  }
+  const reviewDays = new Set(reviews.map((p) => p.date));
+  const commitByDay = new Map<IsoDate, HistoryPoint>();
+  // Input order decides within a day: the caller lists commits oldest first.
+  for (const c of input.commits) {
+    if (c.date >= todayIso || reviewDays.has(c.date)) continue;
+    commitByDay.set(c.date, c);
+  }
+  const points = [...reviews, ...commitByDay.values()].sort(byDateThenKind);
+  points.push(pointOf(input.today, todayIso, 'today'));
+  return { points, reviews: reviewStreaks(input.journal.map((r) => r.entry.date), input.now) };
+}
+
+/** Day number of the Monday starting the ISO week of day number `day` (day 0, 1970-01-01, was a Thursday). */
+export function weekStart(day: number): number {
+  return day - ((((day + 3) % 7) + 7) % 7);
+}
+
+/**
+ * Current and best streaks of consecutive ISO weeks with a review of any kind, on
+ * the person's local calendar. This week without a review yet does not break the
+ * current streak: the week is not over.
+ */
+export function reviewStreaks(dates: readonly IsoDate[], now: Date): ReviewStreaks {
+  const today = dayOf(now);
+  const weeks = new Set<number>();
+  for (const d of dates) {
+    const day = isoToDay(d);
+    if (Number.isFinite(day) && day <= today) weeks.add(weekStart(day));
+  }
+  const sorted = [...weeks].sort((a, b) => a - b);
+  let best = 0;
+  let run = 0;
+  let prev = NaN;
+  for (const w of sorted) {
+    run = w - prev === 7 ? run + 1 : 1;
+    best = Math.max(best, run);
+    prev = w;
+  }
+  const thisWeek = weekStart(today);
+  let current = 0;
+  for (let w = weeks.has(thisWeek) ? thisWeek : thisWeek - 7; weeks.has(w); w -= 7) current++;
+  return { current, best };
+}
+
+/** One week of the consistency calendar. */
+export interface CalendarWeek {
+  /** Monday of the week. */
+  start: IsoDate;
+  /** Kinds of the reviews done that week, weekly first, once each. */
+  reviews: ReviewKind[];
+  /** Wins dated in the week. */
+  wins: number;
+}
+
+/** The last `count` ISO weeks, oldest first, ending with this week: reviews done and wins logged. */
+export function reviewCalendar(reviews: readonly { kind: ReviewKind; date: IsoDate }[], winDates: readonly IsoDate[], now: Date, count = 52): CalendarWeek[] {
+  const last = weekStart(dayOf(now));
+  const first = last - 7 * (count - 1);
+  const weeks: CalendarWeek[] = [];
+  for (let w = first; w <= last; w += 7) weeks.push({ start: dayToIso(w), reviews: [], wins: 0 });
+  const slot = (iso: IsoDate): CalendarWeek | undefined => {
+    const day = isoToDay(iso);
+    if (!Number.isFinite(day)) return undefined;
+    const w = weekStart(day);
+    return w < first || w > last ? undefined : weeks[(w - first) / 7];
+  };
+  for (const r of reviews) {
+    const week = slot(r.date);
+    if (week && !week.reviews.includes(r.kind)) week.reviews.push(r.kind);
+  }
+  for (const week of weeks) week.reviews.sort((a, b) => KIND_ORDER[a] - KIND_ORDER[b]);
+  for (const d of winDates) {
+    const week = slot(d);
+    if (week) week.wins++;
+  }
+  return weeks;
+}
