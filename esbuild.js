@@ -44,6 +44,17 @@ const configs = tests
         target: 'node18',
         packages: 'external',
         external: ['vscode'],
+        // The d3 chart libraries ship only as ES modules; bundle them so mocha's require,
+        // Node 18 and the extension host's older Node never have to load ESM. Resolved
+        // here, a path is no longer a bare package name, so `packages: 'external'` leaves it in.
+        plugins: [
+          {
+            name: 'bundle-d3',
+            setup(build) {
+              build.onResolve({ filter: /^(d3-[a-z-]+|internmap)$/ }, (args) => ({ path: require.resolve(args.path, { paths: [args.resolveDir] }) }));
+            },
+          },
+        ],
         sourcemap: 'inline',
         logLevel: 'warning',
       },

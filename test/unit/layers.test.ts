@@ -27,7 +27,9 @@ describe('layer rules (eslint)', function () {
     ['src/core/probe.ts', "import * as vscode from 'vscode';\nexport const x = vscode;\n", /src\/core imports only yaml and date-fns/],
     ['src/core/probe.ts', "import * as fs from 'node:fs';\nexport const x = fs;\n", /src\/core imports only yaml and date-fns/],
     ['src/shared/probe.ts', "import { Store } from '../host/store';\nexport const x = Store;\n", /src\/shared imports only src\/core/],
-    ['src/shared/probe.ts', "import * as vscode from 'vscode';\nexport const x = vscode;\n", /never vscode or a package/],
+    ['src/shared/probe.ts', "import * as vscode from 'vscode';\nexport const x = vscode;\n", /never vscode or another package/],
+    ['src/shared/probe.ts', "import * as fs from 'node:fs';\nexport const x = fs;\n", /src\/shared imports only src\/core and the d3 chart libraries/],
+    ['src/shared/charts/probe.ts', "import { scaleLinear } from 'd3-scale-chromatic';\nexport const x = scaleLinear;\n", /never vscode or another package/],
     ['src/host/probe.ts', "import { registerReviews } from '../review';\nexport const x = registerReviews;\n", /src\/host imports core and shared, never a feature/],
     ['src/commands/probe.ts', "import { registerEditorFeatures } from '../editor';\nexport const x = registerEditorFeatures;\n", /a feature \(src\/commands\) never imports another feature/],
     ['src/editor/probe.ts', "import { activate } from '../extension';\nexport const x = activate;\n", /a feature \(src\/editor\) never imports another feature or the wiring/],
@@ -44,6 +46,11 @@ describe('layer rules (eslint)', function () {
   it('allows imports down the layers', async () => {
     assert.deepEqual(await layerErrors(eslint, 'src/commands/probe.ts', "import { Store } from '../host/store';\nimport { analyze } from '../core/analyze';\nexport const x = [Store, analyze];\n"), []);
     assert.deepEqual(await layerErrors(eslint, 'src/webview/probe.ts', "import { emptyDraft } from '../shared/draft';\nexport const x = emptyDraft;\n"), []);
+    assert.deepEqual(await layerErrors(eslint, 'src/shared/probe.ts', "import { scaleLinear } from 'd3-scale';\nexport const x = scaleLinear;\n"), []);
+    assert.deepEqual(
+      await layerErrors(eslint, 'src/shared/charts/probe.ts', "import { line } from 'd3-shape';\nimport { timeDay } from 'd3-time';\nimport { timeFormat } from 'd3-time-format';\nimport { max } from 'd3-array';\nexport const x = [line, timeDay, timeFormat, max];\n"),
+      [],
+    );
     assert.deepEqual(await layerErrors(eslint, 'src/core/probe.ts', "import { parse } from 'yaml';\nimport { addDays } from 'date-fns';\nexport const x = [parse, addDays];\n"), []);
   });
 });

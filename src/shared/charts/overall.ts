@@ -1,0 +1,109 @@
+/**
+ * Overall progress over time: the history's series as a line, with one marker per
+ * point shaped by where it came from (a review of a kind, a commit, today).
+ */
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import type { History, HistoryPoint } from '../../core/history';
+import { timeAxis, valueAxis } from './axes';
+import { CHART_CLASSES, type ChartClass } from './classes';
+import { frameOf } from './layout';
+import { legend, type LegendEntry } from './legend';
+import { marker } from './points';
+import { el, makeCtx, notice, paint, svgRoot } from './svg';
+import { dayScale, localDate, timeDomain } from './time';
+import type { Chart, ChartOptions } from './types';
+import { percentLabel, sourceWords } from './words';
+
+interface Placed {
+  point: HistoryPoint;
+  date: Date;
+}
+
+/** Marker classes of a point: its source, and for a review its kind. */
+function classesOf(p: HistoryPoint): ChartClass[] {
+  if (p.source === 'commit') return [CHART_CLASSES.pointCommit];
+  if (p.source === 'today') return [CHART_CLASSES.pointToday];
+  const kind = p.kind ?? 'weekly';
+  const byKind = kind === 'monthly' ? CHART_CLASSES.pointMonthly : kind === 'quarterly' ? CHART_CLASSES.pointQuarterly : CHART_CLASSES.pointWeekly;
+  return [CHART_CLASSES.pointReview, byKind];
+}
+
+const LEGEND_ORDER: readonly { key: string; classes: ChartClass[]; label: string }[] = [
+  { key: 'review:weekly', classes: [CHART_CLASSES.pointReview, CHART_CLASSES.pointWeekly], label: 'Weekly review' },
+  { key: 'review:monthly', classes: [CHART_CLASSES.pointReview, CHART_CLASSES.pointMonthly], label: 'Monthly review' },
+  { key: 'review:quarterly', classes: [CHART_CLASSES.pointReview, CHART_CLASSES.pointQuarterly], label: 'Quarterly review' },
+  { key: 'commit', classes: [CHART_CLASSES.pointCommit], label: 'Commit' },
+  { key: 'today', classes: [CHART_CLASSES.pointToday], label: 'Today' },
+];
+
+const keyOf = (p: HistoryPoint): string => (p.source === 'review' ? `review:${p.kind ?? 'weekly'}` : p.source);
+
+/** `Weekly review 2026-11-21: 42%`: a point's accessible name. */
+function labelOf(p: HistoryPoint): string {
+  return `${sourceWords(p.source, p.kind)} ${p.date}: ${percentLabel(p.overall)}`;
+}
+
+/**
+ * Overall progress (0–1, shown in %) over time. Points keep the history's order
+ * (oldest first; a stable sort by date guards against a caller's unsorted list);
+ * points with an invalid date are left out of the drawing and the table. One point
+ * alone sits in the middle of a 15-day axis; no point at all gives a notice.
+ */
+export function overallChart(points: readonly HistoryPoint[] | History, opts: ChartOptions = {}): Chart {
+  const list = 'points' in points ? points.points : points;
+  const ctx = makeCtx(opts, 'overall');
+  const placed: Placed[] = [];
+  for (const point of list) {
+    const date = localDate(point.date);
+    if (date) placed.push({ point, date });
+  }
+  placed.sort((a, b) => a.date.getTime() - b.date.getTime());
+
+  const present = new Set(placed.map((p) => keyOf(p.point)));
+  const entries: LegendEntry[] = LEGEND_ORDER.filter((e) => present.has(e.key)).map((e) => ({ classes: [CHART_CLASSES.point, ...e.classes], label: e.label, shape: 'circle' }));
+  const width0 = frameOf(opts, 0).width;
+  const leg = legend(ctx, 40, 8, width0 - 56, entries);
+  const f = frameOf(opts, leg.height);
+
+  const title = 'Overall progress';
+  const table = {
+    caption: 'Overall progress over time',
+    columns: ['Date', 'Source', 'Overall'],
+    rows: placed.map(({ point }) => [point.date, sourceWords(point.source, point.kind), percentLabel(point.overall)]),
+  };
+  if (placed.length === 0) {
+    const desc = 'No progress recorded yet.';
+    return { svg: svgRoot(ctx, { width: f.width, height: f.height, role: 'img', title, desc }, [notice(ctx, f.width, f.height, desc)]), table };
+  }
+
+  const x = dayScale(timeDomain(placed.map((p) => p.date), new Date(0)), [f.left, f.right]);
+  const y = scaleLinear().domain([0, 1]).range([f.bottom, f.top]);
+  const px = (p: Placed): number => x(p.date);
+  const py = (p: Placed): number => y(clamp01(p.point.overall));
+
+  const body = [leg.svg, valueAxis(ctx, y, f.left, f.right, (v) => `${Math.round(v * 100)}%`), timeAxis(ctx, x, f.bottom)];
+  if (placed.length > 1) {
+    const d = line<Placed>().x(px).y(py).digits(2)(placed) ?? '';
+    body.push(el('path', { ...paint(ctx, CHART_CLASSES.line), d, 'aria-hidden': 'true' }));
+  }
+  const markers = placed.map((p) =>
+    marker(ctx, { x: px(p), y: py(p), r: p.point.source === 'today' ? 5 : 4, classes: classesOf(p.point), label: labelOf(p.point), ref: p.point.ref, source: p.point.source }),
+  );
+  body.push(el('g', {}, markers));
+  return { svg: svgRoot(ctx, { width: f.width, height: f.height, role: 'group', title, desc: describe(placed) }, body), table };
+}
+
+function clamp01(n: number): number {
+  return Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0;
+}
+
+/** The numbers in a sentence or two, for `<desc>`. */
+function describe(placed: readonly Placed[]): string {
+  const first = placed[0]?.point;
+  const last = placed[placed.length - 1]?.point;
+  if (!first || !last) return 'No progress recorded yet.';
+  const best = placed.reduce((m, p) => Math.max(m, clamp01(p.point.overall)), 0);
+  if (placed.length === 1) return `One point: ${labelOf(last)}.`;
+  return `${placed.length} points from ${first.date} to ${last.date}. First ${percentLabel(first.overall)}, latest ${percentLabel(last.overall)} (${sourceWords(last.source, last.kind).toLowerCase()}), highest ${percentLabel(best)}.`;
+}

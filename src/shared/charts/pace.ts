@@ -1,0 +1,279 @@
+/**
+ * One goal against its schedule, the way Beeminder draws a goal: the expected pace
+ * line from start (0%) to due (100%), the dated checkpoints as steps along it, the
+ * actual progress, and safety-buffer bands around the line. A point's buffer is how
+ * many days ahead of the pace line it is in time: at progress P on day t the line
+ * reaches P on day start + P·(due − start), and the buffer is that day minus t.
+ *
+ * This buffer is measured against the line itself; the tree's "17d buffer" (core
+ * `goalPace`) also grants the 10-point tolerance before a goal counts as behind.
+ */
+import { scaleLinear } from 'd3-scale';
+import { area, curveStepAfter, line } from 'd3-shape';
+import { timeDay } from 'd3-time';
+import type { HistorySource } from '../../core/history';
+import type { IsoDate } from '../../core/model';
+import { timeAxis, valueAxis } from './axes';
+import { CHART_CLASSES, type ChartClass } from './classes';
+import { frameOf } from './layout';
+import { legend, type LegendEntry } from './legend';
+import { marker } from './points';
+import { el, makeCtx, num, paint, svgRoot, textEl, tooltip, type Ctx } from './svg';
+import { dayNumber, dayScale, localDate, timeDomain } from './time';
+import type { Chart, ChartOptions } from './types';
+import { percentLabel, plural } from './words';
+
+/** A checkpoint with a date. */
+export interface PaceCheckpoint {
+  date: IsoDate;
+  title: string;
+  done: boolean;
+}
+
+/** One measurement of the goal's progress. */
+export interface PacePoint {
+  date: IsoDate;
+  /** 0–1. */
+  progress: number;
+  /** What to open for it (journal path or commit hash), as on a history point. */
+  ref?: string;
+  /** Where it came from; with it the point is a focusable button. */
+  source?: HistorySource;
+}
+
+/** What {@link goalPaceChart} draws. */
+export interface GoalPaceInput {
+  /** The goal's title. */
+  title: string;
+  /**
+   * Start of the schedule. Pass what the core's `startDay` uses (the goal's `start`,
+   * else its earliest dated checkpoint) so the chart and the tree agree.
+   */
+  start?: IsoDate;
+  due?: IsoDate;
+  /** Checkpoints with a date; undated ones have no place on a time axis. */
+  checkpoints: PaceCheckpoint[];
+  points: PacePoint[];
+  today: IsoDate;
+}
+
+/** The four safety-buffer bands, most buffer first. */
+export const BUFFER_BANDS = [
+  { key: 'safe', label: '7+ days buffer', className: CHART_CLASSES.bandSafe, minDays: 7 },
+  { key: 'ok', label: '2–6 days buffer', className: CHART_CLASSES.bandOk, minDays: 2 },
+  { key: 'edge', label: '1 day buffer', className: CHART_CLASSES.bandEdge, minDays: 0 },
+  { key: 'behind', label: 'behind', className: CHART_CLASSES.bandBehind, minDays: -Infinity },
+] as const;
+
+/** One of {@link BUFFER_BANDS}. */
+export type BufferBand = (typeof BUFFER_BANDS)[number];
+
+/** The band of a buffer of `days` (fractional days count: on the line is 0). */
+export function bandOf(days: number): BufferBand {
+  return BUFFER_BANDS.find((b) => days >= b.minDays) ?? BUFFER_BANDS[3];
+}
+
+interface Schedule {
+  start: Date;
+  due: Date;
+  startDay: number;
+  span: number;
+}
+
+/** The schedule, or why there is no pace line. */
+function scheduleOf(input: GoalPaceInput): Schedule | string {
+  const start = input.start === undefined ? undefined : localDate(input.start);
+  const due = input.due === undefined ? undefined : localDate(input.due);
+  if (!start && !due) return 'the goal has no start date and no due date';
+  if (!start) return input.start === undefined ? 'the goal has no start date' : 'the start date is not a valid date';
+  if (!due) return input.due === undefined ? 'the goal has no due date' : 'the due date is not a valid date';
+  const startDay = dayNumber(start);
+  const span = dayNumber(due) - startDay;
+  if (span <= 0) return 'the due date is not after the start date';
+  return { start, due, startDay, span };
+}
+
+/** Expected progress on day number `day`, clamped to 0–1. */
+function expected(s: Schedule, day: number): number {
+  return Math.min(1, Math.max(0, (day - s.startDay) / s.span));
+}
+
+/** Days ahead of the pace line of progress `p` on day number `day` (negative: behind). */
+function bufferOf(s: Schedule, day: number, p: number): number {
+  return s.startDay + clamp01(p) * s.span - day;
+}
+
+/** `5 days ahead`, `on the line`, `3 days behind`: a buffer as words. */
+function bufferWords(days: number): string {
+  const whole = Math.trunc(days);
+  if (whole === 0) return days < 0 ? 'less than a day behind' : 'on the pace line';
+  return whole > 0 ? `${plural(whole, 'day')} ahead` : `${plural(-whole, 'day')} behind`;
+}
+
+interface Placed {
+  point: PacePoint;
+  date: Date;
+  day: number;
+}
+
+/**
+ * One goal's progress points against the expected pace (a straight line from 0% at
+ * `start` to 100% at `due`), the dated checkpoints as steps on that line, and the
+ * four buffer bands, each named in the legend. Without a usable start and due there
+ * is no pace line and no band; the description and the table say why.
+ */
+export function goalPaceChart(input: GoalPaceInput, opts: ChartOptions = {}): Chart {
+  const ctx = makeCtx(opts, 'pace');
+  const schedule = scheduleOf(input);
+  const hasPace = typeof schedule !== 'string';
+  const today = localDate(input.today);
+  const placed: Placed[] = [];
+  for (const point of input.points) {
+    const date = localDate(point.date);
+    if (date) placed.push({ point, date, day: dayNumber(date) });
+  }
+  placed.sort((a, b) => a.day - b.day);
+  const checkpoints = input.checkpoints.flatMap((c) => {
+    const date = localDate(c.date);
+    return date ? [{ c, date, day: dayNumber(date) }] : [];
+  });
+  checkpoints.sort((a, b) => a.day - b.day);
+
+  const entries: LegendEntry[] = [];
+  if (hasPace) {
+    for (const b of BUFFER_BANDS) entries.push({ classes: [b.className], label: b.label, shape: 'rect' });
+    entries.push({ classes: [CHART_CLASSES.pace], label: 'Expected pace', shape: 'line' });
+  }
+  entries.push({ classes: [CHART_CLASSES.line], label: 'Progress', shape: 'line' });
+  if (checkpoints.length > 0) entries.push({ classes: [CHART_CLASSES.checkpoint], label: 'Checkpoint', shape: 'rect' });
+  const leg = legend(ctx, 40, 8, frameOf(opts, 0).width - 56, entries);
+  const f = frameOf(opts, leg.height);
+
+  const dates = [...placed.map((p) => p.date), ...checkpoints.map((c) => c.date)];
+  if (today) dates.push(today);
+  if (hasPace) dates.push(schedule.start, schedule.due);
+  const x = dayScale(timeDomain(dates, new Date(0)), [f.left, f.right]);
+  const y = scaleLinear().domain([0, 1]).range([f.bottom, f.top]);
+  const xDay = (day: number): number => x(timeDay.offset(new Date(1970, 0, 1), day));
+
+  const body: string[] = [leg.svg];
+  if (hasPace) body.push(bands(ctx, schedule, xDay, y));
+  body.push(valueAxis(ctx, y, f.left, f.right, (v) => `${Math.round(v * 100)}%`), timeAxis(ctx, x, f.bottom));
+  if (today) {
+    const tx = x(today);
+    body.push(el('line', { ...paint(ctx, CHART_CLASSES.today), x1: tx, y1: f.top, x2: tx, y2: f.bottom, 'aria-hidden': 'true' }));
+    body.push(textEl('text', { ...paint(ctx, CHART_CLASSES.muted), x: tx + 3, y: f.top + 10, 'aria-hidden': 'true' }, 'today'));
+  }
+  if (hasPace) {
+    const s = schedule;
+    body.push(el('line', { ...paint(ctx, CHART_CLASSES.pace), x1: x(s.start), y1: y(0), x2: x(s.due), y2: y(1), 'aria-hidden': 'true' }));
+    const inside = checkpoints.filter((c) => c.day > s.startDay && c.day < s.startDay + s.span);
+    if (inside.length > 0) {
+      const stairs: [number, number][] = [[s.startDay, 0], ...inside.map((c): [number, number] => [c.day, expected(s, c.day)]), [s.startDay + s.span, 1]];
+      const d = line<[number, number]>()
+        .x(([day]) => xDay(day))
+        .y(([, v]) => y(v))
+        .curve(curveStepAfter)
+        .digits(2)(stairs);
+      body.push(el('path', { ...paint(ctx, CHART_CLASSES.steps), d: d ?? '', 'aria-hidden': 'true' }));
+    }
+  }
+  // Checkpoints sit on the pace line at their date, or on the 0% line without one.
+  for (const { c, date, day } of checkpoints) {
+    const cx = x(date);
+    const cy = y(hasPace ? expected(schedule, day) : 0);
+    const classes: ChartClass[] = [CHART_CLASSES.checkpoint];
+    if (c.done) classes.push(CHART_CLASSES.checkpointDone);
+    body.push(el('rect', { ...paint(ctx, ...classes), x: cx - 4, y: cy - 4, width: 8, height: 8, transform: `rotate(45 ${num(cx)} ${num(cy)})` }, tooltip(checkpointWords(c))));
+  }
+  if (placed.length > 1) {
+    const d = line<Placed>()
+      .x((p) => x(p.date))
+      .y((p) => y(clamp01(p.point.progress)))
+      .digits(2)(placed);
+    body.push(el('path', { ...paint(ctx, CHART_CLASSES.line), d: d ?? '', 'aria-hidden': 'true' }));
+  }
+  body.push(
+    el(
+      'g',
+      {},
+      placed.map((p) => marker(ctx, { x: x(p.date), y: y(clamp01(p.point.progress)), r: 4, classes: [], label: pointWords(p, hasPace ? schedule : undefined), ref: p.point.ref, source: p.point.source })),
+    ),
+  );
+
+  const interactive = placed.some((p) => p.point.source !== undefined);
+  const title = `${input.title}: progress against pace`;
+  const svg = svgRoot(ctx, { width: f.width, height: f.height, role: interactive ? 'group' : 'img', title, desc: describe(input, schedule, placed, checkpoints.length) }, body);
+  return { svg, table: tableOf(input, schedule, placed, checkpoints) };
+}
+
+/** The four bands as areas between the pace line shifted by 0, 2 and 7 days, clamped to 0–100%. */
+function bands(ctx: Ctx, s: Schedule, xDay: (day: number) => number, y: (v: number) => number): string {
+  const end = s.startDay + s.span;
+  // Each boundary is linear in the day except where it reaches 100%, at due − 2 and due − 7.
+  const days = [...new Set([s.startDay, Math.max(s.startDay, end - 7), Math.max(s.startDay, end - 2), end])].sort((a, b) => a - b);
+  const boundary = (shift: number) => (day: number) => expected(s, day + shift);
+  const limits: [BufferBand, (day: number) => number, (day: number) => number][] = [
+    [BUFFER_BANDS[0], boundary(7), () => 1],
+    [BUFFER_BANDS[1], boundary(2), boundary(7)],
+    [BUFFER_BANDS[2], boundary(0), boundary(2)],
+    [BUFFER_BANDS[3], () => 0, boundary(0)],
+  ];
+  const parts = limits.map(([band, lo, hi]) => {
+    const d = area<number>()
+      .x((day) => xDay(day))
+      .y0((day) => y(lo(day)))
+      .y1((day) => y(hi(day)))
+      .digits(2)(days);
+    return el('path', { ...paint(ctx, band.className), d: d ?? '', 'data-band': band.key }, tooltip(band.label));
+  });
+  return el('g', { 'aria-hidden': 'true' }, parts);
+}
+
+function clamp01(n: number): number {
+  return Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0;
+}
+
+function checkpointWords(c: PaceCheckpoint): string {
+  return `Checkpoint ${c.date}: ${c.title} (${c.done ? 'done' : 'open'})`;
+}
+
+/** `2026-11-21: 42%, expected 38%, 5 days ahead (2–6 days buffer)`. */
+function pointWords(p: Placed, s: Schedule | undefined): string {
+  const head = `${p.point.date}: ${percentLabel(p.point.progress)}`;
+  if (!s) return head;
+  const buffer = bufferOf(s, p.day, p.point.progress);
+  return `${head}, expected ${percentLabel(expected(s, p.day))}, ${bufferWords(buffer)} (${bandOf(buffer).label})`;
+}
+
+function describe(input: GoalPaceInput, schedule: Schedule | string, placed: readonly Placed[], checkpointCount: number): string {
+  const parts: string[] = [];
+  const last = placed[placed.length - 1];
+  if (typeof schedule === 'string') parts.push(`No pace line: ${schedule}.`);
+  else parts.push(`Expected pace from 0% on ${input.start ?? ''} to 100% on ${input.due ?? ''}.`);
+  parts.push(last ? `Latest ${pointWords(last, typeof schedule === 'string' ? undefined : schedule)}.` : 'No progress recorded yet.');
+  if (checkpointCount > 0) {
+    const done = input.checkpoints.filter((c) => c.done && localDate(c.date)).length;
+    parts.push(`${done} of ${plural(checkpointCount, 'dated checkpoint')} done.`);
+  }
+  return parts.join(' ');
+}
+
+function tableOf(input: GoalPaceInput, schedule: Schedule | string, placed: readonly Placed[], checkpoints: readonly { c: PaceCheckpoint; day: number }[]): Chart['table'] {
+  const s = typeof schedule === 'string' ? undefined : schedule;
+  const rows: { day: number; order: number; cells: string[] }[] = [];
+  for (const p of placed) {
+    const buffer = s ? bufferOf(s, p.day, p.point.progress) : undefined;
+    rows.push({
+      day: p.day,
+      order: 0,
+      cells: [p.point.date, 'Progress', percentLabel(p.point.progress), s ? percentLabel(expected(s, p.day)) : '—', buffer === undefined ? '—' : `${bufferWords(buffer)} (${bandOf(buffer).label})`],
+    });
+  }
+  for (const { c, day } of checkpoints) {
+    rows.push({ day, order: 1, cells: [c.date, `Checkpoint: ${c.title} (${c.done ? 'done' : 'open'})`, '—', s ? percentLabel(expected(s, day)) : '—', '—'] });
+  }
+  rows.sort((a, b) => a.day - b.day || a.order - b.order);
+  const caption = s ? `${input.title}: progress against the expected pace from ${input.start ?? ''} to ${input.due ?? ''}` : `${input.title}: progress (no pace line: ${String(schedule)})`;
+  return { caption, columns: ['Date', 'Event', 'Progress', 'Expected', 'Buffer'], rows: rows.map((r) => r.cells) };
+}

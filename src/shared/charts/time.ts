@@ -1,0 +1,101 @@
+/**
+ * Dates for the time scales. goals.yaml and the journal hold zone-less `YYYY-MM-DD`
+ * dates, and d3's time scales and intervals work in local time, so each date becomes
+ * the local midnight of that calendar day (`new Date('YYYY-MM-DD')` would be UTC
+ * midnight, the previous evening west of Greenwich).
+ *
+ * Positions are computed from whole day numbers, not milliseconds: a day with a DST
+ * change is 23 or 25 hours long, and the same chart must come out the same in every
+ * time zone (a report exported on a laptop and in CI). d3 still picks the ticks.
+ */
+import { scaleLinear, scaleTime } from 'd3-scale';
+import { timeDay, timeMonth, timeYear } from 'd3-time';
+import { timeFormat } from 'd3-time-format';
+
+const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Local midnight of a `YYYY-MM-DD` day, or undefined when it is not a real day. */
+export function localDate(iso: string): Date | undefined {
+  const m = ISO_RE.exec(iso);
+  if (!m) return undefined;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  const date = new Date(y, mo - 1, d);
+  // The Date constructor rolls 2026-02-30 over to March; refuse it instead.
+  if (date.getFullYear() !== y || date.getMonth() !== mo - 1 || date.getDate() !== d) return undefined;
+  // Years 0–99 are read as 1900–1999 by the constructor; set the year exactly.
+  if (y < 100) date.setFullYear(y);
+  return date;
+}
+
+/** The `YYYY-MM-DD` of a local date. */
+export function isoOf(date: Date): string {
+  const p = (n: number, w: number): string => String(n).padStart(w, '0');
+  return `${p(date.getFullYear(), 4)}-${p(date.getMonth() + 1, 2)}-${p(date.getDate(), 2)}`;
+}
+
+/** Days a single-day domain is widened by on each side, so one point sits mid-axis. */
+export const LONE_DAY_PADDING = 7;
+
+/**
+ * The time domain over `dates`: first to last, or ±7 days around the only day (a new
+ * plan has one point; a zero-width domain would put every tick on one pixel).
+ */
+export function timeDomain(dates: readonly Date[], fallback: Date): [Date, Date] {
+  let lo: Date | undefined;
+  let hi: Date | undefined;
+  for (const d of dates) {
+    if (!lo || d < lo) lo = d;
+    if (!hi || d > hi) hi = d;
+  }
+  lo ??= fallback;
+  hi ??= fallback;
+  if (hi.getTime() - lo.getTime() < 86_400_000) return [timeDay.offset(lo, -LONE_DAY_PADDING), timeDay.offset(hi, LONE_DAY_PADDING)];
+  return [lo, hi];
+}
+
+const formatDay = timeFormat('%b %-d');
+const formatMonth = timeFormat('%b');
+const formatYear = timeFormat('%Y');
+
+/**
+ * A tick's label at the coarsest unit it falls on: the year on 1 January, the month
+ * on the 1st, else month and day. d3's own multi-scale format reads "Sat 21" for day
+ * ticks, which says less than "Nov 21".
+ */
+export function timeTickLabel(date: Date): string {
+  if (timeMonth.floor(date) < date) return formatDay(date);
+  if (timeYear.floor(date) < date) return formatMonth(date);
+  return formatYear(date);
+}
+
+/** `Nov 2026`: a month as the wins chart names it. */
+export const formatMonthYear = timeFormat('%b %Y');
+
+/** Whole days since 1970-01-01 of a local date's calendar day; exact across DST changes. */
+export function dayNumber(date: Date): number {
+  return Math.round(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / 86_400_000);
+}
+
+/** A time scale over calendar days: d3's `scaleTime` ticks, positions by day number. */
+export interface DayScale {
+  (date: Date): number;
+  /** d3 `scaleTime().ticks(count)` over the domain: local midnights on days, weeks, months or years. */
+  ticks(count: number): Date[];
+  range(): [number, number];
+}
+
+/**
+ * The scale from `domain` (local midnights, at least a day apart, as {@link timeDomain}
+ * gives) onto `range`. Tick dates come from d3's `scaleTime().ticks()`; with a domain
+ * of two weeks or more they fall on local midnights, so their day numbers are exact.
+ */
+export function dayScale(domain: [Date, Date], range: [number, number]): DayScale {
+  const time = scaleTime().domain(domain);
+  const days = scaleLinear().domain([dayNumber(domain[0]), dayNumber(domain[1])]).range(range);
+  const scale = ((date: Date) => days(dayNumber(date))) as DayScale;
+  scale.ticks = (count) => time.ticks(count);
+  scale.range = () => [range[0], range[1]];
+  return scale;
+}

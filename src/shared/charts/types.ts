@@ -1,0 +1,45 @@
+/**
+ * What every chart builder takes and returns. The builders are pure and DOM-free: the
+ * dashboard webview inserts the markup, the Markdown report export writes it to a file.
+ */
+
+/**
+ * How the chart gets its colours.
+ * - `theme`: class attributes only; media/dashboard-charts.css colours them from the
+ *   `--vscode-charts-*` variables, so every theme (high contrast too) works.
+ * - `fixed`: literal `fill`/`stroke` presentation attributes in light-theme colours, for
+ *   an SVG file that is read outside VS Code with no stylesheet.
+ */
+export type Palette = 'theme' | 'fixed';
+
+/** Options every chart accepts. */
+export interface ChartOptions {
+  /** Default `theme`. */
+  palette?: Palette;
+  /**
+   * Prefix of every `id` in the chart, so two charts on one page never share an id
+   * (the `aria-labelledby` of one would name the other). Characters other than
+   * letters, digits, `-` and `_` are dropped. Default: the chart's kind (`cg-overall`).
+   */
+  idPrefix?: string;
+  /** Width of the drawing in SVG user units (the `viewBox`); the page scales it. */
+  width?: number;
+  /** Height of the drawing in SVG user units. */
+  height?: number;
+}
+
+/**
+ * The chart's numbers as text, for the "Show as table" alternative and the report.
+ * Every row has one cell per column.
+ */
+export interface ChartTable {
+  caption: string;
+  columns: string[];
+  rows: string[][];
+}
+
+/** A built chart: SVG markup (one `<svg>` element, no style attributes) and its table. */
+export interface Chart {
+  svg: string;
+  table: ChartTable;
+}

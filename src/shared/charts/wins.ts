@@ -1,0 +1,150 @@
+/**
+ * Wins by month, stacked by goal. A goal keeps its colour across charts: its class is
+ * picked by its place in `goalTitles` (the plan's order), cycling through six chart
+ * colours; wins with no goal, or a goal the plan no longer has, have their own class.
+ */
+import { max } from 'd3-array';
+import { scaleBand, scaleLinear } from 'd3-scale';
+import { stack } from 'd3-shape';
+import { timeMonth } from 'd3-time';
+import { timeFormat } from 'd3-time-format';
+import type { IsoDate } from '../../core/model';
+import { valueAxis } from './axes';
+import { CHART_CLASSES, SERIES_CLASSES, type ChartClass } from './classes';
+import { clip } from './escape';
+import { frameOf } from './layout';
+import { legend } from './legend';
+import { el, makeCtx, notice, paint, svgRoot, textEl, tooltip } from './svg';
+import { formatMonthYear, localDate } from './time';
+import type { Chart, ChartOptions } from './types';
+import { plural } from './words';
+
+/** A logged win: its date and, when it was logged against one, the goal's id. */
+export interface WinInput {
+  date: IsoDate;
+  goal?: string;
+}
+
+/** The series key of wins with no goal; not a valid goal id, so it never clashes. */
+const NO_GOAL = ' no goal';
+
+interface Series {
+  key: string;
+  title: string;
+  className: ChartClass;
+}
+
+interface MonthRow {
+  month: Date;
+  counts: Map<string, number>;
+  total: number;
+}
+
+const formatMonth = timeFormat('%b');
+
+/**
+ * Stacked bars of wins per month, from the month of the first win to the month of the
+ * last, empty months included. Month ticks come from d3-time's `timeMonth`. A goal id
+ * missing from `goalTitles` is shown by its id, in the no-goal colour.
+ */
+export function winsByMonthChart(wins: readonly WinInput[], goalTitles: Readonly<Record<string, string>>, opts: ChartOptions = {}): Chart {
+  const ctx = makeCtx(opts, 'wins');
+  const planOrder = Object.keys(goalTitles);
+  const seriesByKey = new Map<string, Series>();
+  const dated: { month: Date; key: string }[] = [];
+  for (const w of wins) {
+    const date = localDate(w.date);
+    if (!date) continue;
+    const key = w.goal === undefined || w.goal === '' ? NO_GOAL : w.goal;
+    dated.push({ month: timeMonth.floor(date), key });
+  }
+  for (const { key } of dated) {
+    if (seriesByKey.has(key)) continue;
+    const index = key === NO_GOAL ? -1 : planOrder.indexOf(key);
+    const title = key === NO_GOAL ? 'No goal' : Object.hasOwn(goalTitles, key) ? (goalTitles[key] ?? key) : key;
+    seriesByKey.set(key, { key, title, className: index < 0 ? CHART_CLASSES.seriesNone : (SERIES_CLASSES[index % SERIES_CLASSES.length] ?? CHART_CLASSES.seriesNone) });
+  }
+  // Plan order first, then goals the plan does not know (by id), then no goal.
+  const rank = (s: Series): [number, string] => (s.key === NO_GOAL ? [2, ''] : planOrder.includes(s.key) ? [0, String(planOrder.indexOf(s.key)).padStart(6, '0')] : [1, s.key]);
+  const series = [...seriesByKey.values()].sort((a, b) => {
+    const [ra, ka] = rank(a);
+    const [rb, kb] = rank(b);
+    return ra - rb || (ka < kb ? -1 : ka > kb ? 1 : 0);
+  });
+
+  const leg = legend(
+    ctx,
+    40,
+    8,
+    frameOf(opts, 0).width - 56,
+    series.map((s) => ({ classes: [CHART_CLASSES.bar, s.className], label: s.title, shape: 'rect' })),
+  );
+  const f = frameOf(opts, leg.height);
+  const title = 'Wins by month';
+  const columns = ['Month', ...series.map((s) => s.title), 'Total'];
+  if (dated.length === 0) {
+    const desc = 'No wins logged yet.';
+    return { svg: svgRoot(ctx, { width: f.width, height: f.height, role: 'img', title, desc }, [notice(ctx, f.width, f.height, desc)]), table: { caption: title, columns: ['Month', 'Total'], rows: [] } };
+  }
+
+  const first = dated.reduce((m, d) => (d.month < m ? d.month : m), dated[0]?.month ?? new Date(0));
+  const last = dated.reduce((m, d) => (d.month > m ? d.month : m), first);
+  const rows: MonthRow[] = timeMonth.range(first, timeMonth.offset(last, 1)).map((month) => ({ month, counts: new Map(), total: 0 }));
+  const rowOf = new Map(rows.map((r) => [r.month.getTime(), r]));
+  for (const d of dated) {
+    const row = rowOf.get(d.month.getTime());
+    if (!row) continue;
+    row.counts.set(d.key, (row.counts.get(d.key) ?? 0) + 1);
+    row.total++;
+  }
+
+  const x = scaleBand<number>()
+    .domain(rows.map((r) => r.month.getTime()))
+    .range([f.left, f.right])
+    .paddingInner(0.2)
+    .paddingOuter(0.1);
+  const top = max(rows, (r) => r.total) ?? 1;
+  const y = scaleLinear().domain([0, top]).nice().range([f.bottom, f.top]);
+  const ticks = y.ticks(Math.min(5, top)).filter((t) => Number.isInteger(t));
+
+  const stacked = stack<MonthRow, string>()
+    .keys(series.map((s) => s.key))
+    .value((row, key) => row.counts.get(key) ?? 0)(rows);
+  const segments: string[] = [];
+  stacked.forEach((layer, si) => {
+    const s = series[si];
+    if (!s) return;
+    for (const seg of layer) {
+      const [y0, y1] = seg;
+      if (y1 - y0 <= 0) continue;
+      const bx = x(seg.data.month.getTime()) ?? 0;
+      const words = `${formatMonthYear(seg.data.month)} · ${s.title}: ${plural(y1 - y0, 'win')}`;
+      segments.push(el('rect', { ...paint(ctx, CHART_CLASSES.bar, s.className), x: bx, y: y(y1), width: x.bandwidth(), height: y(y0) - y(y1) }, tooltip(words)));
+    }
+  });
+
+  // Month labels under the bars, thinned so they never overlap; January carries its year.
+  const every = Math.max(1, Math.ceil((rows.length * 44) / (f.right - f.left)));
+  const labels = rows.flatMap((r, i) => {
+    if (i % every !== 0) return [];
+    const text = i === 0 || r.month.getMonth() === 0 ? formatMonthYear(r.month) : formatMonth(r.month);
+    return [textEl('text', { ...paint(ctx, CHART_CLASSES.muted), x: (x(r.month.getTime()) ?? 0) + x.bandwidth() / 2, y: f.bottom + 15, 'text-anchor': 'middle' }, text)];
+  });
+  const body = [
+    leg.svg,
+    valueAxis(ctx, y, f.left, f.right, (v) => String(v), ticks),
+    el('g', { 'aria-hidden': 'true' }, [el('line', { ...paint(ctx, CHART_CLASSES.axis), x1: f.left, y1: f.bottom, x2: f.right, y2: f.bottom }), ...labels]),
+    el('g', {}, segments),
+  ];
+
+  const total = dated.length;
+  const busiest = rows.reduce((m, r) => (r.total > m.total ? r : m), rows[0] ?? { month: first, counts: new Map(), total: 0 });
+  const perGoal = series.map((s) => `${clip(s.title, 40)} ${rows.reduce((n, r) => n + (r.counts.get(s.key) ?? 0), 0)}`);
+  const desc = `${plural(total, 'win')} from ${formatMonthYear(first)} to ${formatMonthYear(last)}; most in ${formatMonthYear(busiest.month)} (${busiest.total}). By goal: ${perGoal.join(', ')}.`;
+  const table = {
+    caption: title,
+    columns,
+    rows: rows.map((r) => [formatMonthYear(r.month), ...series.map((s) => String(r.counts.get(s.key) ?? 0)), String(r.total)]),
+  };
+  return { svg: svgRoot(ctx, { width: f.width, height: f.height, role: 'img', title, desc }, body), table };
+}
