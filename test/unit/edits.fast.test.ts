@@ -130,6 +130,15 @@ describe('edits: the fast path cuts goals as a full parse does', () => {
     assert.equal(ctx.span?.inserts, 'status');
   });
 
+  it('inserts a key after a goal\'s closing `|+` value past the blank lines it keeps (a property-test counterexample)', () => {
+    const text = 'version: 1\ngoals:\n- id: g0\n  title: "\\u0000"\n  horizon: short\n  why: |+\n    🚀 Launch\n\n- id: g1\n  title: Aa\n';
+    const ops: GoalOp[] = [{ op: 'setGoalField', goalId: 'g0', field: 'start', value: '2020-01-01' }];
+    const r = chain(text, ops);
+    assert.deepEqual(r, chainFull(text, ops));
+    assert.ok(r.text.includes('    🚀 Launch\n\n  start: 2020-01-01\n- id: g1\n'), r.text);
+    assert.equal(at(goals(r.text), 0).why, '🚀 Launch\n\n');
+  });
+
   it('checks an inserted entry lands right after the one it follows', () => {
     const text = 'version: 1\ngoals:\n  - id: a\n    title: A\n    horizon: short\n    why: W\n';
     forgetVerdicts();

@@ -137,7 +137,10 @@ function goalSpan(text: string, id: string): [number, number] | undefined {
   let end = goal.range.end;
   while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
   const nl = text.indexOf('\n', end);
-  return [start, nl < 0 ? text.length : nl + 1];
+  // A goal ending in a keep-chomped block (`why: |+`) owns the blank lines after it: a
+  // key inserted after that value goes after them, still inside the goal's range.
+  const own = text.charAt(goal.range.end - 1) === '\n' ? goal.range.end : 0;
+  return [start, Math.max(nl < 0 ? text.length : nl + 1, own)];
 }
 
 const GOAL_OPS = new Set(['setTaskDone', 'setCheckpointDone', 'setMetricCurrent', 'setMetricField', 'addMetric', 'addTask', 'updateTask', 'removeTask', 'addCheckpoint', 'updateCheckpoint', 'setGoalField', 'setGoalStatus', 'setResources']);
