@@ -8,7 +8,6 @@ import { snapshotFrom, type CareerGoalsApi } from './api';
 import { registerEditCommands } from './commands';
 import { Views } from './constants';
 import { registerEditorFeatures } from './editor';
-import { historyFor } from './host/history';
 import { createLogger } from './host/log';
 import { Store } from './host/store';
 import { registerReviews } from './review';
@@ -19,7 +18,6 @@ import type { GoalsNode } from './views/tree/nodes';
 import { GoalsTreeProvider } from './views/tree/provider';
 
 export type { CareerGoalsApi, Snapshot, GoalSnapshot } from './api';
-export type { History, HistoryPoint } from './core/history';
 
 /** Wires the extension up; does no file I/O and no parsing before it returns. */
 export function activate(context: vscode.ExtensionContext): CareerGoalsApi {
@@ -52,7 +50,6 @@ export function activate(context: vscode.ExtensionContext): CareerGoalsApi {
 
   const api: CareerGoalsApi = {
     getSnapshot: (folder?: vscode.Uri) => snapshotFrom(store, folder),
-    getHistory: (folder?: vscode.Uri) => historyFor(store.states, (uri) => store.find(uri), log, folder),
     whenIdle: () => store.whenIdle(),
     onDidChange: store.onDidChange,
   };
