@@ -74,6 +74,18 @@ const configs = tests
         logLevel: 'warning',
       },
       {
+        entryPoints: ['src/webview/dashboard/main.ts'],
+        outfile: 'dist/dashboard.js',
+        bundle: true,
+        platform: 'browser',
+        format: 'iife',
+        target: 'es2022',
+        minify: production,
+        sourcemap: !production,
+        sourcesContent: false,
+        logLevel: 'warning',
+      },
+      {
         entryPoints: ['src/webview/main.ts'],
         outfile: 'dist/webview.js',
         bundle: true,

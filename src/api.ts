@@ -4,6 +4,7 @@
  * Snapshots are plain JSON, so they can be logged, posted or compared as-is.
  */
 import type { ReviewTestHooks } from './review';
+import type { DashboardTestHooks } from './dashboard';
 import type * as vscode from 'vscode';
 import type { GoalStatus, Horizon, ReviewKind, Severity } from './core/model';
 import type { Pace } from './core/types';
@@ -87,6 +88,8 @@ export interface CareerGoalsInternals {
   createNote(folder: vscode.WorkspaceFolder, name: string): Promise<vscode.Uri>;
   /** Live review panels, driven without a browser. */
   reviews: ReviewTestHooks;
+  /** Live dashboard panels. */
+  dashboards: DashboardTestHooks;
 }
 
 /** Builds the snapshot of one folder state. */

@@ -6,8 +6,10 @@
 import * as vscode from 'vscode';
 import { snapshotFrom, type CareerGoalsApi } from './api';
 import { registerEditCommands } from './commands';
+import { registerDashboard } from './dashboard';
 import { Views } from './constants';
 import { registerEditorFeatures } from './editor';
+import { clearCommitCache } from './host/git-history';
 import { historyFor } from './host/history';
 import { createLogger } from './host/log';
 import { Store } from './host/store';
@@ -39,6 +41,8 @@ export function activate(context: vscode.ExtensionContext): CareerGoalsApi {
   registerEditCommands(context, store);
   registerEditorFeatures(context, store);
   const reviews = registerReviews(context, store, log);
+  const dashboards = registerDashboard(context, store, log);
+  context.subscriptions.push({ dispose: clearCommitCache });
 
   store.start();
   const returnedMs = log.timing('activate() returned', started);
@@ -72,6 +76,7 @@ export function activate(context: vscode.ExtensionContext): CareerGoalsApi {
       activateReturnedMs: returnedMs,
       createNote,
       reviews,
+      dashboards,
     },
   };
 }

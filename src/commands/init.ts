@@ -5,6 +5,7 @@
  * `executeCommand(init, { folder, northStar, values, open })` skips the prompts.
  */
 import * as vscode from 'vscode';
+import { Commands } from '../constants';
 import { exists } from '../host/fs';
 import { goalsFilePath } from '../host/config';
 import type { GoalsStore } from '../host/types';
@@ -68,10 +69,12 @@ export async function initGoals(context: vscode.ExtensionContext, store: GoalsSt
     void vscode.window.showErrorMessage(reason);
     return { created: false, uri, reason };
   }
+  await store.refresh();
   if (field<boolean>(arg, 'open') !== false) {
     await vscode.window.showTextDocument(uri, { preview: false });
+    // The plan and its dashboard side by side; the cursor stays in the plan.
+    await vscode.commands.executeCommand(Commands.openDashboard, { uri, preserveFocus: true });
   }
-  await store.refresh();
   return { created: true, uri };
 }
 

@@ -32,6 +32,7 @@ interface GitApi {
   readonly onDidChangeState: vscode.Event<'uninitialized' | 'initialized'>;
   getRepository(uri: vscode.Uri): GitRepository | null;
   openRepository?(root: vscode.Uri): Promise<GitRepository | null>;
+  toGitUri?(uri: vscode.Uri, ref: string): vscode.Uri;
 }
 interface GitExtension {
   readonly enabled: boolean;
@@ -135,4 +136,13 @@ async function pointAt(repo: GitRepository, c: GitCommit, file: vscode.Uri): Pro
 /** Forgets cached commit points (tests, deactivation). */
 export function clearCommitCache(): void {
   cache.clear();
+}
+
+/**
+ * A URI that opens `file` as it was at commit `ref` (read-only, through the Git
+ * extension's `git:` file system), or undefined without the Git extension.
+ */
+export async function commitVersionUri(file: vscode.Uri, ref: string): Promise<vscode.Uri | undefined> {
+  const api = await gitApi();
+  return api?.toGitUri?.(file, ref);
 }
