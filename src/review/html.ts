@@ -20,6 +20,7 @@ export function renderReviewHtml(webview: vscode.Webview, extensionUri: vscode.U
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${asset('dist', 'codicons', 'codicon.css')}" id="vscode-codicon-stylesheet">
 <link rel="stylesheet" href="${asset('media', 'review.css')}">
+<link rel="stylesheet" href="${asset('media', 'dashboard-charts.css')}">
 <title>${attr(REVIEW_TITLES[kind])}</title>
 </head>
 <body data-kind="${attr(kind)}">

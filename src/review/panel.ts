@@ -145,6 +145,7 @@ export class ReviewPanel {
       folderUri: folder.uri.toString(),
       analysis: state.analysis,
       reviews: state.reviews,
+      journal: state.journal,
       today: dayToIso(dayOf(new Date())),
       prompts,
       maxActiveGoals: config.maxActiveGoals(),
