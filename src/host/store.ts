@@ -42,6 +42,8 @@ interface FolderEntry {
   journalRecords: JournalRecord[];
   /** Bumped by each refresh so a slower, older read never overwrites a newer one. */
   seq: number;
+  /** The newest refresh of this folder: an older one that finds itself overtaken waits for it. */
+  latest?: Promise<boolean>;
   timer?: ReturnType<typeof setTimeout>;
   pendingReviews: boolean;
   /** `performance.now()` of the first keystroke not yet reflected in the model. */
@@ -350,7 +352,13 @@ export class Store implements GoalsStore {
    * changed. Stale results are dropped; while the entry is held, the refresh waits for
    * the end of the hold.
    */
-  private async refreshEntry(entry: FolderEntry, readReviews: boolean, written?: string, taken?: { fileSig: string; journalSig: string }): Promise<boolean> {
+  private refreshEntry(entry: FolderEntry, readReviews: boolean, written?: string, taken?: { fileSig: string; journalSig: string }): Promise<boolean> {
+    const run = this.readEntry(entry, readReviews, written, taken);
+    entry.latest = run;
+    return run;
+  }
+
+  private async readEntry(entry: FolderEntry, readReviews: boolean, written?: string, taken?: { fileSig: string; journalSig: string }): Promise<boolean> {
     if (entry.held > 0) {
       this.defer(entry, readReviews);
       return false;
@@ -369,7 +377,13 @@ export class Store implements GoalsStore {
         this.log.error(`Couldn't read the review journal of ${entry.folder.name}`, e);
       }
     }
-    if (seq !== entry.seq) return false;
+    if (seq !== entry.seq) {
+      // A newer read of this folder started meanwhile and decides its state. Waiting for it
+      // means a caller such as recheck() resolves only once the state is current (a re-check
+      // right after a file was deleted once resolved while an older read still held it).
+      await entry.latest;
+      return false;
+    }
     if (entry.held > 0) {
       this.defer(entry, readReviews);
       return false;
