@@ -68,7 +68,7 @@ describe('review session: recent progress for the Check progress sparkline', () 
   it('gives each goal its progress at the last reviews that recorded it, then today, at most 8', () => {
     const today = '2026-11-21';
     const journal = Array.from({ length: 10 }, (_, i) => ({
-      entry: { kind: 'weekly' as const, date: `2026-09-${String(i + 10).padStart(2, '0')}`, progress: i % 2 === 0 ? { 'ship-cli': i * 10 } : { mentor: 5 } },
+      entry: { kind: 'weekly' as const, date: `2026-09-${String(i + 10).padStart(2, '0')}`, progress: (i % 2 === 0 ? { 'ship-cli': i * 10 } : { mentor: 5 }) as Record<string, number> },
       path: `reviews/${i}.md`,
     }));
     const s = buildSession({ kind: 'weekly', folderName: 'valid', folderUri: 'file:///valid', analysis: analyze(text, new Date(2026, 10, 21)), reviews: [], journal, today, prompts: [], maxActiveGoals: 5, journalFolder: 'reviews' });
