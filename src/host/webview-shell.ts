@@ -35,3 +35,40 @@ export function contentSecurityPolicy(cspSource: string, nonce: string): string 
 /** Escapes text for an HTML attribute value (and text content). */
 export const attr = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+
+/** What one page's shell holds: everything else (the CSP, the nonce, the loading state) is the same for all. */
+export interface PageShell {
+  title: string;
+  /** Stylesheets, as paths inside the extension, with an optional element id. */
+  styles: { path: string[]; id?: string }[];
+  /** The page script, a path inside the extension. */
+  script: string[];
+  /** Text shown until the script draws the page. */
+  loading: string;
+  /** Extra attributes of `<body>`, escaped here. */
+  bodyData?: Record<string, string>;
+}
+
+/** A page's HTML shell under the strict CSP. `nonce` must be new for every call. */
+export function pageHtml(webview: vscode.Webview, extensionUri: vscode.Uri, nonce: string, page: PageShell): string {
+  const asset = (path: string[]) => attr(webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...path)).toString());
+  const csp = attr(contentSecurityPolicy(webview.cspSource, nonce));
+  const styles = page.styles.map((s) => `<link rel="stylesheet" href="${asset(s.path)}"${s.id ? ` id="${attr(s.id)}"` : ''}>`).join('\n');
+  const body = Object.entries(page.bodyData ?? {})
+    .map(([k, v]) => ` data-${attr(k)}="${attr(v)}"`)
+    .join('');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+${styles}
+<title>${attr(page.title)}</title>
+</head>
+<body${body}>
+<main id="app" aria-busy="true"><p class="loading">${attr(page.loading)}</p></main>
+<script nonce="${attr(nonce)}" src="${asset(page.script)}"></script>
+</body>
+</html>`;
+}

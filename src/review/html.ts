@@ -6,28 +6,17 @@
 import * as vscode from 'vscode';
 import type { ReviewKind } from '../core/model';
 import { REVIEW_TITLES } from '../core/review-kinds';
-import { attr, contentSecurityPolicy } from '../host/webview-shell';
+import { attr, pageHtml } from '../host/webview-shell';
 
 /** The shell for a `kind` review. `nonce` must be new for every call. */
 export function renderReviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, kind: ReviewKind, nonce: string): string {
-  const asset = (...path: string[]) => attr(webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...path)).toString());
-  const csp = attr(contentSecurityPolicy(webview.cspSource, nonce));
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${asset('dist', 'codicons', 'codicon.css')}" id="vscode-codicon-stylesheet">
-<link rel="stylesheet" href="${asset('media', 'review.css')}">
-<link rel="stylesheet" href="${asset('media', 'dashboard-charts.css')}">
-<title>${attr(REVIEW_TITLES[kind])}</title>
-</head>
-<body data-kind="${attr(kind)}">
-<main id="app" aria-busy="true"><p class="loading">Loading ${attr(REVIEW_TITLES[kind])}…</p></main>
-<script nonce="${attr(nonce)}" src="${asset('dist', 'webview.js')}"></script>
-</body>
-</html>`;
+  return pageHtml(webview, extensionUri, nonce, {
+    title: REVIEW_TITLES[kind],
+    styles: [{ path: ['dist', 'codicons', 'codicon.css'], id: 'vscode-codicon-stylesheet' }, { path: ['media', 'review.css'] }, { path: ['media', 'dashboard-charts.css'] }],
+    script: ['dist', 'webview.js'],
+    loading: `Loading ${REVIEW_TITLES[kind]}…`,
+    bodyData: { kind },
+  });
 }
 
 /** A static page for a panel that can't be restored (no script at all). */

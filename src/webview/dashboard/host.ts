@@ -2,6 +2,7 @@
  * The dashboard page's only door to the extension host: `acquireVsCodeApi()` with
  * the dashboard protocol's types.
  */
+import { vscodeApi } from '../acquire';
 import type { DashboardWebviewMessage } from '../../shared/dashboard-protocol';
 
 /** What the page keeps across hide/show and window reloads: its folder (for the serializer) and the tables shown. */
@@ -10,16 +11,7 @@ export interface DashboardState {
   tables: string[];
 }
 
-interface VsCodeApi {
-  postMessage(message: unknown): void;
-  getState(): unknown;
-  setState(state: unknown): void;
-}
-
-declare function acquireVsCodeApi(): VsCodeApi;
-
-let api: VsCodeApi | undefined;
-const vscode = (): VsCodeApi => (api ??= acquireVsCodeApi());
+const vscode = vscodeApi;
 
 /** Posts a typed message to the host. */
 export function post(message: DashboardWebviewMessage): void {
