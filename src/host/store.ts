@@ -42,8 +42,8 @@ interface FolderEntry {
   journalRecords: JournalRecord[];
   /** Bumped by each refresh so a slower, older read never overwrites a newer one. */
   seq: number;
-  /** The newest refresh of this folder: an older one that finds itself overtaken waits for it. */
-  latest?: Promise<boolean>;
+  /** The newest refresh of this folder and the `seq` it took: an older one that finds itself overtaken waits for it. */
+  latest?: { seq: number; run: Promise<boolean> };
   timer?: ReturnType<typeof setTimeout>;
   pendingReviews: boolean;
   /** `performance.now()` of the first keystroke not yet reflected in the model. */
@@ -354,7 +354,7 @@ export class Store implements GoalsStore {
    */
   private refreshEntry(entry: FolderEntry, readReviews: boolean, written?: string, taken?: { fileSig: string; journalSig: string }): Promise<boolean> {
     const run = this.readEntry(entry, readReviews, written, taken);
-    entry.latest = run;
+    entry.latest = { seq: entry.seq, run };
     return run;
   }
 
@@ -381,7 +381,10 @@ export class Store implements GoalsStore {
       // A newer read of this folder started meanwhile and decides its state. Waiting for it
       // means a caller such as recheck() resolves only once the state is current (a re-check
       // right after a file was deleted once resolved while an older read still held it).
-      await entry.latest;
+      // Only a read with a later seq is waited for, so no read ever waits for itself (a
+      // dropped folder bumps seq with no read behind it).
+      const newer = entry.latest;
+      if (newer && newer.seq > seq && newer.seq === entry.seq) await newer.run;
       return false;
     }
     if (entry.held > 0) {
