@@ -13,8 +13,6 @@ import type { Logger } from './log';
 
 /** At most this many of the latest commits that touch the file are read. */
 export const MAX_COMMITS = 200;
-/** How long to wait for the Git extension to finish starting before going without it. */
-const GIT_READY_MS = 10_000;
 
 /** The part of the Git extension's API (extensions/git/src/api/git.d.ts) used here. */
 interface GitCommit {
@@ -48,20 +46,16 @@ async function gitApi(): Promise<GitApi | undefined> {
   if (!ext) return undefined;
   const exports = ext.isActive ? ext.exports : await ext.activate();
   if (!exports?.enabled) return undefined;
-  const api = exports.getAPI(1);
-  if (api.state === 'initialized') return api;
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      sub.dispose();
-      resolve(undefined);
-    }, GIT_READY_MS);
-    const sub = api.onDidChangeState((s) => {
-      if (s !== 'initialized') return;
-      clearTimeout(timer);
-      sub.dispose();
-      resolve(api);
-    });
-  });
+  let api: GitApi;
+  try {
+    api = exports.getAPI(1);
+  } catch {
+    // "Git model not found": the extension is enabled but has no model (git missing, or still starting).
+    return undefined;
+  }
+  // Not waited for: until the Git extension has scanned the workspace, the history has
+  // no commit points, and the next history asked for (every change redraws) has them.
+  return api.state === 'initialized' ? api : undefined;
 }
 
 /**

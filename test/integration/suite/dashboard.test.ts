@@ -37,11 +37,13 @@ describe('dashboard', function () {
 
   it('opens one panel per folder and draws the model once the page is ready', async () => {
     await vscode.commands.executeCommand('careerGoals.openDashboard', folder('valid').uri);
-    await vscode.commands.executeCommand('careerGoals.openDashboard', folder('valid').uri);
+    // A webview loads only once it is visible: the page's `ready` brings the model.
+    const m = await lastModel('valid');
     await vscode.commands.executeCommand('careerGoals.openDashboard', folder('second').uri);
+    await vscode.commands.executeCommand('careerGoals.openDashboard', folder('valid').uri);
     const panels = api.internals.dashboards.panels();
     assert.deepEqual(panels.map((p) => p.folderUri).sort(), [folder('second').uri.toString(), folder('valid').uri.toString()].sort(), 'a second open of a folder reveals its panel');
-    const m = await lastModel('valid');
+    assert.equal(panels.find((p) => p.folderUri === folder('valid').uri.toString())?.visible, true, 'revealed');
     assert.equal(m.folderName, 'valid');
     assert.equal(m.folderUri, folder('valid').uri.toString());
     assert.deepEqual(
