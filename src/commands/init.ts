@@ -108,8 +108,8 @@ async function chooseFolder(folders: readonly vscode.WorkspaceFolder[], arg: unk
 async function askStart(): Promise<'example' | 'blank' | undefined> {
   const picked = await vscode.window.showQuickPick(
     [
-      { label: 'Start from the example plan', detail: 'The example persona’s goals, wins, lessons and narrative, with your north star and values, to edit into your own.', start: 'example' as const },
-      { label: 'Start with a blank plan', detail: 'Your north star and values, your first goal (the Add Goal steps), and empty wins and lessons.', start: 'blank' as const },
+      { label: 'Start from the example plan', detail: 'An example persona’s goals, wins and lessons, with your north star and values', start: 'example' as const },
+      { label: 'Start with a blank plan', detail: 'Your north star and values, your first goal, empty wins and lessons', start: 'blank' as const },
     ],
     { title: 'Create goals.yaml: how do you want to start?', ignoreFocusOut: true },
   );
