@@ -31,6 +31,14 @@ function listTs(dir) {
   });
 }
 
+/**
+ * A webview page's bundle: browser, one self-contained script.
+ * @param {string} entry @param {string} outfile @returns {import('esbuild').BuildOptions}
+ */
+function pageBundle(entry, outfile) {
+  return { entryPoints: [entry], outfile, bundle: true, platform: 'browser', format: 'iife', target: 'es2022', minify: production, sourcemap: !production, sourcesContent: false, logLevel: 'warning' };
+}
+
 /** @type {import('esbuild').BuildOptions[]} */
 const configs = tests
   ? [
@@ -73,18 +81,8 @@ const configs = tests
         sourcesContent: false,
         logLevel: 'warning',
       },
-      {
-        entryPoints: ['src/webview/main.ts'],
-        outfile: 'dist/webview.js',
-        bundle: true,
-        platform: 'browser',
-        format: 'iife',
-        target: 'es2022',
-        minify: production,
-        sourcemap: !production,
-        sourcesContent: false,
-        logLevel: 'warning',
-      },
+      pageBundle('src/webview/main.ts', 'dist/webview.js'),
+      pageBundle('src/webview/dashboard/main.ts', 'dist/dashboard.js'),
     ];
 
 async function main() {

@@ -11,6 +11,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parseDocument } from 'yaml';
 import { analyze } from '../src/core/analyze';
+import { runHistoryBench } from './bench/history';
 import { runChild, runHostile } from './bench/hostile';
 
 const TODAY = new Date(2026, 10, 21);
@@ -125,6 +126,8 @@ function main(): void {
   console.log('Median wall time in ms, each run after a forced GC, parse and pipeline runs interleaved.\n');
   printTable(header, body);
   console.log(editMs === undefined ? '\napplyOp(setMetricCurrent): edits module not available yet' : `\napplyOp(setMetricCurrent) on typical: ${editMs.toFixed(3)} ms median (target < 2 ms) ${editMs < 2 ? 'ok' : 'MISSED'}`);
+  runHistoryBench(generatePlan(5, 40), 'a 5-goal plan');
+  runHistoryBench(typical, 'typical');
 }
 
 function printTable(header: string[], rows: string[][]): void {

@@ -4,9 +4,11 @@
  * Snapshots are plain JSON, so they can be logged, posted or compared as-is.
  */
 import type { ReviewTestHooks } from './review';
+import type { DashboardTestHooks } from './dashboard';
 import type * as vscode from 'vscode';
 import type { GoalStatus, Horizon, ReviewKind, Severity } from './core/model';
 import type { Pace } from './core/types';
+import type { History } from './core/history';
 import type { Logger } from './host/log';
 import type { FolderState, GoalsStore, StoreCounts } from './host/types';
 import type { GoalsStatusBar } from './views/status/statusBar';
@@ -49,6 +51,14 @@ export interface CareerGoalsApi {
    * the first folder with a goals file; null when no folder has one.
    */
   getSnapshot(folder?: vscode.Uri): Snapshot | null;
+  /**
+   * The plan's progress over time for the folder containing `folder` (or the first
+   * folder with a goals file): a point per journal entry, per day with commits of the
+   * goals file (through VS Code's Git extension, when there is a repository), and
+   * today's state last; plus the weekly review streaks. Null when no folder has a
+   * goals file. Plain JSON.
+   */
+  getHistory(folder?: vscode.Uri): Promise<History | null>;
   /** Resolves once the initial scan and any pending (debounced) refresh are done. */
   whenIdle(): Promise<void>;
   /** Fires whenever a snapshot may have changed. */
@@ -78,6 +88,8 @@ export interface CareerGoalsInternals {
   createNote(folder: vscode.WorkspaceFolder, name: string): Promise<vscode.Uri>;
   /** Live review panels, driven without a browser. */
   reviews: ReviewTestHooks;
+  /** Live dashboard panels. */
+  dashboards: DashboardTestHooks;
 }
 
 /** Builds the snapshot of one folder state. */

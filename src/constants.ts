@@ -10,6 +10,8 @@ export const Commands = {
   addGoal: 'careerGoals.addGoal',
   logWin: 'careerGoals.logWin',
   refresh: 'careerGoals.refresh',
+  /** Opens the progress dashboard of a folder (one panel per folder). */
+  openDashboard: 'careerGoals.openDashboard',
   /** Opens the due review, or asks which one when none is due. */
   startReview: 'careerGoals.startReview',
   startWeeklyReview: 'careerGoals.startWeeklyReview',
@@ -30,6 +32,8 @@ export const Views = {
   goals: 'careerGoals.goals',
   /** Webview panel type of every review session (one serializer restores them). */
   reviewPanel: 'careerGoals.review',
+  /** Webview panel type of the progress dashboards. */
+  dashboardPanel: 'careerGoals.dashboard',
   walkthrough: 'careerGoals.gettingStarted',
 } as const;
 

@@ -6,8 +6,11 @@
 import * as vscode from 'vscode';
 import { snapshotFrom, type CareerGoalsApi } from './api';
 import { registerEditCommands } from './commands';
+import { registerDashboard } from './dashboard';
 import { Views } from './constants';
 import { registerEditorFeatures } from './editor';
+import { clearCommitCache } from './host/git-history';
+import { historyFor } from './host/history';
 import { createLogger } from './host/log';
 import { Store } from './host/store';
 import { registerReviews } from './review';
@@ -18,6 +21,7 @@ import type { GoalsNode } from './views/tree/nodes';
 import { GoalsTreeProvider } from './views/tree/provider';
 
 export type { CareerGoalsApi, Snapshot, GoalSnapshot } from './api';
+export type { History, HistoryPoint } from './core/history';
 
 /** Wires the extension up; does no file I/O and no parsing before it returns. */
 export function activate(context: vscode.ExtensionContext): CareerGoalsApi {
@@ -37,6 +41,8 @@ export function activate(context: vscode.ExtensionContext): CareerGoalsApi {
   registerEditCommands(context, store);
   registerEditorFeatures(context, store);
   const reviews = registerReviews(context, store, log);
+  const dashboards = registerDashboard(context, store, log);
+  context.subscriptions.push({ dispose: clearCommitCache });
 
   store.start();
   const returnedMs = log.timing('activate() returned', started);
@@ -50,6 +56,7 @@ export function activate(context: vscode.ExtensionContext): CareerGoalsApi {
 
   const api: CareerGoalsApi = {
     getSnapshot: (folder?: vscode.Uri) => snapshotFrom(store, folder),
+    getHistory: (folder?: vscode.Uri) => historyFor(store.states, (uri) => store.find(uri), log, folder),
     whenIdle: () => store.whenIdle(),
     onDidChange: store.onDidChange,
   };
@@ -69,6 +76,7 @@ export function activate(context: vscode.ExtensionContext): CareerGoalsApi {
       activateReturnedMs: returnedMs,
       createNote,
       reviews,
+      dashboards,
     },
   };
 }

@@ -2,13 +2,16 @@
  * Create goals.yaml: writes the Career Planning Template (examples/goals.yaml, shipped
  * in the extension) with the person's north star and values into a workspace folder
  * that has no goals file yet. Never overwrites: an existing file is offered instead.
- * `executeCommand(init, { folder, northStar, values, open })` skips the prompts.
+ * `executeCommand(init, { folder, northStar, values, start, open })` skips the prompts
+ * (`start`: `example`, the default when a north star is given, or `blank`).
  */
 import * as vscode from 'vscode';
+import { Commands } from '../constants';
 import { exists } from '../host/fs';
 import { goalsFilePath } from '../host/config';
 import type { GoalsStore } from '../host/types';
 import { parseValues, todayIso, valuesProblem } from '../core/input-rules';
+import { blankPlan } from './blank-plan';
 import { fillTemplate } from './template-fill';
 import { field, toUri } from '../host/targets';
 
@@ -49,15 +52,21 @@ export async function initGoals(context: vscode.ExtensionContext, store: GoalsSt
   const values = Array.isArray(givenValues) ? parseValues(givenValues.join(',')) : givenValues ? parseValues(givenValues) : await askValues();
   if (!values || values.length === 0) return { created: false };
 
-  let template: string;
-  try {
-    template = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'examples', 'goals.yaml')));
-  } catch {
-    const reason = 'The Career Planning Template (examples/goals.yaml) is missing from the extension. Reinstall Career Goals.';
-    void vscode.window.showErrorMessage(reason);
-    return { created: false, reason };
+  const start = field<string>(arg, 'start') ?? (field<string>(arg, 'northStar') !== undefined ? 'example' : await askStart());
+  if (start !== 'example' && start !== 'blank') return { created: false };
+  let text: string;
+  if (start === 'blank') text = blankPlan(northStar, values);
+  else {
+    let template: string;
+    try {
+      template = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'examples', 'goals.yaml')));
+    } catch {
+      const reason = 'The Career Planning Template (examples/goals.yaml) is missing from the extension. Reinstall Career Goals.';
+      void vscode.window.showErrorMessage(reason);
+      return { created: false, reason };
+    }
+    text = fillTemplate(template, { northStar, values, today: todayIso(new Date()) });
   }
-  const text = fillTemplate(template, { northStar, values, today: todayIso(new Date()) });
   // Checked again right before writing: the person may have created it while answering.
   if (await exists(uri)) return offerExisting(uri, `${rel} was created meanwhile, so it was left as it is.`);
   try {
@@ -68,10 +77,14 @@ export async function initGoals(context: vscode.ExtensionContext, store: GoalsSt
     void vscode.window.showErrorMessage(reason);
     return { created: false, uri, reason };
   }
+  await store.refresh();
   if (field<boolean>(arg, 'open') !== false) {
     await vscode.window.showTextDocument(uri, { preview: false });
+    // A blank plan starts with its first goal, through the same steps as Add Goal.
+    if (start === 'blank') await vscode.commands.executeCommand(Commands.addGoal, { uri });
+    // The plan and its dashboard side by side; the cursor stays in the plan.
+    await vscode.commands.executeCommand(Commands.openDashboard, { uri, preserveFocus: true });
   }
-  await store.refresh();
   return { created: true, uri };
 }
 
@@ -89,6 +102,18 @@ async function chooseFolder(folders: readonly vscode.WorkspaceFolder[], arg: unk
     { title: 'Create goals.yaml', placeHolder: 'Which folder should hold your career plan?' },
   );
   return picked?.folder;
+}
+
+/** Example or blank: the person's choice of how to start. */
+async function askStart(): Promise<'example' | 'blank' | undefined> {
+  const picked = await vscode.window.showQuickPick(
+    [
+      { label: 'Start from the example plan', detail: 'An example persona’s goals, wins and lessons, with your north star and values', start: 'example' as const },
+      { label: 'Start with a blank plan', detail: 'Your north star and values, your first goal, empty wins and lessons', start: 'blank' as const },
+    ],
+    { title: 'Create goals.yaml: how do you want to start?', ignoreFocusOut: true },
+  );
+  return picked?.start;
 }
 
 /** Says the file exists and offers to open it; never touches it. */

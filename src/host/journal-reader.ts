@@ -6,8 +6,9 @@
  */
 import * as vscode from 'vscode';
 import { parseJournalEntry } from '../core/journal';
+import type { JournalRecord } from '../core/history';
 import type { ReviewRecord } from '../core/model';
-import { isJournalEntryName } from './file-signature';
+import { fileSignature, isJournalEntryName } from './file-signature';
 import { journalDir } from './journal-path';
 
 /** Source shown on journal diagnostics. */
@@ -32,6 +33,7 @@ export function disposeJournalDiagnostics(): void {
   collection?.dispose();
   collection = undefined;
   reported.clear();
+  cache.clear();
   inUse = undefined;
 }
 
@@ -50,40 +52,47 @@ export function keepJournalDiagnostics(dirs: readonly vscode.Uri[]): void {
   }
 }
 
+/** A parsed entry as last read, by file URI: re-read only when its `stat` fingerprint changes. */
+interface CachedEntry {
+  sig: string;
+  parsed: ReturnType<typeof parseJournalEntry> | { readError: string };
+}
+const cache = new Map<string, CachedEntry>();
+/** Bounds the cache when journal folders come and go: past this, it starts again. */
+const MAX_CACHED = 20_000;
+
 /**
- * Reads completed reviews from `<folder>/<journalFolder>/*.md`. A missing folder is
- * an empty history.
+ * Reads the journal entries in `<folder>/<journalFolder>/*.md`, oldest first, each
+ * with its front matter and folder-relative path. A missing folder is an empty
+ * journal. Entries are cached by their `stat` fingerprint (type, mtime, size), so a
+ * second read stats every file but reads and parses only the ones that changed.
  */
-export async function readReviewHistory(folder: vscode.Uri, journalFolder: string): Promise<ReviewRecord[]> {
+export async function readJournal(folder: vscode.Uri, journalFolder: string): Promise<JournalRecord[]> {
   const dir = journalDir(folder, journalFolder);
   if (!dir) return [];
   const key = dir.toString();
+  const segments = journalFolder.split(/[\\/]/).filter((s) => s !== '' && s !== '.');
   let entries: [string, vscode.FileType][];
   try {
     entries = await vscode.workspace.fs.readDirectory(dir);
   } catch {
     entries = [];
   }
-  const records: ReviewRecord[] = [];
+  if (cache.size > MAX_CACHED) cache.clear();
+  const records: JournalRecord[] = [];
   const problems: [vscode.Uri, vscode.Diagnostic[]][] = [];
   await Promise.all(
     entries
       .filter(([name, type]) => isJournalEntryName(name, type))
       .map(async ([name]) => {
         const uri = vscode.Uri.joinPath(dir, name);
-        let text: string;
-        try {
-          text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-        } catch (e) {
-          problems.push([uri, [diagnostic(0, `Couldn't read this journal entry: ${e instanceof Error ? e.message : String(e)}`)]]);
-          return;
-        }
-        const parsed = parseJournalEntry(text);
-        if (parsed.ok) records.push({ kind: parsed.entry.kind, date: parsed.entry.date });
-        else problems.push([uri, [diagnostic(parsed.line, `${parsed.error} This file is skipped when working out which review is due.`)]]);
+        const read = await readEntry(uri);
+        if ('readError' in read) problems.push([uri, [diagnostic(0, `Couldn't read this journal entry: ${read.readError}`)]]);
+        else if (read.ok) records.push({ entry: read.entry, path: [...segments, name].join('/') });
+        else problems.push([uri, [diagnostic(read.line, `${read.error} This file is skipped when working out which review is due.`)]]);
       }),
   );
-  const sorted = records.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const sorted = records.sort((a, b) => (a.entry.date < b.entry.date ? -1 : a.entry.date > b.entry.date ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   // A read that was under way when its folder stopped being the journal must not bring
   // back warnings that were just cleared: nothing would ever clear them again.
   if (inUse && !inUse.has(key)) return sorted;
@@ -95,6 +104,28 @@ export async function readReviewHistory(folder: vscode.Uri, journalFolder: strin
     problems.map(([uri]) => uri),
   );
   return sorted;
+}
+
+/** One entry, from the cache when its fingerprint is unchanged. */
+async function readEntry(uri: vscode.Uri): Promise<CachedEntry['parsed']> {
+  const key = uri.toString();
+  const sig = await fileSignature(uri);
+  const hit = cache.get(key);
+  if (hit && hit.sig === sig && sig !== 'missing') return hit.parsed;
+  let parsed: CachedEntry['parsed'];
+  try {
+    parsed = parseJournalEntry(new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri)));
+  } catch (e) {
+    parsed = { readError: e instanceof Error ? e.message : String(e) };
+  }
+  // A failed read may be passing (a file being written); only what was read is kept.
+  if (!('readError' in parsed)) cache.set(key, { sig, parsed });
+  return parsed;
+}
+
+/** The completed reviews (kind and date) of journal records, as the cadence reads them. */
+export function reviewsOf(journal: readonly JournalRecord[]): ReviewRecord[] {
+  return journal.map((r) => ({ kind: r.entry.kind, date: r.entry.date }));
 }
 
 function diagnostic(line: number, message: string): vscode.Diagnostic {

@@ -10,7 +10,8 @@ import { dayOf } from '../core/dates';
 import type { ReviewRecord } from '../core/model';
 import type { GoalOp } from '../core/types';
 import { ContextKeys, Settings } from '../constants';
-import { keepJournalDiagnostics, readReviewHistory } from './journal-reader';
+import { keepJournalDiagnostics, readJournal, reviewsOf } from './journal-reader';
+import type { JournalRecord } from '../core/history';
 import * as config from './config';
 import { fileSignature, journalSignature } from './file-signature';
 import { journalDir } from './journal-path';
@@ -37,6 +38,8 @@ interface FolderEntry {
   watchers: vscode.Disposable[];
   state?: FolderState;
   reviews: ReviewRecord[];
+  /** The journal as last read; `reviews` is its kinds and dates. */
+  journalRecords: JournalRecord[];
   /** Bumped by each refresh so a slower, older read never overwrites a newer one. */
   seq: number;
   /** The newest refresh of this folder and the `seq` it took: an older one that finds itself overtaken waits for it. */
@@ -280,7 +283,7 @@ export class Store implements GoalsStore {
         continue;
       }
       if (old) this.dropEntry(old);
-      const entry: FolderEntry = { folder, filePath, journal, uri: vscode.Uri.joinPath(folder.uri, filePath), watchers: [], reviews: [], seq: 0, pendingReviews: false, held: 0, heldReviews: false };
+      const entry: FolderEntry = { folder, filePath, journal, uri: vscode.Uri.joinPath(folder.uri, filePath), watchers: [], reviews: [], journalRecords: [], seq: 0, pendingReviews: false, held: 0, heldReviews: false };
       entry.watchers = this.watch(entry);
       this.entries.set(key, entry);
     }
@@ -364,12 +367,12 @@ export class Store implements GoalsStore {
     // Fingerprints first: a change that lands during the read then shows at the next re-check.
     const fileSig = taken?.fileSig ?? (await fileSignature(entry.uri));
     const text = written ?? (await readText(entry.uri, this.log));
-    let reviews = entry.reviews;
+    let journal = entry.journalRecords;
     let journalSig = entry.journalSig;
     if (readReviews) {
       try {
         journalSig = taken?.journalSig ?? (await journalSignature(journalDir(entry.folder.uri, entry.journal)));
-        reviews = await readReviewHistory(entry.folder.uri, entry.journal);
+        journal = await readJournal(entry.folder.uri, entry.journal);
       } catch (e) {
         this.log.error(`Couldn't read the review journal of ${entry.folder.name}`, e);
       }
@@ -390,8 +393,12 @@ export class Store implements GoalsStore {
     }
     entry.fileSig = fileSig;
     entry.journalSig = journalSig;
+    const reviews = journal === entry.journalRecords ? entry.reviews : reviewsOf(journal);
     const reviewsChanged = !sameReviews(entry.reviews, reviews);
+    // Figures edited by hand change the history, not the analysis.
+    const journalChanged = journal !== entry.journalRecords && JSON.stringify(journal) !== JSON.stringify(entry.journalRecords);
     entry.reviews = reviews;
+    entry.journalRecords = journal;
     const prev = entry.state;
     if (text === undefined) {
       entry.state = undefined;
@@ -399,8 +406,8 @@ export class Store implements GoalsStore {
     }
     // The same text, journal, day and limit: the analysis held is this one (file events for our own writes end here).
     if (prev && prev.text === text && !reviewsChanged && entry.analysedFor === analysisKey(new Date())) {
-      if (prev.folder === entry.folder) return false;
-      entry.state = { ...prev, folder: entry.folder };
+      if (prev.folder === entry.folder && !journalChanged) return false;
+      entry.state = { ...prev, folder: entry.folder, journal };
       return true;
     }
     entry.state = this.analyse(entry, text);
@@ -414,7 +421,7 @@ export class Store implements GoalsStore {
       this.counts.analyses++;
       const analysis = analyze(text, now, { maxActiveGoals: config.maxActiveGoals(), reviews: entry.reviews });
       entry.analysedFor = analysisKey(now);
-      return { folder: entry.folder, uri: entry.uri, text, analysis, reviews: entry.reviews };
+      return { folder: entry.folder, uri: entry.uri, text, analysis, reviews: entry.reviews, journal: entry.journalRecords };
     } catch (e) {
       // A bug in the core must not blank the view: keep showing the last good state.
       this.log.error(`Couldn't analyse ${entry.uri.toString()}`, e);

@@ -3,6 +3,7 @@
  * `src/host/store.ts`; review code depends only on this interface.
  */
 import type * as vscode from 'vscode';
+import type { JournalRecord } from '../core/history';
 import type { ReviewRecord } from '../core/model';
 import type { Analysis, GoalOp } from '../core/types';
 
@@ -16,6 +17,8 @@ export interface FolderState {
   analysis: Analysis;
   /** Completed reviews read from the journal folder. */
   reviews: ReviewRecord[];
+  /** The journal entries behind `reviews`, with their figures and paths, oldest first. */
+  journal: JournalRecord[];
 }
 
 /** Outcome of writing ops to a goals file. */

@@ -6,7 +6,8 @@ import * as vscode from 'vscode';
 import { REVIEW_KINDS, type ReviewKind } from '../core/model';
 import { Commands, Views } from '../constants';
 import type { Logger } from '../host/log';
-import type { FolderState, GoalsStore } from '../host/types';
+import type { GoalsStore } from '../host/types';
+import { pickFolder } from '../host/folder-pick';
 import { type HostMessage } from '../shared/protocol';
 import { REVIEW_TITLES } from '../core/review-kinds';
 import { disposeJournalDiagnostics } from '../host/journal-reader';
@@ -33,54 +34,13 @@ export interface ReviewTestHooks {
 }
 
 
-/** Finds the folder a command argument points at: a Uri, a URI string, or anything with a `uri`/`folder`. */
-function folderFromArg(store: GoalsStore, arg: unknown): FolderState | undefined {
-  let uri: vscode.Uri | undefined;
-  if (arg instanceof vscode.Uri) uri = arg;
-  else if (typeof arg === 'string') {
-    try {
-      uri = vscode.Uri.parse(arg, true);
-    } catch {
-      uri = undefined;
-    }
-  } else if (arg && typeof arg === 'object') {
-    const o = arg as { uri?: unknown; folder?: { uri?: unknown } };
-    if (o.uri instanceof vscode.Uri) uri = o.uri;
-    else if (o.folder?.uri instanceof vscode.Uri) uri = o.folder.uri;
-  }
-  return uri && store.find(uri);
-}
-
-/** The folder to review: the argument's, the active editor's, the only one, or the person's pick. */
-async function pickFolder(store: GoalsStore, arg: unknown): Promise<FolderState | undefined> {
-  await store.ready();
-  const fromArg = folderFromArg(store, arg);
-  if (fromArg) return fromArg;
-  const states = store.states;
-  if (states.length === 0) {
-    const create = 'Create goals.yaml';
-    const choice = await vscode.window.showInformationMessage('There is no goals file to review yet.', create);
-    if (choice === create) await vscode.commands.executeCommand(Commands.init);
-    return undefined;
-  }
-  if (states.length === 1) return states[0];
-  const active = vscode.window.activeTextEditor?.document.uri;
-  const byEditor = active && store.find(active);
-  if (byEditor) return byEditor;
-  const pick = await vscode.window.showQuickPick(
-    states.map((s) => ({ label: s.folder.name, description: s.analysis.cadence.suggested ? `${REVIEW_TITLES[s.analysis.cadence.suggested]} due` : undefined, state: s })),
-    { placeHolder: 'Which folder’s goals do you want to review?' },
-  );
-  return pick?.state;
-}
-
 /** Registers the review commands, the panel serializer and reminders. Returns the test hooks. */
 export function registerReviews(context: vscode.ExtensionContext, store: GoalsStore, log: Logger): ReviewTestHooks {
   const manager = new ReviewManager(context, store, log);
   context.subscriptions.push(manager, { dispose: disposeJournalDiagnostics });
 
   const startKind = (kind: ReviewKind) => async (arg?: unknown) => {
-    const state = await pickFolder(store, arg);
+    const state = await pickFolder(store, arg, 'Which folder’s goals do you want to review?', 'There is no goals file to review yet.');
     if (state) manager.open(kind, state.folder.uri);
   };
   const kindCommands: Record<ReviewKind, string> = {
@@ -92,7 +52,7 @@ export function registerReviews(context: vscode.ExtensionContext, store: GoalsSt
 
   context.subscriptions.push(
     vscode.commands.registerCommand(Commands.startReview, async (arg?: unknown) => {
-      const state = await pickFolder(store, arg);
+      const state = await pickFolder(store, arg, 'Which folder’s goals do you want to review?', 'There is no goals file to review yet.');
       if (!state) return;
       let kind = state.analysis.cadence.suggested;
       if (!kind) {

@@ -10,7 +10,8 @@ import type { GoalsStore } from '../host/types';
 import { type PersistedReviewState } from '../shared/protocol';
 import { REVIEW_TITLES } from '../core/review-kinds';
 import { validateWebviewMessage } from '../shared/message-validation';
-import { renderMessageHtml, webviewOptions } from './html';
+import { renderMessageHtml } from './html';
+import { webviewOptions } from '../host/webview-shell';
 import { draftKey, ReviewPanel, type StashedDraft } from './panel';
 
 export class ReviewManager implements vscode.Disposable {

@@ -21,7 +21,8 @@ import { validateWebviewMessage } from '../shared/message-validation';
 import type { HostMessage, ReviewDraft, ReviewSession, WebviewMessage } from '../shared/protocol';
 import { summaryMarkdown } from '../shared/summary';
 import { completeReview } from './complete';
-import { createNonce, renderReviewHtml, webviewOptions } from './html';
+import { renderReviewHtml } from './html';
+import { createNonce, webviewOptions } from '../host/webview-shell';
 import { buildSession } from './session';
 
 /** Everything a panel needs from the extension. */
@@ -144,6 +145,7 @@ export class ReviewPanel {
       folderUri: folder.uri.toString(),
       analysis: state.analysis,
       reviews: state.reviews,
+      journal: state.journal,
       today: dayToIso(dayOf(new Date())),
       prompts,
       maxActiveGoals: config.maxActiveGoals(),

@@ -2,6 +2,7 @@
  * Builds the read-only `ReviewSession` the panel renders from a folder's analysed
  * goals file. No vscode runtime use: only types, so the mapping stays easy to test.
  */
+import type { JournalRecord } from '../core/history';
 import { describeInsight } from '../core/analyze';
 import { HORIZON_LABELS, type Entry, type Goal, type ReviewKind, type ReviewRecord } from '../core/model';
 import { nextQuarter, quarterBounds, quarterOf } from '../core/quarter';
@@ -15,6 +16,8 @@ export interface SessionInput {
   folderUri: string;
   analysis: Analysis;
   reviews: readonly ReviewRecord[];
+  /** The journal's entries with their figures, oldest first, for each goal's recent progress. */
+  journal?: readonly JournalRecord[];
   today: string;
   prompts: string[];
   maxActiveGoals: number;
@@ -39,7 +42,7 @@ export function focusQuarterFor(today: string, currentFocus?: string): string {
   return nextQuarter(current) ?? current;
 }
 
-function goalView(insight: GoalInsight, focus: readonly string[]): GoalView {
+function goalView(insight: GoalInsight, focus: readonly string[], journal: readonly JournalRecord[]): GoalView {
   const g: Goal = insight.goal;
   const pace = insight.pace;
   return {
@@ -65,7 +68,21 @@ function goalView(insight: GoalInsight, focus: readonly string[]): GoalView {
     ...(g.resources && { resources: { time: g.resources.time, learning: [...g.resources.learning], tools: [...g.resources.tools] } }),
     ...(g.flexibility !== undefined && { flexibility: g.flexibility }),
     inFocus: focus.includes(g.id),
+    recent: recentProgress(g.id, insight.progress, journal),
   };
+}
+
+/** How many points the Check progress sparkline shows. */
+const RECENT_POINTS = 8;
+
+/** The goal's progress at the last reviews that recorded it, then today's, oldest first. */
+function recentProgress(id: string, today: number, journal: readonly JournalRecord[]): number[] {
+  const past: number[] = [];
+  for (const r of journal) {
+    const p = r.entry.progress;
+    if (p && Object.prototype.hasOwnProperty.call(p, id) && typeof p[id] === 'number') past.push(p[id] / 100);
+  }
+  return [...past.slice(-(RECENT_POINTS - 1)), today];
 }
 
 const entryView = (e: Entry): EntryView => ({ date: e.date, text: e.text, ...(e.goal && { goalId: e.goal }) });
@@ -97,7 +114,7 @@ export function buildSession(input: SessionInput): ReviewSession {
     values: [...(model.vision?.values ?? [])],
     ...(model.vision?.narrative && { narrative: model.vision.narrative }),
     ...(model.focus && { focus: { quarter: model.focus.quarter, theme: model.focus.theme, goals: [...model.focus.goals] } }),
-    goals: analysis.insights.map((i) => goalView(i, focusGoals)),
+    goals: analysis.insights.map((i) => goalView(i, focusGoals, input.journal ?? [])),
     overall: analysis.overall,
     activeCount: analysis.activeCount,
     maxActiveGoals: input.maxActiveGoals,

@@ -6,6 +6,7 @@
  */
 import { parseIsoDay } from '../core/dates';
 import { PRIORITIES, type Priority } from '../core/model';
+import type { DashboardWebviewMessage } from './dashboard-protocol';
 import {
   ALIGNMENT_DECISIONS,
   GOAL_DECISIONS,
@@ -252,6 +253,38 @@ export function validateWebviewMessage(raw: unknown): ValidationResult {
         return { ok: true, message: { type, path: nonEmpty(o.path, 'path', LIMITS.path) } };
       default:
         return { ok: false, error: `Unknown message type ${JSON.stringify(typeof type === 'string' ? type.slice(0, 40) : type) ?? 'undefined'}.` };
+    }
+  } catch (e) {
+    if (e instanceof Invalid) return { ok: false, error: `Invalid message: ${e.message}.` };
+    return { ok: false, error: `Invalid message: ${String(e)}` };
+  }
+}
+
+/** Result of validating a message from the dashboard webview. */
+export type DashboardValidation = { ok: true; message: DashboardWebviewMessage } | { ok: false; error: string };
+
+/** Validates a message from the dashboard webview; never throws. */
+export function validateDashboardMessage(raw: unknown): DashboardValidation {
+  try {
+    const o = obj(raw, 'message');
+    switch (o.type) {
+      case 'ready':
+        return { ok: true, message: { type: 'ready' } };
+      case 'openPoint': {
+        const source = o.source;
+        if (source !== 'review' && source !== 'commit') return fail('source', 'must be "review" or "commit"');
+        const ref = nonEmpty(o.ref, 'ref', LIMITS.path);
+        // A commit is named by its hash; anything else could name another object to git.
+        if (source === 'commit' && !/^[0-9a-f]{7,64}$/.test(ref)) return fail('ref', 'must be a commit hash');
+        return { ok: true, message: { type: 'openPoint', source, ref } };
+      }
+      case 'startReview': {
+        const kind = o.kind;
+        if (kind !== 'weekly' && kind !== 'monthly' && kind !== 'quarterly') return fail('kind', 'must be weekly, monthly or quarterly');
+        return { ok: true, message: { type: 'startReview', kind } };
+      }
+      default:
+        return { ok: false, error: `Unknown message type ${JSON.stringify(typeof o.type === 'string' ? o.type.slice(0, 40) : o.type) ?? 'undefined'}.` };
     }
   } catch (e) {
     if (e instanceof Invalid) return { ok: false, error: `Invalid message: ${e.message}.` };

@@ -73,6 +73,8 @@ export interface PaceView {
 export interface GoalView {
   id: string;
   title: string;
+  /** Progress (0–1) at the last reviews that recorded this goal and today, oldest first, at most 8: the Check progress sparkline. */
+  recent?: number[];
   horizon: Horizon;
   /** e.g. `Short-term (3–6 months)`. */
   horizonLabel: string;

@@ -2,6 +2,7 @@
  * The only door to the extension host: `acquireVsCodeApi()` wrapped with the shared
  * protocol's types, so every message the page posts is a `WebviewMessage`.
  */
+import { vscodeApi } from './acquire';
 import type { PersistedReviewState, WebviewMessage } from '../shared/protocol';
 
 /** Page state kept by VS Code across hide/show and window reloads (`setState`). */
@@ -17,21 +18,7 @@ export interface WebviewState extends PersistedReviewState {
   pending?: Record<string, string>;
 }
 
-interface VsCodeApi {
-  postMessage(message: unknown): void;
-  getState(): unknown;
-  setState(state: unknown): void;
-}
-
-declare function acquireVsCodeApi(): VsCodeApi;
-
-/** `acquireVsCodeApi` may be called once per page load, so it is cached here. */
-let api: VsCodeApi | undefined;
-
-function vscode(): VsCodeApi {
-  api ??= acquireVsCodeApi();
-  return api;
-}
+const vscode = vscodeApi;
 
 /** Posts a typed message to the host. */
 export function post(message: WebviewMessage): void {

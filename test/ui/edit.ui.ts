@@ -183,7 +183,7 @@ describe('creating goals.yaml from the welcome view (light theme)', () => {
     await wb?.close();
   });
 
-  it('asks for the north star and values, then writes and opens the template from the VSIX', async () => {
+  it('asks for the north star, values and how to start, then writes and opens the template from the VSIX', async () => {
     await wb.openCareerGoals();
     await wb.page.getByRole('button', { name: 'Create goals.yaml' }).click();
     const widget = wb.page.locator('.quick-input-widget');
@@ -195,6 +195,9 @@ describe('creating goals.yaml from the welcome view (light theme)', () => {
     await widget.getByText(/Separate values with commas/).first().waitFor();
     await input.fill('impact, family, craft');
     await wb.page.keyboard.press('Enter');
+    await widget.getByText(/how do you want to start/).first().waitFor();
+    await wb.screenshot('init-start');
+    await widget.getByRole('option', { name: /Start from the example plan/ }).click();
 
     // The new file opens and the Goals view lists the template's goals.
     await wb.page.getByRole('tab', { name: /goals\.yaml/ }).first().waitFor({ timeout: 30_000 });

@@ -27,7 +27,7 @@ import { runCodeServerCli, startCodeServer, type CodeServer } from '../../script
 import { freshRunDir, RESULTS_DIR, ROOT, VSIX_PATH } from '../../scripts/lib/paths';
 
 /** Colour themes the UI is checked in, by short name. */
-export const THEMES = { light: 'Default Light Modern', dark: 'Default Dark Modern' } as const;
+export const THEMES = { light: 'Default Light Modern', dark: 'Default Dark Modern', hc: 'Default High Contrast' } as const;
 export type Theme = keyof typeof THEMES;
 
 export interface OpenOptions {

@@ -63,3 +63,21 @@ describe('review session', () => {
     assert.deepEqual(draftToOps(s, draft), []);
   });
 });
+
+describe('review session: recent progress for the Check progress sparkline', () => {
+  it('gives each goal its progress at the last reviews that recorded it, then today, at most 8', () => {
+    const today = '2026-11-21';
+    const journal = Array.from({ length: 10 }, (_, i) => ({
+      entry: { kind: 'weekly' as const, date: `2026-09-${String(i + 10).padStart(2, '0')}`, progress: (i % 2 === 0 ? { 'ship-cli': i * 10 } : { mentor: 5 }) as Record<string, number> },
+      path: `reviews/${i}.md`,
+    }));
+    const s = buildSession({ kind: 'weekly', folderName: 'valid', folderUri: 'file:///valid', analysis: analyze(text, new Date(2026, 10, 21)), reviews: [], journal, today, prompts: [], maxActiveGoals: 5, journalFolder: 'reviews' });
+    const ship = s.goals.find((g) => g.id === 'ship-cli');
+    assert.ok(ship);
+    assert.deepEqual(ship.recent, [0, 0.2, 0.4, 0.6, 0.8, ship.progress]);
+    const mentor = s.goals.find((g) => g.id === 'mentor');
+    assert.equal(mentor?.recent?.length, 6);
+    const staff = s.goals.find((g) => g.id === 'staff');
+    assert.deepEqual(staff?.recent, [staff?.progress], 'no review recorded it: today only, so no sparkline is drawn');
+  });
+});

@@ -3,6 +3,7 @@
  * how many wins it has. A value nothing serves (no active goal, no win) is flagged in
  * words, not only in colour: "nothing serves this value".
  */
+import type { ValueBalance } from '../../core/dashboard-model';
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { CHART_CLASSES } from './classes';
@@ -12,12 +13,6 @@ import { el, makeCtx, notice, paint, svgRoot, textEl, tooltip } from './svg';
 import type { Chart, ChartOptions } from './types';
 import { listWords, plural } from './words';
 
-/** One value of the plan and what serves it. */
-export interface ValueBalance {
-  value: string;
-  activeGoals: number;
-  wins: number;
-}
 
 /** The words a value nothing serves is flagged with, in the chart and the table. */
 export const UNSERVED_WORDS = 'nothing serves this value';
@@ -85,3 +80,5 @@ export function valuesBalanceChart(values: readonly ValueBalance[], opts: ChartO
       : `${plural(rows.length, 'value')}; ${UNSERVED_WORDS}: ${listWords(unserved.map((r) => r.value))}.`;
   return { svg: svgRoot(ctx, { width, height, role: 'img', title, desc }, [leg.svg, el('g', {}, bars)]), table };
 }
+
+export type { ValueBalance };

@@ -2,6 +2,7 @@
  * What the status bar item says, as a pure function of the folders' analyses, so the
  * wording is unit-tested without VS Code. The host in statusBar.ts only applies it.
  */
+import { Commands } from '../../constants';
 import { describeInsight } from '../../core/analyze';
 import { dayOf, dayToIso } from '../../core/dates';
 import { REVIEW_KINDS, type ReviewKind } from '../../core/model';
@@ -87,7 +88,7 @@ export function formatStatus(inputs: readonly StatusInput[], today: Date): Statu
       const a = input.analysis;
       tooltip.push(`**${escapeMarkdown(input.name)}**: ${percentLabel(a.overall)} · ${plural(a.activeCount, 'active goal')}`, '', ...folderLines(input, todayIso), '');
     }
-  tooltip.push('', review ? `$(checklist) Your ${review} review is due. Click to start it.` : 'Click to open the Goals view.');
+  tooltip.push('', review ? `$(checklist) Your ${review} review is due. Click to start it.` : 'Click to open the Goals view.', '', `[$(graph-line) Open Dashboard](command:${Commands.openDashboard})`);
   return {
     text: `$(target) ${summary}${reviewText}`,
     tooltip: tooltip.join('\n'),

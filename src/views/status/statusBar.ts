@@ -55,7 +55,8 @@ export class GoalsStatusBar implements vscode.Disposable {
     this.view = view;
     this.item.text = view.text;
     const tooltip = new vscode.MarkdownString(view.tooltip, true);
-    tooltip.isTrusted = false;
+    // Trusted for this one command only: the tooltip's other text comes from goals.yaml.
+    tooltip.isTrusted = { enabledCommands: [Commands.openDashboard] };
     this.item.tooltip = tooltip;
     this.item.accessibilityInformation = { label: view.ariaLabel, role: 'button' };
     this.item.command = view.reviewDue

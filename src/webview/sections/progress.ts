@@ -5,6 +5,7 @@
 import type { GoalView, ReviewDraft } from '../../shared/protocol';
 import { parseNumberInput } from '../../core/number-input';
 import { h } from '../dom';
+import { sparkline } from '../../shared/charts';
 import { effectiveCheckpoint, effectiveTask, activeGoalsFocusFirst, setCheckpoint, setMetric, setTask } from '../draft-edit';
 import { updateDraft } from '../state';
 import { statusLine, card, checkbox, goalHeader, note, textField } from '../widgets';
@@ -32,12 +33,22 @@ export function metricField(goal: GoalView, draft: ReviewDraft): HTMLElement | n
   });
 }
 
+/** The goal's last points as a small sparkline, with the same figures in words for screen readers and hover. */
+function recentLine(goal: GoalView): HTMLElement | null {
+  const recent = goal.recent ?? [];
+  if (recent.length < 2) return null;
+  const doc = new DOMParser().parseFromString(sparkline(recent, { idPrefix: `spark-${goal.id.replace(/[^\w-]/g, '')}` }), 'image/svg+xml');
+  const svg = doc.documentElement.nodeName === 'svg' ? document.importNode(doc.documentElement, true) : null;
+  return h('p', { class: 'sparkline' }, h('span', { class: 'muted' }, `Last ${recent.length} points: `), svg);
+}
+
 function goalCard(goal: GoalView, draft: ReviewDraft): HTMLElement {
   const cps = goal.checkpoints.map((cp) => effectiveCheckpoint(draft, goal.id, cp));
   const tasks = goal.tasks.map((t) => effectiveTask(draft, goal.id, t)).filter((t) => !t.dropped);
   return card(
     goalHeader(goal),
     statusLine(goal),
+    recentLine(goal),
     metricField(goal, draft),
     cps.length
       ? h(

@@ -1,0 +1,54 @@
+/**
+ * The history section of `npm run bench`: five years of weekly reviews (260 journal
+ * entries) plus 200 committed versions of a plan, as the history is built the first
+ * time (every entry parsed, every version analysed) and after one entry changes (the
+ * store re-reads that entry only; commit points are cached by hash). File reads and
+ * git are outside the core and not counted here.
+ */
+import { analyze } from '../../src/core/analyze';
+import { buildHistory, pointOf, type HistoryPoint, type JournalRecord } from '../../src/core/history';
+import { parseJournalEntry, renderJournalEntry } from '../../src/core/journal';
+import { dayToIso, isoToDay } from '../../src/core/dates';
+
+const NOW = new Date(2026, 10, 30);
+const FIRST_MS = 1000;
+const AFTER_ONE_MS = 50;
+
+function entries(plan: string, count: number): string[] {
+  const ids = analyze(plan, NOW).insights.map((i) => i.goal.id);
+  const last = isoToDay('2026-11-28');
+  return Array.from({ length: count }, (_, i) => {
+    const date = dayToIso(last - 7 * (count - 1 - i));
+    const progress = Object.fromEntries(ids.map((id, k) => [id, (i + k) % 100]));
+    return renderJournalEntry({ kind: i % 13 === 12 ? 'quarterly' : i % 4 === 3 ? 'monthly' : 'weekly', date, overall: i % 100, progress, metrics: { [ids[0] ?? 'x']: i }, title: `Review ${date}`, sections: [{ heading: 'Reflection', body: 'What moved, what did not, and why.' }] });
+  });
+}
+
+function versions(plan: string, count: number): { text: string; date: Date; hash: string }[] {
+  return Array.from({ length: count }, (_, i) => ({ text: plan.replace(/current: (\d+)/, `current: ${i % 10}`), date: new Date(2022, 0, 1 + i * 9, 12), hash: i.toString(16).padStart(40, '0') }));
+}
+
+/** Runs the section and prints its two lines. */
+export function runHistoryBench(plan: string, label: string): void {
+  const texts = entries(plan, 260);
+  const commits = versions(plan, 200);
+  const today = analyze(plan, NOW);
+  const t0 = performance.now();
+  const journal: JournalRecord[] = [];
+  for (const [i, t] of texts.entries()) {
+    const r = parseJournalEntry(t);
+    if (r.ok) journal.push({ entry: r.entry, path: `reviews/${i}.md` });
+  }
+  const points: HistoryPoint[] = commits.map((c) => pointOf(analyze(c.text, c.date), dayToIso(Math.round(Date.UTC(c.date.getFullYear(), c.date.getMonth(), c.date.getDate()) / 86_400_000)), 'commit', c.hash));
+  const first = buildHistory({ journal, commits: points, today, now: NOW });
+  const firstMs = performance.now() - t0;
+  // One entry edited: that file is parsed again, the rest comes from the cache.
+  const t1 = performance.now();
+  const edited = parseJournalEntry(texts[100]?.replace('overall: 0', 'overall: 1') ?? '');
+  const journal2 = journal.map((r, i) => (i === 100 && edited.ok ? { ...r, entry: edited.entry } : r));
+  const again = buildHistory({ journal: journal2, commits: points, today, now: NOW });
+  const againMs = performance.now() - t1;
+  console.log(`\nHistory (${label}): 260 journal entries + 200 commits, ${first.points.length} points, streaks ${first.reviews.current}/${first.reviews.best}.`);
+  console.log(`history first time on ${label}: ${firstMs.toFixed(0)} ms (target < ${FIRST_MS} ms) ${firstMs < FIRST_MS ? 'ok' : 'MISSED'}`);
+  console.log(`history after one entry changes on ${label}: ${againMs.toFixed(1)} ms (target < ${AFTER_ONE_MS} ms) ${againMs < AFTER_ONE_MS && again.points.length === first.points.length ? 'ok' : 'MISSED'}`);
+}

@@ -1,0 +1,175 @@
+/**
+ * One dashboard panel: a webview showing one workspace folder's progress over time.
+ * It follows the store (goals.yaml and the journal), sends the webview the whole
+ * dashboard model after each change, and validates every message it gets back.
+ */
+import * as vscode from 'vscode';
+import { dashboardModel } from '../core/dashboard-model';
+import { Commands } from '../constants';
+import { commitVersionUri } from '../host/git-history';
+import { historyOf } from '../host/history';
+import type { Logger } from '../host/log';
+import type { FolderState, GoalsStore } from '../host/types';
+import { createNonce, webviewOptions } from '../host/webview-shell';
+import type { DashboardHostMessage } from '../shared/dashboard-protocol';
+import { validateDashboardMessage } from '../shared/message-validation';
+import { renderDashboardHtml } from './html';
+
+/** Changes closer together than this are drawn once. */
+const UPDATE_DEBOUNCE_MS = 100;
+/** How many posted messages a panel remembers for tests. */
+const SENT_HISTORY = 20;
+
+/** Review commands by kind, for the empty state's offer. */
+const START: Record<'weekly' | 'monthly' | 'quarterly', string> = {
+  weekly: Commands.startWeeklyReview,
+  monthly: Commands.startMonthlyReview,
+  quarterly: Commands.startQuarterlyReview,
+};
+
+export class DashboardPanel {
+  readonly sent: DashboardHostMessage[] = [];
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private ready = false;
+  private seq = 0;
+  private disposed = false;
+  /** The update waiting for its debounce, and the one running (tests wait on both). */
+  private pending: { promise: Promise<void>; resolve: () => void } | undefined;
+  private running: Promise<void> = Promise.resolve();
+
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    readonly folderUri: vscode.Uri,
+    private readonly store: GoalsStore,
+    extensionUri: vscode.Uri,
+    private readonly log: Logger,
+    private readonly onDisposed: (p: DashboardPanel) => void,
+  ) {
+    panel.webview.options = webviewOptions(extensionUri);
+    const name = store.find(folderUri)?.folder.name ?? 'Career Goals';
+    panel.webview.html = renderDashboardHtml(panel.webview, extensionUri, name, createNonce());
+    this.subscriptions.push(
+      panel.webview.onDidReceiveMessage((m: unknown) => void this.receive(m)),
+      panel.onDidDispose(() => this.dispose()),
+      store.onDidChange(() => this.schedule()),
+    );
+  }
+
+  /** Brings the panel to the front. */
+  reveal(preserveFocus = false): void {
+    this.panel.reveal(undefined, preserveFocus);
+  }
+
+  /** Handles a message as if the webview posted it; resolves once handled. */
+  async receive(raw: unknown): Promise<void> {
+    const v = validateDashboardMessage(raw);
+    if (!v.ok) {
+      this.log.warn(`Dashboard: ignored a message from the webview: ${v.error}`);
+      return;
+    }
+    const m = v.message;
+    switch (m.type) {
+      case 'ready':
+        // Also after the webview reloads (it was hidden and shown again): it starts empty.
+        this.ready = true;
+        this.running = this.update();
+        await this.running;
+        return;
+      case 'openPoint':
+        await this.openPoint(m.source, m.ref);
+        return;
+      case 'startReview':
+        await vscode.commands.executeCommand(START[m.kind], this.folderUri);
+        return;
+    }
+  }
+
+  /** Resolves once every update asked for so far has been posted. */
+  async whenUpdated(): Promise<void> {
+    for (;;) {
+      const waiting = this.pending?.promise;
+      if (!waiting) return this.running;
+      await waiting;
+    }
+  }
+
+  private schedule(): void {
+    if (this.disposed || !this.ready) return;
+    if (this.timer) clearTimeout(this.timer);
+    if (!this.pending) {
+      let resolve!: () => void;
+      const promise = new Promise<void>((r) => (resolve = r));
+      this.pending = { promise, resolve };
+    }
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      const pending = this.pending;
+      this.pending = undefined;
+      this.running = this.update().finally(() => pending?.resolve());
+    }, UPDATE_DEBOUNCE_MS);
+  }
+
+  private async update(): Promise<void> {
+    const seq = ++this.seq;
+    const state = this.store.find(this.folderUri);
+    if (!state) {
+      this.post({ type: 'gone', message: 'This folder has no goals file any more. Create one with “Career Goals: Create goals.yaml”.' });
+      return;
+    }
+    try {
+      const started = performance.now();
+      const message = await this.modelMessage(state);
+      // A newer update started while this one read git: it will post instead.
+      if (seq !== this.seq || this.disposed) return;
+      this.post(message);
+      this.log.timing(`dashboard update (${state.folder.name})`, started);
+    } catch (e) {
+      this.log.error('Couldn’t update the dashboard', e);
+    }
+  }
+
+  private async modelMessage(state: FolderState): Promise<DashboardHostMessage> {
+    const now = new Date();
+    const history = await historyOf(state, this.log, now);
+    return { type: 'model', folderName: state.folder.name, folderUri: state.folder.uri.toString(), model: dashboardModel(state.analysis, history, state.reviews, now) };
+  }
+
+  private post(message: DashboardHostMessage): void {
+    this.sent.push(message);
+    if (this.sent.length > SENT_HISTORY) this.sent.shift();
+    void this.panel.webview.postMessage(message);
+  }
+
+  private async openPoint(source: 'review' | 'commit', ref: string): Promise<void> {
+    const state = this.store.find(this.folderUri);
+    if (!state) return;
+    if (source === 'review') {
+      // Only an entry the store read from this folder's journal, never a path the page made up.
+      const record = state.journal.find((r) => r.path === ref);
+      if (!record) {
+        void vscode.window.showWarningMessage(`The journal entry ${ref} is no longer there.`);
+        return;
+      }
+      await vscode.window.showTextDocument(vscode.Uri.joinPath(state.folder.uri, ...record.path.split('/')), { preview: true, viewColumn: vscode.ViewColumn.Beside });
+      return;
+    }
+    const uri = await commitVersionUri(state.uri, ref);
+    if (!uri) {
+      void vscode.window.showWarningMessage('Opening a committed version needs VS Code’s Git extension.');
+      return;
+    }
+    await vscode.window.showTextDocument(uri, { preview: true, viewColumn: vscode.ViewColumn.Beside });
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.pending?.resolve();
+    this.pending = undefined;
+    vscode.Disposable.from(...this.subscriptions).dispose();
+    this.panel.dispose();
+    this.onDisposed(this);
+  }
+}

@@ -1,0 +1,142 @@
+/**
+ * Committed versions of a goals file, read through VS Code's built-in Git extension
+ * (`vscode.git`, API version 1): never by running git ourselves, so it works wherever
+ * that extension does and stays out of the way where it doesn't. Lazy: nothing here
+ * runs until the history is asked for. No git, no repository, a virtual workspace or
+ * the Git extension disabled all mean no commit points, quietly.
+ */
+import * as vscode from 'vscode';
+import { analyze } from '../core/analyze';
+import { dayOf, dayToIso } from '../core/dates';
+import { pointOf, type HistoryPoint } from '../core/history';
+import type { Logger } from './log';
+
+/** At most this many of the latest commits that touch the file are read. */
+export const MAX_COMMITS = 200;
+
+/** The part of the Git extension's API (extensions/git/src/api/git.d.ts) used here. */
+interface GitCommit {
+  readonly hash: string;
+  readonly authorDate?: Date;
+  readonly commitDate?: Date;
+}
+interface GitRepository {
+  readonly rootUri: vscode.Uri;
+  log(options?: { maxEntries?: number; path?: string }): Promise<GitCommit[]>;
+  show(ref: string, path: string): Promise<string>;
+}
+interface GitApi {
+  readonly state: 'uninitialized' | 'initialized';
+  readonly onDidChangeState: vscode.Event<'uninitialized' | 'initialized'>;
+  getRepository(uri: vscode.Uri): GitRepository | null;
+  openRepository?(root: vscode.Uri): Promise<GitRepository | null>;
+  toGitUri?(uri: vscode.Uri, ref: string): vscode.Uri;
+}
+interface GitExtension {
+  readonly enabled: boolean;
+  getAPI(version: 1): GitApi;
+}
+
+/** Points by commit hash and file: a committed version never changes. */
+const cache = new Map<string, HistoryPoint | null>();
+
+/** The Git extension's API once it is ready, or undefined without it. */
+async function gitApi(): Promise<GitApi | undefined> {
+  const ext = vscode.extensions.getExtension<GitExtension>('vscode.git');
+  if (!ext) return undefined;
+  const exports = ext.isActive ? ext.exports : await ext.activate();
+  if (!exports?.enabled) return undefined;
+  let api: GitApi;
+  try {
+    api = exports.getAPI(1);
+  } catch {
+    // "Git model not found": the extension is enabled but has no model (git missing, or still starting).
+    return undefined;
+  }
+  // Not waited for: until the Git extension has scanned the workspace, the history has
+  // no commit points, and the next history asked for (every change redraws) has them.
+  return api.state === 'initialized' ? api : undefined;
+}
+
+/**
+ * One point per commit that touched `file` (the latest MAX_COMMITS), oldest first,
+ * each the core's analysis of that version on its commit's local day; only the last
+ * commit of a day is read. Empty when the file is not in a repository VS Code's Git
+ * extension has open (or can open at the workspace `folder`).
+ */
+export async function commitPoints(file: vscode.Uri, folder: vscode.Uri, log: Logger): Promise<HistoryPoint[]> {
+  if (file.scheme !== 'file') return [];
+  try {
+    const api = await gitApi();
+    if (!api) return [];
+    const repo = api.getRepository(file) ?? (await openAtFolder(api, folder));
+    if (!repo) return [];
+    const commits = await repo.log({ maxEntries: MAX_COMMITS, path: file.fsPath });
+    // Only the last commit of each day makes a point (see buildHistory): the others are not read.
+    const lastOfDay = new Map<string, GitCommit>();
+    for (const c of commits) {
+      const when = c.commitDate ?? c.authorDate;
+      if (!when || Number.isNaN(when.getTime())) continue;
+      const day = dayToIso(dayOf(when));
+      // git lists newest first, so the first commit seen of a day is its last.
+      if (!lastOfDay.has(day)) lastOfDay.set(day, c);
+    }
+    const points: HistoryPoint[] = [];
+    for (const c of [...lastOfDay.values()].reverse()) {
+      const key = `${c.hash}:${file.toString()}`;
+      let point = cache.get(key);
+      if (point === undefined) {
+        point = await pointAt(repo, c, file);
+        cache.set(key, point);
+      }
+      if (point) points.push(point);
+    }
+    return points;
+  } catch (e) {
+    // History is a bonus: a failing Git extension must not break the dashboard.
+    log.warn(`Couldn't read the git history of ${file.toString()}: ${e instanceof Error ? e.message : String(e)}`);
+    return [];
+  }
+}
+
+/**
+ * The repository at the workspace folder itself when the Git extension has not opened
+ * it yet (it was created after start-up). Only there: opening a parent folder's
+ * repository is the person's choice (`git.openRepositoryInParentFolders`).
+ */
+async function openAtFolder(api: GitApi, folder: vscode.Uri): Promise<GitRepository | null> {
+  if (!api.openRepository) return null;
+  try {
+    await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder, '.git'));
+  } catch {
+    return null;
+  }
+  return api.openRepository(folder);
+}
+
+async function pointAt(repo: GitRepository, c: GitCommit, file: vscode.Uri): Promise<HistoryPoint | null> {
+  const when = c.commitDate ?? c.authorDate;
+  if (!when || Number.isNaN(when.getTime())) return null;
+  let text: string;
+  try {
+    text = await repo.show(c.hash, file.fsPath);
+  } catch {
+    // The commit deleted the file (or renamed it away): no version to analyse.
+    return null;
+  }
+  return pointOf(analyze(text, when), dayToIso(dayOf(when)), 'commit', c.hash);
+}
+
+/** Forgets cached commit points (tests, deactivation). */
+export function clearCommitCache(): void {
+  cache.clear();
+}
+
+/**
+ * A URI that opens `file` as it was at commit `ref` (read-only, through the Git
+ * extension's `git:` file system), or undefined without the Git extension.
+ */
+export async function commitVersionUri(file: vscode.Uri, ref: string): Promise<vscode.Uri | undefined> {
+  const api = await gitApi();
+  return api?.toGitUri?.(file, ref);
+}

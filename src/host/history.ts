@@ -1,0 +1,22 @@
+/**
+ * The history of a folder's plan, as the public API and the dashboard get it: the
+ * store's journal records and today's analysis, plus the commit points from git.
+ * Computed on demand; the journal is already read (and cached by mtime) by the store.
+ */
+import type * as vscode from 'vscode';
+import { buildHistory, type History } from '../core/history';
+import { commitPoints } from './git-history';
+import type { Logger } from './log';
+import type { FolderState } from './types';
+
+/** The history of `state`'s plan on the person's local today. */
+export async function historyOf(state: FolderState, log: Logger, now = new Date()): Promise<History> {
+  const commits = await commitPoints(state.uri, state.folder.uri, log);
+  return buildHistory({ journal: state.journal, commits, today: state.analysis, now });
+}
+
+/** The history for `folder` (any URI inside it), or of the first folder with a goals file; null when there is none. */
+export async function historyFor(states: readonly FolderState[], find: (uri: vscode.Uri) => FolderState | undefined, log: Logger, folder?: vscode.Uri): Promise<History | null> {
+  const state = folder ? find(folder) : states[0];
+  return state ? historyOf(state, log) : null;
+}

@@ -1,0 +1,23 @@
+/**
+ * Messages between the dashboard panel and its webview: discriminated unions, a leaf
+ * module (types only). The host validates everything the webview sends
+ * (validateDashboardMessage in message-validation.ts).
+ */
+import type { DashboardModel } from '../core/dashboard-model';
+import type { ReviewKind } from '../core/model';
+
+/** Host → dashboard webview. */
+export type DashboardHostMessage =
+  /** The whole picture, on load and after every change of goals.yaml or the journal. */
+  | { type: 'model'; folderName: string; folderUri: string; model: DashboardModel }
+  /** The plan can't be shown (no goals file any more); the page says so. */
+  | { type: 'gone'; message: string };
+
+/** Dashboard webview → host. */
+export type DashboardWebviewMessage =
+  /** The webview is listening; the host answers `model`. */
+  | { type: 'ready' }
+  /** Open what a point came from: a journal entry (folder-relative path) or a commit's version of goals.yaml. */
+  | { type: 'openPoint'; source: 'review' | 'commit'; ref: string }
+  /** Start a review of this folder (the empty state offers the weekly one). */
+  | { type: 'startReview'; kind: ReviewKind };

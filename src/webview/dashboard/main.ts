@@ -1,0 +1,169 @@
+/**
+ * The progress dashboard page. Draws everything from the host's `model` message:
+ * the charts come as SVG markup from src/shared/charts (parsed with DOMParser, never
+ * through innerHTML), and every chart has a "Show as table" alternative holding the
+ * same numbers. Points that came from a review or a commit open it on click or Enter.
+ */
+import type { DashboardGoal, DashboardModel } from '../../core/dashboard-model';
+import { calendarChart, goalPaceChart, metricChart, overallChart, valuesBalanceChart, winsByMonthChart, type Chart, type ChartTable } from '../../shared/charts';
+import type { DashboardHostMessage } from '../../shared/dashboard-protocol';
+import { h, replaceChildren, type Child } from '../dom';
+import { loadState, post, saveState, type DashboardState } from './host';
+
+const app = document.getElementById('app') as HTMLElement;
+let state: DashboardState = loadState() ?? { folderUri: '', tables: [] };
+
+const percent = (n: number): string => `${Math.floor(Math.max(0, Math.min(1, n)) * 100)}%`;
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** A chart's SVG markup as a node of this document; a paragraph when it does not parse. */
+function svgNode(markup: string): Node {
+  const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
+  const root = doc.documentElement;
+  if (root.nodeName !== 'svg' || doc.getElementsByTagName('parsererror').length > 0) return h('p', { class: 'chart-error' }, 'This chart could not be drawn; its table below has the numbers.');
+  return document.importNode(root, true);
+}
+
+function tableOf(t: ChartTable, id: string, hidden: boolean): HTMLTableElement {
+  return h(
+    'table',
+    { id, class: 'chart-table', hidden },
+    h('caption', null, t.caption),
+    h('thead', null, h('tr', null, t.columns.map((c) => h('th', { scope: 'col' }, c)))),
+    h(
+      'tbody',
+      null,
+      t.rows.map((r) => h('tr', null, r.map((cell, i) => (i === 0 ? h('th', { scope: 'row' }, cell) : h('td', null, cell))))),
+    ),
+  );
+}
+
+/** A chart with its "Show as table" toggle; which tables are open survives a reload. */
+function chartBlock(key: string, chart: Chart): HTMLElement {
+  const tableId = `table-${key}`;
+  const open = state.tables.includes(key);
+  const table = tableOf(chart.table, tableId, !open);
+  const button = h('button', { type: 'button', class: 'table-toggle', 'aria-expanded': String(open), 'aria-controls': tableId }, open ? 'Hide table' : 'Show as table');
+  button.setAttribute('aria-label', `${open ? 'Hide' : 'Show'} ${chart.table.caption} as a table`);
+  button.addEventListener('click', () => {
+    const nowOpen = table.hidden;
+    table.hidden = !nowOpen;
+    button.setAttribute('aria-expanded', String(nowOpen));
+    button.textContent = nowOpen ? 'Hide table' : 'Show as table';
+    button.setAttribute('aria-label', `${nowOpen ? 'Hide' : 'Show'} ${chart.table.caption} as a table`);
+    state = { ...state, tables: nowOpen ? [...state.tables.filter((t) => t !== key), key] : state.tables.filter((t) => t !== key) };
+    saveState(state);
+  });
+  return h('figure', { class: 'chart' }, h('div', { class: 'chart-drawing' }, svgNode(chart.svg)), button, table);
+}
+
+function section(id: string, heading: string, ...children: Child[]): HTMLElement {
+  return h('section', { class: 'card', 'aria-labelledby': `h-${id}` }, h('h2', { id: `h-${id}` }, heading), ...children);
+}
+
+function startReviewButton(): HTMLElement {
+  return h('button', { type: 'button', class: 'primary', on: { click: () => post({ type: 'startReview', kind: 'weekly' }) } }, 'Start Weekly Review');
+}
+
+function goalBlock(g: DashboardGoal, model: DashboardModel, i: number): HTMLElement {
+  const charts: Child[] = [
+    chartBlock(`pace-${i}`, goalPaceChart({ title: g.title, start: g.start, due: g.due, checkpoints: g.checkpoints, points: g.points, today: model.today }, { idPrefix: `pace-${i}` })),
+  ];
+  if (g.metric) {
+    charts.push(chartBlock(`metric-${i}`, metricChart({ title: g.metric.name ?? g.title, unit: g.metric.unit, start: g.metric.start, target: g.metric.target, points: g.metric.points }, { idPrefix: `metric-${i}` })));
+  }
+  const buffer = g.bufferDays !== undefined ? ` · ${plural(g.bufferDays, 'day')} of buffer` : '';
+  return h('article', { class: 'goal', 'aria-labelledby': `goal-${i}` }, h('h3', { id: `goal-${i}` }, g.title), h('p', { class: 'muted' }, `${g.pace.replace('-', ' ')}${buffer}`), ...charts);
+}
+
+function render(folderName: string, folderUri: string, model: DashboardModel): void {
+  state = { ...state, folderUri };
+  saveState(state);
+  document.title = `Career Goals Dashboard — ${folderName}`;
+  const today = model.points.at(-1);
+  const header = h(
+    'header',
+    { class: 'page-header' },
+    h('h1', null, `Progress — ${folderName}`),
+    model.northStar && h('p', { class: 'north-star' }, model.northStar),
+    h('p', { class: 'summary' }, `Today: ${today ? percent(today.overall) : '0%'} overall · weekly review streak ${plural(model.streaks.current, 'week')} (best ${plural(model.streaks.best, 'week')})`),
+  );
+  const blocks: Child[] = [header];
+  if (model.empty) {
+    blocks.push(
+      section('start', 'Your progress starts here', h('p', null, 'Each review you complete adds a point to these charts, and so does each commit of goals.yaml in a git repository. This is today’s point.'), startReviewButton()),
+    );
+  }
+  blocks.push(section('overall', 'Overall progress over time', chartBlock('overall', overallChart(model.points, { idPrefix: 'overall' }))));
+  const active = model.goals.filter((g) => g.status === 'active');
+  if (active.length > 0) blocks.push(section('goals', 'Goals against their pace', ...active.map((g) => goalBlock(g, model, model.goals.indexOf(g)))));
+  blocks.push(
+    section(
+      'consistency',
+      'Consistency',
+      h('p', null, `Current weekly review streak: ${plural(model.streaks.current, 'week')}. Best: ${plural(model.streaks.best, 'week')}.`),
+      chartBlock('calendar', calendarChart(model.calendar, { idPrefix: 'calendar' })),
+    ),
+  );
+  blocks.push(section('wins', 'Wins per month', model.wins.length > 0 ? chartBlock('wins', winsByMonthChart(model.wins, model.goalTitles, { idPrefix: 'wins' })) : h('p', null, 'No wins logged yet. Log one with “Career Goals: Log a Win”.')));
+  if (model.values.length > 0) blocks.push(section('values', 'Values balance', chartBlock('values', valuesBalanceChart(model.values, { idPrefix: 'values' }))));
+  // Keep focus where it was across a live update, when that element is drawn again.
+  const focused = document.activeElement instanceof Element ? focusKey(document.activeElement) : undefined;
+  replaceChildren(app, ...blocks);
+  app.removeAttribute('aria-busy');
+  if (focused) (app.querySelector(focused) as HTMLElement | SVGElement | null)?.focus();
+}
+
+/** A selector that finds the same control after a redraw. */
+function focusKey(el: Element): string | undefined {
+  if (el.id) return `#${CSS.escape(el.id)}`;
+  const ref = el.getAttribute('data-ref');
+  if (ref) return `[data-ref="${CSS.escape(ref)}"]`;
+  const week = el.getAttribute('data-week');
+  return week ? `[data-week="${CSS.escape(week)}"]` : undefined;
+}
+
+/** Opens the review or commit behind a point. */
+function activate(target: Element | null): boolean {
+  const point = target?.closest('[data-source][data-ref]');
+  const source = point?.getAttribute('data-source');
+  const ref = point?.getAttribute('data-ref');
+  if (!ref || (source !== 'review' && source !== 'commit')) return false;
+  post({ type: 'openPoint', source, ref });
+  return true;
+}
+
+app.addEventListener('click', (e) => {
+  activate(e.target as Element | null);
+});
+app.addEventListener('keydown', (e) => {
+  const target = e.target as Element | null;
+  if ((e.key === 'Enter' || e.key === ' ') && activate(target)) {
+    e.preventDefault();
+    return;
+  }
+  // The calendar is one tab stop: arrows move between its weeks.
+  const cell = target?.closest('[data-week]');
+  if (!cell || (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight' && e.key !== 'Home' && e.key !== 'End')) return;
+  const cells = [...(cell.parentElement?.querySelectorAll('[data-week]') ?? [])];
+  const at = cells.indexOf(cell);
+  const next = e.key === 'Home' ? 0 : e.key === 'End' ? cells.length - 1 : at + (e.key === 'ArrowLeft' ? -1 : 1);
+  const to = cells[Math.max(0, Math.min(cells.length - 1, next))] as HTMLElement | SVGElement | undefined;
+  if (!to || to === cell) return;
+  e.preventDefault();
+  cell.setAttribute('tabindex', '-1');
+  to.setAttribute('tabindex', '0');
+  to.focus();
+});
+
+window.addEventListener('message', (e: MessageEvent<unknown>) => {
+  const m = e.data as DashboardHostMessage | null;
+  if (!m || typeof m !== 'object') return;
+  if (m.type === 'model') render(m.folderName, m.folderUri, m.model);
+  else if (m.type === 'gone') {
+    replaceChildren(app, h('h1', null, 'Career Goals Dashboard'), h('p', null, m.message));
+    app.removeAttribute('aria-busy');
+  }
+});
+
+post({ type: 'ready' });

@@ -1,0 +1,118 @@
+/**
+ * The progress dashboard as a person meets it, on a copy of examples/ (no journal, no
+ * git): opened from the Goals view's title bar, the empty state with today's point and
+ * Start Weekly Review; "Show as table" read by accessible names and used by keyboard;
+ * a journal entry written meanwhile appears as a review point, and Enter on it opens
+ * the entry. Then the same page in the dark and high-contrast themes. No Content
+ * Security Policy violation may be logged by any frame.
+ * Screenshots: test-results/dashboard-empty-<theme>.png, dashboard-table-light.png,
+ * dashboard-point-light.png.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { FrameLocator } from 'playwright-core';
+import { localToday, openWorkbench, step, STEP_TIMEOUT_MS, type Theme, type Workbench } from './workbench';
+
+/** Opens the dashboard from the Goals view's title bar and waits for its page. */
+async function openDashboard(wb: Workbench): Promise<FrameLocator> {
+  await wb.statusBarItem(/Career Goals|%/).waitFor({ timeout: 60_000 });
+  await wb.openCareerGoals();
+  await wb.page.getByRole('button', { name: 'Open Dashboard' }).first().click();
+  const wv = wb.webview();
+  await wv.getByRole('heading', { name: /^Progress — /, level: 1 }).waitFor({ timeout: 30_000 });
+  return wv;
+}
+
+/** Collects every console message about the Content Security Policy, from any frame. */
+function cspWatch(wb: Workbench): string[] {
+  const seen: string[] = [];
+  wb.page.on('console', (m) => {
+    if (/Content Security Policy|Refused to (load|apply|execute)/i.test(m.text())) seen.push(m.text());
+  });
+  return seen;
+}
+
+describe('dashboard (light theme)', () => {
+  let wb: Workbench;
+  let csp: string[];
+
+  before(async () => {
+    wb = await openWorkbench({ workspace: 'examples', theme: 'light' });
+    csp = cspWatch(wb);
+  });
+  after(async () => {
+    await wb?.close();
+  });
+
+  it('opens empty for a new plan, shows its charts as tables by keyboard, and opens a review point', async function () {
+    this.timeout(4 * STEP_TIMEOUT_MS);
+    let wv!: FrameLocator;
+    await step('opens from the Goals view with the empty state and today’s point', async () => {
+      wv = await openDashboard(wb);
+      await wv.getByRole('heading', { name: 'Your progress starts here', level: 2 }).waitFor();
+      await wv.getByRole('button', { name: 'Start Weekly Review' }).waitFor();
+      await wv.getByRole('button', { name: new RegExp(`^Today ${localToday()}: \\d+%$`) }).waitFor();
+      await wb.screenshot('dashboard-empty');
+    });
+
+    await step('"Show as table" opens the overall table by keyboard, with the same figure', async () => {
+      const toggle = wv.getByRole('button', { name: 'Show Overall progress over time as a table' });
+      await toggle.focus();
+      await wb.page.keyboard.press('Enter');
+      const table = wv.getByRole('table', { name: 'Overall progress over time' });
+      await table.waitFor();
+      const text = await table.innerText();
+      assert.match(text, new RegExp(localToday()));
+      assert.match(text, /\d+%/);
+      assert.equal(await wv.getByRole('button', { name: 'Hide Overall progress over time as a table' }).getAttribute('aria-expanded'), 'true');
+      await wb.screenshot('dashboard-table');
+    });
+
+    await step('a journal entry written meanwhile becomes a review point, and Enter opens it', async () => {
+      const d = new Date();
+      d.setDate(d.getDate() - 2);
+      const date = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      fs.mkdirSync(path.join(wb.workspaceDir, 'reviews'), { recursive: true });
+      fs.writeFileSync(path.join(wb.workspaceDir, 'reviews', `${date}-weekly.md`), `---\nkind: weekly\ndate: ${date}\noverall: 30\n---\n\n# Weekly Review — ${date}\n`);
+      const point = wv.getByRole('button', { name: `Weekly review ${date}: 30%` });
+      await point.waitFor({ timeout: 30_000 });
+      await wv.getByRole('heading', { name: 'Your progress starts here' }).waitFor({ state: 'detached' });
+      await wb.screenshot('dashboard-point');
+      await point.focus();
+      await wb.page.keyboard.press('Enter');
+      await wb.page.getByRole('tab', { name: new RegExp(`${date}-weekly\\.md`) }).waitFor({ timeout: 15_000 });
+    });
+
+    await step('logged no Content Security Policy violation', async () => {
+      assert.deepEqual(csp, []);
+    });
+  });
+});
+
+for (const theme of ['dark', 'hc'] as Theme[]) {
+  describe(`dashboard (${theme} theme)`, () => {
+    let wb: Workbench;
+    let csp: string[];
+    before(async () => {
+      wb = await openWorkbench({ workspace: 'examples', theme });
+      csp = cspWatch(wb);
+    });
+    after(async () => {
+      await wb?.close();
+    });
+
+    it('draws the empty dashboard with the theme’s colours and no CSP violation', async function () {
+      this.timeout(2 * STEP_TIMEOUT_MS);
+      await step('opens and draws', async () => {
+        const wv = await openDashboard(wb);
+        await wv.getByRole('button', { name: 'Start Weekly Review' }).waitFor();
+        // The page takes the theme's colours: its body is not the light theme's white.
+        const bg = await wv.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor);
+        assert.notEqual(bg, 'rgb(255, 255, 255)', `background ${bg}`);
+        await wb.screenshot('dashboard-empty');
+        assert.deepEqual(csp, []);
+      });
+    });
+  });
+}
