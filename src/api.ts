@@ -75,7 +75,7 @@ export type CareerGoalsTestApi = CareerGoalsApi & { readonly internals: CareerGo
 
 /** UNSTABLE test hooks; see `CareerGoalsApi.internals`. */
 export interface CareerGoalsInternals {
-  store: GoalsStore & { whenIdle(): Promise<void>; recheck(): Promise<void>; readonly lastTypingMs: number | undefined; readonly counts: StoreCounts };
+  store: GoalsStore & { whenIdle(): Promise<void>; recheck(): Promise<void>; readonly lastTypingMs: number | undefined; readonly counts: StoreCounts; readonly trail: readonly { seq: number; line: string }[] };
   tree: GoalsTreeProvider;
   treeView: vscode.TreeView<GoalsNode>;
   statusBar: GoalsStatusBar;

@@ -82,6 +82,13 @@ export class Store implements GoalsStore {
   lastTypingMs: number | undefined;
   /** Work done so far (tests compare before and after). */
   readonly counts: StoreCounts = { editParses: 0, analyses: 0, changes: 0, fileEvents: 0, journalEvents: 0, rechecks: 0 };
+  /**
+   * The last analyses and change events, each with its folder and cause, oldest first
+   * (bounded). Counts say how much work was done; this says why, so a test that finds
+   * one analysis too many can name it.
+   */
+  readonly trail: { seq: number; line: string }[] = [];
+  private noted = 0;
 
   constructor(private readonly log: Logger) {}
 
@@ -92,16 +99,16 @@ export class Store implements GoalsStore {
       this.emitter,
       w.onDidChangeTextDocument((e) => {
         const entry = this.entryFor(e.document.uri);
-        if (entry && e.contentChanges.length) this.schedule(entry, TYPING_DEBOUNCE_MS, { typing: true });
+        if (entry && e.contentChanges.length) this.schedule(entry, TYPING_DEBOUNCE_MS, { typing: true, cause: 'typing' });
       }),
       w.onDidSaveTextDocument((doc) => {
         const entry = this.entryFor(doc.uri);
-        if (entry) this.schedule(entry, 0);
+        if (entry) this.schedule(entry, 0, { cause: 'save' });
       }),
       w.onDidCloseTextDocument((doc) => {
         // Closing without saving drops the unsaved text: the file on disk is the truth again.
         const entry = this.entryFor(doc.uri);
-        if (entry) this.schedule(entry, 0);
+        if (entry) this.schedule(entry, 0, { cause: 'close' });
       }),
       w.onDidChangeWorkspaceFolders(() => void this.refresh()),
       w.onDidChangeConfiguration((e) => {
@@ -141,8 +148,8 @@ export class Store implements GoalsStore {
   refresh(): Promise<void> {
     return this.track(async () => {
       this.syncFolders();
-      await Promise.all([...this.entries.values()].map((e) => this.refreshEntry(e, true)));
-      this.changed();
+      await Promise.all([...this.entries.values()].map((e) => this.refreshEntry(e, true, undefined, undefined, 'scan')));
+      this.changed('scan');
       this.log.info(`scanned ${this.entries.size} folder(s); goals files in: ${this.states.map((s) => s.folder.name).join(', ') || 'none'}`);
     });
   }
@@ -177,10 +184,10 @@ export class Store implements GoalsStore {
           if (!file && !journal) return false;
           this.log.info(`re-check: ${entry.folder.name} ${[file && 'goals file', journal && 'journal'].filter(Boolean).join(' and ')} changed without an event`);
           // The fingerprints just taken were taken before the read, as refreshEntry needs.
-          return this.refreshEntry(entry, journal, undefined, { fileSig, journalSig });
+          return this.refreshEntry(entry, journal, undefined, { fileSig, journalSig }, 're-check');
         }),
       );
-      if (stale.some(Boolean)) this.changed();
+      if (stale.some(Boolean)) this.changed('re-check');
       this.counts.rechecks++;
     });
   }
@@ -243,9 +250,9 @@ export class Store implements GoalsStore {
     entry.heldReviews = false;
     if (this.entries.get(entry.folder.uri.toString()) !== entry) return;
     await this.track(async () => {
-      if (await this.refreshEntry(entry, reviews, written)) this.changed();
+      if (await this.refreshEntry(entry, reviews, written, undefined, 'end of a write')) this.changed(`${entry.folder.name}: end of a write`);
     });
-    if (deferred) this.schedule(entry, WATCH_DEBOUNCE_MS);
+    if (deferred) this.schedule(entry, WATCH_DEBOUNCE_MS, { cause: 'events during a write' });
   }
 
   private defer(entry: FolderEntry, reviews: boolean): void {
@@ -297,12 +304,12 @@ export class Store implements GoalsStore {
     const journal = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(entry.folder, `{${entry.journal},${entry.journal}/*.md}`));
     const onFile = () => {
       this.counts.fileEvents++;
-      this.schedule(entry, WATCH_DEBOUNCE_MS);
+      this.schedule(entry, WATCH_DEBOUNCE_MS, { cause: 'goals file event' });
       this.scheduleRecheck();
     };
     const onJournal = () => {
       this.counts.journalEvents++;
-      this.schedule(entry, WATCH_DEBOUNCE_MS, { reviews: true });
+      this.schedule(entry, WATCH_DEBOUNCE_MS, { reviews: true, cause: 'journal event' });
       this.scheduleRecheck();
     };
     return [file, journal, file.onDidCreate(onFile), file.onDidChange(onFile), file.onDidDelete(onFile), journal.onDidCreate(onJournal), journal.onDidChange(onJournal), journal.onDidDelete(onJournal)];
@@ -325,7 +332,7 @@ export class Store implements GoalsStore {
     this.settle();
   }
 
-  private schedule(entry: FolderEntry, delay: number, opts: { typing?: boolean; reviews?: boolean } = {}): void {
+  private schedule(entry: FolderEntry, delay: number, opts: { typing?: boolean; reviews?: boolean; cause?: string } = {}): void {
     if (entry.held > 0) {
       this.defer(entry, opts.reviews === true);
       return;
@@ -340,7 +347,7 @@ export class Store implements GoalsStore {
       const since = entry.typingSince;
       entry.typingSince = undefined;
       void this.track(async () => {
-        if (await this.refreshEntry(entry, reviews)) this.changed();
+        if (await this.refreshEntry(entry, reviews, undefined, undefined, opts.cause ?? 'event')) this.changed(`${entry.folder.name}: ${opts.cause ?? 'event'}`);
         if (since !== undefined) this.lastTypingMs = this.log.timing('keystroke to refreshed model and tree event', since);
       });
     }, delay);
@@ -352,13 +359,13 @@ export class Store implements GoalsStore {
    * changed. Stale results are dropped; while the entry is held, the refresh waits for
    * the end of the hold.
    */
-  private refreshEntry(entry: FolderEntry, readReviews: boolean, written?: string, taken?: { fileSig: string; journalSig: string }): Promise<boolean> {
-    const run = this.readEntry(entry, readReviews, written, taken);
+  private refreshEntry(entry: FolderEntry, readReviews: boolean, written: string | undefined, taken: { fileSig: string; journalSig: string } | undefined, cause: string): Promise<boolean> {
+    const run = this.readEntry(entry, readReviews, written, taken, cause);
     entry.latest = { seq: entry.seq, run };
     return run;
   }
 
-  private async readEntry(entry: FolderEntry, readReviews: boolean, written?: string, taken?: { fileSig: string; journalSig: string }): Promise<boolean> {
+  private async readEntry(entry: FolderEntry, readReviews: boolean, written: string | undefined, taken: { fileSig: string; journalSig: string } | undefined, cause: string): Promise<boolean> {
     if (entry.held > 0) {
       this.defer(entry, readReviews);
       return false;
@@ -410,15 +417,17 @@ export class Store implements GoalsStore {
       entry.state = { ...prev, folder: entry.folder, journal };
       return true;
     }
-    entry.state = this.analyse(entry, text);
+    const why = !prev ? 'first read' : prev.text !== text ? 'text changed' : reviewsChanged ? 'reviews changed' : 'day or limit changed';
+    entry.state = this.analyse(entry, text, `${cause}, ${why}`);
     return true;
   }
 
-  private analyse(entry: FolderEntry, text: string): FolderState | undefined {
+  private analyse(entry: FolderEntry, text: string, cause: string): FolderState | undefined {
     try {
       const now = new Date();
       this.analysedDay = dayOf(now);
       this.counts.analyses++;
+      this.note(`${entry.folder.name}: analysis (${cause})`);
       const analysis = analyze(text, now, { maxActiveGoals: config.maxActiveGoals(), reviews: entry.reviews });
       entry.analysedFor = analysisKey(now);
       return { folder: entry.folder, uri: entry.uri, text, analysis, reviews: entry.reviews, journal: entry.journalRecords };
@@ -431,11 +440,16 @@ export class Store implements GoalsStore {
 
   /** Recomputes analyses from the texts already read (new day, new limit). */
   private reanalyseAll(): void {
-    for (const entry of this.entries.values()) if (entry.state) entry.state = this.analyse(entry, entry.state.text);
-    this.changed();
+    for (const entry of this.entries.values()) if (entry.state) entry.state = this.analyse(entry, entry.state.text, 'new day or limit');
+    this.changed('new day or limit');
   }
 
-  private changed(): void {
+  private note(line: string): void {
+    if (this.trail.push({ seq: ++this.noted, line }) > 50) this.trail.shift();
+  }
+
+  private changed(cause: string): void {
+    this.note(`change (${cause})`);
     const hasFile = this.states.length > 0;
     if (hasFile !== this.hasFile) {
       this.hasFile = hasFile;

@@ -49,10 +49,18 @@ async function selectRange(uri: vscode.Uri, range: Range | undefined): Promise<v
   editor.revealRange(sel, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
+/** The node's ancestors, top first. */
+function ancestorsOf(node: GoalsNode): GoalsNode[] {
+  const chain: GoalsNode[] = [];
+  for (let p = node.parent; p; p = p.parent) chain.unshift(p);
+  return chain;
+}
+
 /**
  * Reveals a node, first showing the view. A view that was hidden renders its tree
  * only after it becomes visible, and revealing into a tree that has not loaded the
- * node's parents fails, so a failed reveal is retried a few times while it loads.
+ * node's parents fails, so a failed reveal is retried a few times while it loads,
+ * each time with the tree rendered afresh and the way down opened first.
  */
 async function revealNode(tree: GoalsTreeProvider, treeView: vscode.TreeView<GoalsNode>, find: () => GoalsNode): Promise<void> {
   if (!treeView.visible) {
@@ -61,12 +69,20 @@ async function revealNode(tree: GoalsTreeProvider, treeView: vscode.TreeView<Goa
     await Promise.race([rendered, new Promise((r) => setTimeout(r, 2000))]);
   }
   for (let attempt = 0; ; attempt++) {
+    const node = find();
     try {
-      await treeView.reveal(find(), { select: true, focus: true, expand: true });
+      // A view that has just opened may have rendered its top level only, and VS Code
+      // then can't find the node ("Data tree node not found"): open the way down first.
+      if (attempt > 0) for (const above of ancestorsOf(node)) await treeView.reveal(above, { select: false, focus: false, expand: true });
+      await treeView.reveal(node, { select: true, focus: true, expand: true });
       return;
     } catch (e) {
       if (attempt >= 5) throw e;
-      await new Promise((r) => setTimeout(r, 200 * (attempt + 1)));
+      // A view that was hidden can keep an old render of a folder's children (they
+      // changed while it was hidden), where the node is missing: render it afresh.
+      const rendered = tree.nextRootFetch();
+      tree.refresh();
+      await Promise.race([rendered, new Promise((r) => setTimeout(r, 200 * (attempt + 1)))]);
     }
   }
 }

@@ -57,6 +57,9 @@ describe('write count', function () {
       answers: { [init.session.prompts[0]!]: 'Counted.' },
     };
     const before = counts();
+    const trailFrom = api.internals.store.trail.at(-1)?.seq ?? 0;
+    // What the store did since `before`, and why: the message of a failed count.
+    const why = (what: string) => `${what}; the store since the start: ${JSON.stringify(api.internals.store.trail.filter((t) => t.seq > trailFrom).map((t) => t.line))}`;
     let events = 0;
     const sub = api.onDidChange(() => events++);
     try {
@@ -70,8 +73,8 @@ describe('write count', function () {
       const delta = (now: StoreCounts) => ({ editParses: now.editParses - before.editParses, analyses: now.analyses - before.analyses, changes: now.changes - before.changes });
       const expected = { editParses: 1, analyses: 1, changes: 1 };
       // When `completed` is posted the store already holds the result: the text written and the journal read back.
-      assert.deepEqual(delta(counts()), expected, 'right after completing');
-      assert.equal(events, 1, 'onDidChange fired once');
+      assert.deepEqual(delta(counts()), expected, why('right after completing'));
+      assert.equal(events, 1, why('onDidChange fired once'));
       assert.ok(api.internals.store.find(goalsFile())?.text.includes('Second team onboarded'));
       assert.notEqual(api.getSnapshot(valid())?.reviewDue, 'weekly', 'the due review changed at once');
 
@@ -81,8 +84,8 @@ describe('write count', function () {
       await waitFor(() => counts().rechecks > rechecks, 'the re-check after the file events');
       await api.whenIdle();
       const settled = counts();
-      assert.deepEqual(delta(settled), expected, 'after the file events and the re-check');
-      assert.equal(events, 1, 'still one onDidChange');
+      assert.deepEqual(delta(settled), expected, why('after the file events and the re-check'));
+      assert.equal(events, 1, why('still one onDidChange'));
       console.log(
         `${MOCHA_LINE_MARK}      count: weekly review with 3 changes: ${settled.editParses - before.editParses} parse(s) for the edits, ${settled.analyses - before.analyses} analysis(es), ${events} change event(s); ` +
           `${settled.fileEvents - before.fileEvents} goals file event(s), ${settled.journalEvents - before.journalEvents} journal event(s), ${settled.rechecks - before.rechecks} re-check(s)`,
