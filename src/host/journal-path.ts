@@ -10,7 +10,12 @@ import * as vscode from 'vscode';
  * make the extension write elsewhere on disk.
  */
 export function journalDir(folder: vscode.Uri, journalFolder: string): vscode.Uri | undefined {
-  const segments = journalFolder.split(/[\\/]/).filter((s) => s !== '' && s !== '.');
+  const segments = journalSegments(journalFolder);
   if (segments.length === 0 || segments.some((s) => s === '..' || /^[A-Za-z]:$/.test(s))) return undefined;
   return vscode.Uri.joinPath(folder, ...segments);
+}
+
+/** The setting's path segments (either slash, no empty or `.` ones): entries' folder-relative paths start with them. */
+export function journalSegments(journalFolder: string): string[] {
+  return journalFolder.split(/[\\/]/).filter((s) => s !== '' && s !== '.');
 }

@@ -9,7 +9,7 @@ import { parseJournalEntry } from '../core/journal';
 import type { JournalRecord } from '../core/history';
 import type { ReviewRecord } from '../core/model';
 import { fileSignature, isJournalEntryName } from './file-signature';
-import { journalDir } from './journal-path';
+import { journalDir, journalSegments } from './journal-path';
 
 /** Source shown on journal diagnostics. */
 export const JOURNAL_DIAGNOSTIC_SOURCE = 'Career Goals';
@@ -71,7 +71,7 @@ export async function readJournal(folder: vscode.Uri, journalFolder: string): Pr
   const dir = journalDir(folder, journalFolder);
   if (!dir) return [];
   const key = dir.toString();
-  const segments = journalFolder.split(/[\\/]/).filter((s) => s !== '' && s !== '.');
+  const segments = journalSegments(journalFolder);
   let entries: [string, vscode.FileType][];
   try {
     entries = await vscode.workspace.fs.readDirectory(dir);

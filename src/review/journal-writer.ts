@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { exists } from '../host/fs';
-import { journalDir } from '../host/journal-path';
+import { journalDir, journalSegments } from '../host/journal-path';
 import { percent } from '../core/percent';
 import { journalFileName, renderJournalEntry } from '../core/journal';
 import type { ReviewDraft, ReviewSession } from '../shared/protocol';
@@ -48,7 +48,7 @@ export function journalText(session: ReviewSession, draft: ReviewDraft, outcome:
 export async function writeJournalEntry(folder: vscode.Uri, session: ReviewSession, text: string): Promise<JournalWritten> {
   const dir = journalDir(folder, session.journalFolder);
   if (!dir) throw new Error(`The journal folder setting "${session.journalFolder}" points outside the workspace folder; set careerGoals.journalFolder to a folder inside it`);
-  const segments = session.journalFolder.split(/[\\/]/).filter((s) => s !== '' && s !== '.');
+  const segments = journalSegments(session.journalFolder);
   try {
     await vscode.workspace.fs.createDirectory(dir);
   } catch (e) {
