@@ -5,6 +5,8 @@
  *   loaded from this folder; open the printed URL in a browser; Ctrl+C stops it.
  * The example is copied to .cache/demo/examples once so the demo never edits the
  * committed example; the demo's VS Code profile in .cache/demo/ persists between runs.
+ * The copy's workspace settings turn on careerGoals.dashboard.openOnStartup, so the
+ * demo opens on the Goals view with the progress dashboard beside it.
  *
  * Env: DEMO_RESET=1 (fresh copy of examples/ and profile), DEMO_PORT, DEMO_CODE_SERVER=1
  * (use code-server even when `code` exists), DEMO_SCREENSHOT=file.png (open the demo in
@@ -28,6 +30,12 @@ function prepareWorkspace(): string {
   if (process.env.DEMO_RESET === '1') fs.rmSync(demoDir, { recursive: true, force: true });
   const workspace = path.join(demoDir, 'examples');
   if (!fs.existsSync(workspace)) fs.cpSync(path.join(ROOT, 'examples'), workspace, { recursive: true });
+  // The demo opens on the Goals view with the dashboard beside it (a setting of the copy, kept if edited).
+  const settings = path.join(workspace, '.vscode', 'settings.json');
+  if (!fs.existsSync(settings)) {
+    fs.mkdirSync(path.dirname(settings), { recursive: true });
+    fs.writeFileSync(settings, `${JSON.stringify({ 'careerGoals.dashboard.openOnStartup': true }, null, 2)}\n`);
+  }
   return workspace;
 }
 
@@ -69,6 +77,10 @@ async function takeScreenshot(url: string, file: string): Promise<void> {
   await page.mouse.move(VIEWPORT.width / 2, VIEWPORT.height / 2);
   // The example's horizons are groups in the Goals view: seeing one proves the example is served.
   await page.getByRole('treeitem', { name: /Short-term/ }).first().waitFor({ timeout: 60_000 });
+  // And the dashboard opens beside it, drawn.
+  const dashboard = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  await dashboard.getByRole('heading', { name: /^Progress — /, level: 1 }).waitFor({ timeout: 60_000 });
+  await dashboard.getByRole('heading', { name: 'Overall progress over time' }).waitFor();
   fs.mkdirSync(path.dirname(file), { recursive: true });
   await page.screenshot({ path: file });
   console.log(`[demo] screenshot saved to ${path.relative(process.cwd(), file)}`);

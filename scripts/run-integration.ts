@@ -50,6 +50,9 @@ async function main(): Promise<number> {
   const server = await startCodeServer({
     profileDir: path.join(runDir, 'profile'),
     verbose: process.env.CAREER_GOALS_VERBOSE === '1',
+    // The history suite reads commits through VS Code's Git extension, which stays
+    // without a model (getAPI throws "Git model not found") while git.enabled is off.
+    settings: { 'git.enabled': true },
     // The extension host inherits the server's environment: mocha reads these there.
     env: colorEnv(),
   });

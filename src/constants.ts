@@ -55,6 +55,7 @@ export const Settings = {
   journalFolder: 'journalFolder',
   reminders: 'reminders',
   reflectionPrompts: 'reflectionPrompts',
+  dashboardOpenOnStartup: 'dashboard.openOnStartup',
 } as const;
 
 /** Defaults, identical to package.json's. */
@@ -65,6 +66,7 @@ export const SettingDefaults = {
   maxActiveGoals: 5,
   journalFolder: 'reviews',
   reminders: true,
+  dashboardOpenOnStartup: false,
 } as const;
 
 /** `publisher.name`, as `vscode.extensions.getExtension` wants it. */

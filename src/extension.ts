@@ -9,7 +9,7 @@ import { registerEditCommands } from './commands';
 import { registerDashboard } from './dashboard';
 import { Views } from './constants';
 import { registerEditorFeatures } from './editor';
-import { clearCommitCache } from './host/git-history';
+import { clearCommitCache, keepCommitPoints } from './host/git-history';
 import { historyFor } from './host/history';
 import { createLogger } from './host/log';
 import { Store } from './host/store';
@@ -42,6 +42,7 @@ export function activate(context: vscode.ExtensionContext): CareerGoalsApi {
   registerEditorFeatures(context, store);
   const reviews = registerReviews(context, store, log);
   const dashboards = registerDashboard(context, store, log);
+  keepCommitPoints(context.workspaceState);
   context.subscriptions.push({ dispose: clearCommitCache });
 
   store.start();

@@ -122,22 +122,60 @@ function byDateThenKind(a: HistoryPoint, b: HistoryPoint): number {
  */
 export function buildHistory(input: HistoryInput): History {
   const todayIso = dayToIso(dayOf(input.now));
-  const reviews: HistoryPoint[] = [];
-  for (const record of input.journal) {
-    if (record.entry.date > todayIso) continue;
-    const p = reviewPoint(record);
-    if (p) reviews.push(p);
-  }
-  const reviewDays = new Set(reviews.map((p) => p.date));
+  const reviews = reviewPoints(input.journal, todayIso);
+  const keep = commitDayFilter(reviews, todayIso);
   const commitByDay = new Map<IsoDate, HistoryPoint>();
   // Input order decides within a day: the caller lists commits oldest first.
-  for (const c of input.commits) {
-    if (c.date >= todayIso || reviewDays.has(c.date)) continue;
-    commitByDay.set(c.date, c);
-  }
+  for (const c of input.commits) if (keep(c.date)) commitByDay.set(c.date, c);
   const points = [...reviews, ...commitByDay.values()].sort(byDateThenKind);
   points.push(pointOf(input.today, todayIso, 'today'));
   return { points, reviews: reviewStreaks(input.journal.map((r) => r.entry.date), input.now) };
+}
+
+/** The journal's points up to `todayIso`, in journal order. */
+function reviewPoints(journal: readonly JournalRecord[], todayIso: IsoDate): HistoryPoint[] {
+  const points: HistoryPoint[] = [];
+  for (const record of journal) {
+    if (record.entry.date > todayIso) continue;
+    const p = reviewPoint(record);
+    if (p) points.push(p);
+  }
+  return points;
+}
+
+function commitDayFilter(reviews: readonly HistoryPoint[], todayIso: IsoDate): (day: IsoDate) => boolean {
+  const reviewDays = new Set(reviews.map((p) => p.date));
+  return (day) => day < todayIso && !reviewDays.has(day);
+}
+
+/**
+ * Whether a commit of `day` can add a point to the history: not today or later (today's
+ * point is the file as it is) and not a day with a review point (the review wins). The
+ * host skips reading and analysing the other commits.
+ */
+export function commitDayCounts(journal: readonly JournalRecord[], now: Date): (day: IsoDate) => boolean {
+  const todayIso = dayToIso(dayOf(now));
+  return commitDayFilter(reviewPoints(journal, todayIso), todayIso);
+}
+
+/**
+ * Whether `value` has the shape of a {@link HistoryPoint} with figures in range: for
+ * points kept between sessions, which come back from storage as plain JSON.
+ */
+export function isHistoryPoint(value: unknown): value is HistoryPoint {
+  if (typeof value !== 'object' || value === null) return false;
+  const p = value as Partial<Record<keyof HistoryPoint, unknown>>;
+  const unit = (n: unknown) => typeof n === 'number' && n >= 0 && n <= 1;
+  if (typeof p.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(p.date) || !unit(p.overall)) return false;
+  if (p.source !== 'review' && p.source !== 'commit' && p.source !== 'today') return false;
+  if (p.ref !== undefined && typeof p.ref !== 'string') return false;
+  if (p.kind !== undefined && p.kind !== 'weekly' && p.kind !== 'monthly' && p.kind !== 'quarterly') return false;
+  if (typeof p.goals !== 'object' || p.goals === null || Array.isArray(p.goals)) return false;
+  return Object.values(p.goals as Record<string, unknown>).every((g) => {
+    if (typeof g !== 'object' || g === null) return false;
+    const { progress, metric } = g as Record<string, unknown>;
+    return unit(progress) && (metric === undefined || (typeof metric === 'number' && Number.isFinite(metric)));
+  });
 }
 
 /** Day number of the Monday starting the ISO week of day number `day` (day 0, 1970-01-01, was a Thursday). */

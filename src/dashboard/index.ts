@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { Commands, Views } from '../constants';
+import * as config from '../host/config';
 import { pickFolder } from '../host/folder-pick';
 import type { Logger } from '../host/log';
 import type { GoalsStore } from '../host/types';
@@ -71,6 +72,14 @@ export function registerDashboard(context: vscode.ExtensionContext, store: Goals
     }),
     { dispose: () => [...panels.values()].forEach((p) => p.dispose()) },
   );
+  // careerGoals.dashboard.openOnStartup: once the first scan is done, beside the Goals
+  // view. A panel VS Code restores meanwhile is the same folder's, so it is reused.
+  void store.ready().then(async () => {
+    const first = store.states[0];
+    if (!config.dashboardOpenOnStartup() || !first || panels.size > 0) return;
+    await vscode.commands.executeCommand(`${Views.goals}.focus`);
+    await open({ uri: first.uri, preserveFocus: true });
+  }).catch((e: unknown) => log.error('Couldn’t open the dashboard on startup', e));
   const find = (folder: vscode.Uri | string): DashboardPanel => {
     const p = panels.get(typeof folder === 'string' ? folder : folder.toString());
     if (!p) throw new Error(`No dashboard is open for ${folder.toString()}`);

@@ -32,6 +32,11 @@ export function showCompleted(): boolean {
   return section().get<boolean>(Settings.showCompleted, SettingDefaults.showCompleted) === true;
 }
 
+/** Whether the Goals view and the first folder's dashboard open when the window does. */
+export function dashboardOpenOnStartup(): boolean {
+  return section().get<boolean>(Settings.dashboardOpenOnStartup, SettingDefaults.dashboardOpenOnStartup) === true;
+}
+
 /** Whether the status bar item is wanted. */
 export function statusBarEnabled(): boolean {
   return section().get<boolean>(Settings.statusBarEnabled, SettingDefaults.statusBarEnabled) !== false;

@@ -8,7 +8,8 @@
 import * as vscode from 'vscode';
 import { analyze } from '../core/analyze';
 import { dayOf, dayToIso } from '../core/dates';
-import { pointOf, type HistoryPoint } from '../core/history';
+import { isHistoryPoint, pointOf, type HistoryPoint } from '../core/history';
+import type { IsoDate } from '../core/model';
 import type { Logger } from './log';
 
 /** At most this many of the latest commits that touch the file are read. */
@@ -40,6 +41,35 @@ interface GitExtension {
 /** Points by commit hash and file: a committed version never changes. */
 const cache = new Map<string, HistoryPoint | null>();
 
+/** workspaceState key of the points kept between sessions (the version is in the key). */
+export const KEPT_POINTS_KEY = 'careerGoals.history.commitPoints.v1';
+/** At most this many points are kept between sessions (a few plans' worth of MAX_COMMITS). */
+const MAX_KEPT = 1000;
+let kept: vscode.Memento | undefined;
+
+/**
+ * Keeps commit points in `memento` between sessions. Reading a version costs a `git
+ * show` and an analysis, tens of milliseconds each, so after the first time the
+ * dashboard opens at once. What comes back is checked, never trusted.
+ */
+export function keepCommitPoints(memento: vscode.Memento): void {
+  kept = memento;
+  const stored = memento.get<unknown>(KEPT_POINTS_KEY);
+  if (typeof stored !== 'object' || stored === null) return;
+  for (const [key, value] of Object.entries(stored)) if (value === null || isHistoryPoint(value)) cache.set(key, value);
+}
+
+/** Writes the cache to the memento, newest MAX_KEPT entries (the Map keeps insertion order). */
+async function saveKept(log: Logger): Promise<void> {
+  if (!kept) return;
+  const entries = [...cache.entries()].slice(-MAX_KEPT);
+  try {
+    await kept.update(KEPT_POINTS_KEY, Object.fromEntries(entries));
+  } catch (e) {
+    log.warn(`Couldn't keep the commit points for the next session: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
 /** The Git extension's API once it is ready, or undefined without it. */
 async function gitApi(): Promise<GitApi | undefined> {
   const ext = vscode.extensions.getExtension<GitExtension>('vscode.git');
@@ -64,7 +94,7 @@ async function gitApi(): Promise<GitApi | undefined> {
  * commit of a day is read. Empty when the file is not in a repository VS Code's Git
  * extension has open (or can open at the workspace `folder`).
  */
-export async function commitPoints(file: vscode.Uri, folder: vscode.Uri, log: Logger): Promise<HistoryPoint[]> {
+export async function commitPoints(file: vscode.Uri, folder: vscode.Uri, log: Logger, counts: (day: IsoDate) => boolean = () => true): Promise<HistoryPoint[]> {
   if (file.scheme !== 'file') return [];
   try {
     const api = await gitApi();
@@ -78,19 +108,23 @@ export async function commitPoints(file: vscode.Uri, folder: vscode.Uri, log: Lo
       const when = c.commitDate ?? c.authorDate;
       if (!when || Number.isNaN(when.getTime())) continue;
       const day = dayToIso(dayOf(when));
-      // git lists newest first, so the first commit seen of a day is its last.
-      if (!lastOfDay.has(day)) lastOfDay.set(day, c);
+      // git lists newest first, so the first commit seen of a day is its last. Days
+      // whose point the history would drop (a review's day, today) are not read at all.
+      if (!lastOfDay.has(day) && counts(day)) lastOfDay.set(day, c);
     }
     const points: HistoryPoint[] = [];
+    let added = false;
     for (const c of [...lastOfDay.values()].reverse()) {
       const key = `${c.hash}:${file.toString()}`;
       let point = cache.get(key);
       if (point === undefined) {
         point = await pointAt(repo, c, file);
         cache.set(key, point);
+        added = true;
       }
       if (point) points.push(point);
     }
+    if (added) await saveKept(log);
     return points;
   } catch (e) {
     // History is a bonus: a failing Git extension must not break the dashboard.
@@ -127,9 +161,10 @@ async function pointAt(repo: GitRepository, c: GitCommit, file: vscode.Uri): Pro
   return pointOf(analyze(text, when), dayToIso(dayOf(when)), 'commit', c.hash);
 }
 
-/** Forgets cached commit points (tests, deactivation). */
+/** Forgets cached commit points in memory (tests, deactivation); what is kept in the memento stays. */
 export function clearCommitCache(): void {
   cache.clear();
+  kept = undefined;
 }
 
 /**

@@ -4,14 +4,14 @@
  * Computed on demand; the journal is already read (and cached by mtime) by the store.
  */
 import type * as vscode from 'vscode';
-import { buildHistory, type History } from '../core/history';
+import { buildHistory, commitDayCounts, type History } from '../core/history';
 import { commitPoints } from './git-history';
 import type { Logger } from './log';
 import type { FolderState } from './types';
 
 /** The history of `state`'s plan on the person's local today. */
 export async function historyOf(state: FolderState, log: Logger, now = new Date()): Promise<History> {
-  const commits = await commitPoints(state.uri, state.folder.uri, log);
+  const commits = await commitPoints(state.uri, state.folder.uri, log, commitDayCounts(state.journal, now));
   return buildHistory({ journal: state.journal, commits, today: state.analysis, now });
 }
 

@@ -2,7 +2,9 @@
  * The progress dashboard as a person meets it, on a copy of examples/ (no journal, no
  * git): opened from the Goals view's title bar, the empty state with today's point and
  * Start Weekly Review; "Show as table" read by accessible names and used by keyboard;
- * a journal entry written meanwhile appears as a review point, and Enter on it opens
+ * each active goal against its pace and a metric goal (falling target) in its unit,
+ * drawn at the width they are shown at; the calendar moved through by arrow keys; a
+ * journal entry written meanwhile appears as a review point, and Enter on it opens
  * the entry. Then the same page in the dark and high-contrast themes. No Content
  * Security Policy violation may be logged by any frame.
  * Screenshots: test-results/dashboard-empty-<theme>.png, dashboard-table-light.png,
@@ -19,6 +21,8 @@ async function openDashboard(wb: Workbench): Promise<FrameLocator> {
   await wb.statusBarItem(/Career Goals|%/).waitFor({ timeout: 60_000 });
   await wb.openCareerGoals();
   await wb.page.getByRole('button', { name: 'Open Dashboard' }).first().click();
+  // Off the title bar, so its "Open Dashboard" hover doesn't sit over the screenshots.
+  await wb.page.mouse.move(900, 17);
   const wv = wb.webview();
   await wv.getByRole('heading', { name: /^Progress — /, level: 1 }).waitFor({ timeout: 30_000 });
   return wv;
@@ -54,6 +58,41 @@ describe('dashboard (light theme)', () => {
       await wv.getByRole('button', { name: 'Start Weekly Review' }).waitFor();
       await wv.getByRole('button', { name: new RegExp(`^Today ${localToday()}: \\d+%$`) }).waitFor();
       await wb.screenshot('dashboard-empty');
+    });
+
+    await step('draws each active goal against its pace, and a metric goal in its unit with a falling target', async () => {
+      // A chart is a group when it has points to press (today's is one), else an image.
+      const chart = (name: RegExp) => wv.getByRole('group', { name }).or(wv.getByRole('img', { name }));
+      const pace = chart(/^Become a staff engineer on the platform group: progress against pace/);
+      await pace.waitFor();
+      // The page draws at the width it shows charts at, so chart text stays at the theme's size.
+      const [drawn, shownAt] = await pace.evaluate((svg) => [Number(svg.getAttribute('width')), Math.round(svg.getBoundingClientRect().width)]);
+      assert.ok(Math.abs(drawn - shownAt) <= 1, `drawn ${drawn} wide, shown ${shownAt} wide`);
+      await chart(/^on-call pages per week \(target 4 pages\)/).waitFor();
+      const toggle = wv.getByRole('button', { name: 'Show on-call pages per week: target 4 pages (lower is better) as a table' });
+      await toggle.click();
+      const table = wv.getByRole('table', { name: 'on-call pages per week: target 4 pages (lower is better)' });
+      await table.waitFor();
+      assert.match(await table.innerText(), /7 pages/);
+      await toggle.click();
+    });
+
+    await step('the calendar is one tab stop that arrows move through, week by week', async () => {
+      const weeks = wv.locator('[data-week]');
+      assert.equal(await weeks.count(), 52);
+      const newest = wv.locator('[data-week][tabindex="0"]');
+      assert.equal(await newest.count(), 1, 'one week is in the tab order');
+      await newest.focus();
+      const focused = () => wv.locator(':focus').getAttribute('data-week');
+      const last = await focused();
+      await wb.page.keyboard.press('ArrowLeft');
+      const before = await focused();
+      assert.ok(before !== null && last !== null && before < last, `ArrowLeft went from ${last} to ${before}`);
+      assert.match((await wv.locator(':focus').getAttribute('aria-label')) ?? '', /^Week of /);
+      await wb.page.keyboard.press('Home');
+      assert.equal(await focused(), await weeks.first().getAttribute('data-week'));
+      await wb.page.keyboard.press('End');
+      assert.equal(await focused(), last);
     });
 
     await step('"Show as table" opens the overall table by keyboard, with the same figure', async () => {

@@ -2,9 +2,12 @@
  * A person edits their plan from the editor and the Command Palette, on a copy of the
  * example with the packaged extension: sees the CodeLens above each goal, adds a goal
  * through the multi-step Add Goal input (Back and validation included).
- * goals.yaml must then hold the new goal, every other line kept.
+ * goals.yaml must then hold the new goal, every other line kept. Then, in an empty
+ * folder, Create goals.yaml from the welcome view: from the example plan, and as a
+ * blank plan whose first goal comes from the Add Goal steps, with the dashboard after.
  * Screenshots: test-results/edit-codelens-<theme>.png, edit-add-goal-horizon-<theme>.png,
- * edit-add-goal-due-<theme>.png and edit-added-<theme>.png.
+ * edit-add-goal-due-<theme>.png, edit-added-<theme>.png, init-*-light.png and
+ * init-blank-dark.png.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -207,5 +210,76 @@ describe('creating goals.yaml from the welcome view (light theme)', () => {
     assert.match(text, /^ {2}north_star: "Head of platform: calm, boring deploys"$/m);
     assert.match(text, /^ {2}values: \[impact, family, craft\]$/m);
     assert.deepEqual(parseGoals(text).diagnostics.filter((d) => d.severity === 'error'), [], 'the new file has no errors');
+  });
+});
+
+describe('creating a blank plan from the welcome view (dark theme)', () => {
+  let wb: Workbench;
+  const input = () => wb.page.locator('.quick-input-widget input');
+  const widget = () => wb.page.locator('.quick-input-widget');
+
+  async function answer(prompt: RegExp, value: string): Promise<void> {
+    await widget().getByText(prompt).first().waitFor();
+    await input().fill(value);
+    await wb.page.keyboard.press('Enter');
+  }
+
+  before(async () => {
+    wb = await openWorkbench({ workspace: 'test/fixtures/workspaces/empty', theme: 'dark' });
+  });
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') await wb?.screenshot('init-blank-failure');
+  });
+  after(async () => {
+    await wb?.close();
+  });
+
+  it('writes the vision, a first goal from the Add Goal steps and empty wins and lessons, then opens the dashboard', async function () {
+    this.timeout(2 * STEP_TIMEOUT_MS);
+    await step('asks the north star, the values and how to start, then the first goal', async () => {
+      await wb.openCareerGoals();
+      await wb.page.getByRole('button', { name: 'Create goals.yaml' }).click();
+      await answer(/Where do you want to be/, 'Staff engineer who makes releases boring');
+      await answer(/Separate values with commas/, 'craft, balance');
+      await widget().getByText(/how do you want to start/).first().waitFor();
+      await widget().getByRole('option', { name: /Start with a blank plan/ }).click();
+      // The first goal, through Add Goal's own steps.
+      await answer(/What do you want to achieve/, 'Ship the release checklist');
+      await widget().getByText(/Short-term/).first().waitFor();
+      await input().fill('Short');
+      await wb.page.keyboard.press('Enter');
+      await answer(/Why does it matter/, 'Releases stop needing heroes');
+      const list = wb.page.locator('.quick-input-list');
+      const craft = list.getByRole('checkbox', { name: /craft/ }).or(list.getByRole('option', { name: /craft/ })).first();
+      await craft.waitFor();
+      await craft.click();
+      await widget().getByText('1 Selected').waitFor();
+      await widget().getByRole('button', { name: 'OK' }).click();
+      await answer(/How will you measure it/, '');
+      await widget().getByText(/When is it due/).first().waitFor();
+      await wb.page.keyboard.press('Enter');
+    });
+
+    await step('the dashboard opens beside the file, and goals.yaml holds the plan', async () => {
+      const wv = wb.webview();
+      await wv.getByRole('heading', { name: /^Progress — /, level: 1 }).waitFor({ timeout: 30_000 });
+      await wv.getByRole('heading', { name: 'Your progress starts here', level: 2 }).waitFor();
+      await wb.page.getByRole('treeitem', { name: /^Ship the release checklist/ }).first().waitFor({ timeout: 30_000 });
+      await wb.page.mouse.move(900, 17);
+      await wb.screenshot('init-blank');
+      const text = fs.readFileSync(path.join(wb.workspaceDir, 'goals.yaml'), 'utf8');
+      assert.match(text, /^ {2}north_star: Staff engineer who makes releases boring$/m);
+      assert.match(text, /^ {2}values: \[craft, balance\]$/m);
+      assert.match(text, /title: Ship the release checklist\n/);
+      assert.match(text, /^# Wins: what you achieved.*\n.*\nwins: \[\]$/m);
+      assert.match(text, /^# Lessons: what you learned.*\nlessons: \[\]$/m);
+      assert.doesNotMatch(text, /Become a staff engineer/, 'nothing of the example persona');
+      const parsed = parseGoals(text);
+      assert.deepEqual(parsed.diagnostics.filter((d) => d.severity === 'error'), [], 'the new file has no errors');
+      assert.deepEqual(
+        parsed.model.goals.map((g) => [g.title, g.horizon, g.status]),
+        [['Ship the release checklist', 'short', 'active']],
+      );
+    });
   });
 });

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze } from '../../src/core/analyze';
-import { buildHistory, pointOf, reviewCalendar, reviewPoint, reviewStreaks, weekStart, type HistoryPoint, type JournalRecord } from '../../src/core/history';
+import { buildHistory, commitDayCounts, isHistoryPoint, pointOf, reviewCalendar, reviewPoint, reviewStreaks, weekStart, type HistoryPoint, type JournalRecord } from '../../src/core/history';
 import { isoToDay, dayToIso } from '../../src/core/dates';
 import type { ReviewKind } from '../../src/core/model';
 import { at } from './helpers';
@@ -110,6 +110,60 @@ describe('history: merging sources', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('history: which commits are read', () => {
+  it('skips commits of days with a review point and of today or later: their points would be dropped', () => {
+    const journal = [record('2026-11-21', 'weekly', { overall: 42 }), record('2026-11-14', 'weekly'), record('2026-12-05', 'weekly', { overall: 1 })];
+    const counts = commitDayCounts(journal, NOW);
+    assert.deepEqual(
+      ['2026-11-10', '2026-11-14', '2026-11-21', '2026-11-30', '2026-12-01', '2026-12-05'].filter(counts),
+      ['2026-11-10', '2026-11-14', '2026-11-30'],
+      'a review without figures adds no point, so its day keeps its commit',
+    );
+  });
+
+  it('gives the same history from only the commits it counts', () => {
+    const day = fc.integer({ min: isoToDay('2026-10-01'), max: isoToDay('2026-12-10') }).map(dayToIso);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(day, fc.option(fc.nat(100), { nil: undefined }))), fc.array(day), (rs, cs) => {
+        const journal = rs.map(([d, o]) => record(d, 'weekly', o === undefined ? {} : { overall: o }));
+        const commits = cs.map((d, i) => commit(d, 0.5, `c${i}`));
+        const counts = commitDayCounts(journal, NOW);
+        assert.deepEqual(buildHistory({ journal, commits: commits.filter((c) => counts(c.date)), today, now: NOW }), buildHistory({ journal, commits, today, now: NOW }));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('history: points kept between sessions', () => {
+  it('accepts the points the history makes, after a JSON round trip', () => {
+    const h = buildHistory({ journal: [record('2026-11-21', 'weekly', { overall: 42, progress: { read: 40 }, metrics: { read: 40 } })], commits: [commit('2026-11-10', 0.2, 'a')], today, now: NOW });
+    for (const p of h.points) assert.ok(isHistoryPoint(JSON.parse(JSON.stringify(p))), JSON.stringify(p));
+  });
+
+  it('refuses anything else: wrong types, figures out of range, a bad date or source', () => {
+    const good = { date: '2026-11-10', source: 'commit', overall: 0.5, goals: { a: { progress: 0.5, metric: 3 } }, ref: 'abc' };
+    assert.ok(isHistoryPoint(good));
+    for (const bad of [
+      null,
+      'point',
+      [],
+      { ...good, date: '10/11/2026' },
+      { ...good, source: 'guess' },
+      { ...good, overall: 1.5 },
+      { ...good, overall: '0.5' },
+      { ...good, kind: 'daily' },
+      { ...good, ref: 7 },
+      { ...good, goals: [] },
+      { ...good, goals: { a: { progress: -0.1 } } },
+      { ...good, goals: { a: { progress: 0.1, metric: 'ten' } } },
+      { ...good, goals: { a: null } },
+    ]) {
+      assert.equal(isHistoryPoint(bad), false, JSON.stringify(bad));
+    }
   });
 });
 

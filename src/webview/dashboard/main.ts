@@ -13,6 +13,18 @@ import { loadState, post, saveState, type DashboardState } from './host';
 const app = document.getElementById('app') as HTMLElement;
 let state: DashboardState = loadState() ?? { folderUri: '', tables: [] };
 
+/**
+ * Width the charts are drawn at, in CSS pixels: the width of a chart's place on the
+ * page, measured after each render. Drawing at the shown width keeps chart text at
+ * the theme's size (a drawing scaled up to fill the card made it half as large again)
+ * and lets the time axis add ticks where there is room.
+ */
+let drawWidth = 600;
+const MIN_WIDTH = 280;
+const MAX_WIDTH = 1600;
+/** The model last drawn, to draw again at a new width. */
+let shown: { folderName: string; folderUri: string; model: DashboardModel } | undefined;
+
 const percent = (n: number): string => `${Math.floor(Math.max(0, Math.min(1, n)) * 100)}%`;
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -67,16 +79,17 @@ function startReviewButton(): HTMLElement {
 
 function goalBlock(g: DashboardGoal, model: DashboardModel, i: number): HTMLElement {
   const charts: Child[] = [
-    chartBlock(`pace-${i}`, goalPaceChart({ title: g.title, start: g.start, due: g.due, checkpoints: g.checkpoints, points: g.points, today: model.today }, { idPrefix: `pace-${i}` })),
+    chartBlock(`pace-${i}`, goalPaceChart({ title: g.title, start: g.start, due: g.due, checkpoints: g.checkpoints, points: g.points, today: model.today }, { idPrefix: `pace-${i}`, width: drawWidth })),
   ];
   if (g.metric) {
-    charts.push(chartBlock(`metric-${i}`, metricChart({ title: g.metric.name ?? g.title, unit: g.metric.unit, start: g.metric.start, target: g.metric.target, points: g.metric.points }, { idPrefix: `metric-${i}` })));
+    charts.push(chartBlock(`metric-${i}`, metricChart({ title: g.metric.name ?? g.title, unit: g.metric.unit, start: g.metric.start, target: g.metric.target, points: g.metric.points }, { idPrefix: `metric-${i}`, width: drawWidth })));
   }
   const buffer = g.bufferDays !== undefined ? ` · ${plural(g.bufferDays, 'day')} of buffer` : '';
   return h('article', { class: 'goal', 'aria-labelledby': `goal-${i}` }, h('h3', { id: `goal-${i}` }, g.title), h('p', { class: 'muted' }, `${g.pace.replace('-', ' ')}${buffer}`), ...charts);
 }
 
 function render(folderName: string, folderUri: string, model: DashboardModel): void {
+  shown = { folderName, folderUri, model };
   state = { ...state, folderUri };
   saveState(state);
   document.title = `Career Goals Dashboard — ${folderName}`;
@@ -94,7 +107,7 @@ function render(folderName: string, folderUri: string, model: DashboardModel): v
       section('start', 'Your progress starts here', h('p', null, 'Each review you complete adds a point to these charts, and so does each commit of goals.yaml in a git repository. This is today’s point.'), startReviewButton()),
     );
   }
-  blocks.push(section('overall', 'Overall progress over time', chartBlock('overall', overallChart(model.points, { idPrefix: 'overall' }))));
+  blocks.push(section('overall', 'Overall progress over time', chartBlock('overall', overallChart(model.points, { idPrefix: 'overall', width: drawWidth }))));
   const active = model.goals.filter((g) => g.status === 'active');
   if (active.length > 0) blocks.push(section('goals', 'Goals against their pace', ...active.map((g) => goalBlock(g, model, model.goals.indexOf(g)))));
   blocks.push(
@@ -105,14 +118,35 @@ function render(folderName: string, folderUri: string, model: DashboardModel): v
       chartBlock('calendar', calendarChart(model.calendar, { idPrefix: 'calendar' })),
     ),
   );
-  blocks.push(section('wins', 'Wins per month', model.wins.length > 0 ? chartBlock('wins', winsByMonthChart(model.wins, model.goalTitles, { idPrefix: 'wins' })) : h('p', null, 'No wins logged yet. Log one with “Career Goals: Log a Win”.')));
-  if (model.values.length > 0) blocks.push(section('values', 'Values balance', chartBlock('values', valuesBalanceChart(model.values, { idPrefix: 'values' }))));
+  blocks.push(section('wins', 'Wins per month', model.wins.length > 0 ? chartBlock('wins', winsByMonthChart(model.wins, model.goalTitles, { idPrefix: 'wins', width: drawWidth })) : h('p', null, 'No wins logged yet. Log one with “Career Goals: Log a Win”.')));
+  if (model.values.length > 0) blocks.push(section('values', 'Values balance', chartBlock('values', valuesBalanceChart(model.values, { idPrefix: 'values', width: drawWidth }))));
   // Keep focus where it was across a live update, when that element is drawn again.
   const focused = document.activeElement instanceof Element ? focusKey(document.activeElement) : undefined;
   replaceChildren(app, ...blocks);
   app.removeAttribute('aria-busy');
   if (focused) (app.querySelector(focused) as HTMLElement | SVGElement | null)?.focus();
+  // The first render guesses the width; when the page shows charts wider or narrower, draw again at that width.
+  if (fitWidth()) render(folderName, folderUri, model);
 }
+
+/** Takes the measured width of the charts' place; true when it changed enough to draw again. */
+function fitWidth(): boolean {
+  const drawing = app.querySelector('.chart-drawing');
+  if (!drawing) return false;
+  const width = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, Math.floor(drawing.clientWidth)));
+  if (drawing.clientWidth === 0 || Math.abs(width - drawWidth) < 8) return false;
+  drawWidth = width;
+  return true;
+}
+
+// The panel resized (a split editor, the window): draw at the new width, once per frame.
+let resizeFrame = 0;
+new ResizeObserver(() => {
+  cancelAnimationFrame(resizeFrame);
+  resizeFrame = requestAnimationFrame(() => {
+    if (shown && fitWidth()) render(shown.folderName, shown.folderUri, shown.model);
+  });
+}).observe(app);
 
 /** A selector that finds the same control after a redraw. */
 function focusKey(el: Element): string | undefined {
