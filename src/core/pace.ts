@@ -61,11 +61,20 @@ export function startDay(goal: Goal): number | undefined {
  */
 function bufferDays(start: number, due: number, now: number, progress: number): number {
   const cap = Math.max(0, due - now);
+  return Math.max(0, Math.min(cap, Math.floor(safetyBuffer(start, due, now, progress) + 1e-9)));
+}
+
+/**
+ * The safety buffer in days, fractional: how long a goal at `progress` on `day` can
+ * stand still before it turns behind (below the expected progress by more than
+ * PACE_TOLERANCE), at most the days left until due; negative once it is behind. The
+ * tree's "12d buffer" is this, in whole days; the dashboard's buffer bands use it too.
+ */
+export function safetyBuffer(start: number, due: number, day: number, progress: number): number {
+  const left = due - day;
   const allowed = progress + PACE_TOLERANCE;
-  if (allowed >= 1 - 1e-9) return cap;
   const span = due - start;
-  if (span <= 0) return cap;
-  // expected(now + d) ≤ allowed  ⇔  now + d − start ≤ allowed · span
-  const d = Math.floor(allowed * span - (now - start) + 1e-9);
-  return Math.max(0, Math.min(cap, d));
+  if (allowed >= 1 - 1e-9 || span <= 0) return left;
+  // expected(day + d) ≤ allowed  ⇔  day + d − start ≤ allowed · span
+  return Math.min(left, allowed * span - (day - start));
 }

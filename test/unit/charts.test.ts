@@ -10,6 +10,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { reviewCalendar, type HistoryPoint } from '../../src/core/history';
+import { dayToIso, isoToDay } from '../../src/core/dates';
+import { goalPace } from '../../src/core/pace';
+import type { Goal } from '../../src/core/model';
 import type { ReviewKind } from '../../src/core/model';
 import {
   BUFFER_BANDS,
@@ -408,24 +411,50 @@ describe('charts: goal pace', () => {
     assert.equal(byClass(root, CHART_CLASSES.checkpointDone).length, 1);
   });
 
-  it('a point’s buffer is how far ahead of the pace line it is in days', () => {
+  it('a point’s buffer is the tree’s: the days it could stand still before it turns behind', () => {
     const { table } = goalPaceChart(PACE);
     assert.deepEqual(table.columns, ['Date', 'Event', 'Progress', 'Expected', 'Buffer']);
-    // 2026 has 364 days from start to due; 50% is reached on day 182 (2026-07-02), one day after 2026-07-01.
+    // 364 days from start to due. On 2026-07-01 (day 181) 50% stays within 10 points of the
+    // line until it expects 60%, on day 218.4: 37 days.
     assert.deepEqual(
       table.rows.find((r) => r[0] === '2026-07-01'),
-      ['2026-07-01', 'Progress', '50%', '49%', '1 day ahead (1 day buffer)'],
+      ['2026-07-01', 'Progress', '50%', '49%', '37 days of buffer (7+ days buffer)'],
     );
-    // 10% on 2026-03-01 is reached by the line on day 36.4 (Feb 6): 23 days behind.
+    // 10% on 2026-03-01 (day 59) is 6 points below the line: on track, until day 72.8.
     assert.deepEqual(
       table.rows.find((r) => r[0] === '2026-03-01'),
-      ['2026-03-01', 'Progress', '10%', '16%', '22 days behind (behind)'],
+      ['2026-03-01', 'Progress', '10%', '16%', '13 days of buffer (7+ days buffer)'],
     );
     assert.deepEqual(
       table.rows.find((r) => r[0] === '2026-04-01'),
       ['2026-04-01', 'Checkpoint: Design (done)', '—', '24%', '—'],
     );
     assert.equal(table.rows.length, 4);
+    // 20% on 2026-06-01 (day 151, expected 41%) is behind: the line passed 30% on day 109.2.
+    const behind = goalPaceChart({ ...PACE, points: [{ date: '2026-06-01', progress: 0.2 }] }).table;
+    assert.deepEqual(behind.rows.find((r) => r[0] === '2026-06-01'), ['2026-06-01', 'Progress', '20%', '41%', '42 days behind (behind)']);
+  });
+
+  it('agrees with the tree on every point: behind exactly when the tree says so, and the same whole days of buffer', () => {
+    const start = isoToDay('2026-01-01');
+    const due = isoToDay('2026-12-31');
+    fc.assert(
+      fc.property(fc.integer({ min: start, max: due }), fc.integer({ min: 0, max: 100 }), (day, pct) => {
+        const date = dayToIso(day);
+        const progress = pct / 100;
+        const { table } = goalPaceChart({ ...PACE, checkpoints: [], points: [{ date, progress }] });
+        const cell = at(table.rows, 0)[4] ?? '';
+        const goal = { id: 'g', title: 'g', horizon: 'short', status: 'active', start: '2026-01-01', due: '2026-12-31', tasks: [], checkpoints: [], resources: [], values: [], notes: [] } as unknown as Goal;
+        const pace = goalPace(goal, progress, new Date(2026, 0, 1 + (day - start), 12));
+        if (pace.kind === 'behind') assert.match(cell, /days? behind \(behind\)$/, `${date} ${pct}%`);
+        else {
+          assert.equal(pace.kind, 'on-track', `${date} ${pct}%`);
+          const days = pace.kind === 'on-track' ? pace.bufferDays : NaN;
+          assert.equal(cell.replace(/ \(.*$/, ''), days === 0 ? 'less than a day of buffer' : `${days} day${days === 1 ? '' : 's'} of buffer`, `${date} ${pct}%`);
+        }
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it('without a start or due date there is no pace line and the description and table say why', () => {

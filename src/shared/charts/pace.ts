@@ -1,18 +1,18 @@
 /**
  * One goal against its schedule, the way Beeminder draws a goal: the expected pace
  * line from start (0%) to due (100%), the dated checkpoints as steps along it, the
- * actual progress, and safety-buffer bands around the line. A point's buffer is how
- * many days ahead of the pace line it is in time: at progress P on day t the line
- * reaches P on day start + P·(due − start), and the buffer is that day minus t.
- *
- * This buffer is measured against the line itself; the tree's "17d buffer" (core
- * `goalPace`) also grants the 10-point tolerance before a goal counts as behind.
+ * actual progress, and safety-buffer bands around the line. A point's buffer is the
+ * tree's (core `safetyBuffer`): how many days the goal could stand still before it
+ * turns behind, which is when it falls more than PACE_TOLERANCE (10 points) below
+ * the line. So the bands lie under the line, shifted down by that tolerance, and a
+ * goal the tree calls on track never sits in the "behind" band.
  */
 import { scaleLinear } from 'd3-scale';
 import { area, curveStepAfter, line } from 'd3-shape';
 import { timeDay } from 'd3-time';
 import type { HistorySource } from '../../core/history';
 import type { IsoDate } from '../../core/model';
+import { PACE_TOLERANCE, safetyBuffer } from '../../core/pace';
 import { timeAxis, valueAxis } from './axes';
 import { CHART_CLASSES, type ChartClass } from './classes';
 import { frameOf } from './layout';
@@ -98,16 +98,19 @@ function expected(s: Schedule, day: number): number {
   return Math.min(1, Math.max(0, (day - s.startDay) / s.span));
 }
 
-/** Days ahead of the pace line of progress `p` on day number `day` (negative: behind). */
+/** The safety buffer in days of progress `p` on day number `day` (negative: behind). */
 function bufferOf(s: Schedule, day: number, p: number): number {
-  return s.startDay + clamp01(p) * s.span - day;
+  return safetyBuffer(s.startDay, s.startDay + s.span, day, clamp01(p));
 }
 
-/** `5 days ahead`, `on the line`, `3 days behind`: a buffer as words. */
+/** `5 days of buffer`, `less than a day of buffer`, `3 days behind`: a buffer as words. */
 function bufferWords(days: number): string {
-  const whole = Math.trunc(days);
-  if (whole === 0) return days < 0 ? 'less than a day behind' : 'on the pace line';
-  return whole > 0 ? `${plural(whole, 'day')} ahead` : `${plural(-whole, 'day')} behind`;
+  if (days < 0) {
+    const behind = Math.ceil(-days - 1e-9);
+    return `${plural(Math.max(1, behind), 'day')} behind`;
+  }
+  const whole = Math.floor(days + 1e-9);
+  return whole === 0 ? 'less than a day of buffer' : `${plural(whole, 'day')} of buffer`;
 }
 
 interface Placed {
@@ -207,12 +210,18 @@ export function goalPaceChart(input: GoalPaceInput, opts: ChartOptions = {}): Ch
   return { svg, table: tableOf(input, schedule, placed, checkpoints) };
 }
 
-/** The four bands as areas between the pace line shifted by 0, 2 and 7 days, clamped to 0–100%. */
+/**
+ * The four bands as areas between boundaries: a buffer of at least `shift` days needs
+ * progress of at least expected(day + shift) − tolerance, clamped to 0–100%. In the
+ * last `shift` days before due no progress short of done gives that buffer (the days
+ * left are fewer), so there the boundary steps up to 100%.
+ */
 function bands(ctx: Ctx, s: Schedule, xDay: (day: number) => number, y: (v: number) => number): string {
   const end = s.startDay + s.span;
-  // Each boundary is linear in the day except where it reaches 100%, at due − 2 and due − 7.
-  const days = [...new Set([s.startDay, Math.max(s.startDay, end - 7), Math.max(s.startDay, end - 2), end])].sort((a, b) => a - b);
-  const boundary = (shift: number) => (day: number) => expected(s, day + shift);
+  const STEP = 1e-6;
+  // Each boundary is linear in the day except at its step, at due − 7, due − 2 and due (a sample each side).
+  const days = [...new Set([s.startDay, ...[7, 2, 0].flatMap((d) => [end - d - STEP, end - d]), end].map((d) => Math.min(end, Math.max(s.startDay, d))))].sort((a, b) => a - b);
+  const boundary = (shift: number) => (day: number) => (day + shift >= end ? 1 : Math.max(0, expected(s, day + shift) - PACE_TOLERANCE));
   const limits: [BufferBand, (day: number) => number, (day: number) => number][] = [
     [BUFFER_BANDS[0], boundary(7), () => 1],
     [BUFFER_BANDS[1], boundary(2), boundary(7)],
