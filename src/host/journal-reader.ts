@@ -61,41 +61,57 @@ const cache = new Map<string, CachedEntry>();
 /** Bounds the cache when journal folders come and go: past this, it starts again. */
 const MAX_CACHED = 20_000;
 
+/** A journal as read: its records, and the fingerprint of what was read (see `journalSignature`). */
+export interface JournalRead {
+  records: JournalRecord[];
+  /** Equal to `journalSignature` of the folder as it was read: every stat was taken before its file was read. */
+  signature: string;
+}
+
 /**
  * Reads the journal entries in `<folder>/<journalFolder>/*.md`, oldest first, each
  * with its front matter and folder-relative path. A missing folder is an empty
  * journal. Entries are cached by their `stat` fingerprint (type, mtime, size), so a
- * second read stats every file but reads and parses only the ones that changed.
+ * second read stats every file but reads and parses only the ones that changed; those
+ * stats also make the signature, so the store needn't stat every entry again.
  */
-export async function readJournal(folder: vscode.Uri, journalFolder: string): Promise<JournalRecord[]> {
+export async function readJournal(folder: vscode.Uri, journalFolder: string): Promise<JournalRead> {
   const dir = journalDir(folder, journalFolder);
-  if (!dir) return [];
+  if (!dir) return { records: [], signature: 'none' };
   const key = dir.toString();
   const segments = journalSegments(journalFolder);
   let entries: [string, vscode.FileType][];
   try {
     entries = await vscode.workspace.fs.readDirectory(dir);
   } catch {
-    entries = [];
+    keepDiagnostics(key, []);
+    return { records: [], signature: 'missing' };
   }
   if (cache.size > MAX_CACHED) cache.clear();
   const records: JournalRecord[] = [];
   const problems: [vscode.Uri, vscode.Diagnostic[]][] = [];
+  const names = entries.filter(([name, type]) => isJournalEntryName(name, type)).map(([name]) => name).sort();
+  const sigs = new Map<string, string>();
   await Promise.all(
-    entries
-      .filter(([name, type]) => isJournalEntryName(name, type))
-      .map(async ([name]) => {
-        const uri = vscode.Uri.joinPath(dir, name);
-        const read = await readEntry(uri);
-        if ('readError' in read) problems.push([uri, [diagnostic(0, `Couldn't read this journal entry: ${read.readError}`)]]);
-        else if (read.ok) records.push({ entry: read.entry, path: [...segments, name].join('/') });
-        else problems.push([uri, [diagnostic(read.line, `${read.error} This file is skipped when working out which review is due.`)]]);
-      }),
+    names.map(async (name) => {
+      const uri = vscode.Uri.joinPath(dir, name);
+      const { sig, parsed: read } = await readEntry(uri);
+      sigs.set(name, sig);
+      if ('readError' in read) problems.push([uri, [diagnostic(0, `Couldn't read this journal entry: ${read.readError}`)]]);
+      else if (read.ok) records.push({ entry: read.entry, path: [...segments, name].join('/') });
+      else problems.push([uri, [diagnostic(read.line, `${read.error} This file is skipped when working out which review is due.`)]]);
+    }),
   );
   const sorted = records.sort((a, b) => (a.entry.date < b.entry.date ? -1 : a.entry.date > b.entry.date ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  keepDiagnostics(key, problems);
+  return { records: sorted, signature: names.map((name) => `${name}=${sigs.get(name) ?? 'missing'}`).join('\n') };
+}
+
+/** Replaces the warnings of the journal folder `key` with `problems`. */
+function keepDiagnostics(key: string, problems: readonly [vscode.Uri, vscode.Diagnostic[]][]): void {
   // A read that was under way when its folder stopped being the journal must not bring
   // back warnings that were just cleared: nothing would ever clear them again.
-  if (inUse && !inUse.has(key)) return sorted;
+  if (inUse && !inUse.has(key)) return;
   const diagnostics = journalDiagnostics();
   for (const uri of reported.get(key) ?? []) diagnostics.delete(uri);
   for (const [uri, list] of problems) diagnostics.set(uri, list);
@@ -103,15 +119,14 @@ export async function readJournal(folder: vscode.Uri, journalFolder: string): Pr
     key,
     problems.map(([uri]) => uri),
   );
-  return sorted;
 }
 
-/** One entry, from the cache when its fingerprint is unchanged. */
-async function readEntry(uri: vscode.Uri): Promise<CachedEntry['parsed']> {
+/** One entry, from the cache when its fingerprint is unchanged, with that fingerprint. */
+async function readEntry(uri: vscode.Uri): Promise<{ sig: string; parsed: CachedEntry['parsed'] }> {
   const key = uri.toString();
   const sig = await fileSignature(uri);
   const hit = cache.get(key);
-  if (hit && hit.sig === sig && sig !== 'missing') return hit.parsed;
+  if (hit && hit.sig === sig && sig !== 'missing') return { sig, parsed: hit.parsed };
   let parsed: CachedEntry['parsed'];
   try {
     parsed = parseJournalEntry(new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri)));
@@ -120,7 +135,7 @@ async function readEntry(uri: vscode.Uri): Promise<CachedEntry['parsed']> {
   }
   // A failed read may be passing (a file being written); only what was read is kept.
   if (!('readError' in parsed)) cache.set(key, { sig, parsed });
-  return parsed;
+  return { sig, parsed };
 }
 
 /** The completed reviews (kind and date) of journal records, as the cadence reads them. */

@@ -378,8 +378,11 @@ export class Store implements GoalsStore {
     let journalSig = entry.journalSig;
     if (readReviews) {
       try {
-        journalSig = taken?.journalSig ?? (await journalSignature(journalDir(entry.folder.uri, entry.journal)));
-        journal = await readJournal(entry.folder.uri, entry.journal);
+        // The reader stats each entry before reading it: its signature is the one to keep
+        // (unless a re-check took one already), so nothing is stat'ed twice.
+        const read = await readJournal(entry.folder.uri, entry.journal);
+        journalSig = taken?.journalSig ?? read.signature;
+        journal = read.records;
       } catch (e) {
         this.log.error(`Couldn't read the review journal of ${entry.folder.name}`, e);
       }
