@@ -5,9 +5,10 @@
  */
 import * as vscode from 'vscode';
 import { dashboardModel } from '../core/dashboard-model';
+import type { History } from '../core/history';
 import { Commands } from '../constants';
 import { commitVersionUri } from '../host/git-history';
-import { historyOf } from '../host/history';
+import { historyOf, quickHistoryOf } from '../host/history';
 import type { Logger } from '../host/log';
 import type { FolderState, GoalsStore } from '../host/types';
 import { createNonce, webviewOptions } from '../host/webview-shell';
@@ -119,19 +120,23 @@ export class DashboardPanel {
     }
     try {
       const started = performance.now();
-      const message = await this.modelMessage(state);
+      const now = new Date();
+      // First what is at hand: the journal, today, and the commit points read before. Reading
+      // the other versions (a `git show` and an analysis each) can take seconds the first time.
+      const quick = await quickHistoryOf(state, this.log, now);
+      if (seq !== this.seq || this.disposed) return;
+      if (!quick.complete) this.post(this.modelMessage(state, quick.history, now));
+      const history = quick.complete ? quick.history : await historyOf(state, this.log, now);
       // A newer update started while this one read git: it will post instead.
       if (seq !== this.seq || this.disposed) return;
-      this.post(message);
+      this.post(this.modelMessage(state, history, now));
       this.log.timing(`dashboard update (${state.folder.name})`, started);
     } catch (e) {
       this.log.error('Couldn’t update the dashboard', e);
     }
   }
 
-  private async modelMessage(state: FolderState): Promise<DashboardHostMessage> {
-    const now = new Date();
-    const history = await historyOf(state, this.log, now);
+  private modelMessage(state: FolderState, history: History, now: Date): DashboardHostMessage {
     return { type: 'model', folderName: state.folder.name, folderUri: state.folder.uri.toString(), model: dashboardModel(state.analysis, history, state.reviews, now) };
   }
 

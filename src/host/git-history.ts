@@ -95,12 +95,26 @@ async function gitApi(): Promise<GitApi | undefined> {
  * extension has open (or can open at the workspace `folder`).
  */
 export async function commitPoints(file: vscode.Uri, folder: vscode.Uri, log: Logger, counts: (day: IsoDate) => boolean = () => true): Promise<HistoryPoint[]> {
-  if (file.scheme !== 'file') return [];
+  return (await readCommitPoints(file, folder, log, counts, false)).points;
+}
+
+/**
+ * Like {@link commitPoints}, but only the points already read (this session or kept
+ * from an earlier one): no `git show`, no analysis. `complete` says whether that was
+ * all of them, so the dashboard can draw at once and again when the rest are read.
+ */
+export function cachedCommitPoints(file: vscode.Uri, folder: vscode.Uri, log: Logger, counts: (day: IsoDate) => boolean = () => true): Promise<{ points: HistoryPoint[]; complete: boolean }> {
+  return readCommitPoints(file, folder, log, counts, true);
+}
+
+async function readCommitPoints(file: vscode.Uri, folder: vscode.Uri, log: Logger, counts: (day: IsoDate) => boolean, cachedOnly: boolean): Promise<{ points: HistoryPoint[]; complete: boolean }> {
+  const none = { points: [], complete: true };
+  if (file.scheme !== 'file') return none;
   try {
     const api = await gitApi();
-    if (!api) return [];
+    if (!api) return none;
     const repo = api.getRepository(file) ?? (await openAtFolder(api, folder));
-    if (!repo) return [];
+    if (!repo) return none;
     const commits = await repo.log({ maxEntries: MAX_COMMITS, path: file.fsPath });
     // Only the last commit of each day makes a point (see buildHistory): the others are not read.
     const lastOfDay = new Map<string, GitCommit>();
@@ -114,9 +128,14 @@ export async function commitPoints(file: vscode.Uri, folder: vscode.Uri, log: Lo
     }
     const points: HistoryPoint[] = [];
     let added = false;
+    let complete = true;
     for (const c of [...lastOfDay.values()].reverse()) {
       const key = `${c.hash}:${file.toString()}`;
       let point = cache.get(key);
+      if (point === undefined && cachedOnly) {
+        complete = false;
+        continue;
+      }
       if (point === undefined) {
         point = await pointAt(repo, c, file);
         cache.set(key, point);
@@ -125,11 +144,11 @@ export async function commitPoints(file: vscode.Uri, folder: vscode.Uri, log: Lo
       if (point) points.push(point);
     }
     if (added) await saveKept(log);
-    return points;
+    return { points, complete };
   } catch (e) {
     // History is a bonus: a failing Git extension must not break the dashboard.
     log.warn(`Couldn't read the git history of ${file.toString()}: ${e instanceof Error ? e.message : String(e)}`);
-    return [];
+    return none;
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import type * as vscode from 'vscode';
 import { buildHistory, commitDayCounts, type History } from '../core/history';
-import { commitPoints } from './git-history';
+import { cachedCommitPoints, commitPoints } from './git-history';
 import type { Logger } from './log';
 import type { FolderState } from './types';
 
@@ -13,6 +13,15 @@ import type { FolderState } from './types';
 export async function historyOf(state: FolderState, log: Logger, now = new Date()): Promise<History> {
   const commits = await commitPoints(state.uri, state.folder.uri, log, commitDayCounts(state.journal, now));
   return buildHistory({ journal: state.journal, commits, today: state.analysis, now });
+}
+
+/**
+ * The history with only the commit points read before (no `git show`, no analysis), and
+ * whether that was all of them: what the dashboard draws at once while the rest are read.
+ */
+export async function quickHistoryOf(state: FolderState, log: Logger, now = new Date()): Promise<{ history: History; complete: boolean }> {
+  const { points, complete } = await cachedCommitPoints(state.uri, state.folder.uri, log, commitDayCounts(state.journal, now));
+  return { history: buildHistory({ journal: state.journal, commits: points, today: state.analysis, now }), complete };
 }
 
 /** The history for `folder` (any URI inside it), or of the first folder with a goals file; null when there is none. */
