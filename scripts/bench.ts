@@ -4,6 +4,7 @@
  * at most 25% on top of parsing alone: it walks yaml's AST once and never calls toJS.
  * Then the hostile section (scripts/bench/hostile.ts): huge and adversarial files,
  * each at n and 2n, against 2 s and 500 MB; `npm run bench -- --hostile` runs it alone.
+ * The history section (scripts/bench/history.ts) runs alone with `npm run bench -- --history`.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -142,8 +143,13 @@ function printTable(header: string[], rows: string[][]): void {
 if (require.main === module && !process.env.BENCH_NO_MAIN) {
   if (process.env.BENCH_HOSTILE_CASE) runChild(process.env.BENCH_HOSTILE_CASE, Number(process.env.BENCH_HOSTILE_N));
   else {
-    // `npm run bench -- --hostile` runs the hostile section alone.
-    if (!process.argv.includes('--hostile')) main();
-    runHostile(__filename);
+    // `npm run bench -- --hostile` runs the hostile section alone, `-- --history` the history section.
+    if (process.argv.includes('--history')) {
+      runHistoryBench(generatePlan(5, 40), 'a 5-goal plan');
+      runHistoryBench(generatePlan(30, 20), 'typical');
+    } else {
+      if (!process.argv.includes('--hostile')) main();
+      runHostile(__filename);
+    }
   }
 }
