@@ -72,7 +72,9 @@ export class Store implements GoalsStore {
   private readonly entries = new Map<string, FolderEntry>();
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly writes = new Map<string, Promise<unknown>>();
-  private initial: Promise<void> | undefined;
+  /** Settles when the initial scan that `start()` begins is done, however early `ready()` is asked. */
+  private readonly initial: Promise<void>;
+  private startScan!: (scan: Promise<void>) => void;
   private busy = 0;
   private idleWaiters: (() => void)[] = [];
   private hasFile: boolean | undefined;
@@ -90,7 +92,9 @@ export class Store implements GoalsStore {
   readonly trail: { seq: number; line: string }[] = [];
   private noted = 0;
 
-  constructor(private readonly log: Logger) {}
+  constructor(private readonly log: Logger) {
+    this.initial = new Promise<void>((resolve) => (this.startScan = resolve));
+  }
 
   /** Subscribes to editor, file, folder and setting events and starts the initial scan. */
   start(): void {
@@ -123,7 +127,8 @@ export class Store implements GoalsStore {
       }),
     );
     // The welcome view waits for this key, so it never flashes before the first scan.
-    this.initial = this.refresh().finally(() => void vscode.commands.executeCommand('setContext', ContextKeys.scanned, true));
+    // `ready()` takes on the scan's outcome, a failure included.
+    this.startScan(this.refresh().finally(() => void vscode.commands.executeCommand('setContext', ContextKeys.scanned, true)));
   }
 
   get states(): readonly FolderState[] {
@@ -136,7 +141,7 @@ export class Store implements GoalsStore {
   }
 
   ready(): Promise<void> {
-    return this.initial ?? Promise.resolve();
+    return this.initial;
   }
 
   /** Resolves once the initial scan, pending debounced refreshes and in-flight reads are done. */

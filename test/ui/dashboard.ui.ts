@@ -68,8 +68,10 @@ describe('dashboard (light theme)', () => {
       // The page draws at the width it shows charts at, so chart text stays at the theme's size.
       const [drawn, shownAt] = await pace.evaluate((svg) => [Number(svg.getAttribute('width')), Math.round(svg.getBoundingClientRect().width)]);
       assert.ok(Math.abs(drawn - shownAt) <= 1, `drawn ${drawn} wide, shown ${shownAt} wide`);
-      await chart(/^on-call pages per week \(target 4 pages\)/).waitFor();
-      const toggle = wv.getByRole('button', { name: 'Show on-call pages per week: target 4 pages (lower is better) as a table' });
+      const metric = chart(/^on-call pages per week \(target 4 pages\)/);
+      await metric.waitFor();
+      const toggle = wv.locator('figure.chart').filter({ has: metric }).getByRole('button');
+      assert.equal(await toggle.getAttribute('aria-label'), 'Show on-call pages per week: target 4 pages (lower is better) as a table');
       await toggle.click();
       const table = wv.getByRole('table', { name: 'on-call pages per week: target 4 pages (lower is better)' });
       await table.waitFor();

@@ -271,8 +271,9 @@ describe('creating a blank plan from the welcome view (dark theme)', () => {
       assert.match(text, /^ {2}north_star: Staff engineer who makes releases boring$/m);
       assert.match(text, /^ {2}values: \[craft, balance\]$/m);
       assert.match(text, /title: Ship the release checklist\n/);
-      assert.match(text, /^# Wins: what you achieved.*\n.*\nwins: \[\]$/m);
-      assert.match(text, /^# Lessons: what you learned.*\nlessons: \[\]$/m);
+      assert.match(text, /^goals:\n {2}- id: ship-the-release-checklist\n/m, 'the first goal in block style');
+      assert.match(text, /^# Wins: what you achieved.*\n.*\nwins:$/m);
+      assert.match(text, /^# Lessons: what you learned.*\nlessons:$/m);
       assert.doesNotMatch(text, /Become a staff engineer/, 'nothing of the example persona');
       const parsed = parseGoals(text);
       assert.deepEqual(parsed.diagnostics.filter((d) => d.severity === 'error'), [], 'the new file has no errors');

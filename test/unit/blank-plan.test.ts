@@ -12,7 +12,9 @@ describe('the blank plan', () => {
     assert.deepEqual(r.diagnostics.filter((d) => d.severity === 'error'), []);
     assert.equal(r.model.vision?.northStar, 'Staff engineer: calm platforms');
     assert.deepEqual(r.model.vision?.values, ['craft', 'a, b', 'yes']);
-    assert.deepEqual(parse(text).goals, []);
+    // Empty keys, not `[]`: the first goal, win and lesson then go in as block lists.
+    assert.deepEqual(r.model.goals, []);
+    assert.deepEqual([...text.matchAll(/^(goals|wins|lessons):$/gm)].map((m) => m[1]), ['goals', 'wins', 'lessons']);
     assert.match(text, /# Wins: what you achieved/);
   });
 
@@ -33,6 +35,10 @@ describe('the blank plan', () => {
     assert.equal(data.wins.length, 1);
     assert.equal(data.lessons.length, 1);
     for (const c of comments) assert.ok(text.includes(c), `lost ${c}`);
+    // Block style, as a person writes a plan: one key per line, not one long flow line.
+    assert.match(text, /^goals:\n {2}- id: first\n {4}title: Mentor one engineer\n/m);
+    assert.match(text, /^wins:\n {2}- /m);
+    assert.match(text, /^lessons:\n {2}- /m);
     assert.deepEqual(parseGoals(text).diagnostics.filter((d) => d.severity === 'error'), []);
   });
 
