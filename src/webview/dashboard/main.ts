@@ -134,7 +134,7 @@ function fitWidth(): boolean {
   const drawing = app.querySelector('.chart-drawing');
   if (!drawing) return false;
   const width = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, Math.floor(drawing.clientWidth)));
-  if (drawing.clientWidth === 0 || Math.abs(width - drawWidth) < 8) return false;
+  if (drawing.clientWidth === 0 || Math.abs(width - drawWidth) < 2) return false;
   drawWidth = width;
   return true;
 }
