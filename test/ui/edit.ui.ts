@@ -25,6 +25,14 @@ function monthsAhead(months: number): string {
   return `${t.getFullYear()}-${String(t.getMonth() + 1).padStart(2, '0')}-${String(Math.min(d.getDate(), last)).padStart(2, '0')}`;
 }
 
+/** Waits for an input step whose prompt contains `prompt`, types `value` and presses Enter. */
+async function answer(wb: Workbench, prompt: RegExp, value: string): Promise<void> {
+  const widget = wb.page.locator('.quick-input-widget');
+  await widget.getByText(prompt).first().waitFor();
+  await widget.locator('input').fill(value);
+  await wb.page.keyboard.press('Enter');
+}
+
 describe('editing from the editor and the Command Palette (light theme)', () => {
   let wb: Workbench;
   let original: string;
@@ -38,13 +46,6 @@ describe('editing from the editor and the Command Palette (light theme)', () => 
     await input().waitFor();
     await input().fill(text);
     await wb.page.locator('.quick-input-list').getByRole('option', { name: new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).first().waitFor();
-    await wb.page.keyboard.press('Enter');
-  }
-
-  /** Waits for an input step whose prompt contains `prompt`, types `value` and presses Enter. */
-  async function answer(prompt: RegExp, value: string): Promise<void> {
-    await wb.page.locator('.quick-input-widget').getByText(prompt).first().waitFor();
-    await input().fill(value);
     await wb.page.keyboard.press('Enter');
   }
 
@@ -78,16 +79,16 @@ describe('editing from the editor and the Command Palette (light theme)', () => 
 
     await step('adds a goal through the multi-step input, with Back', async () => {
       await palette('Career Goals: Add Goal');
-      await answer(/What do you want to achieve/, 'A title I will take back');
+      await answer(wb, /What do you want to achieve/, 'A title I will take back');
       // Step 2 offers Back: go back and change the title.
       await wb.page.locator('.quick-input-widget').getByText(/Short-term/).first().waitFor();
       await wb.page.locator('.quick-input-widget').getByRole('button', { name: 'Back' }).click();
-      await answer(/What do you want to achieve/, TITLE);
+      await answer(wb, /What do you want to achieve/, TITLE);
       await wb.page.locator('.quick-input-widget').getByText(/Medium-term/).first().waitFor();
       await wb.screenshot('edit-add-goal-horizon');
       await input().fill('Medium');
       await wb.page.keyboard.press('Enter');
-      await answer(/Why does it matter/, 'Speaking spreads what the team learned');
+      await answer(wb, /Why does it matter/, 'Speaking spreads what the team learned');
       // Values: pick one of the vision's with its checkbox, then accept.
       const list = wb.page.locator('.quick-input-list');
       const curiosity = list.getByRole('checkbox', { name: /curiosity/ }).or(list.getByRole('option', { name: /curiosity/ })).first();
@@ -95,7 +96,7 @@ describe('editing from the editor and the Command Palette (light theme)', () => 
       await curiosity.click();
       await wb.page.locator('.quick-input-widget').getByText('1 Selected').waitFor();
       await wb.page.locator('.quick-input-widget').getByRole('button', { name: 'OK' }).click();
-      await answer(/How will you measure it/, 'talks given');
+      await answer(wb, /How will you measure it/, 'talks given');
       // A non-number is refused with a message, and the step stays.
       await wb.page.locator('.quick-input-widget').getByText(/Where does the metric start/).first().waitFor();
       await input().fill('none');
@@ -104,8 +105,8 @@ describe('editing from the editor and the Command Palette (light theme)', () => 
       await input().fill('0');
       await wb.page.locator('.quick-input-widget').getByText(/Where does the metric start/).first().waitFor();
       await wb.page.keyboard.press('Enter');
-      await answer(/What target do you aim for/, '3');
-      await answer(/Unit of the metric/, 'talks');
+      await answer(wb, /What target do you aim for/, '3');
+      await answer(wb, /Unit of the metric/, 'talks');
       await wb.page.locator('.quick-input-widget').getByText(/When is it due/).first().waitFor();
       assert.equal(await input().inputValue(), monthsAhead(18), 'the due date is suggested from the medium horizon');
       await input().fill('2020-01-01');
@@ -218,12 +219,6 @@ describe('creating a blank plan from the welcome view (dark theme)', () => {
   const input = () => wb.page.locator('.quick-input-widget input');
   const widget = () => wb.page.locator('.quick-input-widget');
 
-  async function answer(prompt: RegExp, value: string): Promise<void> {
-    await widget().getByText(prompt).first().waitFor();
-    await input().fill(value);
-    await wb.page.keyboard.press('Enter');
-  }
-
   before(async () => {
     wb = await openWorkbench({ workspace: 'test/fixtures/workspaces/empty', theme: 'dark' });
   });
@@ -239,23 +234,23 @@ describe('creating a blank plan from the welcome view (dark theme)', () => {
     await step('asks the north star, the values and how to start, then the first goal', async () => {
       await wb.openCareerGoals();
       await wb.page.getByRole('button', { name: 'Create goals.yaml' }).click();
-      await answer(/Where do you want to be/, 'Staff engineer who makes releases boring');
-      await answer(/Separate values with commas/, 'craft, balance');
+      await answer(wb, /Where do you want to be/, 'Staff engineer who makes releases boring');
+      await answer(wb, /Separate values with commas/, 'craft, balance');
       await widget().getByText(/how do you want to start/).first().waitFor();
       await widget().getByRole('option', { name: /Start with a blank plan/ }).click();
       // The first goal, through Add Goal's own steps.
-      await answer(/What do you want to achieve/, 'Ship the release checklist');
+      await answer(wb, /What do you want to achieve/, 'Ship the release checklist');
       await widget().getByText(/Short-term/).first().waitFor();
       await input().fill('Short');
       await wb.page.keyboard.press('Enter');
-      await answer(/Why does it matter/, 'Releases stop needing heroes');
+      await answer(wb, /Why does it matter/, 'Releases stop needing heroes');
       const list = wb.page.locator('.quick-input-list');
       const craft = list.getByRole('checkbox', { name: /craft/ }).or(list.getByRole('option', { name: /craft/ })).first();
       await craft.waitFor();
       await craft.click();
       await widget().getByText('1 Selected').waitFor();
       await widget().getByRole('button', { name: 'OK' }).click();
-      await answer(/How will you measure it/, '');
+      await answer(wb, /How will you measure it/, '');
       await widget().getByText(/When is it due/).first().waitFor();
       await wb.page.keyboard.press('Enter');
     });
