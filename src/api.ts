@@ -90,6 +90,10 @@ export interface CareerGoalsInternals {
   reviews: ReviewTestHooks;
   /** Live dashboard panels. */
   dashboards: DashboardTestHooks;
+  /** Git history as a new session finds it: the points in memory forgotten, those kept in workspaceState read back. */
+  restartGitHistory(): void;
+  /** How many committed versions were read with `git show` this session. */
+  versionsShown(): number;
 }
 
 /** Builds the snapshot of one folder state. */

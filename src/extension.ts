@@ -9,7 +9,7 @@ import { registerEditCommands } from './commands';
 import { registerDashboard } from './dashboard';
 import { Views } from './constants';
 import { registerEditorFeatures } from './editor';
-import { clearCommitCache, keepCommitPoints } from './host/git-history';
+import { clearCommitCache, keepCommitPoints, versionsShown } from './host/git-history';
 import { historyFor } from './host/history';
 import { createLogger } from './host/log';
 import { Store } from './host/store';
@@ -78,6 +78,11 @@ export function activate(context: vscode.ExtensionContext): CareerGoalsApi {
       createNote,
       reviews,
       dashboards,
+      restartGitHistory: () => {
+        clearCommitCache();
+        keepCommitPoints(context.workspaceState);
+      },
+      versionsShown,
     },
   };
 }

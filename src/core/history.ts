@@ -6,7 +6,7 @@
  * public API, the dashboard webview and the report export.
  */
 import { dayOf, dayToIso, isoToDay } from './dates';
-import type { IsoDate, ReviewKind } from './model';
+import type { Goal, IsoDate, ReviewKind } from './model';
 import type { JournalFrontMatter } from './journal';
 import type { Analysis } from './types';
 
@@ -72,15 +72,20 @@ const clamp01 = (n: number): number => (Number.isFinite(n) ? Math.min(1, Math.ma
  * progress and metric value. Used for commits and for today.
  */
 export function pointOf(analysis: Analysis, date: IsoDate, source: 'commit' | 'today', ref?: string): HistoryPoint {
+  return pointOfGoals(analysis.insights, analysis.overall, date, source, ref);
+}
+
+/** {@link pointOf} from each goal's progress and the overall figure (what an analysis holds). */
+export function pointOfGoals(insights: Iterable<{ goal: Goal; progress: number }>, overall: number, date: IsoDate, source: 'commit' | 'today', ref?: string): HistoryPoint {
   const goals: Record<string, GoalPoint> = {};
-  for (const { goal, progress } of analysis.insights) {
+  for (const { goal, progress } of insights) {
     if (goal.id === '__proto__') continue;
     const g: GoalPoint = { progress: clamp01(progress) };
     const current = goal.metric?.current;
     if (typeof current === 'number' && Number.isFinite(current)) g.metric = current;
     goals[goal.id] = g;
   }
-  const point: HistoryPoint = { date, source, overall: clamp01(analysis.overall), goals };
+  const point: HistoryPoint = { date, source, overall: clamp01(overall), goals };
   if (ref !== undefined) point.ref = ref;
   return point;
 }

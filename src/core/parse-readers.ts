@@ -135,6 +135,11 @@ export class Reader {
     this.scan = doc ? scanDocument(doc) : { aliasTargets: new Map(), sizes: new Map(), duplicateKeys: new Set(), duplicateIn: new Map() };
   }
 
+  /** True when the document has an alias (`*name`): its meaning may depend on text elsewhere. */
+  get hasAliases(): boolean {
+    return this.scan.aliasTargets.size > 0;
+  }
+
   /** True when some mapping repeats a key: yaml calls that an error, and edits are refused. */
   get hasDuplicateKeys(): boolean {
     return this.scan.duplicateKeys.size > 0;

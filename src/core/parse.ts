@@ -159,7 +159,7 @@ export const MAX_YAML_REPORTS = 100;
 export const MAX_YAML_ERRORS_READ = 1000;
 
 /** What {@link parseQuietly} returns for a file it stopped reading: the YAML errors found up to then. */
-class TooBroken {
+export class TooBroken {
   constructor(readonly errors: readonly YAMLParseError[]) {}
 }
 
@@ -178,7 +178,7 @@ interface ComposerInternals {
  * other code runs. The stop relies on the composer's own `onError` handler (a unit
  * test fails if a yaml upgrade renames it).
  */
-function parseQuietly(text: string): Document | TooBroken {
+export function parseQuietly(text: string): Document | TooBroken {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   const composer = new Composer({ prettyErrors: false, uniqueKeys: false });

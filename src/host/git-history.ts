@@ -6,10 +6,10 @@
  * the Git extension disabled all mean no commit points, quietly.
  */
 import * as vscode from 'vscode';
-import { analyze } from '../core/analyze';
 import { dayOf, dayToIso } from '../core/dates';
-import { isHistoryPoint, pointOf, type HistoryPoint } from '../core/history';
+import { isHistoryPoint, type HistoryPoint } from '../core/history';
 import type { IsoDate } from '../core/model';
+import { VersionReader } from '../core/version-point';
 import type { Logger } from './log';
 
 /** At most this many of the latest commits that touch the file are read. */
@@ -23,6 +23,7 @@ interface GitCommit {
 }
 interface GitRepository {
   readonly rootUri: vscode.Uri;
+  readonly state: { readonly HEAD?: { readonly commit?: string } };
   log(options?: { maxEntries?: number; path?: string }): Promise<GitCommit[]>;
   show(ref: string, path: string): Promise<string>;
 }
@@ -40,6 +41,14 @@ interface GitExtension {
 
 /** Points by commit hash and file: a committed version never changes. */
 const cache = new Map<string, HistoryPoint | null>();
+/** Reads versions entry by entry, so a goal entry that many commits share is read once. */
+let reader = new VersionReader();
+/** The last `git log` of each file, with the HEAD it was read at: the list only changes with HEAD. */
+const logs = new Map<string, { head: string; commits: GitCommit[] }>();
+/** How many versions were read with `git show` this session (tests check that kept points need none). */
+let shown = 0;
+/** Versions read at once: `git show` is a process each, so a few overlap the waits. */
+const SHOW_AT_ONCE = 4;
 
 /** workspaceState key of the points kept between sessions (the version is in the key). */
 export const KEPT_POINTS_KEY = 'careerGoals.history.commitPoints.v1';
@@ -115,7 +124,7 @@ async function readCommitPoints(file: vscode.Uri, folder: vscode.Uri, log: Logge
     if (!api) return none;
     const repo = api.getRepository(file) ?? (await openAtFolder(api, folder));
     if (!repo) return none;
-    const commits = await repo.log({ maxEntries: MAX_COMMITS, path: file.fsPath });
+    const commits = await commitsOf(repo, file);
     // Only the last commit of each day makes a point (see buildHistory): the others are not read.
     const lastOfDay = new Map<string, GitCommit>();
     for (const c of commits) {
@@ -126,25 +135,26 @@ async function readCommitPoints(file: vscode.Uri, folder: vscode.Uri, log: Logge
       // whose point the history would drop (a review's day, today) are not read at all.
       if (!lastOfDay.has(day) && counts(day)) lastOfDay.set(day, c);
     }
-    const points: HistoryPoint[] = [];
-    let added = false;
-    let complete = true;
-    for (const c of [...lastOfDay.values()].reverse()) {
-      const key = `${c.hash}:${file.toString()}`;
-      let point = cache.get(key);
-      if (point === undefined && cachedOnly) {
-        complete = false;
-        continue;
+    const chosen = [...lastOfDay.values()].reverse();
+    const keyOf = (c: GitCommit) => `${c.hash}:${file.toString()}`;
+    const missing = chosen.filter((c) => !cache.has(keyOf(c)));
+    if (cachedOnly && missing.length > 0) {
+      const points = chosen.flatMap((c) => cache.get(keyOf(c)) ?? []);
+      return { points, complete: false };
+    }
+    const added = missing.length > 0;
+    if (added) {
+      const started = performance.now();
+      // Fetched a few at once, then read oldest first: neighbouring versions share entries.
+      for (let i = 0; i < missing.length; i += SHOW_AT_ONCE) {
+        const batch = missing.slice(i, i + SHOW_AT_ONCE);
+        const texts = await Promise.all(batch.map((c) => showVersion(repo, c, file)));
+        batch.forEach((c, j) => cache.set(keyOf(c), pointOf(c, texts[j])));
       }
-      if (point === undefined) {
-        point = await pointAt(repo, c, file);
-        cache.set(key, point);
-        added = true;
-      }
-      if (point) points.push(point);
+      log.timing(`history: read ${missing.length} committed version(s) of ${file.toString()}`, started);
     }
     if (added) await saveKept(log);
-    return { points, complete };
+    return { points: chosen.flatMap((c) => cache.get(keyOf(c)) ?? []), complete: true };
   } catch (e) {
     // History is a bonus: a failing Git extension must not break the dashboard.
     log.warn(`Couldn't read the git history of ${file.toString()}: ${e instanceof Error ? e.message : String(e)}`);
@@ -167,22 +177,42 @@ async function openAtFolder(api: GitApi, folder: vscode.Uri): Promise<GitReposit
   return api.openRepository(folder);
 }
 
-async function pointAt(repo: GitRepository, c: GitCommit, file: vscode.Uri): Promise<HistoryPoint | null> {
-  const when = c.commitDate ?? c.authorDate;
-  if (!when || Number.isNaN(when.getTime())) return null;
-  let text: string;
+/** The commits that touched `file`, newest first: read again only when HEAD has moved. */
+async function commitsOf(repo: GitRepository, file: vscode.Uri): Promise<GitCommit[]> {
+  const head = repo.state.HEAD?.commit;
+  const known = logs.get(file.toString());
+  if (head && known?.head === head) return known.commits;
+  const commits = await repo.log({ maxEntries: MAX_COMMITS, path: file.fsPath });
+  if (head) logs.set(file.toString(), { head, commits });
+  return commits;
+}
+
+/** The file's text at commit `c`, or undefined when that commit deleted it (or renamed it away). */
+async function showVersion(repo: GitRepository, c: GitCommit, file: vscode.Uri): Promise<string | undefined> {
+  shown++;
   try {
-    text = await repo.show(c.hash, file.fsPath);
+    return await repo.show(c.hash, file.fsPath);
   } catch {
-    // The commit deleted the file (or renamed it away): no version to analyse.
-    return null;
+    return undefined;
   }
-  return pointOf(analyze(text, when), dayToIso(dayOf(when)), 'commit', c.hash);
+}
+
+function pointOf(c: GitCommit, text: string | undefined): HistoryPoint | null {
+  const when = c.commitDate ?? c.authorDate;
+  if (text === undefined || !when || Number.isNaN(when.getTime())) return null;
+  return reader.point(text, when, dayToIso(dayOf(when)), c.hash);
+}
+
+/** How many versions this session read with `git show` (test hook). */
+export function versionsShown(): number {
+  return shown;
 }
 
 /** Forgets cached commit points in memory (tests, deactivation); what is kept in the memento stays. */
 export function clearCommitCache(): void {
   cache.clear();
+  logs.clear();
+  reader = new VersionReader();
   kept = undefined;
 }
 
