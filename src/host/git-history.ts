@@ -23,7 +23,6 @@ interface GitCommit {
 }
 interface GitRepository {
   readonly rootUri: vscode.Uri;
-  readonly state: { readonly HEAD?: { readonly commit?: string } };
   log(options?: { maxEntries?: number; path?: string }): Promise<GitCommit[]>;
   show(ref: string, path: string): Promise<string>;
 }
@@ -43,8 +42,6 @@ interface GitExtension {
 const cache = new Map<string, HistoryPoint | null>();
 /** Reads versions entry by entry, so a goal entry that many commits share is read once. */
 let reader = new VersionReader();
-/** The last `git log` of each file, with the HEAD it was read at: the list only changes with HEAD. */
-const logs = new Map<string, { head: string; commits: GitCommit[] }>();
 /** How many versions were read with `git show` this session (tests check that kept points need none). */
 let shown = 0;
 /** Versions read at once: `git show` is a process each, so a few overlap the waits. */
@@ -177,14 +174,13 @@ async function openAtFolder(api: GitApi, folder: vscode.Uri): Promise<GitReposit
   return api.openRepository(folder);
 }
 
-/** The commits that touched `file`, newest first: read again only when HEAD has moved. */
-async function commitsOf(repo: GitRepository, file: vscode.Uri): Promise<GitCommit[]> {
-  const head = repo.state.HEAD?.commit;
-  const known = logs.get(file.toString());
-  if (head && known?.head === head) return known.commits;
-  const commits = await repo.log({ maxEntries: MAX_COMMITS, path: file.fsPath });
-  if (head) logs.set(file.toString(), { head, commits });
-  return commits;
+/**
+ * The commits that touched `file`, newest first. Read afresh every time: a cache keyed
+ * by the repository's HEAD served an old list while the Git extension's HEAD lagged
+ * behind, as it does after a repository is deleted and made again at the same place.
+ */
+function commitsOf(repo: GitRepository, file: vscode.Uri): Promise<GitCommit[]> {
+  return repo.log({ maxEntries: MAX_COMMITS, path: file.fsPath });
 }
 
 /** The file's text at commit `c`, or undefined when that commit deleted it (or renamed it away). */
@@ -211,7 +207,6 @@ export function versionsShown(): number {
 /** Forgets cached commit points in memory (tests, deactivation); what is kept in the memento stays. */
 export function clearCommitCache(): void {
   cache.clear();
-  logs.clear();
   reader = new VersionReader();
   kept = undefined;
 }

@@ -159,7 +159,19 @@ describe('history (api.getHistory)', function () {
       const again = await history(folder('second').uri);
       assert.deepEqual(again.points, h.points, 'the same points after a restart');
       assert.equal(api.internals.versionsShown(), shownBefore, 'no committed version read again');
+
+      // A click on a commit point in the dashboard opens that version, read-only, from git.
+      await vscode.commands.executeCommand('careerGoals.openDashboard', folder('second').uri);
+      await api.internals.dashboards.whenUpdated(folder('second').uri);
+      await api.internals.dashboards.post(folder('second').uri, { type: 'openPoint', source: 'commit', ref: head });
+      const opened = await waitFor(() => {
+        const doc = vscode.window.activeTextEditor?.document;
+        return doc?.uri.scheme === 'git' ? doc : undefined;
+      }, 'the committed version to open');
+      assert.equal(opened.getText(), original, 'the last commit’s text');
     } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      api.internals.dashboards.closeAll();
       fs.rmSync(`${root}/.git`, { recursive: true, force: true });
       if ((await readText(uri)) !== original) await writeText(uri, original);
       await waitFor(() => api.getSnapshot(uri)?.goals[0]?.progress !== undefined, 'the store to read the file again');
