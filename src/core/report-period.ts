@@ -59,7 +59,7 @@ function quarter(label: string): ReportPeriod {
 function previousQuarter(label: string): string {
   const year = Number(label.slice(0, 4));
   const q = Number(label.slice(6));
-  return q === 1 ? `${year - 1}-Q4` : `${year}-Q${q - 1}`;
+  return q === 1 ? `${String(year - 1).padStart(4, '0')}-Q4` : `${label.slice(0, 4)}-Q${q - 1}`;
 }
 
 /**

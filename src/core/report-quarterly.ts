@@ -45,21 +45,34 @@ function focusWords(ctx: SectionContext, quarter: string, by: string, none: stri
   return none;
 }
 
-/** What changed and why: course changes from the journal, and goals paused or dropped that no review explains. */
+/** What changed and why: course changes from the journal, and goals paused or dropped that no review in the quarter explains. */
 function changedSection(ctx: SectionContext): string {
   const decisions = changesOfCourse(ctx.facts, ctx.period);
-  const statusChanges = ctx.facts.changes.filter((c) => c.change.kind === 'status' && c.change.status !== 'done' && inPeriod(c.date, ctx.period));
+  const decided = new Set(decisions.map((d) => `${d.date}\n${d.goal}`));
+  // A status change the same review also gave as a decision is said once, with its reason.
+  const statusChanges = ctx.facts.changes.filter((c) => c.change.kind === 'status' && c.change.status !== 'done' && inPeriod(c.date, ctx.period) && !decided.has(`${c.date}\n${c.goal}`));
   const lines = [heading(2, 'What changed and why'), ''];
   const items = [
     ...decisions.map((d) => `${d.date} (${d.kind} review): **${inline(d.goal)}**: ${d.decision}${d.reason ? `, because ${oneLine(d.reason)}` : '; no reason recorded'}`),
-    ...statusChanges.map((c) => `${c.date} (${c.kind} review): **${inline(c.goal)}** marked ${c.change.kind === 'status' ? c.change.status : ''}`),
+    ...statusChanges.map((c) => `${c.date} (${c.kind} review): **${inline(c.goal)}** marked ${c.change.kind === 'status' ? c.change.status : ''}; no reason recorded`),
   ];
   if (items.length) lines.push(bulletList(items));
   else lines.push('No review in this quarter recorded a change of course.');
   const find = goalByLabel(ctx.src.analysis.parse.model.goals);
   const explained = new Set([...decisions.map((d) => find(d.goal)), ...statusChanges.map((c) => find(c.goal))].filter((g) => g !== undefined));
-  const unexplained = ctx.src.analysis.parse.model.goals.filter((g) => (g.status === 'paused' || g.status === 'dropped') && !explained.has(g));
-  if (unexplained.length) lines.push('', `Now paused or dropped in goals.yaml, with no review in this quarter saying when or why: ${unexplained.map((g) => `**${oneLine(g.title)}** (${g.status})`).join(', ')}.`);
+  const still: string[] = [];
+  for (const g of ctx.src.analysis.parse.model.goals) {
+    if ((g.status !== 'paused' && g.status !== 'dropped') || explained.has(g)) continue;
+    // The latest earlier review that paused or dropped it, if any says so.
+    const word = g.status === 'paused' ? 'Pause' : 'Drop';
+    const earlier = ctx.facts.decisions.filter((d) => d.date < ctx.period.from && find(d.goal) === g && (d.decision === word || (word === 'Drop' && d.decision === 'Let go'))).at(-1);
+    still.push(
+      earlier
+        ? `**${inline(g.title)}**: ${g.status} since the ${earlier.kind} review of ${earlier.date}${earlier.reason ? `, because ${oneLine(earlier.reason)}` : ''}`
+        : `**${inline(g.title)}**: ${g.status} in goals.yaml; no review says when or why`,
+    );
+  }
+  if (still.length) lines.push('', 'Paused or dropped before this quarter, or with no record:', '', bulletList(still));
   return lines.join('\n');
 }
 
