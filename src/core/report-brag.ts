@@ -44,7 +44,7 @@ export function bragDocument(src: ReportSources, period: ReportPeriod, opts: Rep
     '',
     heading(1, `Brag document: ${period.kind === 'custom' ? `${period.from} to ${period.to}` : period.label}`),
     '',
-    summarySection(ctx) + chartLink(opts).join('\n'),
+    [summarySection(ctx), ...chartLink(opts)].join('\n'),
     achievedSection(ctx),
     progressSection(ctx),
     winsSection(ctx),

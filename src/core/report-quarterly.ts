@@ -95,7 +95,7 @@ export function quarterlyReport(src: ReportSources, quarter: ReportPeriod, opts:
     '',
     heading(1, `Quarterly report: ${quarter.kind === 'custom' ? `${quarter.from} to ${quarter.to}` : quarter.label}`),
     '',
-    summarySection(ctx) + chartLink(opts).join('\n'),
+    [summarySection(ctx), ...chartLink(opts)].join('\n'),
     [heading(2, 'What I set out to do'), '', quarter.kind === 'quarter' ? focusWords(ctx, quarter.label, quarter.to, `No record of a focus for ${quarter.label}: no review planned one and goals.yaml's \`focus\` is for another quarter.`) : 'This period is not a calendar quarter, so no quarterly focus applies.'].join('\n'),
     heading(2, 'What happened'),
     achievedSection(ctx, 3),

@@ -156,7 +156,7 @@ wins:
   it('writes the front matter and links the chart only when there is one', () => {
     const md = bragDocument(sources(PLAN), quarter('2026-Q4'), { chartFile: 'brag-2026-Q4.svg' });
     assert.ok(md.startsWith('---\nkind: brag\nperiod: 2026-Q4\nfrom: 2026-10-01\nto: 2026-12-31\ngenerated: 2026-11-21\n---\n'));
-    assert.match(md, /\n!\[Overall progress\]\(brag-2026-Q4\.svg\)\n/);
+    assert.match(md, /\n\n!\[Overall progress\]\(brag-2026-Q4\.svg\)\n\n/);
     assert.doesNotMatch(bragDocument(sources(PLAN), quarter('2026-Q4')), /!\[Overall progress\]/);
   });
 });
