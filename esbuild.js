@@ -39,6 +39,29 @@ function pageBundle(entry, outfile) {
   return { entryPoints: [entry], outfile, bundle: true, platform: 'browser', format: 'iife', target: 'es2022', minify: production, sourcemap: !production, sourcesContent: false, logLevel: 'warning' };
 }
 
+/**
+ * The `career-goals` command line (package.json `bin`): one Node script with its
+ * dependencies inside, runnable as `node dist/cli.js` or through `npm link`. Not in the
+ * VSIX (.vscodeignore).
+ * @returns {import('esbuild').BuildOptions}
+ */
+function cliBundle() {
+  const version = JSON.parse(fs.readFileSync(path.join(__dirname, 'package.json'), 'utf8')).version;
+  return {
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
+    banner: { js: '#!/usr/bin/env node' },
+    define: { __CLI_VERSION__: JSON.stringify(version) },
+    minify: production,
+    sourcemap: false,
+    logLevel: 'warning',
+  };
+}
+
 /** @type {import('esbuild').BuildOptions[]} */
 const configs = tests
   ? [
@@ -83,7 +106,11 @@ const configs = tests
       },
       pageBundle('src/webview/main.ts', 'dist/webview.js'),
       pageBundle('src/webview/dashboard/main.ts', 'dist/dashboard.js'),
+      cliBundle(),
     ];
+
+// The unit tests run dist/cli.js as a child process, so `--tests` builds it too.
+if (tests) configs.push(cliBundle());
 
 async function main() {
   if (!tests) copyCodicons();
@@ -93,6 +120,8 @@ async function main() {
     return;
   }
   await Promise.all(configs.map((c) => esbuild.build(c)));
+  // `npm link` and a clone's `./dist/cli.js` run it directly.
+  if (fs.existsSync(path.join(__dirname, 'dist', 'cli.js'))) fs.chmodSync(path.join(__dirname, 'dist', 'cli.js'), 0o755);
 }
 
 main().catch((e) => {

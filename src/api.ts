@@ -6,8 +6,7 @@
 import type { ReviewTestHooks } from './review';
 import type { DashboardTestHooks } from './dashboard';
 import type * as vscode from 'vscode';
-import type { GoalStatus, Horizon, ReviewKind, Severity } from './core/model';
-import type { Pace } from './core/types';
+import { snapshotOfAnalysis, type Snapshot } from './core/snapshot';
 import type { History } from './core/history';
 import type { Logger } from './host/log';
 import type { FolderState, GoalsStore, StoreCounts } from './host/types';
@@ -15,34 +14,7 @@ import type { GoalsStatusBar } from './views/status/statusBar';
 import type { GoalsTreeProvider } from './views/tree/provider';
 import type { GoalsNode } from './views/tree/nodes';
 
-/** One goal in a snapshot. */
-export interface GoalSnapshot {
-  id: string;
-  title: string;
-  horizon: Horizon;
-  status: GoalStatus;
-  /** 0–1. */
-  progress: number;
-  pace: Pace['kind'];
-  /** Days before an on-track goal turns behind; null for any other pace. */
-  bufferDays: number | null;
-}
-
-/** A JSON-serialisable picture of one folder's goals file. */
-export interface Snapshot {
-  /** The goals file, as a URI string. */
-  uri: string;
-  /** Name of the workspace folder that holds it. */
-  folder: string;
-  goals: GoalSnapshot[];
-  /** Mean progress (0–1) of the active goals. */
-  overall: number;
-  activeGoals: number;
-  /** The review to do now (the deepest due), or null. */
-  reviewDue: ReviewKind | null;
-  /** Problems in the file (including pitfalls), by severity. */
-  diagnostics: Record<Severity, number>;
-}
+export type { GoalSnapshot, Snapshot } from './core/snapshot';
 
 /** What `activate()` returns. */
 export interface CareerGoalsApi {
@@ -98,26 +70,7 @@ export interface CareerGoalsInternals {
 
 /** Builds the snapshot of one folder state. */
 export function snapshotOf(state: FolderState): Snapshot {
-  const a = state.analysis;
-  const diagnostics: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
-  for (const d of a.diagnostics) diagnostics[d.severity]++;
-  return {
-    uri: state.uri.toString(),
-    folder: state.folder.name,
-    goals: a.insights.map(({ goal, progress, pace }) => ({
-      id: goal.id,
-      title: goal.title,
-      horizon: goal.horizon,
-      status: goal.status,
-      progress,
-      pace: pace.kind,
-      bufferDays: pace.kind === 'on-track' ? pace.bufferDays : null,
-    })),
-    overall: a.overall,
-    activeGoals: a.activeCount,
-    reviewDue: a.cadence.suggested ?? null,
-    diagnostics,
-  };
+  return snapshotOfAnalysis(state.analysis, state.uri.toString(), state.folder.name);
 }
 
 /** The snapshot function of the API, bound to a store. */

@@ -23,7 +23,10 @@ export function parseIsoDay(text: string): number | DateProblem {
   const mo = Number(m[2]);
   const d = Number(m[3]);
   if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return 'impossible';
-  return Math.round(Date.UTC(y, mo - 1, d) / MS_PER_DAY);
+  // Date.UTC reads years 0–99 as 1900–1999; setUTCFullYear takes the year as written.
+  const date = new Date(0);
+  date.setUTCFullYear(y, mo - 1, d);
+  return Math.round(date.getTime() / MS_PER_DAY);
 }
 
 /** Day number of a date already validated by the parser (NaN when it is not valid). */

@@ -19,7 +19,9 @@ export function nextQuarter(label: string): string | undefined {
   if (!m) return undefined;
   const year = Number(m[1]);
   const q = Number(m[2]);
-  return q === 4 ? `${year + 1}-Q1` : `${year}-Q${q + 1}`;
+  // Four digits always, so `0999-Q4` → `1000-Q1` and `0001-Q1` → `0001-Q2` stay labels.
+  const y4 = (n: number): string => String(n).padStart(4, '0');
+  return q === 4 ? `${y4(year + 1)}-Q1` : `${y4(year)}-Q${q + 1}`;
 }
 
 /** First and last ISO day of a quarter, or undefined for a malformed label. */
@@ -30,8 +32,9 @@ export function quarterBounds(label: string): { start: string; end: string } | u
   const q = Number(m[2]);
   const startMonth = String((q - 1) * 3 + 1).padStart(2, '0');
   const start = `${year}-${startMonth}-01`;
-  const next = nextQuarter(label)!;
-  const nextStart = `${next.slice(0, 4)}-${String((Number(next.slice(6)) - 1) * 3 + 1).padStart(2, '0')}-01`;
+  // The day before the next quarter's first, within the same year (Q4 ends on 31 December, even in 9999).
+  if (q === 4) return { start, end: `${year}-12-31` };
+  const nextStart = `${year}-${String(q * 3 + 1).padStart(2, '0')}-01`;
   return { start, end: dayToIso((parseIsoDay(nextStart) as number) - 1) };
 }
 

@@ -3,7 +3,7 @@ import { analyze } from '../../src/core/analyze';
 import type { Goal } from '../../src/core/model';
 import { codeLensTitle } from '../../src/core/goal-summary';
 import { paceLabel } from '../../src/core/pace-words';
-import { LineIndex } from '../../src/editor/line-index';
+import { LineIndex } from '../../src/core/line-index';
 import { fixesFor, leastProgressedActive, suggestedDueFor } from '../../src/editor/quick-fix-rules';
 import { at } from './helpers';
 

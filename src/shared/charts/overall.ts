@@ -88,7 +88,7 @@ export function overallChart(points: readonly HistoryPoint[] | History, opts: Ch
     body.push(el('path', { ...paint(ctx, CHART_CLASSES.line), d, 'aria-hidden': 'true' }));
   }
   const markers = placed.map((p) =>
-    marker(ctx, { x: px(p), y: py(p), r: p.point.source === 'today' ? 5 : 4, classes: classesOf(p.point), label: labelOf(p.point), ref: p.point.ref, source: p.point.source }),
+    marker(ctx, { x: px(p), y: py(p), r: p.point.source === 'today' ? 5 : 4, classes: classesOf(p.point), label: labelOf(p.point), ...(opts.interactive !== false && { ref: p.point.ref, source: p.point.source }) }),
   );
   body.push(el('g', {}, markers));
   return { svg: svgRoot(ctx, { width: f.width, height: f.height, role: 'group', title, desc: describe(placed) }, body), table };

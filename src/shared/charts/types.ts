@@ -26,6 +26,12 @@ export interface ChartOptions {
   width?: number;
   /** Height of the drawing in SVG user units. */
   height?: number;
+  /**
+   * Whether points that name their source are focusable buttons (default true). A
+   * standalone file has nothing to open, so the report export turns it off and its
+   * points are plain circles with hover text.
+   */
+  interactive?: boolean;
 }
 
 /**

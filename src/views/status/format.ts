@@ -9,7 +9,7 @@ import { REVIEW_KINDS, type ReviewKind } from '../../core/model';
 import type { Analysis } from '../../core/types';
 import { escapeMarkdown } from '../markdown';
 import { percentLabel } from '../../core/percent';
-import { plural } from '../tree/present';
+import { plural, statusLine } from '../../core/status-line';
 
 /** One folder's contribution to the status bar. */
 export interface StatusInput {
@@ -79,8 +79,6 @@ export function formatStatus(inputs: readonly StatusInput[], today: Date): Statu
   const todayIso = dayToIso(dayOf(today));
   const { progress, active } = overallProgress(inputs);
   const review = dueReview(inputs);
-  const summary = active ? `${percentLabel(progress)} · ${plural(active, 'goal')}` : 'no active goals';
-  const reviewText = review ? ` · ${review} review due` : '';
   const tooltip: string[] = [`**Career Goals**: ${active ? `${percentLabel(progress)} overall across ${plural(active, 'active goal')}` : 'no active goals'}`, ''];
   if (inputs.length === 1 && inputs[0]) tooltip.push(...folderLines(inputs[0], todayIso));
   else
@@ -90,7 +88,7 @@ export function formatStatus(inputs: readonly StatusInput[], today: Date): Statu
     }
   tooltip.push('', review ? `$(checklist) Your ${review} review is due. Click to start it.` : 'Click to open the Goals view.', '', `[$(graph-line) Open Dashboard](command:${Commands.openDashboard})`);
   return {
-    text: `$(target) ${summary}${reviewText}`,
+    text: `$(target) ${statusLine({ progress, active, review })}`,
     tooltip: tooltip.join('\n'),
     ariaLabel: `Career Goals: ${active ? `${percentLabel(progress)} overall, ${plural(active, 'active goal')}` : 'no active goals'}${review ? `, ${review} review due` : ''}`,
     reviewDue: review,

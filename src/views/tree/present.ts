@@ -134,7 +134,5 @@ export function noteFileName(name: string): string {
   return `${safe || 'note'}.md`;
 }
 
-/** `1 problem`, `3 problems`. */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+/** `1 problem`, `3 problems` (the core's, so the status line and the CLI agree). */
+export { plural } from '../../core/status-line';

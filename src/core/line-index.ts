@@ -3,7 +3,7 @@
  * `TextDocument.positionAt` does, but for the exact text the core analysed: the
  * store may have read the file from disk while no editor holds it. Pure (no vscode).
  */
-import { itemAt } from '../core/indexing';
+import { itemAt } from './indexing';
 
 /** A zero-based line and character. */
 export interface LineChar {

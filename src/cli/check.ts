@@ -1,0 +1,69 @@
+/**
+ * `career-goals check [FILE…]`: the Problems panel's diagnostics for each plan, with
+ * the same codes, lines and columns. Exit 0 when nothing fails, 1 when a problem does
+ * (errors; warnings too with --strict), 2 when a file could not be read.
+ */
+import { analyze } from '../core/analyze';
+import { CHECK_FORMATS, formatGithub, formatJson, formatSarif, formatText, type CheckFormat, type CheckedFile } from './check-formats';
+import { EXIT, IoError, UsageError } from './errors';
+import { readText } from './files';
+import { fails, locate } from './located';
+import { COMMON_HELP, clip, commonOptions, parseCommand } from './options';
+import type { CliIo } from './io';
+
+export const CHECK_HELP = [
+  'Usage: career-goals check [FILE…] [options]',
+  '',
+  'Prints the problems of each plan (default ./goals.yaml), as the Problems panel shows them.',
+  '',
+  'Options:',
+  '  --format FORMAT         text (default), json, github (workflow annotations) or sarif (SARIF 2.1.0)',
+  '  --strict                warnings fail too (information and hints never do)',
+  ...COMMON_HELP,
+  '',
+  'Exit codes: 0 no failing problem, 1 problems, 2 usage or file error.',
+].join('\n');
+
+/** Runs `check` with the arguments after the command name. */
+export function runCheck(args: string[], io: CliIo): number {
+  const { values, positionals } = parseCommand('check', args, { format: { type: 'string' }, strict: { type: 'boolean' } });
+  if (values.help) {
+    io.out(`${CHECK_HELP}\n`);
+    return EXIT.ok;
+  }
+  const format = values.format ?? 'text';
+  if (!(CHECK_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${CHECK_FORMATS.join(', ')}, not "${clip(format)}".`, 'check');
+  const files = positionals.length ? positionals : [undefined];
+  const strict = values.strict === true;
+  const checked: CheckedFile[] = [];
+  for (const given of files) {
+    const opts = commonOptions(values, 'check', given);
+    const file = opts.file.split('\\').join('/');
+    try {
+      const text = readText(opts.file);
+      const analysis = analyze(text, opts.today, { maxActiveGoals: opts.maxActiveGoals });
+      checked.push({ file, problems: locate(file, text, analysis.diagnostics) });
+    } catch (e) {
+      if (!(e instanceof IoError)) throw e;
+      checked.push({ file, problems: [], error: `cannot read ${e.message}` });
+      io.err(`career-goals check: cannot read ${e.message}\n`);
+    }
+  }
+  const failing = checked.some((f) => f.problems.some((p) => fails(p.severity, strict)));
+  const unreadable = checked.some((f) => f.error !== undefined);
+  io.out(render(format as CheckFormat, checked, !failing && !unreadable, io.version));
+  return unreadable ? EXIT.usage : failing ? EXIT.problems : EXIT.ok;
+}
+
+function render(format: CheckFormat, files: CheckedFile[], ok: boolean, version: string): string {
+  switch (format) {
+    case 'json':
+      return formatJson(files, ok);
+    case 'github':
+      return formatGithub(files);
+    case 'sarif':
+      return formatSarif(files, version);
+    case 'text':
+      return formatText(files);
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * The two ways a command fails on purpose: the command line was wrong, or a file could
+ * not be read or written. Both exit 2 with a message and no stack trace; anything else
+ * is a bug and says so.
+ */
+
+/** The arguments were wrong: a bad flag, a bad value, a missing argument. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    /** The command whose `--help` explains the usage, when there is one. */
+    readonly command?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A file or folder could not be read or written. */
+export class IoError extends Error {}
+
+/** Exit codes, as the README documents them. */
+export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
+
+/** A Node file-system error in words: what went wrong with `what`. */
+export function ioMessage(what: string, e: unknown): string {
+  const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
+  switch (code) {
+    case 'ENOENT':
+      return `${what}: no such file or folder`;
+    case 'EISDIR':
+      return `${what}: is a folder, not a file`;
+    case 'ENOTDIR':
+      return `${what}: a part of the path is a file, not a folder`;
+    case 'EACCES':
+    case 'EPERM':
+      return `${what}: permission denied`;
+    case 'EEXIST':
+      return `${what}: already exists`;
+    default:
+      return `${what}: ${e instanceof Error ? e.message : String(e)}`;
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * `career-goals export brag|report`: the brag document or quarterly report as
+ * Markdown, to stdout or, with -o, to a file with its chart (an .svg) beside it.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { buildHistory } from '../core/history';
+import { bragDocument, customPeriod, parsePeriodChoice, periodOf, PERIOD_CHOICES, quarterPeriod, quarterlyReport, type ReportPeriod } from '../core/report';
+import { todayOf } from '../core/report-data';
+import { reportChartSvg } from '../shared/report-chart';
+import { EXIT, IoError, UsageError, ioMessage } from './errors';
+import { loadPlan } from './files';
+import type { CliIo } from './io';
+import { COMMON_HELP, clip, commonOptions, parseCommand } from './options';
+
+export const EXPORT_HELP = [
+  'Usage: career-goals export brag|report [options]',
+  '',
+  'Writes a brag document (brag) or a quarterly self-review (report) as Markdown, to stdout',
+  'by default. The period is this quarter unless one of these says otherwise:',
+  '',
+  '  --quarter YYYY-Qn       a calendar quarter, e.g. 2026-Q4',
+  '  --since YYYY-MM-DD      the first day (brag only); with --until the last day (default today)',
+  '  --until YYYY-MM-DD      the last day (brag only; needs --since)',
+  `  --period NAME           ${PERIOD_CHOICES.join(', ')} (report: the quarter ones only)`,
+  '',
+  'Output:',
+  '  -o, --output FILE       write the Markdown to FILE and the overall-progress chart beside it',
+  '                          (FILE with .svg); an existing file is never overwritten',
+  '  --force                 overwrite FILE and its chart if they exist',
+  '',
+  'Options:',
+  ...COMMON_HELP,
+].join('\n');
+
+/** The period the flags name. */
+function periodFrom(kind: 'brag' | 'report', v: { quarter?: string; since?: string; until?: string; period?: string }, today: Date): ReportPeriod {
+  const given = [v.quarter !== undefined && '--quarter', (v.since !== undefined || v.until !== undefined) && '--since/--until', v.period !== undefined && '--period'].filter(Boolean);
+  if (given.length > 1) throw new UsageError(`Give one period: ${given.join(' or ')}, not both.`, 'export');
+  if (v.quarter !== undefined) {
+    const r = quarterPeriod(v.quarter);
+    if (!r.ok) throw new UsageError(`--quarter: ${r.error}`, 'export');
+    return r.period;
+  }
+  if (v.since !== undefined || v.until !== undefined) {
+    if (kind === 'report') throw new UsageError('A quarterly report covers a quarter: use --quarter or --period this-quarter|last-quarter, not --since/--until.', 'export');
+    if (v.since === undefined) throw new UsageError('--until needs --since: give the first day of the period too.', 'export');
+    const r = customPeriod(v.since, v.until ?? todayOf(today));
+    if (!r.ok) throw new UsageError(r.error, 'export');
+    return r.period;
+  }
+  if (v.period !== undefined) {
+    const choice = parsePeriodChoice(v.period);
+    if (!choice) throw new UsageError(`--period must be one of ${PERIOD_CHOICES.join(', ')}, not "${clip(v.period)}".`, 'export');
+    const period = periodOf(choice, today);
+    if (kind === 'report' && period.kind !== 'quarter') throw new UsageError(`A quarterly report covers a quarter: --period this-quarter or last-quarter, not ${choice}.`, 'export');
+    return period;
+  }
+  return periodOf('this-quarter', today);
+}
+
+/** The chart's file: FILE with its extension replaced by .svg. */
+function chartPathOf(output: string): string {
+  const ext = path.extname(output);
+  return `${ext ? output.slice(0, -ext.length) : output}.svg`;
+}
+
+/** Writes a file, never over an existing one unless `force`. */
+function writeFile(file: string, text: string, force: boolean): void {
+  try {
+    fs.writeFileSync(file, text, { flag: force ? 'w' : 'wx' });
+  } catch (e) {
+    const exists = typeof e === 'object' && e !== null && 'code' in e && (e as { code: unknown }).code === 'EEXIST';
+    throw new IoError(exists ? `${file} already exists; choose another -o file or add --force to overwrite it` : ioMessage(`cannot write ${file}`, e));
+  }
+}
+
+/** Runs `export` with the arguments after the command name. */
+export function runExport(args: string[], io: CliIo): number {
+  const { values, positionals } = parseCommand('export', args, {
+    quarter: { type: 'string' },
+    since: { type: 'string' },
+    until: { type: 'string' },
+    period: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    force: { type: 'boolean' },
+  });
+  if (values.help) {
+    io.out(`${EXPORT_HELP}\n`);
+    return EXIT.ok;
+  }
+  const kind = positionals[0];
+  if (kind !== 'brag' && kind !== 'report') throw new UsageError(kind === undefined ? 'Say what to export: career-goals export brag, or career-goals export report.' : `Unknown export "${clip(kind)}": use brag or report.`, 'export');
+  if (positionals.length > 1) throw new UsageError(`export takes one kind (brag or report), then options; "${clip(positionals[1]!)}" is extra.`, 'export');
+  const opts = commonOptions(values, 'export');
+  const period = periodFrom(kind, values, opts.today);
+  const { analysis, journal } = loadPlan(opts, (l) => io.err(`${l}\n`));
+  const history = buildHistory({ journal: journal.entries, commits: [], today: analysis, now: opts.today });
+  const src = { analysis, history, journal: journal.entries, now: opts.today };
+  const output = values.output;
+  if (output === undefined) {
+    io.out(kind === 'brag' ? bragDocument(src, period) : quarterlyReport(src, period));
+    return EXIT.ok;
+  }
+  if (output === '') throw new UsageError('-o is empty: give the file to write.', 'export');
+  const chart = chartPathOf(output);
+  const force = values.force === true;
+  // Both names are checked before either is written, so a refusal leaves nothing half done.
+  if (!force) for (const f of [output, chart]) if (fs.existsSync(f)) throw new IoError(`${f} already exists; choose another -o file or add --force to overwrite it`);
+  const docOpts = { chartFile: path.basename(chart) };
+  writeFile(output, kind === 'brag' ? bragDocument(src, period, docOpts) : quarterlyReport(src, period, docOpts), force);
+  writeFile(chart, reportChartSvg(history, period), force);
+  io.err(`Wrote ${output} and ${chart}\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,94 @@
+/**
+ * Reading the plan and the journal from disk, as the extension does through VS Code's
+ * file system: UTF-8 with the BOM dropped (as VS Code's documents do, so offsets and
+ * columns match the Problems panel), and the `*.md` files directly inside the journal
+ * folder, each parsed with the core's `parseJournalEntry`.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze } from '../core/analyze';
+import { parseJournalEntry } from '../core/journal';
+import type { ReviewRecord } from '../core/model';
+import type { ReportJournalEntry } from '../core/report-journal';
+import type { Analysis } from '../core/types';
+import { IoError, ioMessage } from './errors';
+import type { CommonOptions } from './options';
+
+/** Reads a text file, or throws an IoError saying what is wrong with it. */
+export function readText(file: string): string {
+  let bytes: Buffer;
+  try {
+    if (fs.statSync(file).isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    throw new IoError(ioMessage(file, e));
+  }
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+/** A journal as read: its entries (oldest first) and the files that were skipped, with why. */
+export interface JournalRead {
+  entries: ReportJournalEntry[];
+  skipped: string[];
+}
+
+/**
+ * Reads the journal folder. A missing default folder is an empty journal, as in VS
+ * Code; a folder named with --journal must exist. Entries' paths are relative to the
+ * plan's folder, with forward slashes, like the extension's.
+ */
+export function readJournal(opts: CommonOptions): JournalRead {
+  const dir = opts.journal.dir;
+  let names: string[];
+  try {
+    names = fs
+      .readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.md') && !e.name.startsWith('.'))
+      .map((e) => e.name)
+      .sort();
+  } catch (e) {
+    const code = typeof e === 'object' && e !== null && 'code' in e ? (e as { code: unknown }).code : undefined;
+    if (!opts.journal.explicit && code === 'ENOENT') return { entries: [], skipped: [] };
+    throw new IoError(ioMessage(`journal folder ${dir}`, e));
+  }
+  const base = path.dirname(path.resolve(opts.file));
+  const entries: ReportJournalEntry[] = [];
+  const skipped: string[] = [];
+  for (const name of names) {
+    const full = path.join(dir, name);
+    const rel = path.relative(base, path.resolve(full)).split(path.sep).join('/');
+    let text: string;
+    try {
+      text = readText(full);
+    } catch (e) {
+      skipped.push(`${full}: skipped (${e instanceof Error ? e.message : String(e)})`);
+      continue;
+    }
+    const parsed = parseJournalEntry(text);
+    if (parsed.ok) entries.push({ entry: parsed.entry, path: rel, text });
+    else skipped.push(`${full}:${parsed.line + 1}: skipped: ${parsed.error}`);
+  }
+  entries.sort((a, b) => (a.entry.date < b.entry.date ? -1 : a.entry.date > b.entry.date ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { entries, skipped };
+}
+
+/** The completed reviews of a journal, as the cadence reads them. */
+export function reviewsOf(entries: readonly ReportJournalEntry[]): ReviewRecord[] {
+  return entries.map((r) => ({ kind: r.entry.kind, date: r.entry.date }));
+}
+
+/** The plan and its journal, analysed on the chosen today. */
+export interface LoadedPlan {
+  text: string;
+  analysis: Analysis;
+  journal: JournalRead;
+}
+
+/** Reads and analyses the plan with its journal; journal files that were skipped are reported on `warn`. */
+export function loadPlan(opts: CommonOptions, warn: (line: string) => void): LoadedPlan {
+  const text = readText(opts.file);
+  const journal = readJournal(opts);
+  for (const s of journal.skipped) warn(`career-goals: ${s}`);
+  const analysis = analyze(text, opts.today, { maxActiveGoals: opts.maxActiveGoals, reviews: reviewsOf(journal.entries) });
+  return { text, analysis, journal };
+}

@@ -1,0 +1,42 @@
+/**
+ * `career-goals history`: the plan's progress over time from the journal (the command
+ * line has no VS Code Git API, so no commit points), ending with today's point.
+ */
+import { buildHistory } from '../core/history';
+import { percentLabel } from '../core/percent';
+import { EXIT, UsageError } from './errors';
+import { loadPlan } from './files';
+import type { CliIo } from './io';
+import { COMMON_HELP, commonOptions, parseCommand } from './options';
+
+export const HISTORY_HELP = [
+  'Usage: career-goals history [FILE] [options]',
+  '',
+  'Prints a point per journal entry that records progress, then today, and the weekly review streaks.',
+  '',
+  'Options:',
+  '  --json                  the history as JSON (the shape of the extension API getHistory)',
+  ...COMMON_HELP,
+].join('\n');
+
+/** Runs `history` with the arguments after the command name. */
+export function runHistory(args: string[], io: CliIo): number {
+  const { values, positionals } = parseCommand('history', args, { json: { type: 'boolean' } });
+  if (values.help) {
+    io.out(`${HISTORY_HELP}\n`);
+    return EXIT.ok;
+  }
+  if (positionals.length > 1) throw new UsageError(`history takes one plan file, not ${positionals.length}.`, 'history');
+  const opts = commonOptions(values, 'history', positionals[0]);
+  const { analysis, journal } = loadPlan(opts, (l) => io.err(`${l}\n`));
+  const history = buildHistory({ journal: journal.entries, commits: [], today: analysis, now: opts.today });
+  if (values.json) {
+    io.out(`${JSON.stringify(history, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  const rows = history.points.map((p) => [p.date, p.source === 'review' ? `${p.kind ?? 'weekly'} review` : p.source, percentLabel(p.overall), p.ref ?? '']);
+  const widths = [10, Math.max(6, ...rows.map((r) => r[1]!.length)), 7];
+  const line = (r: string[]): string => r.map((c, i) => (i < widths.length ? c.padEnd(widths[i]!) : c)).join('  ').trimEnd();
+  io.out(`${[line(['date', 'source', 'overall', 'entry']), ...rows.map(line), '', `Weekly review streak: ${history.reviews.current} (best ${history.reviews.best})`].join('\n')}\n`);
+  return EXIT.ok;
+}

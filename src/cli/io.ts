@@ -1,0 +1,11 @@
+/**
+ * What a command writes to, so `run` can be driven by the real process or a test.
+ */
+export interface CliIo {
+  /** Writes to standard output. */
+  out(text: string): void;
+  /** Writes to standard error. */
+  err(text: string): void;
+  /** The tool's version, for --version and SARIF. */
+  version: string;
+}

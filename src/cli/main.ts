@@ -1,0 +1,87 @@
+/**
+ * The `career-goals` command line: the extension's core from a terminal, a pre-commit
+ * hook or CI. Node only; it imports the core and shared layers, never `vscode`.
+ * Bundled by esbuild into dist/cli.js.
+ */
+import { EXIT, IoError, UsageError } from './errors';
+import { runCheck } from './check';
+import { runExport } from './export';
+import { runHistory } from './history';
+import type { CliIo } from './io';
+import { runStatus } from './status';
+import { clip } from './options';
+
+declare const __CLI_VERSION__: string | undefined;
+
+/** The package version, set by the build (`dev` when run unbundled). */
+export const VERSION = typeof __CLI_VERSION__ === 'string' ? __CLI_VERSION__ : 'dev';
+
+const COMMANDS: Record<string, (args: string[], io: CliIo) => number> = {
+  check: runCheck,
+  status: runStatus,
+  export: runExport,
+  history: runHistory,
+};
+
+export const MAIN_HELP = [
+  'Usage: career-goals <command> [options]',
+  '',
+  'Commands:',
+  '  check [FILE…]           print the problems of each plan (exit 1 when one fails)',
+  '  status [FILE]           overall progress, the due review and each active goal',
+  '  export brag|report      a brag document or quarterly report as Markdown',
+  '  history [FILE]          progress over time, from the journal',
+  '',
+  'Run career-goals <command> --help for its options. Also: --version, --help.',
+].join('\n');
+
+/** Runs the command line `argv` (without node and the script) and returns the exit code. */
+export function run(argv: string[], io: CliIo): number {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      (command === undefined ? io.err : io.out)(`${MAIN_HELP}\n`);
+      return command === undefined ? EXIT.usage : EXIT.ok;
+    }
+    if (command === '--version' || command === '-v') {
+      io.out(`${io.version}\n`);
+      return EXIT.ok;
+    }
+    const handler = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (!handler) throw new UsageError(`Unknown command "${clip(command)}": use check, status, export or history.`);
+    return handler(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`career-goals${e.command ? ` ${e.command}` : ''}: ${e.message}\nRun career-goals ${e.command ? `${e.command} ` : ''}--help for usage.\n`);
+      return EXIT.usage;
+    }
+    if (e instanceof IoError) {
+      io.err(`career-goals: ${e.message}\n`);
+      return EXIT.usage;
+    }
+    // Not the person's mistake: say so plainly, still without a stack trace unless asked.
+    io.err(`career-goals: internal error: ${e instanceof Error ? e.message : String(e)}\nPlease report it${process.env.CAREER_GOALS_DEBUG ? '' : ' (set CAREER_GOALS_DEBUG=1 for details)'}.\n`);
+    if (process.env.CAREER_GOALS_DEBUG && e instanceof Error) io.err(`${e.stack ?? ''}\n`);
+    return 3;
+  }
+}
+
+/** The process entry point. */
+function main(): void {
+  const io: CliIo = {
+    out: (t) => process.stdout.write(t),
+    err: (t) => process.stderr.write(t),
+    version: VERSION,
+  };
+  // A reader that stops early (`| head`) closes the pipe: that is not an error of ours.
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  const code = run(process.argv.slice(2), io);
+  // exitCode, not exit(): a large output to a pipe is flushed before Node ends.
+  process.exitCode = code;
+}
+
+// Only as the program, so a test can import `run` without running it.
+if (require.main === module) main();

@@ -1,0 +1,47 @@
+/**
+ * `career-goals status [FILE]`: the status bar's line and each active goal with its
+ * progress, pace and buffer; `--json` gives the extension API's snapshot.
+ */
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describeInsight } from '../core/analyze';
+import { snapshotOfAnalysis } from '../core/snapshot';
+import { statusLine } from '../core/status-line';
+import { EXIT, UsageError } from './errors';
+import { loadPlan } from './files';
+import type { CliIo } from './io';
+import { COMMON_HELP, commonOptions, parseCommand } from './options';
+
+export const STATUS_HELP = [
+  'Usage: career-goals status [FILE] [options]',
+  '',
+  'Prints overall progress, the number of active goals and the due review, as the status bar',
+  'does, then each active goal with its progress, pace and buffer.',
+  '',
+  'Options:',
+  '  --json                  the same JSON snapshot as the extension API (getSnapshot)',
+  ...COMMON_HELP,
+].join('\n');
+
+/** Runs `status` with the arguments after the command name. */
+export function runStatus(args: string[], io: CliIo): number {
+  const { values, positionals } = parseCommand('status', args, { json: { type: 'boolean' } });
+  if (values.help) {
+    io.out(`${STATUS_HELP}\n`);
+    return EXIT.ok;
+  }
+  if (positionals.length > 1) throw new UsageError(`status takes one plan file, not ${positionals.length}.`, 'status');
+  const opts = commonOptions(values, 'status', positionals[0]);
+  const { analysis } = loadPlan(opts, (l) => io.err(`${l}\n`));
+  if (values.json) {
+    const abs = path.resolve(opts.file);
+    io.out(`${JSON.stringify(snapshotOfAnalysis(analysis, pathToFileURL(abs).href, path.basename(path.dirname(abs))), null, 2)}\n`);
+    return EXIT.ok;
+  }
+  const lines = [statusLine({ progress: analysis.overall, active: analysis.activeCount, review: analysis.cadence.suggested })];
+  for (const i of analysis.insights) if (i.goal.status === 'active') lines.push(`  ${i.goal.title.replace(/\s+/g, ' ')}: ${describeInsight(i)}`);
+  io.out(`${lines.join('\n')}\n`);
+  const errors = analysis.diagnostics.filter((d) => d.severity === 'error').length;
+  if (errors) io.err(`career-goals: ${opts.file} has ${errors} error${errors === 1 ? '' : 's'}; run career-goals check ${opts.file} to see them.\n`);
+  return EXIT.ok;
+}

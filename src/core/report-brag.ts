@@ -1,0 +1,56 @@
+/**
+ * The brag document: what a person achieved and learned in a period, in the shape the
+ * brag-document and promotion-packet practice uses, as Markdown with front matter.
+ */
+import type { ReportSources } from './report-data';
+import { factsOf } from './report-data';
+import { frontMatter, heading } from './report-markdown';
+import type { ReportPeriod } from './report-period';
+import { achievedSection, checkpointsSection, lessonsSection, nextSection, progressSection, sectionContext, summarySection, winsSection } from './report-sections';
+
+/** Options both report builders take. */
+export interface ReportOptions {
+  /**
+   * File name of the overall-progress chart written beside the Markdown
+   * (`brag-2026-Q4.svg`); the document links it. Without it there is no chart link
+   * (stdout has no file beside it).
+   */
+  chartFile?: string;
+}
+
+/** `![Overall progress](brag-2026-Q4.svg)`, or nothing. */
+export function chartLink(opts: ReportOptions): string[] {
+  if (!opts.chartFile) return [];
+  // Angle brackets keep a name with spaces or parentheses one link target.
+  const target = /^[\w.-]+$/.test(opts.chartFile) ? opts.chartFile : `<${opts.chartFile.replace(/[<>\n\r]/g, '')}>`;
+  return ['', `![Overall progress](${target})`];
+}
+
+/**
+ * The brag document of `period`: front matter (`kind: brag`, `period`, `from`, `to`,
+ * `generated`), then Summary, Goals achieved, Progress by goal, Wins, Checkpoints
+ * reached, What I learned and Next.
+ */
+export function bragDocument(src: ReportSources, period: ReportPeriod, opts: ReportOptions = {}): string {
+  const ctx = sectionContext(src, period, factsOf(src));
+  const parts = [
+    frontMatter([
+      ['kind', 'brag'],
+      ['period', period.label],
+      ['from', period.from],
+      ['to', period.to],
+      ['generated', ctx.today],
+    ]),
+    '',
+    heading(1, `Brag document: ${period.kind === 'custom' ? `${period.from} to ${period.to}` : period.label}`),
+    '',
+    [summarySection(ctx), ...chartLink(opts)].join('\n'),
+    achievedSection(ctx),
+    progressSection(ctx),
+    winsSection(ctx),
+    checkpointsSection(ctx),
+    lessonsSection(ctx),
+    nextSection(ctx),
+  ];
+  return `${parts.join('\n\n').replace(/\n{3,}/g, '\n\n')}\n`;
+}

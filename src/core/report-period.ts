@@ -1,0 +1,183 @@
+/**
+ * The periods a brag document or quarterly report covers, and the names of the files
+ * they are written to. Pure: "today" is always an argument, read as the caller's
+ * local calendar date, and every bound is an inclusive ISO day.
+ */
+import { dayOf, dayToIso, parseIsoDay } from './dates';
+import type { IsoDate } from './model';
+import { quarterBounds, quarterOf } from './quarter';
+
+/** The periods offered by name (the VS Code picker, `career-goals export --period`). */
+export const PERIOD_CHOICES = ['this-quarter', 'last-quarter', 'this-half', 'this-year', 'last-12-months'] as const;
+export type PeriodChoice = (typeof PERIOD_CHOICES)[number];
+
+/** Words for each choice, for a picker. */
+export const PERIOD_CHOICE_LABELS: Record<PeriodChoice, string> = {
+  'this-quarter': 'This quarter',
+  'last-quarter': 'Last quarter',
+  'this-half': 'This half',
+  'this-year': 'This year',
+  'last-12-months': 'Last 12 months',
+};
+
+/** A report's period: inclusive bounds and the label that names it. */
+export interface ReportPeriod {
+  kind: 'quarter' | 'half' | 'year' | 'custom';
+  /** First day, inclusive. */
+  from: IsoDate;
+  /** Last day, inclusive. */
+  to: IsoDate;
+  /** `2026-Q4`, `2026-H2`, `2026`, or `2025-12-01_2026-11-30` for any other span. */
+  label: string;
+}
+
+/** A period, or what is wrong with the input, in words fit for a person. */
+export type PeriodResult = { ok: true; period: ReportPeriod } | { ok: false; error: string };
+
+/** The kinds of report, which name their files (`brag-…`, `report-…`). */
+export type ReportKind = 'brag' | 'report';
+
+const QUARTER_RE = /^(\d{4})-[Qq]([1-4])$/;
+
+/** The caller's local today as `YYYY-MM-DD`. */
+function isoToday(today: Date): IsoDate {
+  return dayToIso(dayOf(today));
+}
+
+/** A span by its dates, labelled `from_to`. */
+function span(from: IsoDate, to: IsoDate): ReportPeriod {
+  return { kind: 'custom', from, to, label: `${from}_${to}` };
+}
+
+/** The quarter named by a valid `YYYY-Qn` label (the caller has checked it). */
+function quarter(label: string): ReportPeriod {
+  const b = quarterBounds(label)!;
+  return { kind: 'quarter', from: b.start, to: b.end, label };
+}
+
+/** The quarter before `label`, e.g. `2027-Q1` → `2026-Q4`. */
+function previousQuarter(label: string): string {
+  const year = Number(label.slice(0, 4));
+  const q = Number(label.slice(6));
+  return q === 1 ? `${String(year - 1).padStart(4, '0')}-Q4` : `${label.slice(0, 4)}-Q${q - 1}`;
+}
+
+/**
+ * The period a choice names on `today`: the calendar quarter, half or year that holds
+ * today (whole, even though part of it is still ahead), the quarter before, or the 12
+ * months ending today (`2025-12-01` to `2026-11-30` on 2026-11-30).
+ */
+export function periodOf(choice: PeriodChoice, today: Date): ReportPeriod {
+  const iso = isoToday(today);
+  const year = iso.slice(0, 4);
+  const thisQuarter = quarterOf(iso)!;
+  switch (choice) {
+    case 'this-quarter':
+      return quarter(thisQuarter);
+    case 'last-quarter':
+      return quarter(previousQuarter(thisQuarter));
+    case 'this-half': {
+      const second = Number(iso.slice(5, 7)) > 6;
+      return { kind: 'half', from: `${year}-${second ? '07' : '01'}-01`, to: `${year}-${second ? '12-31' : '06-30'}`, label: `${year}-H${second ? 2 : 1}` };
+    }
+    case 'this-year':
+      return { kind: 'year', from: `${year}-01-01`, to: `${year}-12-31`, label: year };
+    case 'last-12-months':
+      return span(dayToIso(yearBefore(iso) + 1), iso);
+  }
+}
+
+/** Day number of the same day a year earlier; 29 February falls back to the 28th. */
+function yearBefore(iso: IsoDate): number {
+  const y = String(Number(iso.slice(0, 4)) - 1).padStart(4, '0');
+  const same = parseIsoDay(`${y}${iso.slice(4)}`);
+  return typeof same === 'number' ? same : (parseIsoDay(`${y}${iso.slice(4, 8)}28`) as number);
+}
+
+/** Reads a period choice such as `last-quarter`; undefined when it is none. */
+export function parsePeriodChoice(text: string): PeriodChoice | undefined {
+  return (PERIOD_CHOICES as readonly string[]).includes(text) ? (text as PeriodChoice) : undefined;
+}
+
+/** The quarter named `YYYY-Qn` (`2026-Q4`; a lower-case `q` is accepted), or why not. */
+export function quarterPeriod(text: string): PeriodResult {
+  const m = QUARTER_RE.exec(text.trim());
+  if (!m) return { ok: false, error: `"${clip(text)}" is not a quarter: write it as YYYY-Qn, for example 2026-Q4.` };
+  return { ok: true, period: quarter(`${m[1]}-Q${m[2]}`) };
+}
+
+/**
+ * A custom span from `from` to `to`, both inclusive `YYYY-MM-DD` days, or what is wrong:
+ * a date not written `YYYY-MM-DD`, a day that does not exist (2026-02-30), or a start
+ * after the end. A span that is exactly a quarter, half or year keeps its dates as the
+ * label: the person chose dates, so the file is named by them.
+ */
+export function customPeriod(from: string, to: string): PeriodResult {
+  const a = dateProblem('start', from);
+  if (a) return { ok: false, error: a };
+  const b = dateProblem('end', to);
+  if (b) return { ok: false, error: b };
+  if (from > to) return { ok: false, error: `The start date ${from} is after the end date ${to}: the period must start on or before the day it ends.` };
+  return { ok: true, period: span(from, to) };
+}
+
+/** What is wrong with one bound of a custom period, or undefined when it is a real day. */
+function dateProblem(which: 'start' | 'end', text: string): string | undefined {
+  const r = parseIsoDay(text);
+  if (r === 'format') return `The ${which} date "${clip(text)}" is not written YYYY-MM-DD (for example 2026-10-01).`;
+  if (r === 'impossible') return `The ${which} date ${text} is not a real calendar date.`;
+  return undefined;
+}
+
+/** Input shown back in a message: on one line and short, so a hostile value can't flood it. */
+function clip(text: string): string {
+  const one = text.replace(/\s+/g, ' ');
+  return one.length > 40 ? `${one.slice(0, 40)}…` : one;
+}
+
+/** True when ISO day `iso` falls inside the period (bounds included). */
+export function inPeriod(iso: IsoDate, period: Pick<ReportPeriod, 'from' | 'to'>): boolean {
+  return iso >= period.from && iso <= period.to;
+}
+
+/** `brag-2026-Q4.md`, `report-2026-Q4.md`, `brag-2025-12-01_2026-11-30.md`. */
+export function reportFileName(kind: ReportKind, period: Pick<ReportPeriod, 'label'>, ext = 'md'): string {
+  return `${kind}-${period.label}.${ext}`;
+}
+
+/** Gives up after this many reports of one kind and period rather than probe forever. */
+export const MAX_REPORT_SUFFIX = 1000;
+
+/**
+ * `name`, or with `-2`, `-3`… before its extension, whichever is the first that none of
+ * `existing` holds (compared without case, as macOS and Windows file systems do), so a
+ * second export never overwrites the first. Undefined after {@link MAX_REPORT_SUFFIX}.
+ */
+export function uniqueFileName(name: string, existing: Iterable<string>): string | undefined {
+  return uniqueReportFiles(name, [], existing)?.[0];
+}
+
+/**
+ * Names for a report and its companions (the chart beside the Markdown) with one shared
+ * suffix, the first for which no name is taken: `brag-2026-Q4-2.md` with
+ * `brag-2026-Q4-2.svg`. `companionExts` are extensions without the dot.
+ */
+export function uniqueReportFiles(name: string, companionExts: readonly string[], existing: Iterable<string>): string[] | undefined {
+  const taken = new Set<string>();
+  for (const e of existing) taken.add(e.toLowerCase());
+  const dot = name.lastIndexOf('.');
+  const stem = dot > 0 ? name.slice(0, dot) : name;
+  const ext = dot > 0 ? name.slice(dot) : '';
+  for (let n = 1; n <= MAX_REPORT_SUFFIX; n++) {
+    const base = n === 1 ? stem : `${stem}-${n}`;
+    const names = [`${base}${ext}`, ...companionExts.map((c) => `${base}.${c}`)];
+    if (names.every((x) => !taken.has(x.toLowerCase()))) return names;
+  }
+  return undefined;
+}
+
+/** The report's Markdown and chart file names for a period, never one of `existing`. */
+export function reportFiles(kind: ReportKind, period: Pick<ReportPeriod, 'label'>, existing: Iterable<string>): { markdown: string; chart: string } | undefined {
+  const names = uniqueReportFiles(reportFileName(kind, period), ['svg'], existing);
+  return names ? { markdown: names[0]!, chart: names[1]! } : undefined;
+}

@@ -1,0 +1,386 @@
+/**
+ * The `career-goals` command line end to end: dist/cli.js (built by `npm run test:unit`)
+ * run as a child process on fixtures copied into a temp folder.
+ */
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import Ajv from 'ajv';
+import fc from 'fast-check';
+import { analyze } from '../../src/core/analyze';
+import { LineIndex } from '../../src/core/line-index';
+import { DIAGNOSTIC_CODES } from '../../src/core/validate-codes';
+import { locate } from '../../src/cli/located';
+import { formatSarif } from '../../src/cli/check-formats';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+const FIXTURES = path.join(ROOT, 'test', 'fixtures');
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(cwd: string, ...args: string[]): Run {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CAREER_GOALS_DEBUG: '' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const CLEAN = `version: 1
+vision: { north_star: Grow, values: [craft] }
+goals:
+  - id: a
+    title: Goal A
+    horizon: short
+    values: [craft]
+    why: because
+    flexibility: smaller scope
+    start: 2026-10-01
+    due: 2026-12-31
+    metric: { name: pages, unit: pages, start: 0, target: 10, current: 5 }
+wins:
+  - { date: 2026-11-20, text: Did a thing, goal: a }
+`;
+/** A warning (unknown key) and nothing worse. */
+const WARNS = CLEAN.replace('    why: because\n', '    why: because\n    colour: blue\n');
+
+/** A SARIF 2.1.0 log's required shape (the parts of the OASIS schema this tool writes). */
+const SARIF_SHAPE = {
+  type: 'object',
+  required: ['version', 'runs'],
+  properties: {
+    version: { const: '2.1.0' },
+    $schema: { type: 'string' },
+    runs: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['tool'],
+        properties: {
+          tool: {
+            type: 'object',
+            required: ['driver'],
+            properties: {
+              driver: {
+                type: 'object',
+                required: ['name'],
+                properties: {
+                  name: { type: 'string' },
+                  rules: { type: 'array', items: { type: 'object', required: ['id'], properties: { id: { type: 'string' }, defaultConfiguration: { type: 'object', properties: { level: { enum: ['none', 'note', 'warning', 'error'] } } } } } },
+                },
+              },
+            },
+          },
+          results: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['message'],
+              properties: {
+                ruleId: { type: 'string' },
+                ruleIndex: { type: 'integer', minimum: 0 },
+                level: { enum: ['none', 'note', 'warning', 'error'] },
+                message: { type: 'object', required: ['text'], properties: { text: { type: 'string' } } },
+                locations: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    properties: {
+                      physicalLocation: {
+                        type: 'object',
+                        properties: {
+                          artifactLocation: { type: 'object', properties: { uri: { type: 'string' }, index: { type: 'integer', minimum: 0 } } },
+                          region: {
+                            type: 'object',
+                            properties: { startLine: { type: 'integer', minimum: 1 }, startColumn: { type: 'integer', minimum: 1 }, endLine: { type: 'integer', minimum: 1 }, endColumn: { type: 'integer', minimum: 1 } },
+                          },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+} as const;
+
+describe('career-goals CLI', function () {
+  this.timeout(60_000);
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cg-cli-'));
+  });
+  afterEach(() => {
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  const write = (name: string, text: string): string => {
+    const file = path.join(dir, name);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text);
+    return file;
+  };
+  const copyReportFixture = (): void => fs.cpSync(path.join(FIXTURES, 'report'), dir, { recursive: true });
+
+  describe('check', () => {
+    it('exits 0 on a clean plan and says so', () => {
+      write('goals.yaml', CLEAN);
+      const r = cli(dir, 'check', '--today', '2026-11-21');
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(r.stdout, 'goals.yaml: no problems\n');
+    });
+
+    it('exits 1 on errors, prints file:line:col, severity, message and code', () => {
+      fs.copyFileSync(path.join(FIXTURES, 'broken', 'bad-horizon.yaml'), path.join(dir, 'goals.yaml'));
+      const r = cli(dir, 'check', '--today', '2026-11-21');
+      assert.equal(r.code, 1);
+      assert.match(r.stdout, /^goals\.yaml:\d+:\d+: error: .+ \[invalid-enum\]$/m);
+    });
+
+    it('lets warnings pass, and fail with --strict; information never fails', () => {
+      write('goals.yaml', WARNS);
+      const plain = cli(dir, 'check', '--today', '2026-11-21');
+      assert.equal(plain.code, 0, plain.stdout);
+      assert.match(plain.stdout, /goals\.yaml:9:5: warning: .*\[unknown-key\]/);
+      assert.equal(cli(dir, 'check', '--strict', '--today', '2026-11-21').code, 1);
+      // Behind schedule is information: --strict still passes the clean plan that is behind.
+      write('behind.yaml', CLEAN.replace('current: 5', 'current: 0').replace('start: 2026-10-01', 'start: 2026-01-01'));
+      const behind = cli(dir, 'check', 'behind.yaml', '--strict', '--today', '2026-11-21');
+      assert.match(behind.stdout, /info: .*\[pitfall\/behind\]/);
+      assert.equal(behind.code, 0);
+    });
+
+    it('agrees with the Problems panel on every broken fixture, by code and line', () => {
+      const broken = path.join(FIXTURES, 'broken');
+      const names = fs.readdirSync(broken).filter((n) => n.endsWith('.yaml'));
+      const r = cli(broken, 'check', '--format', 'json', '--today', '2026-11-21', ...names);
+      assert.equal(r.code, 1);
+      const out = JSON.parse(r.stdout) as { files: { file: string; problems: { code: string; line: number; column: number }[] }[] };
+      assert.equal(out.files.length, names.length);
+      for (const f of out.files) {
+        const text = fs.readFileSync(path.join(broken, f.file), 'utf8');
+        // What src/editor/diagnostics.ts publishes: the same analysis, mapped by LineIndex.
+        const lines = new LineIndex(text);
+        const expected = analyze(text, new Date(2026, 10, 21), { maxActiveGoals: 5 }).diagnostics.map((d) => `${d.code}@${lines.positionAt(d.range.start).line + 1}`);
+        assert.deepEqual(
+          f.problems.map((p) => `${p.code}@${p.line}`),
+          expected,
+          f.file,
+        );
+        assert.ok(f.problems.some((p) => DIAGNOSTIC_CODES.some((c) => c.code === p.code)), `${f.file} has a documented problem`);
+      }
+    });
+
+    it('prints GitHub annotations with escaped messages', () => {
+      write('goals.yaml', WARNS);
+      const r = cli(dir, 'check', '--format', 'github', '--today', '2026-11-21');
+      assert.equal(r.code, 0);
+      assert.match(r.stdout, /^::warning file=goals\.yaml,line=9,col=5,endLine=9,endColumn=\d+,title=Career Goals unknown-key::.+$/m);
+      for (const line of r.stdout.trim().split('\n')) assert.match(line, /^::(error|warning|notice) /);
+    });
+
+    it('prints SARIF 2.1.0 with a rule per documented code', () => {
+      fs.copyFileSync(path.join(FIXTURES, 'broken', 'unknown-parent.yaml'), path.join(dir, 'goals.yaml'));
+      const r = cli(dir, 'check', '--format', 'sarif', '--today', '2026-11-21');
+      assert.equal(r.code, 1);
+      const log = JSON.parse(r.stdout) as { runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; ruleIndex: number }[] }[] };
+      const validate = new Ajv({ strict: false }).compile(SARIF_SHAPE);
+      assert.ok(validate(log as unknown), JSON.stringify(validate.errors));
+      const run = log.runs[0]!;
+      assert.deepEqual(
+        run.tool.driver.rules.map((x) => x.id),
+        DIAGNOSTIC_CODES.map((c) => c.code),
+      );
+      assert.ok(run.results.some((x) => x.ruleId === 'unknown-parent'));
+      for (const x of run.results) assert.equal(run.tool.driver.rules[x.ruleIndex]?.id, x.ruleId);
+    });
+
+    it('checks several files and exits 2 when one cannot be read, still checking the rest', () => {
+      write('a.yaml', CLEAN);
+      fs.mkdirSync(path.join(dir, 'folder.yaml'));
+      const r = cli(dir, 'check', 'a.yaml', 'missing.yaml', 'folder.yaml', '--today', '2026-11-21');
+      assert.equal(r.code, 2);
+      assert.match(r.stdout, /^a\.yaml: no problems$/m);
+      assert.match(r.stderr, /missing\.yaml: no such file or folder/);
+      assert.match(r.stderr, /folder\.yaml: is a folder, not a file/);
+      assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
+    });
+
+    it('exits 2 on a missing default goals.yaml, a bad flag, a bad format, --today or --max-active-goals', () => {
+      const cases: [string[], RegExp][] = [
+        [['check'], /goals\.yaml: no such file or folder/],
+        [['check', '--bogus'], /Unknown option '--bogus'/],
+        [['check', '--format', 'xml'], /--format must be one of text, json, github, sarif, not "xml"/],
+        [['check', '--today', '2026-02-30'], /--today 2026-02-30 is not a real calendar date/],
+        [['check', '--today', 'tomorrow'], /--today must be a date written YYYY-MM-DD, not "tomorrow"/],
+        [['check', '--max-active-goals', '0'], /--max-active-goals must be a whole number from 1 to 50, not "0"/],
+        [['check', '--strict=yes'], /strict/],
+        [['frobnicate'], /Unknown command "frobnicate"/],
+        [[], /Usage: career-goals <command>/],
+      ];
+      for (const [args, message] of cases) {
+        const r = cli(dir, ...args);
+        assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
+        assert.match(r.stderr, message, args.join(' '));
+        assert.equal(r.stdout, '', `nothing on stdout for ${args.join(' ')}`);
+        assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
+      }
+    });
+
+    it('reports a broken YAML file as problems, not a crash', () => {
+      write('goals.yaml', 'version: 1\nvision: [unclosed\n  - : :\n');
+      const r = cli(dir, 'check', '--format', 'json');
+      assert.equal(r.code, 1);
+      const out = JSON.parse(r.stdout) as { ok: boolean; files: { problems: { code: string }[] }[] };
+      assert.equal(out.ok, false);
+      assert.ok(out.files[0]!.problems.some((p) => p.code === 'yaml-syntax'));
+    });
+  });
+
+  describe('status', () => {
+    it('prints the status line and each active goal; --json is the API snapshot', () => {
+      copyReportFixture();
+      const r = cli(dir, 'status', '--today', '2026-11-21');
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(r.stdout, '62% · 2 goals · monthly review due\n  Ship the CLI: 75% · on track · 12d buffer\n  Mentor two engineers: 50% · on track · 75d buffer\n');
+      assert.match(r.stderr, /broken\.md:1: skipped: The journal entry has no front matter/);
+      const json = JSON.parse(cli(dir, 'status', '--json', '--today', '2026-11-21').stdout) as Record<string, unknown>;
+      assert.deepEqual(Object.keys(json), ['uri', 'folder', 'goals', 'overall', 'activeGoals', 'reviewDue', 'diagnostics']);
+      assert.equal(json.activeGoals, 2);
+      assert.equal(json.reviewDue, 'monthly', 'the last monthly or deeper review was 2026-09-28, over 30 days before');
+    });
+
+    it('says the weekly review is due when the journal says so', () => {
+      write('goals.yaml', CLEAN);
+      const r = cli(dir, 'status', '--today', '2026-11-21');
+      assert.match(r.stdout, /^50% · 1 goal · weekly review due\n/);
+    });
+
+    it('takes the journal from --journal, and refuses one that does not exist', () => {
+      write('goals.yaml', CLEAN);
+      write('elsewhere/2026-11-20-weekly.md', '---\nkind: weekly\ndate: 2026-11-20\n---\n');
+      assert.match(cli(dir, 'status', '--journal', 'elsewhere', '--today', '2026-11-21').stdout, /^50% · 1 goal\n/);
+      const r = cli(dir, 'status', '--journal', 'nowhere');
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /journal folder nowhere: no such file or folder/);
+    });
+  });
+
+  describe('export', () => {
+    it('writes the brag document to stdout, the same as the golden one without the chart link', () => {
+      copyReportFixture();
+      const r = cli(dir, 'export', 'brag', '--quarter', '2026-Q4', '--today', '2026-11-21');
+      assert.equal(r.code, 0, r.stderr);
+      const golden = fs.readFileSync(path.join(FIXTURES, 'report', 'brag-2026-Q4.golden.md'), 'utf8').replace('\n\n![Overall progress](brag-2026-Q4.svg)', '');
+      assert.equal(r.stdout, golden);
+    });
+
+    it('writes -o FILE with its chart beside it, and never overwrites without --force', () => {
+      copyReportFixture();
+      const r = cli(dir, 'export', 'report', '--quarter', '2026-Q3', '-o', 'out.md', '--today', '2026-11-21');
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(fs.readFileSync(path.join(dir, 'out.md'), 'utf8'), /^---\nkind: report\nperiod: 2026-Q3\n[\s\S]*!\[Overall progress\]\(out\.svg\)/);
+      assert.match(fs.readFileSync(path.join(dir, 'out.svg'), 'utf8'), /^<\?xml[\s\S]*<svg /);
+      fs.writeFileSync(path.join(dir, 'out.md'), 'mine');
+      const again = cli(dir, 'export', 'report', '--quarter', '2026-Q3', '-o', 'out.md', '--today', '2026-11-21');
+      assert.equal(again.code, 2);
+      assert.match(again.stderr, /out\.md already exists; choose another -o file or add --force/);
+      assert.equal(fs.readFileSync(path.join(dir, 'out.md'), 'utf8'), 'mine');
+      assert.equal(cli(dir, 'export', 'report', '--quarter', '2026-Q3', '-o', 'out.md', '--force', '--today', '2026-11-21').code, 0);
+      assert.notEqual(fs.readFileSync(path.join(dir, 'out.md'), 'utf8'), 'mine');
+    });
+
+    it('takes --since/--until and --period for a brag document', () => {
+      copyReportFixture();
+      const r = cli(dir, 'export', 'brag', '--since', '2026-08-01', '--until', '2026-10-31', '--today', '2026-11-21');
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, /^---\nkind: brag\nperiod: 2026-08-01_2026-10-31\nfrom: 2026-08-01\nto: 2026-10-31\n/);
+      assert.match(cli(dir, 'export', 'brag', '--period', 'this-year', '--today', '2026-11-21').stdout, /period: 2026\n/);
+    });
+
+    it('refuses bad periods with exit 2', () => {
+      copyReportFixture();
+      const cases: [string[], RegExp][] = [
+        [['export'], /Say what to export/],
+        [['export', 'memo'], /Unknown export "memo"/],
+        [['export', 'brag', '--quarter', '2026-Q5'], /"2026-Q5" is not a quarter/],
+        [['export', 'brag', '--since', '2026-12-01', '--until', '2026-11-01'], /start date 2026-12-01 is after the end date 2026-11-01/],
+        [['export', 'brag', '--until', '2026-11-01'], /--until needs --since/],
+        [['export', 'brag', '--quarter', '2026-Q4', '--period', 'this-year'], /Give one period/],
+        [['export', 'report', '--period', 'this-year'], /A quarterly report covers a quarter/],
+        [['export', 'report', '--since', '2026-01-01'], /A quarterly report covers a quarter/],
+        [['export', 'brag', '--period', 'forever'], /--period must be one of/],
+      ];
+      for (const [args, message] of cases) {
+        const r = cli(dir, ...args, '--today', '2026-11-21');
+        assert.equal(r.code, 2, args.join(' '));
+        assert.match(r.stderr, message, args.join(' '));
+      }
+    });
+  });
+
+  describe('history', () => {
+    it('prints the journal points and today, as text and JSON', () => {
+      copyReportFixture();
+      const r = cli(dir, 'history', '--today', '2026-11-21');
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, /^2026-08-31 +monthly review +20% +reviews\/2026-08-31-monthly\.md$/m);
+      assert.match(r.stdout, /^2026-11-21 +today +62%$/m);
+      const json = JSON.parse(cli(dir, 'history', '--json', '--today', '2026-11-21').stdout) as { points: { source: string }[] };
+      assert.deepEqual(
+        json.points.map((p) => p.source),
+        ['review', 'review', 'review', 'today'],
+      );
+    });
+  });
+
+  it('answers --help for every command and --version', () => {
+    for (const command of ['check', 'status', 'export', 'history']) {
+      const r = cli(dir, command, '--help');
+      assert.equal(r.code, 0);
+      assert.match(r.stdout, new RegExp(`^Usage: career-goals ${command}`));
+    }
+    const v = cli(dir, '--version');
+    assert.equal(v.code, 0);
+    assert.equal(v.stdout.trim(), (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version);
+  });
+});
+
+describe('check positions (property)', () => {
+  it('always point inside the file, start before end, for any text', () => {
+    const line = fc.oneof(fc.constantFrom('version: 1', 'goals:', '  - title: x', '    horizon: nope', 'vision: {', '\t- : :', '"', '', '# c', 'wins: [', 'é ✓ 😀: 1'), fc.string({ maxLength: 12 }));
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 12 }), fc.constantFrom('\n', '\r\n'), (lines, eol) => {
+        const text = lines.join(eol);
+        const rows = text.split('\n').map((l) => l.replace(/\r$/, ''));
+        for (const p of locate('goals.yaml', text, analyze(text, new Date(2026, 10, 21)).diagnostics)) {
+          if (p.line < 1 || p.line > rows.length || p.endLine < p.line) return false;
+          if (p.column < 1 || p.column > rows[p.line - 1]!.length + 1) return false;
+          if (p.endColumn < 1 || p.endColumn > rows[p.endLine - 1]!.length + 1) return false;
+          if (p.endLine === p.line && p.endColumn < p.column) return false;
+        }
+        return true;
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('SARIF output is well formed for any message text', () => {
+    fc.assert(
+      fc.property(fc.string(), (message) => {
+        const log = JSON.parse(formatSarif([{ file: 'a b/goals.yaml', problems: [{ file: 'a b/goals.yaml', severity: 'error', code: 'yaml-syntax', message, line: 1, column: 1, endLine: 1, endColumn: 2 }] }], '0')) as {
+          runs: { results: { message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+        };
+        const result = log.runs[0]!.results[0]!;
+        return result.message.text === message && result.locations[0]!.physicalLocation.artifactLocation.uri === 'a%20b/goals.yaml';
+      }),
+    );
+  });
+});
