@@ -12,6 +12,10 @@ export const Commands = {
   refresh: 'careerGoals.refresh',
   /** Opens the progress dashboard of a folder (one panel per folder). */
   openDashboard: 'careerGoals.openDashboard',
+  /** Writes a brag document for a period the person picks into the reports folder. */
+  exportBragDocument: 'careerGoals.exportBragDocument',
+  /** Writes a quarter's self-review into the reports folder. */
+  exportQuarterlyReport: 'careerGoals.exportQuarterlyReport',
   /** Opens the due review, or asks which one when none is due. */
   startReview: 'careerGoals.startReview',
   startWeeklyReview: 'careerGoals.startWeeklyReview',
@@ -53,6 +57,7 @@ export const Settings = {
   statusBarEnabled: 'statusBar.enabled',
   maxActiveGoals: 'maxActiveGoals',
   journalFolder: 'journalFolder',
+  reportsFolder: 'reportsFolder',
   reminders: 'reminders',
   reflectionPrompts: 'reflectionPrompts',
   dashboardOpenOnStartup: 'dashboard.openOnStartup',
@@ -65,6 +70,7 @@ export const SettingDefaults = {
   statusBarEnabled: true,
   maxActiveGoals: 5,
   journalFolder: 'reviews',
+  reportsFolder: 'reports',
   reminders: true,
   dashboardOpenOnStartup: false,
 } as const;

@@ -38,7 +38,7 @@ export function activate(context: vscode.ExtensionContext): CareerGoalsApi {
   context.subscriptions.push(tree, treeView, statusBar);
 
   registerViewCommands(context, store, tree, treeView, log);
-  registerEditCommands(context, store);
+  registerEditCommands(context, store, log);
   registerEditorFeatures(context, store);
   const reviews = registerReviews(context, store, log);
   const dashboards = registerDashboard(context, store, log);

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { Commands } from '../constants';
+import type { Logger } from '../host/log';
 import type { GoalsStore } from '../host/types';
+import { exportReport } from './export-report';
 import { addGoal } from './add-goal';
 import { initGoals } from './init';
 import { setStatus, toggleItem, updateMetric } from './item-commands';
@@ -8,10 +10,10 @@ import { logWin } from './log-win';
 
 /**
  * Registers the commands that create or edit goals: init, addGoal, logWin,
- * toggleItem, updateMetric, setStatus. Each takes an optional args object (see the
+ * toggleItem, updateMetric, setStatus, and the two exports. Each takes an optional args object (see the
  * README) and returns what it did, so tests and other extensions need no UI.
  */
-export function registerEditCommands(context: vscode.ExtensionContext, store: GoalsStore): void {
+export function registerEditCommands(context: vscode.ExtensionContext, store: GoalsStore, log: Logger): void {
   const register = (id: string, name: string, run: (...args: unknown[]) => Promise<unknown>): void => {
     context.subscriptions.push(
       vscode.commands.registerCommand(id, async (...args: unknown[]) => {
@@ -31,4 +33,6 @@ export function registerEditCommands(context: vscode.ExtensionContext, store: Go
   register(Commands.toggleItem, 'Toggle Done', (arg, done) => toggleItem(store, arg, done));
   register(Commands.updateMetric, 'Update Metric', (arg, value) => updateMetric(store, arg, value));
   register(Commands.setStatus, 'Set Status', (arg, status) => setStatus(store, arg, status));
+  register(Commands.exportBragDocument, 'Export Brag Document', (arg) => exportReport('brag', store, log, arg));
+  register(Commands.exportQuarterlyReport, 'Export Quarterly Report', (arg) => exportReport('report', store, log, arg));
 }

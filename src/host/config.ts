@@ -27,6 +27,11 @@ export function journalFolderPath(folder: vscode.WorkspaceFolder): string {
   return relativePath(section(folder.uri).get<string>(Settings.journalFolder), SettingDefaults.journalFolder);
 }
 
+/** The reports folder setting for `folder`, as written (a path relative to it). */
+export function reportsFolderPath(folder: vscode.WorkspaceFolder): string {
+  return relativePath(section(folder.uri).get<string>(Settings.reportsFolder), SettingDefaults.reportsFolder);
+}
+
 /** Whether done and dropped goals and done tasks show in the Goals view. */
 export function showCompleted(): boolean {
   return section().get<boolean>(Settings.showCompleted, SettingDefaults.showCompleted) === true;

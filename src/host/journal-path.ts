@@ -10,7 +10,12 @@ import * as vscode from 'vscode';
  * make the extension write elsewhere on disk.
  */
 export function journalDir(folder: vscode.Uri, journalFolder: string): vscode.Uri | undefined {
-  const segments = journalSegments(journalFolder);
+  return folderInside(folder, journalFolder);
+}
+
+/** The folder a folder setting names inside `folder` (journal, reports), or undefined when it would leave it. */
+export function folderInside(folder: vscode.Uri, relative: string): vscode.Uri | undefined {
+  const segments = journalSegments(relative);
   if (segments.length === 0 || segments.some((s) => s === '..' || /^[A-Za-z]:$/.test(s))) return undefined;
   return vscode.Uri.joinPath(folder, ...segments);
 }

@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { parseJournalEntry } from '../core/journal';
 import type { JournalRecord } from '../core/history';
 import type { ReviewRecord } from '../core/model';
+import type { ReportJournalEntry } from '../core/report-journal';
 import { fileSignature, isJournalEntryName } from './file-signature';
 import { journalDir, journalSegments } from './journal-path';
 
@@ -148,4 +149,22 @@ function diagnostic(line: number, message: string): vscode.Diagnostic {
   d.source = JOURNAL_DIAGNOSTIC_SOURCE;
   d.code = JOURNAL_DIAGNOSTIC_CODE;
   return d;
+}
+
+/**
+ * The journal's records with each entry's full text, for reports, which read the
+ * decisions and focus a review wrote (the store keeps only the front matter). An
+ * entry that can no longer be read keeps its record without text.
+ */
+export async function withJournalText(folder: vscode.Uri, records: readonly JournalRecord[]): Promise<ReportJournalEntry[]> {
+  return Promise.all(
+    records.map(async (record): Promise<ReportJournalEntry> => {
+      try {
+        const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, ...record.path.split('/')));
+        return { ...record, text: new TextDecoder('utf-8').decode(bytes) };
+      } catch {
+        return { ...record };
+      }
+    }),
+  );
 }

@@ -1,0 +1,151 @@
+/**
+ * Export Brag Document… and Export Quarterly Report…: the period is asked for (or
+ * given as an argument), the Markdown and its chart are written into the reports
+ * folder as new files (never over an existing one), in one WorkspaceEdit so Undo
+ * removes them, and the Markdown opens. The words and numbers come from
+ * core/report.ts, which the `career-goals export` command line shares.
+ */
+import * as vscode from 'vscode';
+import { bragDocument, customPeriod, PERIOD_CHOICE_LABELS, PERIOD_CHOICES, periodOf, quarterPeriod, quarterlyReport, reportFiles, type PeriodChoice, type ReportKind, type ReportPeriod } from '../core/report';
+import { parseIsoDay } from '../core/dates';
+import { todayIso } from '../core/input-rules';
+import { reportsFolderPath } from '../host/config';
+import { pickFolder } from '../host/folder-pick';
+import { historyOf } from '../host/history';
+import { folderInside } from '../host/journal-path';
+import { withJournalText } from '../host/journal-reader';
+import type { Logger } from '../host/log';
+import { field } from '../host/targets';
+import type { GoalsStore } from '../host/types';
+import { reportChartSvg } from '../shared/report-chart';
+
+/** What an export wrote, for tests and other extensions. */
+export interface ExportResult {
+  markdown: vscode.Uri;
+  chart: vscode.Uri;
+  period: ReportPeriod;
+}
+
+const TITLES: Record<ReportKind, string> = { brag: 'Export Brag Document', report: 'Export Quarterly Report' };
+
+/**
+ * Runs an export. `arg` may be a folder (Uri) or `{ folder?, period?, quarter?, from?, to?, open? }`,
+ * where `period` is one of PERIOD_CHOICES and `quarter` is `YYYY-Qn`; what it leaves out is asked for.
+ */
+export async function exportReport(kind: ReportKind, store: GoalsStore, log: Logger, arg: unknown): Promise<ExportResult | undefined> {
+  const state = await pickFolder(store, field(arg, 'folder') ?? arg, `Which folder’s ${kind === 'brag' ? 'brag document' : 'quarterly report'} do you want to export?`, 'There is no goals file to report on yet.');
+  if (!state) return undefined;
+  const now = new Date();
+  const period = periodFromArg(kind, arg, now) ?? (await askPeriod(kind, now));
+  if (!period) return undefined;
+  if ('error' in period) {
+    void vscode.window.showErrorMessage(`Career Goals: ${period.error}`);
+    return undefined;
+  }
+  const setting = reportsFolderPath(state.folder);
+  const dir = folderInside(state.folder.uri, setting);
+  if (!dir) {
+    void vscode.window.showErrorMessage(`Career Goals: the careerGoals.reportsFolder setting (“${setting}”) must name a folder inside the workspace folder. Change it to a relative path such as “reports”.`);
+    return undefined;
+  }
+  const existing = await vscode.workspace.fs.readDirectory(dir).then(
+    (entries) => entries.map(([name]) => name),
+    () => [] as string[],
+  );
+  const names = reportFiles(kind, period, existing);
+  if (!names) {
+    void vscode.window.showErrorMessage(`Career Goals: ${vscode.workspace.asRelativePath(dir)} already holds too many exports of ${period.label}. Move some elsewhere and export again.`);
+    return undefined;
+  }
+  const history = await historyOf(state, log, now);
+  const journal = await withJournalText(state.folder.uri, state.journal);
+  const sources = { analysis: state.analysis, history, journal, now };
+  const text = kind === 'brag' ? bragDocument(sources, period, { chartFile: names.chart }) : quarterlyReport(sources, period, { chartFile: names.chart });
+  const markdown = vscode.Uri.joinPath(dir, names.markdown);
+  const chart = vscode.Uri.joinPath(dir, names.chart);
+  // New files only (overwrite off): a report the person has edited since is never replaced.
+  const edit = new vscode.WorkspaceEdit();
+  const encoder = new TextEncoder();
+  edit.createFile(chart, { overwrite: false, ignoreIfExists: false, contents: encoder.encode(reportChartSvg(history, period)) });
+  edit.createFile(markdown, { overwrite: false, ignoreIfExists: false, contents: encoder.encode(text) });
+  if (!(await vscode.workspace.applyEdit(edit, { isRefactoring: false }))) {
+    void vscode.window.showErrorMessage(`Career Goals: couldn’t write ${vscode.workspace.asRelativePath(markdown)}. Check that the folder can be written to, then export again.`);
+    return undefined;
+  }
+  log.info(`${TITLES[kind]}: wrote ${markdown.toString()} and ${chart.toString()}`);
+  if (field<boolean>(arg, 'open') !== false) await vscode.window.showTextDocument(markdown, { preview: false });
+  return { markdown, chart, period };
+}
+
+/** The period an argument names, an error for a bad one, or undefined to ask. */
+function periodFromArg(kind: ReportKind, arg: unknown, now: Date): ReportPeriod | { error: string } | undefined {
+  const quarter = field<string>(arg, 'quarter');
+  if (typeof quarter === 'string') {
+    const r = quarterPeriod(quarter);
+    return r.ok ? r.period : { error: r.error };
+  }
+  const choice = field<string>(arg, 'period');
+  if (typeof choice === 'string') {
+    if (!(PERIOD_CHOICES as readonly string[]).includes(choice)) return { error: `“${choice.slice(0, 40)}” is not a period: use one of ${PERIOD_CHOICES.join(', ')}.` };
+    const period = periodOf(choice as PeriodChoice, now);
+    return kind === 'report' && period.kind !== 'quarter' ? { error: 'A quarterly report covers a quarter: this-quarter or last-quarter.' } : period;
+  }
+  const from = field<string>(arg, 'from');
+  if (kind === 'brag' && typeof from === 'string') {
+    const r = customPeriod(from, field<string>(arg, 'to') ?? todayIso(now));
+    return r.ok ? r.period : { error: r.error };
+  }
+  return undefined;
+}
+
+type PeriodItem = vscode.QuickPickItem & { period?: ReportPeriod; custom?: 'dates' | 'quarter' };
+
+/** Asks for the period: the named ones with their dates, then custom dates (brag) or another quarter (report). */
+async function askPeriod(kind: ReportKind, now: Date): Promise<ReportPeriod | undefined> {
+  const choices = kind === 'brag' ? PERIOD_CHOICES : (['this-quarter', 'last-quarter'] as const);
+  const items: PeriodItem[] = choices.map((c) => {
+    const period = periodOf(c, now);
+    return { label: PERIOD_CHOICE_LABELS[c], description: `${period.from} to ${period.to}`, detail: undefined, period };
+  });
+  items.push(kind === 'brag' ? { label: 'Custom dates…', description: 'from and to, YYYY-MM-DD', custom: 'dates' } : { label: 'Another quarter…', description: 'e.g. 2026-Q2', custom: 'quarter' });
+  const picked = await vscode.window.showQuickPick(items, { title: TITLES[kind], placeHolder: kind === 'brag' ? 'Which period should the brag document cover?' : 'Which quarter should the report cover?' });
+  if (!picked) return undefined;
+  if (picked.period) return picked.period;
+  return picked.custom === 'quarter' ? askQuarter(now) : askDates(now);
+}
+
+async function askQuarter(now: Date): Promise<ReportPeriod | undefined> {
+  const value = await vscode.window.showInputBox({
+    title: `${TITLES.report}: quarter`,
+    prompt: 'The quarter, as YYYY-Qn',
+    value: periodOf('last-quarter', now).label,
+    validateInput: (v) => {
+      const r = quarterPeriod(v.trim());
+      return r.ok ? undefined : r.error;
+    },
+  });
+  if (value === undefined) return undefined;
+  const r = quarterPeriod(value.trim());
+  return r.ok ? r.period : undefined;
+}
+
+async function askDates(now: Date): Promise<ReportPeriod | undefined> {
+  const dayProblem = (v: string): string | undefined => {
+    const d = parseIsoDay(v.trim());
+    return typeof d === 'number' ? undefined : d === 'format' ? 'Write the date as YYYY-MM-DD, for example 2026-01-01.' : 'That date is not in the calendar: check the month and the day.';
+  };
+  const from = await vscode.window.showInputBox({ title: `${TITLES.brag}: from`, prompt: 'The first day of the period, YYYY-MM-DD', placeHolder: 'e.g. 2026-01-01', validateInput: dayProblem });
+  if (from === undefined) return undefined;
+  const to = await vscode.window.showInputBox({
+    title: `${TITLES.brag}: to`,
+    prompt: `The last day of the period, from ${from.trim()} on`,
+    value: todayIso(now),
+    validateInput: (v) => {
+      const r = customPeriod(from.trim(), v.trim());
+      return r.ok ? undefined : r.error;
+    },
+  });
+  if (to === undefined) return undefined;
+  const r = customPeriod(from.trim(), to.trim());
+  return r.ok ? r.period : undefined;
+}

@@ -1,0 +1,83 @@
+/**
+ * Export Brag Document… and Export Quarterly Report…, driven by their arguments: new
+ * files in the reports folder (never over an existing one), the Markdown opened, bad
+ * periods and a reports folder outside the workspace refused with nothing written.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { CareerGoalsTestApi } from '../../../src/api';
+import { activateExtension, fileIn, folder, readText, waitFor } from '../workspace';
+
+interface Exported {
+  markdown: vscode.Uri;
+  chart: vscode.Uri;
+  period: { label: string; from: string; to: string };
+}
+
+let api: CareerGoalsTestApi;
+
+const reports = () => fileIn('valid', 'reports');
+const exists = (uri: vscode.Uri) => vscode.workspace.fs.stat(uri).then(
+  () => true,
+  () => false,
+);
+
+describe('export (brag document, quarterly report)', function () {
+  this.timeout(30_000);
+
+  before(async () => {
+    api = await activateExtension<CareerGoalsTestApi>();
+    await api.whenIdle();
+  });
+
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.getConfiguration('careerGoals', folder('valid').uri).update('reportsFolder', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
+    await vscode.workspace.fs.delete(reports(), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+    await vscode.workspace.fs.delete(fileIn('valid', '.vscode'), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+  });
+
+  it('writes a brag document and its chart as new files, opens it, and never overwrites', async () => {
+    const first = await vscode.commands.executeCommand<Exported | undefined>('careerGoals.exportBragDocument', { folder: folder('valid').uri, period: 'this-year' });
+    assert.ok(first, 'an export');
+    const year = String(new Date().getFullYear());
+    assert.equal(first.markdown.toString(), vscode.Uri.joinPath(reports(), `brag-${year}.md`).toString());
+    assert.equal(first.chart.toString(), vscode.Uri.joinPath(reports(), `brag-${year}.svg`).toString());
+    const text = await readText(first.markdown);
+    assert.match(text, /^---\nkind: brag\nperiod: \d{4}\nfrom: \d{4}-01-01\nto: \d{4}-12-31\ngenerated: /);
+    assert.ok(text.includes('Lead a platform team that ships calmly'), 'the north star');
+    assert.ok(text.includes(`](brag-${year}.svg)`), 'the chart is linked beside it');
+    assert.match(await readText(first.chart), /<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    await waitFor(() => vscode.window.activeTextEditor?.document.uri.toString() === first.markdown.toString(), 'the brag document to open');
+
+    // The person edits it; a second export of the same period goes beside it.
+    await vscode.workspace.fs.writeFile(first.markdown, new TextEncoder().encode(`${text}\nMy own words.\n`));
+    const second = await vscode.commands.executeCommand<Exported | undefined>('careerGoals.exportBragDocument', { folder: folder('valid').uri, period: 'this-year', open: false });
+    assert.ok(second);
+    assert.equal(second.markdown.path.split('/').pop(), `brag-${year}-2.md`);
+    assert.equal(second.chart.path.split('/').pop(), `brag-${year}-2.svg`);
+    assert.ok((await readText(first.markdown)).endsWith('My own words.\n'), 'the edited export is untouched');
+  });
+
+  it('writes a quarterly report named by its quarter, in the folder the setting names', async () => {
+    await vscode.workspace.getConfiguration('careerGoals', folder('valid').uri).update('reportsFolder', 'reports/quarterly', vscode.ConfigurationTarget.WorkspaceFolder);
+    const r = await vscode.commands.executeCommand<Exported | undefined>('careerGoals.exportQuarterlyReport', { folder: folder('valid').uri, quarter: '2026-Q4', open: false });
+    assert.ok(r);
+    assert.equal(r.markdown.toString(), vscode.Uri.joinPath(reports(), 'quarterly', 'report-2026-Q4.md').toString());
+    assert.match(await readText(r.markdown), /^---\nkind: report\nperiod: 2026-Q4\nfrom: 2026-10-01\nto: 2026-12-31\n/);
+  });
+
+  it('refuses a bad period or a reports folder outside the workspace, writing nothing', async () => {
+    for (const arg of [{ quarter: '2026-Q5' }, { period: 'forever' }, { from: '2026-02-30' }, { from: '2026-12-01', to: '2026-01-01' }]) {
+      const r = await vscode.commands.executeCommand<Exported | undefined>('careerGoals.exportBragDocument', { folder: folder('valid').uri, open: false, ...arg });
+      assert.equal(r, undefined, JSON.stringify(arg));
+    }
+    const yearly = await vscode.commands.executeCommand<Exported | undefined>('careerGoals.exportQuarterlyReport', { folder: folder('valid').uri, open: false, period: 'this-year' });
+    assert.equal(yearly, undefined, 'a quarterly report covers a quarter');
+    assert.equal(await exists(reports()), false, 'no reports folder was made');
+    await vscode.workspace.getConfiguration('careerGoals', folder('valid').uri).update('reportsFolder', '../outside', vscode.ConfigurationTarget.WorkspaceFolder);
+    const outside = await vscode.commands.executeCommand<Exported | undefined>('careerGoals.exportBragDocument', { folder: folder('valid').uri, period: 'this-quarter', open: false });
+    assert.equal(outside, undefined);
+    assert.equal(await exists(vscode.Uri.joinPath(folder('valid').uri, '..', 'outside')), false);
+  });
+});
