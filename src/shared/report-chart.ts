@@ -26,7 +26,7 @@ export function reportChartPoints(history: History, period: Pick<ReportPeriod, '
 
 /** The chart as a complete SVG file: an XML declaration, then one `<svg>` element. */
 export function reportChartSvg(history: History, period: Pick<ReportPeriod, 'from' | 'to'>): string {
-  const chart = overallChart(reportChartPoints(history, period), { palette: 'fixed', interactive: false, idPrefix: 'cg-report', width: 720, height: 300 });
+  const chart = overallChart(reportChartPoints(history, period), { palette: 'fixed', interactive: false, idPrefix: 'cg-report', width: 720, height: 300, span: [period.from, period.to] });
   // A background first in the drawing order, after <title> and <desc> (which stay the first children for assistive technology).
   const svg = chart.svg.replace('</desc>', `</desc><rect width="100%" height="100%" fill="${FIXED_COLOURS.background}"/>`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;

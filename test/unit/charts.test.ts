@@ -641,3 +641,16 @@ describe('charts: output', () => {
     }
   });
 });
+
+describe('overallChart: a span the axis covers', () => {
+  it('places a lone point where it falls in the span, not in the middle of the axis', () => {
+    const point: HistoryPoint = { date: '2026-12-01', source: 'today', overall: 0.3, goals: {} };
+    const cx = (svg: string) => Number(/cg-chart-point-today"[^>]*cx="([\d.]+)" cy="[\d.]+" r="5"/.exec(svg)?.[1]);
+    const alone = overallChart([point], { palette: 'fixed', width: 720, interactive: false });
+    const spanned = overallChart([point], { palette: 'fixed', width: 720, interactive: false, span: ['2026-01-01', '2026-12-31'] });
+    assert.ok(cx(spanned.svg) > 0.85 * 720, `December is near the right end of the year: ${cx(spanned.svg)}`);
+    assert.ok(Math.abs(cx(alone.svg) - cx(spanned.svg)) > 100, 'the span moved it');
+    assert.match(spanned.svg, />Apr</);
+    assert.deepEqual(spanned.table, alone.table, 'the table is the same numbers');
+  });
+});

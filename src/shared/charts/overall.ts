@@ -77,7 +77,8 @@ export function overallChart(points: readonly HistoryPoint[] | History, opts: Ch
     return { svg: svgRoot(ctx, { width: f.width, height: f.height, role: 'img', title, desc }, [notice(ctx, f.width, f.height, desc)]), table };
   }
 
-  const x = dayScale(timeDomain(placed.map((p) => p.date), new Date(0)), [f.left, f.right]);
+  const spanDates = (opts.span ?? []).map(localDate).filter((d): d is Date => d !== undefined);
+  const x = dayScale(timeDomain([...placed.map((p) => p.date), ...spanDates], new Date(0)), [f.left, f.right]);
   const y = scaleLinear().domain([0, 1]).range([f.bottom, f.top]);
   const px = (p: Placed): number => x(p.date);
   const py = (p: Placed): number => y(clamp01(p.point.overall));

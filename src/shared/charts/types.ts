@@ -32,6 +32,11 @@ export interface ChartOptions {
    * points are plain circles with hover text.
    */
   interactive?: boolean;
+  /**
+   * Days (`YYYY-MM-DD`, inclusive) the time axis covers at least, whatever the points:
+   * a report's period, so a lone point sits where it falls in the period.
+   */
+  span?: readonly [string, string];
 }
 
 /**
