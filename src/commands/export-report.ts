@@ -1,8 +1,8 @@
 /**
  * Export Brag Document… and Export Quarterly Report…: the period is asked for (or
  * given as an argument), the Markdown and its chart are written into the reports
- * folder as new files (never over an existing one), in one WorkspaceEdit so Undo
- * removes them, and the Markdown opens. The words and numbers come from
+ * folder as new files (never over an existing one) in one WorkspaceEdit, and the
+ * Markdown opens. The words and numbers come from
  * core/report.ts, which the `career-goals export` command line shares.
  */
 import * as vscode from 'vscode';

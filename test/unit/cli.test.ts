@@ -8,6 +8,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import Ajv from 'ajv';
+import AjvDraft04 from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
 import fc from 'fast-check';
 import { analyze } from '../../src/core/analyze';
 import { LineIndex } from '../../src/core/line-index';
@@ -193,6 +195,12 @@ describe('career-goals CLI', function () {
       const log = JSON.parse(r.stdout) as { runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; ruleIndex: number }[] }[] };
       const validate = new Ajv({ strict: false }).compile(SARIF_SHAPE);
       assert.ok(validate(log as unknown), JSON.stringify(validate.errors));
+      // And against the official SARIF 2.1.0 schema (draft-04), as published in @microsoft/jest-sarif; one of
+      // its patterns is not valid with the u flag Ajv 8 uses by default.
+      const ajv = new AjvDraft04({ strict: false, allErrors: true, unicodeRegExp: false });
+      addFormats(ajv as unknown as Parameters<typeof addFormats>[0]);
+      const official = ajv.compile(JSON.parse(fs.readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as object);
+      assert.ok(official(log as unknown), JSON.stringify(official.errors, null, 1));
       const run = log.runs[0]!;
       assert.deepEqual(
         run.tool.driver.rules.map((x) => x.id),
