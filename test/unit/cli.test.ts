@@ -11,6 +11,7 @@ import Ajv from 'ajv';
 import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import fc from 'fast-check';
+import { parse as parseYaml } from 'yaml';
 import { analyze } from '../../src/core/analyze';
 import { LineIndex } from '../../src/core/line-index';
 import { DIAGNOSTIC_CODES } from '../../src/core/validate-codes';
@@ -390,5 +391,21 @@ describe('check positions (property)', () => {
         return result.message.text === message && result.locations[0]!.physicalLocation.artifactLocation.uri === 'a%20b/goals.yaml';
       }),
     );
+  });
+});
+
+describe('the pre-commit hook this repository declares', () => {
+  it('runs the package’s career-goals bin on goals.yaml files, with the node language', () => {
+    const hooks = parseYaml(fs.readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as { id: string; entry: string; language: string; files: string }[];
+    const hook = hooks.find((h) => h.id === 'career-goals-check');
+    assert.ok(hook, 'a career-goals-check hook');
+    assert.equal(hook.language, 'node');
+    const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string>; scripts: Record<string, string> };
+    assert.equal(hook.entry, 'career-goals check');
+    assert.equal(manifest.bin['career-goals'], 'dist/cli.js');
+    assert.match(manifest.scripts.prepack ?? '', /esbuild\.js/, 'npm pack builds dist/cli.js');
+    const files = new RegExp(hook.files);
+    for (const p of ['goals.yaml', 'goals.yml', 'career/goals.yaml']) assert.ok(files.test(p), p);
+    for (const p of ['my-goals.yaml', 'goals.yaml.bak', 'notes.md']) assert.ok(!files.test(p), p);
   });
 });
