@@ -4,7 +4,8 @@
  * at most 25% on top of parsing alone: it walks yaml's AST once and never calls toJS.
  * Then the hostile section (scripts/bench/hostile.ts): huge and adversarial files,
  * each at n and 2n, against 2 s and 500 MB; `npm run bench -- --hostile` runs it alone.
- * The history section (scripts/bench/history.ts) runs alone with `npm run bench -- --history`.
+ * The history section (scripts/bench/history.ts) runs alone with `npm run bench -- --history`,
+ * the keystroke section (scripts/bench/keystroke.ts) with `-- --keystroke`.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import { runInNewContext } from 'node:vm';
 import { parseDocument } from 'yaml';
 import { analyze } from '../src/core/analyze';
 import { runHistoryBench } from './bench/history';
+import { runKeystrokeBench } from './bench/keystroke';
 import { runChild, runHostile } from './bench/hostile';
 
 const TODAY = new Date(2026, 10, 21);
@@ -129,6 +131,7 @@ function main(): void {
   console.log(editMs === undefined ? '\napplyOp(setMetricCurrent): edits module not available yet' : `\napplyOp(setMetricCurrent) on typical: ${editMs.toFixed(3)} ms median (target < 2 ms) ${editMs < 2 ? 'ok' : 'MISSED'}`);
   runHistoryBench(generatePlan(5, 40), 'a 5-goal plan');
   runHistoryBench(typical, 'typical');
+  runKeystrokeBench();
 }
 
 function printTable(header: string[], rows: string[][]): void {
@@ -144,7 +147,8 @@ if (require.main === module && !process.env.BENCH_NO_MAIN) {
   if (process.env.BENCH_HOSTILE_CASE) runChild(process.env.BENCH_HOSTILE_CASE, Number(process.env.BENCH_HOSTILE_N));
   else {
     // `npm run bench -- --hostile` runs the hostile section alone, `-- --history` the history section.
-    if (process.argv.includes('--history')) {
+    if (process.argv.includes('--keystroke')) runKeystrokeBench();
+    else if (process.argv.includes('--history')) {
       runHistoryBench(generatePlan(5, 40), 'a 5-goal plan');
       runHistoryBench(generatePlan(30, 20), 'typical');
     } else {
