@@ -5,8 +5,8 @@
 import type { ReportSources } from './report-data';
 import { factsOf } from './report-data';
 import { frontMatter, heading } from './report-markdown';
-import type { ReportPeriod } from './report-period';
-import { achievedSection, checkpointsSection, lessonsSection, nextSection, progressSection, sectionContext, summarySection, winsSection } from './report-sections';
+import type { ReportKind, ReportPeriod } from './report-period';
+import { achievedSection, checkpointsSection, lessonsSection, nextSection, progressSection, sectionContext, summarySection, winsSection, type SectionContext } from './report-sections';
 
 /** Options both report builders take. */
 export interface ReportOptions {
@@ -33,24 +33,32 @@ export function chartLink(opts: ReportOptions): string[] {
  */
 export function bragDocument(src: ReportSources, period: ReportPeriod, opts: ReportOptions = {}): string {
   const ctx = sectionContext(src, period, factsOf(src));
-  const parts = [
+  const parts = [...reportOpening(ctx, 'brag', 'Brag document', opts), achievedSection(ctx), progressSection(ctx), winsSection(ctx), checkpointsSection(ctx), lessonsSection(ctx), nextSection(ctx)];
+  return reportText(parts);
+}
+
+/**
+ * The start both reports share: front matter (`kind`, `period`, `from`, `to`,
+ * `generated`), the title (`<title>: <period>`), and the Summary with the chart link.
+ */
+export function reportOpening(ctx: SectionContext, kind: ReportKind, title: string, opts: ReportOptions): string[] {
+  const { period } = ctx;
+  return [
     frontMatter([
-      ['kind', 'brag'],
+      ['kind', kind],
       ['period', period.label],
       ['from', period.from],
       ['to', period.to],
       ['generated', ctx.today],
     ]),
     '',
-    heading(1, `Brag document: ${period.kind === 'custom' ? `${period.from} to ${period.to}` : period.label}`),
+    heading(1, `${title}: ${period.kind === 'custom' ? `${period.from} to ${period.to}` : period.label}`),
     '',
     [summarySection(ctx), ...chartLink(opts)].join('\n'),
-    achievedSection(ctx),
-    progressSection(ctx),
-    winsSection(ctx),
-    checkpointsSection(ctx),
-    lessonsSection(ctx),
-    nextSection(ctx),
   ];
+}
+
+/** The parts as one document: blank lines between them, never two in a row, a final newline. */
+export function reportText(parts: readonly string[]): string {
   return `${parts.join('\n\n').replace(/\n{3,}/g, '\n\n')}\n`;
 }

@@ -4,11 +4,11 @@
  * revisions with their reasons from the journal), and next quarter's focus.
  */
 import { goalByLabel, changesOfCourse, factsOf, type ReportSources } from './report-data';
-import { bulletList, frontMatter, heading, inline, oneLine } from './report-markdown';
+import { bulletList, heading, inline, oneLine } from './report-markdown';
 import { inPeriod, type ReportPeriod } from './report-period';
 import type { JournalFocus } from './report-journal';
 import { nextQuarter } from './quarter';
-import { chartLink, type ReportOptions } from './report-brag';
+import { reportOpening, reportText, type ReportOptions } from './report-brag';
 import {
   achievedSection,
   activeGoalLines,
@@ -16,7 +16,6 @@ import {
   lessonsSection,
   progressSection,
   sectionContext,
-  summarySection,
   winsSection,
   type SectionContext,
 } from './report-sections';
@@ -85,17 +84,7 @@ export function quarterlyReport(src: ReportSources, quarter: ReportPeriod, opts:
   const ctx = sectionContext(src, quarter, factsOf(src));
   const next = quarter.kind === 'quarter' ? nextQuarter(quarter.label) : undefined;
   const parts = [
-    frontMatter([
-      ['kind', 'report'],
-      ['period', quarter.label],
-      ['from', quarter.from],
-      ['to', quarter.to],
-      ['generated', ctx.today],
-    ]),
-    '',
-    heading(1, `Quarterly report: ${quarter.kind === 'custom' ? `${quarter.from} to ${quarter.to}` : quarter.label}`),
-    '',
-    [summarySection(ctx), ...chartLink(opts)].join('\n'),
+    ...reportOpening(ctx, 'report', 'Quarterly report', opts),
     [heading(2, 'What I set out to do'), '', quarter.kind === 'quarter' ? focusWords(ctx, quarter.label, quarter.to, `No record of a focus for ${quarter.label}: no review planned one and goals.yaml's \`focus\` is for another quarter.`) : 'This period is not a calendar quarter, so no quarterly focus applies.'].join('\n'),
     heading(2, 'What happened'),
     achievedSection(ctx, 3),
@@ -114,5 +103,5 @@ export function quarterlyReport(src: ReportSources, quarter: ReportPeriod, opts:
       activeGoalLines(ctx),
     ].join('\n'),
   ];
-  return `${parts.join('\n\n').replace(/\n{3,}/g, '\n\n')}\n`;
+  return reportText(parts);
 }

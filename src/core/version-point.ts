@@ -7,7 +7,7 @@
  * own (a YAML error, an alias), is analysed whole: the point is always the one
  * `pointOf(analyze(text))` gives, which a property test holds it to.
  */
-import { isMap, isSeq } from 'yaml';
+import { isMap, isSeq, type Document } from 'yaml';
 import { analyze } from './analyze';
 import { pointOf, pointOfGoals, type HistoryPoint } from './history';
 import type { Goal, IsoDate } from './model';
@@ -87,21 +87,31 @@ export class VersionReader {
   private reads(text: string, entry: boolean): boolean {
     const known = this.clean.get(text);
     if (known !== undefined) return known;
-    const doc = parseQuietly(text);
-    const shape = doc instanceof TooBroken ? false : entry ? isSeq(doc.contents) && doc.contents.items.length === 1 : isMap(doc.contents);
-    const ok = shape && !(doc instanceof TooBroken) && doc.errors.length === 0 && !new Reader(doc, text.length).hasAliases;
+    const ok = readCleanly(text, entry ? 'entry' : 'mapping') !== undefined;
     if (this.clean.size >= this.limit) this.clean.clear();
     this.clean.set(text, ok);
     return ok;
   }
 }
 
+/**
+ * `text` parsed alone, with its reader, when it reads cleanly: no YAML error, no alias
+ * (whose meaning could depend on text elsewhere), and the shape a piece of a plan has
+ * (a one-item list for a list entry, a mapping for the rest).
+ */
+function readCleanly(text: string, shape: 'entry' | 'mapping'): { doc: Document; r: Reader } | undefined {
+  const doc = parseQuietly(text);
+  if (doc instanceof TooBroken || doc.errors.length > 0) return undefined;
+  const shaped = shape === 'entry' ? isSeq(doc.contents) && doc.contents.items.length === 1 : isMap(doc.contents);
+  if (!shaped) return undefined;
+  const r = new Reader(doc, text.length);
+  return r.hasAliases ? undefined : { doc, r };
+}
+
 /** One `- ` entry of `goals:` read as a document of its own. */
 function readEntry(text: string): EntryRead {
-  const doc = parseQuietly(text);
-  if (doc instanceof TooBroken || doc.errors.length > 0 || !isSeq(doc.contents) || doc.contents.items.length !== 1) return null;
-  const r = new Reader(doc, text.length);
-  if (r.hasAliases) return null;
-  const [node] = r.items(doc.contents, 'goals', NOWHERE);
-  return node === SKIP ? null : readGoal(r, node, 0, NOWHERE);
+  const read = readCleanly(text, 'entry');
+  if (!read) return null;
+  const [node] = read.r.items(read.doc.contents, 'goals', NOWHERE);
+  return node === SKIP ? null : readGoal(read.r, node, 0, NOWHERE);
 }

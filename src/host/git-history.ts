@@ -146,7 +146,7 @@ async function readCommitPoints(file: vscode.Uri, folder: vscode.Uri, log: Logge
       for (let i = 0; i < missing.length; i += SHOW_AT_ONCE) {
         const batch = missing.slice(i, i + SHOW_AT_ONCE);
         const texts = await Promise.all(batch.map((c) => showVersion(repo, c, file)));
-        batch.forEach((c, j) => cache.set(keyOf(c), pointOf(c, texts[j])));
+        batch.forEach((c, j) => cache.set(keyOf(c), versionPoint(c, texts[j])));
       }
       log.timing(`history: read ${missing.length} committed version(s) of ${file.toString()}`, started);
     }
@@ -193,7 +193,8 @@ async function showVersion(repo: GitRepository, c: GitCommit, file: vscode.Uri):
   }
 }
 
-function pointOf(c: GitCommit, text: string | undefined): HistoryPoint | null {
+/** The point of the version `c` holds (its text read), or null when there is none to read. */
+function versionPoint(c: GitCommit, text: string | undefined): HistoryPoint | null {
   const when = c.commitDate ?? c.authorDate;
   if (text === undefined || !when || Number.isNaN(when.getTime())) return null;
   return reader.point(text, when, dayToIso(dayOf(when)), c.hash);

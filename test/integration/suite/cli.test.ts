@@ -7,20 +7,14 @@ import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as vscode from 'vscode';
 import type { CareerGoalsTestApi } from '../../../src/api';
+import type { Located } from '../../../src/cli/located';
 import { EXTENSION_ID } from '../../../src/constants';
 import { activateExtension, fileIn, readText, waitFor, writeText, type FixtureFolder } from '../workspace';
 
-interface CliProblem {
-  severity: string;
-  code: string;
-  message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-}
+/** A problem as `check --format json` prints it, without the parts Problems has no field for. */
+type CliProblem = Omit<Located, 'file' | 'goalId'>;
 
-const SEVERITY: Record<number, string> = {
+const SEVERITY: Record<number, Located['severity']> = {
   [vscode.DiagnosticSeverity.Error]: 'error',
   [vscode.DiagnosticSeverity.Warning]: 'warning',
   [vscode.DiagnosticSeverity.Information]: 'info',
@@ -33,7 +27,7 @@ function problems(uri: vscode.Uri): CliProblem[] {
     .getDiagnostics(uri)
     .filter((d) => d.source === 'Career Goals')
     .map((d) => ({
-      severity: SEVERITY[d.severity] ?? '?',
+      severity: SEVERITY[d.severity] ?? assert.fail(`a severity Problems has: ${d.severity}`),
       code: typeof d.code === 'object' ? String(d.code.value) : String(d.code),
       message: d.message,
       line: d.range.start.line + 1,
