@@ -7,8 +7,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../core/analyze';
-import { parseJournalEntry } from '../core/journal';
-import type { ReviewRecord } from '../core/model';
+import { byEntryDate, reviewsOf } from '../core/history';
+import { isJournalEntryFile, parseJournalEntry } from '../core/journal';
 import type { ReportJournalEntry } from '../core/report-journal';
 import type { Analysis } from '../core/types';
 import { IoError, ioMessage } from './errors';
@@ -43,7 +43,7 @@ export function readJournal(opts: CommonOptions): JournalRead {
   try {
     names = fs
       .readdirSync(dir, { withFileTypes: true })
-      .filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.md') && !e.name.startsWith('.'))
+      .filter((e) => e.isFile() && isJournalEntryFile(e.name))
       .map((e) => e.name)
       .sort();
   } catch (e) {
@@ -68,13 +68,8 @@ export function readJournal(opts: CommonOptions): JournalRead {
     if (parsed.ok) entries.push({ entry: parsed.entry, path: rel, text });
     else skipped.push(`${full}:${parsed.line + 1}: skipped: ${parsed.error}`);
   }
-  entries.sort((a, b) => (a.entry.date < b.entry.date ? -1 : a.entry.date > b.entry.date ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  entries.sort(byEntryDate);
   return { entries, skipped };
-}
-
-/** The completed reviews of a journal, as the cadence reads them. */
-export function reviewsOf(entries: readonly ReportJournalEntry[]): ReviewRecord[] {
-  return entries.map((r) => ({ kind: r.entry.kind, date: r.entry.date }));
 }
 
 /** The plan and its journal, analysed on the chosen today. */

@@ -6,7 +6,7 @@
  * public API, the dashboard webview and the report export.
  */
 import { dayOf, dayToIso, isoToDay } from './dates';
-import type { Goal, IsoDate, ReviewKind } from './model';
+import type { Goal, IsoDate, ReviewKind, ReviewRecord } from './model';
 import type { JournalFrontMatter } from './journal';
 import type { Analysis } from './types';
 
@@ -52,6 +52,16 @@ export interface JournalRecord {
   entry: JournalFrontMatter;
   /** Folder-relative path, with forward slashes. */
   path: string;
+}
+
+/** Oldest entry first; entries of one day by path. The order the store and the CLI list a journal in. */
+export function byEntryDate(a: JournalRecord, b: JournalRecord): number {
+  return a.entry.date < b.entry.date ? -1 : a.entry.date > b.entry.date ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
+/** The completed reviews (kind and date) of journal records, as the cadence reads them. */
+export function reviewsOf(journal: readonly JournalRecord[]): ReviewRecord[] {
+  return journal.map((r) => ({ kind: r.entry.kind, date: r.entry.date }));
 }
 
 /** What {@link buildHistory} combines. */

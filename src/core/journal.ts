@@ -285,6 +285,11 @@ function parseEntry(text: string): JournalParseResult {
   return { ok: true, entry };
 }
 
+/** Whether a file of this name is a journal entry: Markdown, and not hidden (`.draft.md`, editors' temporary files). */
+export function isJournalEntryFile(name: string): boolean {
+  return name.toLowerCase().endsWith('.md') && !name.startsWith('.');
+}
+
 /** File name of an entry, e.g. `2026-11-21-weekly.md`; `attempt` > 1 adds `-2`, `-3`… so nothing is overwritten. */
 export function journalFileName(kind: ReviewKind, date: IsoDate, attempt = 1): string {
   return attempt > 1 ? `${date}-${kind}-${attempt}.md` : `${date}-${kind}.md`;

@@ -5,6 +5,7 @@
  * event reported, without reading or parsing anything that did not change.
  */
 import * as vscode from 'vscode';
+import { isJournalEntryFile } from '../core/journal';
 
 /** `missing`, or the file's type, mtime and size. */
 export async function fileSignature(uri: vscode.Uri): Promise<string> {
@@ -18,7 +19,7 @@ export async function fileSignature(uri: vscode.Uri): Promise<string> {
 
 /** Only `*.md` files directly in the folder are journal entries; anything else there is the person's. */
 export function isJournalEntryName(name: string, type: vscode.FileType): boolean {
-  return (type & vscode.FileType.File) !== 0 && name.toLowerCase().endsWith('.md') && !name.startsWith('.');
+  return (type & vscode.FileType.File) !== 0 && isJournalEntryFile(name);
 }
 
 /**

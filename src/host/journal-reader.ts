@@ -6,8 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { parseJournalEntry } from '../core/journal';
-import type { JournalRecord } from '../core/history';
-import type { ReviewRecord } from '../core/model';
+import { byEntryDate, type JournalRecord } from '../core/history';
 import type { ReportJournalEntry } from '../core/report-journal';
 import { fileSignature, isJournalEntryName } from './file-signature';
 import { journalDir, journalSegments } from './journal-path';
@@ -103,7 +102,7 @@ export async function readJournal(folder: vscode.Uri, journalFolder: string): Pr
       else problems.push([uri, [diagnostic(read.line, `${read.error} This file is skipped when working out which review is due.`)]]);
     }),
   );
-  const sorted = records.sort((a, b) => (a.entry.date < b.entry.date ? -1 : a.entry.date > b.entry.date ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const sorted = records.sort(byEntryDate);
   keepDiagnostics(key, problems);
   return { records: sorted, signature: names.map((name) => `${name}=${sigs.get(name) ?? 'missing'}`).join('\n') };
 }
@@ -137,11 +136,6 @@ async function readEntry(uri: vscode.Uri): Promise<{ sig: string; parsed: Cached
   // A failed read may be passing (a file being written); only what was read is kept.
   if (!('readError' in parsed)) cache.set(key, { sig, parsed });
   return { sig, parsed };
-}
-
-/** The completed reviews (kind and date) of journal records, as the cadence reads them. */
-export function reviewsOf(journal: readonly JournalRecord[]): ReviewRecord[] {
-  return journal.map((r) => ({ kind: r.entry.kind, date: r.entry.date }));
 }
 
 function diagnostic(line: number, message: string): vscode.Diagnostic {

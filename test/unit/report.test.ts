@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import { buildHistory, type History } from '../../src/core/history';
 import { bragDocument, periodOf, quarterPeriod, quarterlyReport, customPeriod, type ReportJournalEntry, type ReportPeriod, type ReportSources } from '../../src/core/report';
-import { reviewsOf, readJournal } from '../../src/cli/files';
+import { readJournal } from '../../src/cli/files';
+import { reviewsOf } from '../../src/core/history';
 import { reportChartSvg } from '../../src/shared/report-chart';
 
 const FIXTURE = path.resolve(__dirname, '../../../test/fixtures/report');
