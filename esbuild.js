@@ -62,11 +62,90 @@ function cliBundle() {
   };
 }
 
+/**
+ * Fails the build on any import of a Node built-in: the web worker extension host
+ * (vscode.dev, github.dev) has no Node, and a bundle that needs one fails only there.
+ * @type {import('esbuild').Plugin}
+ */
+const noNodeBuiltins = {
+  name: 'no-node-builtins',
+  setup(build) {
+    const builtins = new Set(require('node:module').builtinModules);
+    build.onResolve({ filter: /^[^./]/ }, (args) => {
+      const name = args.path.replace(/^node:/, '').split('/')[0] ?? '';
+      if (!args.path.startsWith('node:') && !builtins.has(name)) return undefined;
+      const from = args.importer ? path.relative(__dirname, args.importer) : 'the entry point';
+      return { errors: [{ text: `The web build can't use the Node built-in "${args.path}" (imported by ${from}): the web worker extension host has no Node. Use the vscode API (workspace.fs, Uri.joinPath) or a Web API instead.` }] };
+    });
+  },
+};
+
+/**
+ * The extension for the web worker extension host (package.json `browser`): the same
+ * source as dist/extension.js, for the browser, with no Node built-in allowed.
+ * @returns {import('esbuild').BuildOptions}
+ */
+function webBundle() {
+  return { entryPoints: ['src/extension.ts'], outfile: 'dist/web.js', bundle: true, platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], minify: production, sourcemap: !production, sourcesContent: false, logLevel: 'warning', plugins: [noNodeBuiltins] };
+}
+
+/**
+ * The integration suites for the web worker extension host (test/web/index.ts): browser,
+ * cjs, `vscode` external, mocha's browser build inside. A virtual module requires every
+ * suite except the Node-only ones (test/web/node-only.ts); `node:assert/strict` becomes
+ * the `assert` package, and no other Node built-in may slip in.
+ * @returns {import('esbuild').BuildOptions}
+ */
+function webTestsBundle() {
+  const suiteDir = path.join(__dirname, 'test', 'integration', 'suite');
+  const nodeOnly = new Set(Object.keys(nodeOnlySuites()));
+  const suites = [
+    ...listTs(suiteDir).filter((f) => f.endsWith('.test.ts') && !nodeOnly.has(path.basename(f))).sort(),
+    // Checks of the web worker host itself, in this bundle only.
+    ...listTs(path.join(__dirname, 'test', 'web')).filter((f) => f.endsWith('.test.ts')).sort(),
+  ];
+  /** @type {import('esbuild').Plugin} */
+  const webTestModules = {
+    name: 'web-test-modules',
+    setup(build) {
+      build.onResolve({ filter: /^career-goals:web-suites$/ }, (args) => ({ path: args.path, namespace: 'web-suites' }));
+      build.onLoad({ filter: /.*/, namespace: 'web-suites' }, () => ({
+        contents: `export function loadSuites() {\n${suites.map((f) => `  require(${JSON.stringify(f)});`).join('\n')}\n}\n`,
+        resolveDir: suiteDir,
+        loader: 'js',
+      }));
+      build.onResolve({ filter: /^(node:)?assert\/strict$/ }, () => ({ path: path.join(__dirname, 'test', 'web', 'assert-strict.ts') }));
+      // The npm packages of these names, not the built-ins (assert needs util).
+      build.onResolve({ filter: /^(assert|util)\/?$/ }, (args) => ({ path: require.resolve(`${args.path.replace(/\/$/, '')}/`, { paths: [args.resolveDir] }) }));
+    },
+  };
+  return {
+    entryPoints: ['test/web/index.ts'],
+    outfile: 'out/test/web/index.js',
+    bundle: true,
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
+    // util (under assert) reads process.env.NODE_DEBUG as it loads; a worker has no process.
+    define: { 'process.env.NODE_DEBUG': 'false' },
+    plugins: [webTestModules, noNodeBuiltins],
+    sourcemap: 'inline',
+    logLevel: 'warning',
+  };
+}
+
+/** test/web/node-only.ts's list, read without compiling it: file name to reason. */
+function nodeOnlySuites() {
+  const text = fs.readFileSync(path.join(__dirname, 'test', 'web', 'node-only.ts'), 'utf8');
+  return Object.fromEntries([...text.matchAll(/'([\w.-]+\.test\.ts)':\s*'/g)].map((m) => [m[1], true]));
+}
+
 /** @type {import('esbuild').BuildOptions[]} */
 const configs = tests
   ? [
       {
-        entryPoints: [...listTs('test'), ...listTs('scripts')],
+        entryPoints: [...listTs('test').filter((f) => !f.startsWith(path.join('test', 'web'))), ...listTs('scripts')],
         outdir: 'out',
         outbase: '.',
         bundle: true,
@@ -104,13 +183,14 @@ const configs = tests
         sourcesContent: false,
         logLevel: 'warning',
       },
+      webBundle(),
       pageBundle('src/webview/main.ts', 'dist/webview.js'),
       pageBundle('src/webview/dashboard/main.ts', 'dist/dashboard.js'),
       cliBundle(),
     ];
 
 // The unit tests run dist/cli.js as a child process, so `--tests` builds it too.
-if (tests) configs.push(cliBundle());
+if (tests) configs.push(cliBundle(), webTestsBundle());
 
 async function main() {
   if (!tests) copyCodicons();

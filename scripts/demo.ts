@@ -8,6 +8,11 @@
  * The copy's workspace settings turn on careerGoals.dashboard.openOnStartup, so the
  * demo opens on the Goals view with the progress dashboard beside it.
  *
+ * `npm run demo -- --web` runs it as vscode.dev and github.dev do, in a web worker
+ * extension host from dist/web.js: with desktop `code`, through
+ * `--extensionDevelopmentKind=web`; with code-server, as a browser-only copy of the
+ * extension (no `main` in its manifest) in a profile of its own, .cache/demo/profile-web.
+ *
  * Env: DEMO_RESET=1 (fresh copy of examples/ and profile), DEMO_PORT, DEMO_CODE_SERVER=1
  * (use code-server even when `code` exists), DEMO_SCREENSHOT=file.png (open the demo in
  * headless Chromium, check the Goals view shows the example, save a screenshot, exit),
@@ -21,6 +26,10 @@ import { isStopping, runCleanups } from './lib/cleanup';
 import { freePort, startCodeServer } from './lib/code-server';
 import { ensureAptPackages, ensureCodeServer } from './lib/install';
 import { CACHE_DIR, EXTENSION_ID, EXTENSION_VERSION, ROOT } from './lib/paths';
+import { writeWebExtension } from './lib/web-extension';
+
+/** `--web`: the web worker extension host, as on vscode.dev and github.dev. */
+const WEB = process.argv.includes('--web');
 
 const demoDir = path.resolve(process.env.DEMO_DIR ?? path.join(CACHE_DIR, 'demo'));
 const screenshot = process.env.DEMO_SCREENSHOT ? path.resolve(process.env.DEMO_SCREENSHOT) : undefined;
@@ -64,7 +73,10 @@ function linkExtension(extensionsDir: string): void {
   for (const e of fs.readdirSync(extensionsDir)) {
     if (e.startsWith(`${EXTENSION_ID}-`)) fs.rmSync(path.join(extensionsDir, e), { recursive: true, force: true });
   }
-  fs.symlinkSync(ROOT, path.join(extensionsDir, `${EXTENSION_ID}-${EXTENSION_VERSION}`), 'dir');
+  const target = path.join(extensionsDir, `${EXTENSION_ID}-${EXTENSION_VERSION}`);
+  // On the web, a copy without `main` (rebuild and run the demo again to pick up changes).
+  if (WEB) writeWebExtension(target);
+  else fs.symlinkSync(ROOT, target, 'dir');
 }
 
 async function takeScreenshot(url: string, file: string): Promise<void> {
@@ -87,16 +99,17 @@ async function takeScreenshot(url: string, file: string): Promise<void> {
 }
 
 async function main(): Promise<number> {
-  if (!fs.existsSync(path.join(ROOT, 'dist', 'extension.js'))) throw new Error('dist/extension.js is missing: build first (npm run demo does)');
+  const bundle = WEB ? 'web.js' : 'extension.js';
+  if (!fs.existsSync(path.join(ROOT, 'dist', bundle))) throw new Error(`dist/${bundle} is missing: build first (npm run demo does)`);
   const workspace = prepareWorkspace();
   if (hasDesktopCode()) {
-    console.log(`[demo] opening ${path.relative(ROOT, workspace)} in VS Code with the extension from ${ROOT}`);
-    const r = spawnSync('code', [`--extensionDevelopmentPath=${ROOT}`, workspace], { stdio: 'inherit' });
+    console.log(`[demo] opening ${path.relative(ROOT, workspace)} in VS Code with the extension from ${ROOT}${WEB ? ' in a web worker extension host' : ''}`);
+    const r = spawnSync('code', [`--extensionDevelopmentPath=${ROOT}`, ...(WEB ? ['--extensionDevelopmentKind=web'] : []), workspace], { stdio: 'inherit' });
     return r.status ?? 1;
   }
   ensureAptPackages(screenshot ? undefined : ['libkrb5-dev', 'ripgrep']);
   ensureCodeServer();
-  const profileDir = path.join(demoDir, 'profile');
+  const profileDir = path.join(demoDir, WEB ? 'profile-web' : 'profile');
   linkExtension(path.join(profileDir, 'extensions'));
   const server = await startCodeServer({ profileDir, port: await choosePort() });
   const url = server.urlFor(workspace);
@@ -104,7 +117,7 @@ async function main(): Promise<number> {
     await takeScreenshot(url, screenshot);
     return 0;
   }
-  console.log(`\n  Career Goals demo is running. Open this in your browser:\n\n    ${url}\n\n  (Ctrl+C stops it; your changes stay in ${demoDir})\n`);
+  console.log(`\n  Career Goals demo is running${WEB ? ' in the web worker extension host, as on vscode.dev' : ''}. Open this in your browser:\n\n    ${url}\n\n  (Ctrl+C stops it; your changes stay in ${demoDir})\n`);
   // Runs until Ctrl+C (the signal handlers stop the server) or until the server exits by itself.
   await server.exited;
   // Ctrl+C: the signal handler stopped the server and exits with its own code.

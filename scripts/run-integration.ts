@@ -4,6 +4,10 @@
  * driven by headless Chromium, in a throwaway copy of the multi-root fixture workspace.
  * Exits 0 only when every test passed; always stops the server and the browser.
  *
+ * With `--web`, the same suites run in code-server's WEB WORKER extension host instead
+ * (the host of vscode.dev and github.dev): a browser-only copy of the extension with the
+ * web test bundle inside (scripts/lib/web-extension.ts, test/web/index.ts).
+ *
  * Env: CAREER_GOALS_TEST_GREP (mocha grep), CAREER_GOALS_TEST_TIMEOUT (seconds, default 360),
  * CAREER_GOALS_VERBOSE=1 (also print the workbench's own log lines).
  */
@@ -15,6 +19,11 @@ import { startCodeServer } from './lib/code-server';
 import { ensureAptPackages, ensureCodeServer } from './lib/install';
 import { FIXTURES_DIR, freshRunDir, ROOT, VSCODE_VERSION } from './lib/paths';
 import { forwardHostLog, type Counts } from './lib/host-log';
+import { WEB_TESTS_ENTRY, writeWebExtension } from './lib/web-extension';
+
+const WEB = process.argv.includes('--web');
+/** How this run's lines start: `[integration]` or `[integration web]`. */
+const TAG = WEB ? '[integration web]' : '[integration]';
 
 const TIMEOUT_S = Number(process.env.CAREER_GOALS_TEST_TIMEOUT ?? 360);
 /** Mocha colours in the host only when the runner prints to a terminal (or was told to by npm test). */
@@ -28,7 +37,8 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 async function main(): Promise<number> {
   const t0 = Date.now();
   const testsEntry = path.join(ROOT, 'out', 'test', 'integration', 'index.js');
-  for (const f of [path.join(ROOT, 'dist', 'extension.js'), testsEntry]) {
+  const built = WEB ? [path.join(ROOT, 'dist', 'web.js'), path.join(ROOT, WEB_TESTS_ENTRY)] : [path.join(ROOT, 'dist', 'extension.js'), testsEntry];
+  for (const f of built) {
     if (!fs.existsSync(f)) throw new Error(`${path.relative(ROOT, f)} is missing: build first (node esbuild.js && node esbuild.js --tests)`);
   }
   ensureAptPackages();
@@ -36,7 +46,7 @@ async function main(): Promise<number> {
   const tInstalled = Date.now();
 
   // Tests mutate files: run against a copy, never the fixtures themselves.
-  const runDir = freshRunDir('integration');
+  const runDir = freshRunDir(WEB ? 'integration-web' : 'integration');
   const workspaceDir = path.join(runDir, 'workspace');
   fs.cpSync(FIXTURES_DIR, workspaceDir, { recursive: true });
   const workspaceFile = path.join(workspaceDir, 'multi.code-workspace');
@@ -44,7 +54,7 @@ async function main(): Promise<number> {
   // Registered first so it runs last, after the server that writes into runDir has stopped.
   onCleanup(() => {
     if (passed) fs.rmSync(runDir, { recursive: true, force: true });
-    else console.error(`[integration] kept ${path.relative(ROOT, runDir)} for inspection (server log in profile/code-server.log)`);
+    else console.error(`${TAG} kept ${path.relative(ROOT, runDir)} for inspection (server log in profile/code-server.log)`);
   });
 
   const server = await startCodeServer({
@@ -69,25 +79,28 @@ async function main(): Promise<number> {
   });
   await page.exposeFunction('codeAutomationExit', (code: number) => resolveExit(code));
   page.on('pageerror', (e) => console.error('[page error]', e.message));
+  if (WEB && process.env.CAREER_GOALS_VERBOSE === '1') page.on('console', (m) => console.log('[page console]', m.type(), m.text().slice(0, 300)));
   // Fail fast instead of waiting for the timeout when the page or the server dies.
   page.on('crash', () => {
-    console.error('[integration] the workbench page crashed');
+    console.error(TAG + ' the workbench page crashed');
     resolveExit(1);
   });
   void server.exited.then(() => resolveExit(1));
 
+  // On the web, the extension and its tests are a browser-only copy in the run folder.
+  const extensionDir = WEB ? writeWebExtension(path.join(runDir, 'web-extension'), { grep: process.env.CAREER_GOALS_TEST_GREP || undefined }) : ROOT;
   const url = server.urlFor(workspaceFile, [
-    ['extensionDevelopmentPath', server.remoteUri(ROOT)],
-    ['extensionTestsPath', server.remoteUri(testsEntry)],
+    ['extensionDevelopmentPath', server.remoteUri(extensionDir)],
+    ['extensionTestsPath', server.remoteUri(WEB ? path.join(extensionDir, WEB_TESTS_ENTRY) : testsEntry)],
     ['skipWelcome', 'true'],
   ]);
-  console.log(`[integration] VS Code ${VSCODE_VERSION} via code-server on ${server.origin}, workspace ${path.relative(ROOT, workspaceFile)}`);
+  console.log(`${TAG} VS Code ${VSCODE_VERSION} via code-server on ${server.origin}, workspace ${path.relative(ROOT, workspaceFile)}`);
   await page.goto(url);
 
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<number>((r) => {
     timer = setTimeout(() => {
-      console.error(`[integration] TIMEOUT: no result after ${TIMEOUT_S} s; server log: ${server.logFile}`);
+      console.error(`${TAG} TIMEOUT: no result after ${TIMEOUT_S} s; server log: ${server.logFile}`);
       r(124);
     }, TIMEOUT_S * 1000);
   });
@@ -99,10 +112,10 @@ async function main(): Promise<number> {
   const ok = code === 0 && counts !== undefined && counts.failures === 0;
   passed = ok;
   console.log(
-    `[integration] timings: install check ${seconds(tInstalled - t0)}, host start ${seconds(tServer - tInstalled)}, tests ${seconds(tDone - tServer)}, total ${seconds(tDone - t0)}`,
+    `${TAG} timings: install check ${seconds(tInstalled - t0)}, host start ${seconds(tServer - tInstalled)}, tests ${seconds(tDone - tServer)}, total ${seconds(tDone - t0)}`,
   );
   if (counts) summary = `${counts.passes} passed, ${counts.failures} failed${counts.pending ? `, ${counts.pending} skipped` : ''}`;
-  else console.log(`[integration] no results reported (exit code ${code})`);
+  else console.log(`${TAG} no results reported (exit code ${code})`);
   return ok ? 0 : code || 1;
 }
 
@@ -116,7 +129,7 @@ main()
     process.exit(code);
   })
   .catch(async (e) => {
-    console.error('[integration] FAILED:', e instanceof Error ? e.message : e);
+    console.error(TAG + ' FAILED:', e instanceof Error ? e.message : e);
     await runCleanups();
     process.exit(1);
   });

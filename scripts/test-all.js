@@ -2,7 +2,9 @@
 /**
  * `npm test`: every check in order, stopping at the first failure —
  * bootstrap (npm ci when needed), lint, type check, unit tests, integration tests in a
- * real VS Code extension host (code-server), UI tests in Chromium with the packaged VSIX.
+ * real VS Code extension host (code-server), the same integration suites in its web worker
+ * extension host (the host of vscode.dev and github.dev), UI tests in Chromium with the
+ * packaged VSIX.
  * Prints each stage's time and result, and ends with `N passed, M failed` (mocha tests
  * across stages; a failed lint or type check counts as one failure).
  *
@@ -23,6 +25,7 @@ const STAGES = [
   { name: 'typecheck', commands: [[node, bin('typescript/bin/tsc'), '--noEmit']] },
   { name: 'unit', commands: [[node, 'esbuild.js', '--tests'], [node, bin('mocha/bin/mocha.js'), '--config', '.mocharc.json']], counts: 'mocha' },
   { name: 'integration', commands: [[node, 'esbuild.js'], [node, 'esbuild.js', '--tests'], [node, 'out/scripts/run-integration.js']], counts: 'summary' },
+  { name: 'web', commands: [[node, 'esbuild.js'], [node, 'esbuild.js', '--tests'], [node, 'out/scripts/run-integration.js', '--web']], counts: 'summary' },
   { name: 'ui', commands: [[node, 'scripts/package.js'], [node, 'esbuild.js', '--tests'], [node, 'out/scripts/run-ui.js']], counts: 'summary' },
 ];
 

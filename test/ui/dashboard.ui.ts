@@ -14,7 +14,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator } from 'playwright-core';
-import { localToday, openWorkbench, step, STEP_TIMEOUT_MS, type Theme, type Workbench } from './workbench';
+import { cspWatch, localToday, openWorkbench, step, STEP_TIMEOUT_MS, type Theme, type Workbench } from './workbench';
 
 /** Opens the dashboard from the Goals view's title bar and waits for its page. */
 async function openDashboard(wb: Workbench): Promise<FrameLocator> {
@@ -28,22 +28,13 @@ async function openDashboard(wb: Workbench): Promise<FrameLocator> {
   return wv;
 }
 
-/** Collects every console message about the Content Security Policy, from any frame. */
-function cspWatch(wb: Workbench): string[] {
-  const seen: string[] = [];
-  wb.page.on('console', (m) => {
-    if (/Content Security Policy|Refused to (load|apply|execute)/i.test(m.text())) seen.push(m.text());
-  });
-  return seen;
-}
-
 describe('dashboard (light theme)', () => {
   let wb: Workbench;
   let csp: string[];
 
   before(async () => {
     wb = await openWorkbench({ workspace: 'examples', theme: 'light' });
-    csp = cspWatch(wb);
+    csp = cspWatch(wb.page);
   });
   after(async () => {
     await wb?.close();
@@ -137,7 +128,7 @@ for (const theme of ['dark', 'hc'] as Theme[]) {
     let csp: string[];
     before(async () => {
       wb = await openWorkbench({ workspace: 'examples', theme });
-      csp = cspWatch(wb);
+      csp = cspWatch(wb.page);
     });
     after(async () => {
       await wb?.close();

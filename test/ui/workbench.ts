@@ -24,7 +24,7 @@ import * as path from 'node:path';
 import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import { launchBrowser, VIEWPORT } from '../../scripts/lib/browser';
 import { runCodeServerCli, startCodeServer, type CodeServer } from '../../scripts/lib/code-server';
-import { freshRunDir, RESULTS_DIR, ROOT, VSIX_PATH } from '../../scripts/lib/paths';
+import { EXTENSION_ID, freshRunDir, RESULTS_DIR, ROOT, VSIX_PATH } from '../../scripts/lib/paths';
 
 /** Colour themes the UI is checked in, by short name. */
 export const THEMES = { light: 'Default Light Modern', dark: 'Default Dark Modern', hc: 'Default High Contrast' } as const;
@@ -37,6 +37,12 @@ export interface OpenOptions {
   theme?: Theme;
   /** Extra user settings. */
   settings?: Record<string, unknown>;
+  /**
+   * Which extension host runs the extension. 'web': the installed VSIX's manifest loses
+   * its `main`, so only the web worker extension host (that of vscode.dev and github.dev)
+   * can run it, from dist/web.js. Default: 'node'.
+   */
+  host?: 'node' | 'web';
 }
 
 /**
@@ -53,6 +59,8 @@ export interface Workbench {
   /** The copy of the workspace that is open (safe to modify). */
   workspaceDir: string;
   server: CodeServer;
+  /** Every console message of the page, any frame, from before the workbench loaded. */
+  consoleLog: string[];
   /** Clicks the Career Goals container in the activity bar (if not already open) and waits for its Goals view. */
   openCareerGoals(): Promise<void>;
   /** A status bar entry whose text matches. */
@@ -75,6 +83,26 @@ export function localToday(): string {
 
 let browser: Promise<Browser> | undefined;
 
+/** Deletes `main` from the installed extension's manifest: what is left runs only on the web. */
+function browserOnly(extensionsDir: string): void {
+  const installed = fs.readdirSync(extensionsDir).filter((d) => d.startsWith(`${EXTENSION_ID}-`));
+  if (installed.length !== 1) throw new Error(`expected one installed ${EXTENSION_ID} in ${extensionsDir}, found ${installed.length}`);
+  const manifest = path.join(extensionsDir, installed[0]!, 'package.json');
+  const json = JSON.parse(fs.readFileSync(manifest, 'utf8')) as Record<string, unknown>;
+  if (typeof json.browser !== 'string') throw new Error('the packaged manifest has no browser entry');
+  delete json.main;
+  fs.writeFileSync(manifest, JSON.stringify(json, null, 2));
+}
+
+/** Collects every console message about the Content Security Policy, from any frame of the page. */
+export function cspWatch(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to (load|apply|execute)/i.test(m.text())) seen.push(m.text());
+  });
+  return seen;
+}
+
 /** Starts code-server with the VSIX installed, opens a copy of `workspace` and waits for the workbench. */
 export async function openWorkbench(opts: OpenOptions): Promise<Workbench> {
   const theme = opts.theme ?? 'light';
@@ -93,11 +121,14 @@ export async function openWorkbench(opts: OpenOptions): Promise<Workbench> {
     '--config', path.join(profileDir, 'config.yaml'),
   ]);
   if (code !== 0) throw new Error(`code-server --install-extension ${vsix} failed (exit ${code})`);
+  if (opts.host === 'web') browserOnly(extensionsDir);
 
   const server = await startCodeServer({ profileDir, settings: { 'workbench.colorTheme': THEMES[theme], ...QUIET, ...opts.settings } });
   browser ??= launchBrowser();
   const context = await (await browser).newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
+  const consoleLog: string[] = [];
+  page.on('console', (m) => consoleLog.push(m.text()));
   await page.goto(server.urlFor(workspaceDir));
   await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
   await page.getByRole('tab', { name: /Explorer/ }).first().waitFor({ timeout: 60_000 });
@@ -108,6 +139,7 @@ export async function openWorkbench(opts: OpenOptions): Promise<Workbench> {
     theme,
     workspaceDir,
     server,
+    consoleLog,
     async openCareerGoals() {
       const tab = page.getByRole('tab', { name: 'Career Goals' });
       await tab.waitFor({ timeout: 30_000 });

@@ -3,7 +3,6 @@
  * and folders that appear or go away, and per-folder `careerGoals.file`, are followed.
  */
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { CareerGoalsTestApi } from '../../../src/api';
 import { activateExtension, fileIn, folder, waitFor, writeText } from '../workspace';
@@ -48,16 +47,17 @@ describe('multi-root workspaces', () => {
   it('ends in the true state when a change reaches it without a file event', async () => {
     const uri = fileIn('empty', 'goals.yaml');
     try {
-      // Written behind VS Code's back and checked at once: the re-check reads it before
-      // the watcher's event (debounced) could have, as after a lost event.
-      fs.writeFileSync(uri.fsPath, SMALL);
+      // Written and checked at once: the re-check reads it before the watcher's event
+      // (debounced) could have, as after a lost event. Through workspace.fs, not node:fs,
+      // so the suite also runs in the web worker host.
+      await writeText(uri, SMALL);
       await api.internals.store.recheck();
       assert.ok(names().includes('empty'), 're-check found the new goals.yaml');
-      fs.rmSync(uri.fsPath);
+      await vscode.workspace.fs.delete(uri);
       await api.internals.store.recheck();
       assert.ok(!names().includes('empty'), 're-check found goals.yaml gone');
     } finally {
-      fs.rmSync(uri.fsPath, { force: true });
+      await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
     }
     await api.whenIdle();
     await waitFor(() => !names().includes('empty'), 'empty to have no state');

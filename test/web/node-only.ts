@@ -1,0 +1,10 @@
+/**
+ * Integration suites that cannot run in the web worker extension host, with the reason
+ * each one prints as a skipped test there. esbuild.js leaves these out of the web test
+ * bundle (they import Node built-ins); everything else under test/integration/suite runs
+ * in both hosts.
+ */
+export const NODE_ONLY: Readonly<Record<string, string>> = {
+  'cli.test.ts': 'the career-goals CLI is a Node program; the suite runs it as a child process (node:child_process), which a web worker cannot start',
+  'history-git.test.ts': 'commit history needs a local git repository and the Git extension, which vscode.dev and github.dev do not run; the suite makes its repositories with node:child_process. The journal history (history.test.ts) runs on the web',
+};
