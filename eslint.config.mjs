@@ -85,5 +85,25 @@ function layerRules() {
         'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'Layer rule: webview code runs in the browser; talk to the host through src/shared/protocol.ts.' }] }],
       },
     },
+    {
+      // Everything but the command line also runs in the web worker extension host
+      // (vscode.dev, github.dev), which has no Node: the web build fails on Node imports
+      // (esbuild.js); these globals would fail only there, at run time.
+      files: ['src/**/*.ts'],
+      ignores: ['src/cli/**'],
+      rules: {
+        'no-restricted-globals': [
+          'error',
+          ...['process', 'Buffer', 'setImmediate', 'clearImmediate', 'global', '__dirname', '__filename', 'require'].map((name) => ({
+            name,
+            message: `Web rule: ${name} is Node's; the web worker extension host has none. Use the vscode API or a Web API (TextEncoder, crypto.getRandomValues, setTimeout).`,
+          })),
+        ],
+        'no-restricted-properties': [
+          'error',
+          { property: 'fsPath', message: 'Web rule: fsPath means a local file; use Uri.joinPath and workspace.fs, or displayPath() from src/host/fs.ts to show a location.' },
+        ],
+      },
+    },
   ];
 }

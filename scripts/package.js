@@ -47,6 +47,14 @@ async function main() {
     console.error(`[package] development files in the VSIX: ${bad.join(', ')}; fix .vscodeignore`);
     process.exit(1);
   }
+  // Both entries: `main` for desktop and `browser` for vscode.dev and github.dev.
+  const missing = ['dist/extension.js', 'dist/web.js'].filter((f) => !files.includes(f));
+  if (missing.length) {
+    console.error(`[package] the VSIX lacks ${missing.join(', ')}; fix .vscodeignore`);
+    process.exit(1);
+  }
+  const kb = (/** @type {string} */ f) => `${(fs.statSync(path.join(root, f)).size / 1024).toFixed(0)} KB`;
+  console.log(`[package] dist/extension.js ${kb('dist/extension.js')}, dist/web.js ${kb('dist/web.js')} (minified)`);
   if (size > MAX_BYTES) {
     console.error(`[package] VSIX is over 1 MB; check .vscodeignore`);
     process.exit(1);

@@ -7,7 +7,7 @@
  */
 import * as vscode from 'vscode';
 import { Commands } from '../constants';
-import { exists } from '../host/fs';
+import { displayPath, exists } from '../host/fs';
 import { goalsFilePath } from '../host/config';
 import type { GoalsStore } from '../host/types';
 import { parseValues, todayIso, valuesProblem } from '../core/input-rules';
@@ -98,7 +98,7 @@ async function chooseFolder(folders: readonly vscode.WorkspaceFolder[], arg: unk
   if (missing.length === 0) return folders[0];
   if (missing.length === 1) return missing[0];
   const picked = await vscode.window.showQuickPick(
-    missing.map((f) => ({ label: f.name, description: f.uri.fsPath || f.uri.path, folder: f })),
+    missing.map((f) => ({ label: f.name, description: displayPath(f.uri), folder: f })),
     { title: 'Create goals.yaml', placeHolder: 'Which folder should hold your career plan?' },
   );
   return picked?.folder;

@@ -13,3 +13,12 @@ export async function exists(uri: vscode.Uri): Promise<boolean> {
     return false;
   }
 }
+
+/**
+ * How to show `uri` to a person: a local file's own path, else the URI itself (a
+ * vscode.dev folder, a github.dev repository), which has no local path to show.
+ */
+export function displayPath(uri: vscode.Uri): string {
+  // eslint-disable-next-line no-restricted-properties -- shown, never used to read the file
+  return uri.scheme === 'file' ? uri.fsPath : uri.toString(true);
+}

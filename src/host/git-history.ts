@@ -180,6 +180,8 @@ async function openAtFolder(api: GitApi, folder: vscode.Uri): Promise<GitReposit
  * behind, as it does after a repository is deleted and made again at the same place.
  */
 function commitsOf(repo: GitRepository, file: vscode.Uri): Promise<GitCommit[]> {
+  // The Git API takes local paths; readCommitPoints only comes here for a file: URI.
+  // eslint-disable-next-line no-restricted-properties
   return repo.log({ maxEntries: MAX_COMMITS, path: file.fsPath });
 }
 
@@ -187,6 +189,7 @@ function commitsOf(repo: GitRepository, file: vscode.Uri): Promise<GitCommit[]> 
 async function showVersion(repo: GitRepository, c: GitCommit, file: vscode.Uri): Promise<string | undefined> {
   shown++;
   try {
+    // eslint-disable-next-line no-restricted-properties -- a file: URI, as above
     return await repo.show(c.hash, file.fsPath);
   } catch {
     return undefined;

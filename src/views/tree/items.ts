@@ -8,6 +8,7 @@ import { describeInsight } from '../../core/analyze';
 import { HORIZON_LABELS } from '../../core/model';
 import { Commands } from '../../constants';
 import { percentLabel } from '../../core/percent';
+import { displayPath } from '../../host/fs';
 import { escapeMarkdown } from '../markdown';
 import { childNodes, type TreeContext } from './children';
 import type { GoalNode, GoalsNode } from './nodes';
@@ -70,7 +71,7 @@ function build(node: GoalsNode, ctx: TreeContext): vscode.TreeItem {
     case 'folder': {
       const item = new vscode.TreeItem(state.folder.name, vscode.TreeItemCollapsibleState.Expanded);
       item.description = `${percentLabel(state.analysis.overall)} · ${plural(state.analysis.activeCount, 'active goal')}`;
-      item.tooltip = state.uri.fsPath || state.uri.toString();
+      item.tooltip = displayPath(state.uri);
       item.iconPath = new vscode.ThemeIcon('root-folder');
       item.contextValue = `${CTX}.folder`;
       return item;
