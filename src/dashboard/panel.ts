@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { dashboardModel } from '../core/dashboard-model';
 import type { History } from '../core/history';
 import { Commands } from '../constants';
-import { commitVersionUri } from '../host/git-history';
+import { commitVersionUri, gitHistoryPossible } from '../host/git-history';
 import { historyOf, quickHistoryOf } from '../host/history';
 import type { Logger } from '../host/log';
 import type { FolderState, GoalsStore } from '../host/types';
@@ -137,7 +137,13 @@ export class DashboardPanel {
   }
 
   private modelMessage(state: FolderState, history: History, now: Date): DashboardHostMessage {
-    return { type: 'model', folderName: state.folder.name, folderUri: state.folder.uri.toString(), model: dashboardModel(state.analysis, history, state.reviews, now) };
+    return {
+      type: 'model',
+      folderName: state.folder.name,
+      folderUri: state.folder.uri.toString(),
+      model: dashboardModel(state.analysis, history, state.reviews, now),
+      git: gitHistoryPossible(state.uri),
+    };
   }
 
   private post(message: DashboardHostMessage): void {

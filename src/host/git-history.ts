@@ -76,6 +76,15 @@ async function saveKept(log: Logger): Promise<void> {
   }
 }
 
+/**
+ * Whether commits of `file` can add points here at all: a local file and VS Code's Git
+ * extension in this extension host. Never on vscode.dev or github.dev, whose web worker
+ * host runs no Git extension (github.dev's folders are not local files either).
+ */
+export function gitHistoryPossible(file: vscode.Uri): boolean {
+  return file.scheme === 'file' && vscode.extensions.getExtension('vscode.git') !== undefined;
+}
+
 /** The Git extension's API once it is ready, or undefined without it. */
 async function gitApi(): Promise<GitApi | undefined> {
   const ext = vscode.extensions.getExtension<GitExtension>('vscode.git');

@@ -9,7 +9,8 @@ import type { ReviewKind } from '../core/model';
 /** Host → dashboard webview. */
 export type DashboardHostMessage =
   /** The whole picture, on load and after every change of goals.yaml or the journal. */
-  | { type: 'model'; folderName: string; folderUri: string; model: DashboardModel }
+  /** `git`: whether commits of goals.yaml can add points here (not on vscode.dev or github.dev). */
+  | { type: 'model'; folderName: string; folderUri: string; model: DashboardModel; git: boolean }
   /** The plan can't be shown (no goals file any more); the page says so. */
   | { type: 'gone'; message: string };
 

@@ -23,7 +23,7 @@ let drawWidth = 600;
 const MIN_WIDTH = 280;
 const MAX_WIDTH = 1600;
 /** The model last drawn, to draw again at a new width. */
-let shown: { folderName: string; folderUri: string; model: DashboardModel } | undefined;
+let shown: { folderName: string; folderUri: string; model: DashboardModel; git: boolean } | undefined;
 
 const percent = (n: number): string => `${Math.floor(Math.max(0, Math.min(1, n)) * 100)}%`;
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -88,8 +88,8 @@ function goalBlock(g: DashboardGoal, model: DashboardModel, i: number): HTMLElem
   return h('article', { class: 'goal', 'aria-labelledby': `goal-${i}` }, h('h3', { id: `goal-${i}` }, g.title), h('p', { class: 'muted' }, `${g.pace.replace('-', ' ')}${buffer}`), ...charts);
 }
 
-function render(folderName: string, folderUri: string, model: DashboardModel): void {
-  shown = { folderName, folderUri, model };
+function render(folderName: string, folderUri: string, model: DashboardModel, git: boolean): void {
+  shown = { folderName, folderUri, model, git };
   state = { ...state, folderUri };
   saveState(state);
   document.title = `Career Goals Dashboard — ${folderName}`;
@@ -104,7 +104,7 @@ function render(folderName: string, folderUri: string, model: DashboardModel): v
   const blocks: Child[] = [header];
   if (model.empty) {
     blocks.push(
-      section('start', 'Your progress starts here', h('p', null, 'Each review you complete adds a point to these charts, and so does each commit of goals.yaml in a git repository. This is today’s point.'), startReviewButton()),
+      section('start', 'Your progress starts here', h('p', null, startWords(git)), startReviewButton()),
     );
   }
   blocks.push(section('overall', 'Overall progress over time', chartBlock('overall', overallChart(model.points, { idPrefix: 'overall', width: drawWidth }))));
@@ -126,7 +126,14 @@ function render(folderName: string, folderUri: string, model: DashboardModel): v
   app.removeAttribute('aria-busy');
   if (focused) (app.querySelector(focused) as HTMLElement | SVGElement | null)?.focus();
   // The first render guesses the width; when the page shows charts wider or narrower, draw again at that width.
-  if (fitWidth()) render(folderName, folderUri, model);
+  if (fitWidth()) render(folderName, folderUri, model, git);
+}
+
+/** The empty state's words: where points come from, here. */
+function startWords(git: boolean): string {
+  return git
+    ? 'Each review you complete adds a point to these charts, and so does each commit of goals.yaml in a git repository. This is today’s point.'
+    : 'Each review you complete adds a point to these charts. This is today’s point. (In VS Code desktop, each commit of goals.yaml in a git repository adds one too.)';
 }
 
 /** Takes the measured width of the charts' place; true when it changed enough to draw again. */
@@ -144,7 +151,7 @@ let resizeFrame = 0;
 new ResizeObserver(() => {
   cancelAnimationFrame(resizeFrame);
   resizeFrame = requestAnimationFrame(() => {
-    if (shown && fitWidth()) render(shown.folderName, shown.folderUri, shown.model);
+    if (shown && fitWidth()) render(shown.folderName, shown.folderUri, shown.model, shown.git);
   });
 }).observe(app);
 
@@ -193,7 +200,7 @@ app.addEventListener('keydown', (e) => {
 window.addEventListener('message', (e: MessageEvent<unknown>) => {
   const m = e.data as DashboardHostMessage | null;
   if (!m || typeof m !== 'object') return;
-  if (m.type === 'model') render(m.folderName, m.folderUri, m.model);
+  if (m.type === 'model') render(m.folderName, m.folderUri, m.model, m.git);
   else if (m.type === 'gone') {
     replaceChildren(app, h('h1', null, 'Career Goals Dashboard'), h('p', null, m.message));
     app.removeAttribute('aria-busy');

@@ -51,6 +51,10 @@ describe('dashboard', function () {
       ['ship-cli', 'mentor', 'staff'],
     );
     assert.equal(m.model.empty, true, 'no journal and no git: only today');
+    // Commits can add points where the folder is local and the Git extension runs beside
+    // this one: not in the web worker host, whose folders here are vscode-remote: URIs.
+    const webWorker = typeof (globalThis as { process?: unknown }).process === 'undefined';
+    assert.equal(m.git, !webWorker && folder('valid').uri.scheme === 'file');
     assert.equal(m.model.calendar.length, 52);
     assert.deepEqual(JSON.parse(JSON.stringify(m.model)), m.model);
   });
