@@ -81,12 +81,37 @@ const noNodeBuiltins = {
 };
 
 /**
+ * Where a module has a `<name>.web.ts` beside it, the web build takes that instead: the
+ * few host pieces that differ on the web (analysis-platform.ts starts a worker_threads
+ * worker; the web worker extension host cannot).
+ * @type {import('esbuild').Plugin}
+ */
+const webVariants = {
+  name: 'web-variants',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      const web = path.join(args.resolveDir, `${args.path}.web.ts`);
+      return fs.existsSync(web) ? { path: web } : undefined;
+    });
+  },
+};
+
+/**
  * The extension for the web worker extension host (package.json `browser`): the same
  * source as dist/extension.js, for the browser, with no Node built-in allowed.
  * @returns {import('esbuild').BuildOptions}
  */
 function webBundle() {
-  return { entryPoints: ['src/extension.ts'], outfile: 'dist/web.js', bundle: true, platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], minify: production, sourcemap: !production, sourcesContent: false, logLevel: 'warning', plugins: [noNodeBuiltins] };
+  return { entryPoints: ['src/extension.ts'], outfile: 'dist/web.js', bundle: true, platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], minify: production, sourcemap: !production, sourcesContent: false, logLevel: 'warning', plugins: [webVariants, noNodeBuiltins] };
+}
+
+/**
+ * The analysis worker (desktop): large plans are analysed there, off the extension
+ * host's thread (src/host/analysis-platform.ts).
+ * @returns {import('esbuild').BuildOptions}
+ */
+function workerBundle() {
+  return { entryPoints: ['src/host/analysis-worker.ts'], outfile: 'dist/analysis-worker.js', bundle: true, platform: 'node', format: 'cjs', target: 'node18', minify: production, sourcemap: !production, sourcesContent: false, logLevel: 'warning' };
 }
 
 /**
@@ -184,13 +209,15 @@ const configs = tests
         logLevel: 'warning',
       },
       webBundle(),
+      workerBundle(),
       pageBundle('src/webview/main.ts', 'dist/webview.js'),
       pageBundle('src/webview/dashboard/main.ts', 'dist/dashboard.js'),
       cliBundle(),
     ];
 
-// The unit tests run dist/cli.js as a child process, so `--tests` builds it too.
-if (tests) configs.push(cliBundle(), webTestsBundle());
+// The unit tests run dist/cli.js as a child process and dist/analysis-worker.js as a
+// worker, so `--tests` builds them too.
+if (tests) configs.push(cliBundle(), webTestsBundle(), workerBundle());
 
 async function main() {
   if (!tests) copyCodicons();

@@ -48,7 +48,7 @@ async function main() {
     process.exit(1);
   }
   // Both entries: `main` for desktop and `browser` for vscode.dev and github.dev.
-  const missing = ['dist/extension.js', 'dist/web.js'].filter((f) => !files.includes(f));
+  const missing = ['dist/extension.js', 'dist/web.js', 'dist/analysis-worker.js'].filter((f) => !files.includes(f));
   if (missing.length) {
     console.error(`[package] the VSIX lacks ${missing.join(', ')}; fix .vscodeignore`);
     process.exit(1);

@@ -66,6 +66,8 @@ export interface CareerGoalsInternals {
   restartGitHistory(): void;
   /** How many committed versions were read with `git show` this session. */
   versionsShown(): number;
+  /** How many analyses ran in the extension host's thread and how many in the analysis worker. */
+  readonly analyses: { readonly thread: number; readonly worker: number };
 }
 
 /** Builds the snapshot of one folder state. */

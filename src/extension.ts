@@ -9,6 +9,7 @@ import { registerEditCommands } from './commands';
 import { registerDashboard } from './dashboard';
 import { Views } from './constants';
 import { registerEditorFeatures } from './editor';
+import { createAnalysisRunner } from './host/analysis-platform';
 import { clearCommitCache, keepCommitPoints, versionsShown } from './host/git-history';
 import { historyFor } from './host/history';
 import { createLogger } from './host/log';
@@ -29,7 +30,9 @@ export function activate(context: vscode.ExtensionContext): CareerGoalsApi {
   const log = createLogger();
   context.subscriptions.push(log);
 
-  const store = new Store(log);
+  const runner = createAnalysisRunner(context.extensionUri, log);
+  context.subscriptions.push({ dispose: () => runner.dispose() });
+  const store = new Store(log, runner);
   context.subscriptions.push(store);
 
   const tree = new GoalsTreeProvider(store);
@@ -83,6 +86,7 @@ export function activate(context: vscode.ExtensionContext): CareerGoalsApi {
         keepCommitPoints(context.workspaceState);
       },
       versionsShown,
+      analyses: runner.counts,
     },
   };
 }

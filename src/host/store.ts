@@ -5,7 +5,6 @@
  * open document when there is one, so unsaved edits and virtual workspaces count.
  */
 import * as vscode from 'vscode';
-import { analyze } from '../core/analyze';
 import { dayOf } from '../core/dates';
 import type { ReviewRecord } from '../core/model';
 import type { GoalOp } from '../core/types';
@@ -16,11 +15,10 @@ import * as config from './config';
 import { fileSignature, journalSignature } from './file-signature';
 import { journalDir } from './journal-path';
 import type { Logger } from './log';
+import { inThreadRunner, typingDebounceMs, type AnalysisRunner } from './analysis-runner';
 import type { FolderState, GoalsStore, StoreCounts, WriteOutcome } from './types';
 import { describeFailures, writeOps } from './writer';
 
-/** Delay after the last keystroke before the model follows the editor. */
-export const TYPING_DEBOUNCE_MS = 300;
 /** Delay after a file system event, to coalesce the bursts some tools produce. */
 const WATCH_DEBOUNCE_MS = 50;
 /**
@@ -61,6 +59,8 @@ interface FolderEntry {
   heldReviews: boolean;
   /** The text the last write of the running hold left. */
   written?: string;
+  /** How long the last analysis of this folder took, in ms (it sets the typing pause of large plans). */
+  lastCostMs?: number;
 }
 
 const sameReviews = (a: readonly ReviewRecord[], b: readonly ReviewRecord[]) => a.length === b.length && a.every((r, i) => r.kind === b[i]!.kind && r.date === b[i]!.date);
@@ -92,7 +92,11 @@ export class Store implements GoalsStore {
   readonly trail: { seq: number; line: string }[] = [];
   private noted = 0;
 
-  constructor(private readonly log: Logger) {
+  /** @param runner where analyses run (analysis-platform.ts: a worker for large plans on the desktop) */
+  constructor(
+    private readonly log: Logger,
+    private readonly runner: AnalysisRunner = inThreadRunner(),
+  ) {
     this.initial = new Promise<void>((resolve) => (this.startScan = resolve));
   }
 
@@ -103,7 +107,7 @@ export class Store implements GoalsStore {
       this.emitter,
       w.onDidChangeTextDocument((e) => {
         const entry = this.entryFor(e.document.uri);
-        if (entry && e.contentChanges.length) this.schedule(entry, TYPING_DEBOUNCE_MS, { typing: true, cause: 'typing' });
+        if (entry && e.contentChanges.length) this.schedule(entry, typingDebounceMs(e.document.getText().length, entry.lastCostMs), { typing: true, cause: 'typing' });
       }),
       w.onDidSaveTextDocument((doc) => {
         const entry = this.entryFor(doc.uri);
@@ -117,11 +121,11 @@ export class Store implements GoalsStore {
       w.onDidChangeWorkspaceFolders(() => void this.refresh()),
       w.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration(config.settingKey(Settings.file)) || e.affectsConfiguration(config.settingKey(Settings.journalFolder))) void this.refresh();
-        else if (e.affectsConfiguration(config.settingKey(Settings.maxActiveGoals))) this.reanalyseAll();
+        else if (e.affectsConfiguration(config.settingKey(Settings.maxActiveGoals))) void this.reanalyseAll();
       }),
       vscode.window.onDidChangeWindowState((s) => {
         if (!s.focused) return;
-        if (dayOf(new Date()) !== this.analysedDay) this.reanalyseAll();
+        if (dayOf(new Date()) !== this.analysedDay) void this.reanalyseAll();
         // Files may have changed while the window was away, with events lost or merged.
         void this.recheck();
       }),
@@ -330,6 +334,7 @@ export class Store implements GoalsStore {
   }
 
   private dropEntry(entry: FolderEntry): void {
+    this.runner.forget(entry.folder.uri.toString());
     if (entry.timer) clearTimeout(entry.timer);
     entry.timer = undefined;
     entry.seq++;
@@ -426,17 +431,22 @@ export class Store implements GoalsStore {
       return true;
     }
     const why = !prev ? 'first read' : prev.text !== text ? 'text changed' : reviewsChanged ? 'reviews changed' : 'day or limit changed';
-    entry.state = this.analyse(entry, text, `${cause}, ${why}`);
+    const state = await this.analyse(entry, text, `${cause}, ${why}`);
+    // A large plan's analysis runs in a worker: a newer read may have started meanwhile.
+    if (seq !== entry.seq) return false;
+    entry.state = state;
     return true;
   }
 
-  private analyse(entry: FolderEntry, text: string, cause: string): FolderState | undefined {
+  private async analyse(entry: FolderEntry, text: string, cause: string): Promise<FolderState | undefined> {
     try {
       const now = new Date();
       this.analysedDay = dayOf(now);
       this.counts.analyses++;
       this.note(`${entry.folder.name}: analysis (${cause})`);
-      const analysis = analyze(text, now, { maxActiveGoals: config.maxActiveGoals(), reviews: entry.reviews });
+      const started = performance.now();
+      const analysis = await this.runner.analyze(entry.folder.uri.toString(), text, now, { maxActiveGoals: config.maxActiveGoals(), reviews: entry.reviews });
+      entry.lastCostMs = performance.now() - started;
       entry.analysedFor = analysisKey(now);
       return { folder: entry.folder, uri: entry.uri, text, analysis, reviews: entry.reviews, journal: entry.journalRecords };
     } catch (e) {
@@ -446,10 +456,17 @@ export class Store implements GoalsStore {
     }
   }
 
-  /** Recomputes analyses from the texts already read (new day, new limit). */
-  private reanalyseAll(): void {
-    for (const entry of this.entries.values()) if (entry.state) entry.state = this.analyse(entry, entry.state.text, 'new day or limit');
-    this.changed('new day or limit');
+  /**
+   * Analyses again where the day or the active-goal limit changed: an ordinary refresh
+   * of each folder, which re-analyses the text when `analysedFor` no longer matches, and
+   * so takes its turn with reads already under way.
+   */
+  private reanalyseAll(): Promise<void> {
+    return this.track(async () => {
+      const entries = [...this.entries.values()].filter((e) => e.state);
+      const changed = await Promise.all(entries.map((e) => this.refreshEntry(e, false, undefined, undefined, 'new day or limit')));
+      if (changed.some(Boolean)) this.changed('new day or limit');
+    });
   }
 
   private note(line: string): void {

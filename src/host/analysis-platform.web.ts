@@ -1,0 +1,13 @@
+/**
+ * The web build's analysis runner (esbuild.js swaps this file in for
+ * analysis-platform.ts): the web worker extension host of vscode.dev and github.dev
+ * cannot start workers of its own, so every analysis runs in its thread.
+ */
+import type * as vscode from 'vscode';
+import { inThreadRunner, type AnalysisRunner } from './analysis-runner';
+import type { Logger } from './log';
+
+/** In this thread, always. */
+export function createAnalysisRunner(_extensionUri: vscode.Uri, _log: Logger): AnalysisRunner {
+  return inThreadRunner();
+}

@@ -1,0 +1,70 @@
+/**
+ * The desktop's analysis worker (dist/analysis-worker.js, src/host/analysis-worker.ts)
+ * gives exactly the analysis this thread gives: for the 486 KB plan it exists for, the
+ * example, every broken fixture and text that is not YAML at all. What comes back has
+ * crossed a structured clone, so this also proves an Analysis survives one (its Maps,
+ * and each insight's goal still being the model's goal object).
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { personPlan } from '../../scripts/bench/keystroke';
+import { analyze } from '../../src/core/analyze';
+import type { Analysis } from '../../src/core/types';
+import type { WorkerReply, WorkerRequest } from '../../src/host/analysis-worker-protocol';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const NOW = new Date(2026, 10, 21, 9, 30);
+const OPTS = { maxActiveGoals: 4, reviews: [{ kind: 'weekly' as const, date: '2026-11-14' }] };
+
+describe('analysis worker (desktop)', function () {
+  this.timeout(60_000);
+  let worker: Worker;
+  let nextId = 1;
+
+  const inWorker = (text: string): Promise<Analysis> =>
+    new Promise((resolve, reject) => {
+      const id = nextId++;
+      const onMessage = (m: WorkerReply) => {
+        if (m.id !== id) return;
+        worker.off('message', onMessage);
+        if ('analysis' in m) resolve(m.analysis);
+        else reject(new Error(m.error));
+      };
+      worker.on('message', onMessage);
+      const request: WorkerRequest = { type: 'analyze', id, key: 'plan', text, now: NOW.getTime(), opts: OPTS };
+      worker.postMessage(request);
+    });
+
+  before(() => {
+    const file = path.join(ROOT, 'dist', 'analysis-worker.js');
+    assert.ok(fs.existsSync(file), 'node esbuild.js --tests builds dist/analysis-worker.js');
+    worker = new Worker(file);
+  });
+  after(async () => {
+    await worker?.terminate();
+  });
+
+  const texts: [string, () => string][] = [
+    ['the 486 KB plan (200 goals, 3,000 wins)', () => personPlan(200, 3000)],
+    ['the example', () => fs.readFileSync(path.join(ROOT, 'examples', 'goals.yaml'), 'utf8')],
+    ...fs
+      .readdirSync(path.join(ROOT, 'test', 'fixtures', 'broken'))
+      .sort()
+      .map((f): [string, () => string] => [`broken/${f}`, () => fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'broken', f), 'utf8')]),
+    ['text that is not YAML', () => '\u0000{[: "\t\u2028 - - -'],
+  ];
+  for (const [name, text] of texts) {
+    it(`analyses ${name} exactly as this thread does`, async () => {
+      const t = text();
+      const got = await inWorker(t);
+      const want = analyze(t, NOW, OPTS);
+      assert.deepEqual(got, want);
+      got.insights.forEach((insight, i) => {
+        assert.equal(insight.goal, got.parse.model.goals[i], 'an insight’s goal is the model’s goal object');
+        assert.equal(got.byId.get(insight.goal.id), insight);
+      });
+    });
+  }
+});
