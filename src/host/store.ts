@@ -382,7 +382,9 @@ export class Store implements GoalsStore {
     }
     const seq = ++entry.seq;
     // Fingerprints first: a change that lands during the read then shows at the next re-check.
-    const fileSig = taken?.fileSig ?? (await fileSignature(entry.uri));
+    // Unsaved editor text is what gets read, and typing leaves the disk as it was: its
+    // fingerprint stands, which spares each keystroke a round trip to the file system.
+    const fileSig = taken?.fileSig ?? (dirtyDocument(entry.uri) && entry.fileSig !== undefined ? entry.fileSig : await fileSignature(entry.uri));
     const text = written ?? (await readText(entry.uri, this.log));
     let journal = entry.journalRecords;
     let journalSig = entry.journalSig;
@@ -512,14 +514,20 @@ function analysisKey(now: Date): string {
  * after an outside change, and keeps models of closed editors), so the disk wins then.
  */
 async function readText(uri: vscode.Uri, log: Logger): Promise<string | undefined> {
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && !d.isClosed);
-  if (open?.isDirty) return open.getText();
+  const open = dirtyDocument(uri);
+  if (open) return open.getText();
   try {
     return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
   } catch (e) {
     if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) log.error(`Couldn't read ${uri.toString()}`, e);
     return undefined;
   }
+}
+
+/** The open editor document of `uri` when it has unsaved changes: its text is the one to read. */
+function dirtyDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+  const key = uri.toString();
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && !d.isClosed && d.isDirty);
 }
 
 /** See `GoalsStore.find`: the one folder lookup, shared with the API's snapshots. */

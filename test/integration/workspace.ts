@@ -65,10 +65,10 @@ export async function activateExtension<T = unknown>(): Promise<T> {
 
 /**
  * Polls `condition` until it returns a truthy value and resolves with it; rejects with
- * `message` after `timeoutMs`. Use it for effects that land asynchronously (file
+ * `message` after `timeoutMs`, checking every `pollMs`. Use it for effects that land asynchronously (file
  * watchers, tree refreshes) instead of sleeping a fixed time.
  */
-export async function waitFor<T>(condition: () => T | Promise<T>, message: string, timeoutMs = 10_000): Promise<NonNullable<T>> {
+export async function waitFor<T>(condition: () => T | Promise<T>, message: string, timeoutMs = 10_000, pollMs = 50): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {
@@ -79,7 +79,7 @@ export async function waitFor<T>(condition: () => T | Promise<T>, message: strin
       last = e;
     }
     if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for: ${message}${last ? ` (last error: ${String(last)})` : ''}`);
-    await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, pollMs));
   }
 }
 

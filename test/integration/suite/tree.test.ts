@@ -11,6 +11,7 @@ import { dayOf, dayToIso } from '../../../src/core/dates';
 import { quarterOf } from '../../../src/core/quarter';
 import { Commands, EXTENSION_ID } from '../../../src/constants';
 import type { GoalsNode } from '../../../src/views/tree/nodes';
+import { TYPING_DEBOUNCE_MS } from '../../../src/host/analysis-runner';
 import { MOCHA_LINE_MARK } from '../marks';
 import { activateExtension, fileIn, folder, readText, waitFor, writeText } from '../workspace';
 
@@ -270,11 +271,26 @@ describe('Goals tree latency on the example file', () => {
     const at = text.indexOf('title: Become a staff engineer') + 'title: Become a staff engineer'.length;
     assert.ok(at > 30);
     const goalLabels = () => childrenOf(child(child(undefined, 'empty'), 'Long-term (2–5 years)')).map((n) => labelOf(itemOf(n)));
+    // A person's keystroke reaches the extension host as this change event; the edit
+    // call's own round trip to the workbench (logged beside) is the test's, not theirs.
+    let changedAt: number | undefined;
+    const listener = vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document.uri.toString() === uri().toString()) changedAt ??= performance.now();
+    });
     const started = performance.now();
-    await editor.edit((b) => b.insert(editor.document.positionAt(at), ' (edited)'));
-    await waitFor(() => goalLabels().some((l) => l.includes('staff engineer (edited)')), 'the tree to show the typed title');
-    const ms = Math.round(performance.now() - started);
-    console.log(`${MOCHA_LINE_MARK}      timing: keystroke to refreshed tree on examples/goals.yaml: ${ms} ms (includes the 300 ms debounce; store measured ${api.internals.store.lastTypingMs} ms)`);
+    try {
+      await editor.edit((b) => b.insert(editor.document.positionAt(at), ' (edited)'));
+      const editMs = Math.round(performance.now() - started);
+      // Polled often, so the poll adds little to the figure.
+      await waitFor(() => goalLabels().some((l) => l.includes('staff engineer (edited)')), 'the tree to show the typed title', 10_000, 5);
+      const done = performance.now();
+      assert.ok(changedAt !== undefined, 'the change event came');
+      console.log(
+        `${MOCHA_LINE_MARK}      timing: keystroke to refreshed tree on examples/goals.yaml: ${Math.round(done - changedAt)} ms (includes the ${TYPING_DEBOUNCE_MS} ms typing pause; store measured ${api.internals.store.lastTypingMs} ms; the test's editor.edit round trip ${editMs} ms, edit call to tree ${Math.round(done - started)} ms)`,
+      );
+    } finally {
+      listener.dispose();
+    }
     console.log(`${MOCHA_LINE_MARK}      timing: activate() returned after ${api.internals.activateReturnedMs} ms; activation to initial scan done: ${api.internals.activationMs} ms`);
     assert.ok(editor.document.isDirty, 'the person’s typing is not saved for them');
   });
