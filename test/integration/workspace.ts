@@ -64,9 +64,9 @@ export async function activateExtension<T = unknown>(): Promise<T> {
 }
 
 /**
- * Polls `condition` until it returns a truthy value and resolves with it; rejects with
- * `message` after `timeoutMs`, checking every `pollMs`. Use it for effects that land asynchronously (file
- * watchers, tree refreshes) instead of sleeping a fixed time.
+ * Polls `condition` every `pollMs` until it returns a truthy value and resolves with it;
+ * rejects with `message` after `timeoutMs`. Use it for effects that land asynchronously
+ * (file watchers, tree refreshes) instead of sleeping a fixed time.
  */
 export async function waitFor<T>(condition: () => T | Promise<T>, message: string, timeoutMs = 10_000, pollMs = 50): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
