@@ -43,9 +43,9 @@ export function assemble(text: string, rest: RestRead, reads: readonly PieceRead
     } else if (list.length > 0) {
       const entries: Entry[] = model[mark.key].slice();
       for (const read of list) {
-        r.diagnostics.push(...read.diagnostics);
+        for (const d of read.diagnostics) r.diagnostics.push(d);
         if (read.entry) entries.push(read.entry);
-        walk.entryRefs.push(...read.refs);
+        for (const x of read.refs) walk.entryRefs.push(x);
       }
       model[mark.key] = entries;
     }

@@ -15,7 +15,10 @@ import type { LineSpan, PlanPiece } from './plan-slices';
 /** The lists whose entries are read alone; an entry of any other list is left in the rest… or refused. */
 export const PIECE_LISTS: ReadonlySet<string> = new Set(['goals', 'wins', 'lessons']);
 
-/** One entry of `goals`, `wins` or `lessons` read alone. Never mutated once made. */
+/**
+ * One entry of `goals`, `wins` or `lessons` read alone. Held by one analyzer, which may
+ * move it in place (moveInPlace); what it hands to results is never changed.
+ */
 export interface PieceRead {
   key: 'goals' | 'wins' | 'lessons';
   index: number;
@@ -45,6 +48,16 @@ export interface RestRead {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * A copy of `s` that does not hold on to the string it was cut from. V8 keeps a slice
+ * as a view of its parent, so a piece remembered across keystrokes (and every title
+ * read from it) would keep that keystroke's whole file alive, one file per piece
+ * edited; a concatenation is flattened into a new string when sliced.
+ */
+function detach(s: string): string {
+  return `${s}\u0000`.slice(0, -1);
+}
+
 /** `text` parsed alone when it parses cleanly: no YAML error or warning. */
 function parseClean(text: string): Document | undefined {
   const doc = parseQuietly(text);
@@ -64,9 +77,10 @@ function cleanReader(doc: Document, length: number, place: (offset: number, end:
  * key's range, which the readers report against where a node has no range of its own;
  * a read that used it is refused, since it could not be moved with the entry.
  */
-export function readPiece(text: string, piece: PlanPiece, at: Range, fileLength: number): PieceRead | undefined {
+export function readPiece(slice: string, piece: PlanPiece, at: Range, fileLength: number): PieceRead | undefined {
   const key = piece.key;
   if (key !== 'goals' && key !== 'wins' && key !== 'lessons') return undefined;
+  const text = detach(slice);
   const doc = parseClean(text);
   if (!doc || !isSeq(doc.contents) || doc.contents.items.length !== 1) return undefined;
   const base = piece.start;
@@ -90,7 +104,7 @@ export function readPiece(text: string, piece: PlanPiece, at: Range, fileLength:
  * is, but an end there could be either, so reading such an end refuses the rest.
  */
 export function readRest(file: string, spans: LineSpan[]): RestRead | undefined {
-  const text = spans.map((s) => file.slice(s.start, s.end)).join('');
+  const text = detach(spans.map((s) => file.slice(s.start, s.end)).join(''));
   const doc = parseClean(text);
   if (!doc || !isMap(doc.contents)) return undefined;
   const starts: number[] = [];
@@ -128,15 +142,28 @@ export function readRest(file: string, spans: LineSpan[]): RestRead | undefined 
  * range would no longer be the one a full parse gives.
  */
 export function movePiece(read: PieceRead, delta: number): PieceRead {
-  const out: PieceRead = { key: read.key, index: read.index, text: read.text, base: read.base + delta, diagnostics: read.diagnostics.length ? read.diagnostics.map((d) => ({ ...d, range: move(d.range, delta) })) : read.diagnostics, refs: read.refs.length ? read.refs.map((x) => ({ value: x.value, range: move(x.range, delta) })) : read.refs };
+  const out: PieceRead = { ...read, refs: read.refs.map((x) => ({ value: x.value, range: x.range })) };
+  moveInPlace(out, delta);
+  return out;
+}
+
+/**
+ * movePiece on `read` itself, for a read only its analyzer holds. What earlier results
+ * may hold (the entry, the goal and its ranges, the diagnostics) is replaced, never
+ * changed; the references are changed in place, since they only feed the checks of
+ * one analysis (which copy the ranges they report).
+ */
+export function moveInPlace(read: PieceRead, delta: number): void {
+  read.base += delta;
+  if (read.diagnostics.length) read.diagnostics = read.diagnostics.map((d) => ({ ...d, range: move(d.range, delta) }));
+  for (const x of read.refs) x.range = move(x.range, delta);
   const e = read.entry;
   if (e) {
     const entry: Entry = { index: e.index, date: e.date, text: e.text, range: move(e.range, delta) };
     if (e.goal !== undefined) entry.goal = e.goal;
-    out.entry = entry;
+    read.entry = entry;
   }
-  if (read.goal) out.goal = moveGoalRead(read.goal, delta);
-  return out;
+  if (read.goal) read.goal = moveGoalRead(read.goal, delta);
 }
 
 function moveGoalRead(read: ReadGoal, delta: number): ReadGoal {

@@ -17,7 +17,7 @@
  */
 import { analyzeParse } from './analyze';
 import { assemble } from './incremental-assemble';
-import { movePiece, PIECE_LISTS, readPiece, readRest, shiftFrom, type PieceRead, type RestRead } from './incremental-pieces';
+import { moveInPlace, movePiece, PIECE_LISTS, readPiece, readRest, shiftFrom, type PieceRead, type RestRead } from './incremental-pieces';
 import type { ParseResult, Range } from './model';
 import { parseGoals } from './parse';
 import { MAX_PLAN_CHARS } from './plan-size';
@@ -113,14 +113,29 @@ export class IncrementalAnalyzer {
       const at = keyRange(last.rest, piece.key);
       const read = at && readPiece(text.slice(moved.start, moved.end), moved, at, text.length);
       if (!read) return 'refused';
-      // Everything at or after the entry's old end moves with the change.
+      // Everything at or after the entry's old end moves with the change. The cut and the
+      // reads are this analyzer's own, so they are moved in place (thousands of entries on a
+      // large plan, on every keystroke); what earlier results hold (goals, entries,
+      // diagnostics) is copied, never changed.
       const from = piece.end;
-      const pieces = last.cut.pieces.map((p, i) => (i < k ? p : i === k ? moved : { key: p.key, index: p.index, indent: p.indent, start: p.start + delta, end: p.end + delta }));
-      const restSpans = last.cut.rest.map((s) => (s.start >= from ? { start: s.start + delta, end: s.end + delta } : s));
-      const cut: PlanCut = { pieces, rest: restSpans, restLines: last.cut.restLines };
-      const restRead = delta === 0 ? last.rest : { ...shiftFrom(last.rest, from, delta), text: last.rest.text, spans: restSpans };
-      const reads = last.reads.map((r, i) => (i < k ? r : i === k ? read : movePiece(r, delta)));
-      return { text, cut, rest: restRead, reads, parse: assemble(text, restRead, reads) };
+      const { pieces, rest: spans } = last.cut;
+      pieces[k] = moved;
+      last.reads[k] = read;
+      if (delta !== 0) {
+        for (let i = k + 1; i < pieces.length; i++) {
+          const p = pieces[i] as PlanPiece;
+          p.start += delta;
+          p.end += delta;
+          moveInPlace(last.reads[i] as PieceRead, delta);
+        }
+        for (const span of spans) {
+          if (span.start < from) continue;
+          span.start += delta;
+          span.end += delta;
+        }
+        last.rest = { ...shiftFrom(last.rest, from, delta), text: last.rest.text, spans };
+      }
+      return { text, cut: last.cut, rest: last.rest, reads: last.reads, parse: assemble(text, last.rest, last.reads) };
     }
     return undefined;
   }
