@@ -21,7 +21,7 @@ import { moveInPlace, movePiece, PIECE_LISTS, readPiece, readRest, shiftFrom, ty
 import type { ParseResult, Range } from './model';
 import { parseGoals } from './parse';
 import { MAX_PLAN_CHARS } from './plan-size';
-import { cutPlan, type PlanCut, type PlanPiece } from './plan-slices';
+import { cutPlan, type LineSpan, type PlanCut, type PlanPiece } from './plan-slices';
 import { textChanges, type TextChange } from './text-change';
 import type { Analysis, AnalyzeOptions } from './types';
 
@@ -105,6 +105,8 @@ export class IncrementalAnalyzer {
    */
   private local(last: State, text: string): State | 'refused' | undefined {
     for (const change of textChanges(last.text, text)) {
+      const j = valueLinesAround(last, text, change);
+      if (j !== undefined) return this.restChanged(last, text, change, j);
       const k = pieceAround(last, change);
       const piece = k === undefined ? undefined : last.cut.pieces[k];
       if (k === undefined || !piece || !staysOneEntry(text, piece, change)) continue;
@@ -138,6 +140,29 @@ export class IncrementalAnalyzer {
       return { text, cut: last.cut, rest: last.rest, reads: last.reads, parse: assemble(text, last.rest, last.reads) };
     }
     return undefined;
+  }
+
+  /**
+   * The state for `text` when `change` falls inside rest run `j`, on lines of a value read
+   * whole (see valueLinesAround): the rest is read again, and the entries after it moved.
+   */
+  private restChanged(last: State, text: string, change: TextChange, j: number): State | 'refused' {
+    const delta = change.newEnd - change.oldEnd;
+    const old = last.cut.rest;
+    const spans = old.map((s, i) => (i < j ? s : i === j ? { start: s.start, end: s.end + delta } : { start: s.start + delta, end: s.end + delta }));
+    const rest = readRest(text, spans);
+    if (!rest) return 'refused';
+    const from = (old[j] as LineSpan).end;
+    const { pieces } = last.cut;
+    for (let i = 0; delta !== 0 && i < pieces.length; i++) {
+      const p = pieces[i] as PlanPiece;
+      if (p.start < from) continue;
+      p.start += delta;
+      p.end += delta;
+      moveInPlace(last.reads[i] as PieceRead, delta);
+    }
+    const cut: PlanCut = { pieces, rest: spans };
+    return { text, cut, rest, reads: last.reads, parse: assemble(text, rest, last.reads) };
   }
 
   /** The state for `text` cut again, reusing the reads of pieces whose text, list and position in it are unchanged. */
@@ -219,6 +244,37 @@ function staysOneEntry(text: string, piece: PlanPiece, change: TextChange): bool
     const lineEnd = nl < 0 || nl >= end ? end : nl;
     if (lineStart !== piece.start && !continues(text.slice(lineStart, lineEnd), piece.indent)) return false;
     lineStart = lineEnd + 1;
+  }
+  return true;
+}
+
+/**
+ * The index of the rest run that holds all of `change`, when every line it touched, in
+ * the old text and in the new, is a line of a top-level value read whole (as the vision's
+ * are): indented, not blank, not a comment, not a `- ` item, not indented by a tab. Such
+ * lines stay in the rest whatever they say, and cannot change how the lines after them
+ * are cut. Undefined otherwise.
+ */
+function valueLinesAround(last: State, text: string, change: TextChange): number | undefined {
+  const spans = last.cut.rest;
+  const j = spans.findIndex((s) => s.start <= change.at && change.oldEnd < s.end);
+  if (j < 0) return undefined;
+  if (/\r(?!\n)/.test(text.slice(Math.max(0, change.at - 1), Math.min(text.length, change.newEnd + 2)))) return undefined;
+  return valueLines(last.text, change.at, change.oldEnd) && valueLines(text, change.at, change.newEnd) ? j : undefined;
+}
+
+/** Whether every line of `text` that `[from, to]` touches is a value line (see valueLinesAround). */
+function valueLines(text: string, from: number, to: number): boolean {
+  for (let lineStart = text.lastIndexOf('\n', from - 1) + 1; lineStart <= to && lineStart <= text.length; ) {
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const raw = text.slice(lineStart, lineEnd);
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    const lead = line.length - line.replace(/^ +/, '').length;
+    const body = line.slice(lead);
+    if (lead === 0 || body === '' || body.startsWith('#') || body.startsWith('\t') || body === '-' || body.startsWith('- ')) return false;
+    if (nl < 0) break;
+    lineStart = nl + 1;
   }
   return true;
 }

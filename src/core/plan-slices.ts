@@ -47,15 +47,13 @@ export interface PlanCut {
   pieces: PlanPiece[];
   /** The rest of the plan, as maximal runs of lines between pieces. */
   rest: LineSpan[];
-  /** The rest's lines without their line breaks (slicePlan's `rest` joins them). */
-  restLines: string[];
 }
 
 /** The plan cut into list entries, or undefined when its layout is not one this cuts safely. */
 export function slicePlan(text: string): PlanSlices | undefined {
   const cut = cutPlan(text);
   if (!cut) return undefined;
-  const out: PlanSlices = { rest: cut.restLines.join('\n'), entries: [], others: [] };
+  const out: PlanSlices = { rest: restLines(text, cut.rest).join('\n'), entries: [], others: [] };
   for (const piece of cut.pieces) {
     // Entries were joined lines: the line break before the next line is not theirs.
     const entry = text.slice(piece.start, piece.end === text.length ? piece.end : piece.end - 1);
@@ -64,17 +62,30 @@ export function slicePlan(text: string): PlanSlices | undefined {
   return out;
 }
 
+/** The lines of the rest, their breaks left out, as slicePlan has always listed them. */
+function restLines(text: string, spans: readonly LineSpan[]): string[] {
+  const lines: string[] = [];
+  for (const span of spans) {
+    const some = text.slice(span.start, span.end).split('\n');
+    // A run ends with a line break, or at the end of the file.
+    if (some.at(-1) === '') some.pop();
+    lines.push(...some);
+  }
+  // The empty line after the file's last break is the rest's when no entry took it.
+  if (text === '' || (text.endsWith('\n') && spans.at(-1)?.end === text.length)) lines.push('');
+  return lines;
+}
+
 /** The plan cut into list entries by offsets (see slicePlan), or undefined. */
 export function cutPlan(text: string): PlanCut | undefined {
   // A byte order mark, or a carriage return on its own (a line break to YAML, not to this cut).
   if (text.charCodeAt(0) === 0xfeff || /\r(?!\n)/.test(text)) return undefined;
-  const out: PlanCut = { pieces: [], rest: [], restLines: [] };
+  const out: PlanCut = { pieces: [], rest: [] };
   let current: PlanPiece | undefined;
   let place: Place | undefined;
   let key = '';
   let goalsSeen = false;
-  const toRest = (raw: string, start: number, end: number): void => {
-    out.restLines.push(raw);
+  const toRest = (start: number, end: number): void => {
     if (start === end) return;
     const last = out.rest.at(-1);
     if (last && last.end === start) last.end = end;
@@ -95,7 +106,7 @@ export function cutPlan(text: string): PlanCut | undefined {
     if (body === '' || body.startsWith('#')) {
       // Comments and blank lines belong to the entry before them, else to the rest.
       if (current) current.end = end;
-      else toRest(raw, lineStart, end);
+      else toRest(lineStart, end);
     } else {
       if (lead === 0 && (line.startsWith('---') || line.startsWith('...') || line.startsWith('%'))) return undefined;
       const isItem = body === '-' || body.startsWith('- ');
@@ -117,13 +128,13 @@ export function cutPlan(text: string): PlanCut | undefined {
         } else if (lead !== 0) return undefined;
         else current = undefined;
       } else if (place?.in === 'value' && lead > 0) {
-        toRest(raw, lineStart, end);
+        toRest(lineStart, end);
         next = false;
       }
       if (next) {
         // A line at the start of a line: the next top-level key.
         if (lead !== 0 || !TOP_KEY.test(line)) return undefined;
-        toRest(raw, lineStart, end);
+        toRest(lineStart, end);
         const open = OPEN_KEY.test(line);
         const goals = line.startsWith('goals:');
         if (goals && (goalsSeen || !open)) return undefined;

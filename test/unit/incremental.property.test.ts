@@ -32,18 +32,20 @@ const RUNS = Number(process.env.CAREER_GOALS_PROPERTY_RUNS ?? 100);
 describe('IncrementalAnalyzer', () => {
   const PLAN = 'version: 1\nvision:\n  north_star: Staff engineer\n  values: [craft]\ngoals:\n  - id: a\n    title: Run reviews\n    horizon: short\n    tasks:\n      - title: Write\n        done: true\n  - title: Be staff\n    horizon: long\n    parent: a\nwins:\n  - date: 2026-11-14\n    text: Fix\n    goal: a\n';
 
-  it('reads again only the entry a keystroke changed, and gives the full analysis', () => {
+  it('reads again only the entry (or the vision) a keystroke changed, and gives the full analysis', () => {
     const inc = new IncrementalAnalyzer();
     const edits: [string, string][] = [
       ['Run reviews', 'Run reviewsX'],
       ['title: Write', 'title: Writes'],
       ['text: Fix', 'text: Fixed'],
       ['parent: a', 'parent: b'],
+      ['north_star: Staff engineer', 'north_star: Staff engineers'],
+      ['values: [craft]', 'values: [craft, calm]'],
     ];
     const steps = [PLAN];
     for (const [from, to] of edits) steps.push((steps.at(-1) ?? PLAN).replace(from, to));
     for (const text of steps) assertSame(inc.analyze(text, TODAY, OPTS), analyze(text, TODAY, OPTS), text);
-    assert.deepEqual(inc.counts, { fast: 4, sliced: 1, full: 0 });
+    assert.deepEqual(inc.counts, { fast: 6, sliced: 1, full: 0 });
   });
 
   it('cuts again when the structure changes, and reads the whole text when a piece does not read alone', () => {
