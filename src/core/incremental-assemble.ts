@@ -37,8 +37,13 @@ export function assemble(text: string, rest: RestRead, reads: readonly PieceRead
         // Copies: the checks below tag these with goal ids, set ids and clear parents, and the read serves later analyses.
         for (const d of read.diagnostics) r.diagnostics.push({ ...d });
         const g = read.goal;
-        if (g?.goal) walk.entries.push({ goal: { ...g.goal }, ranges: { ...g.ranges, diagFrom: from, diagTo: r.diagnostics.length } });
-        else if (g?.writtenId !== undefined) walk.brokenIds.add(g.writtenId);
+        if (g?.goal) {
+          // Spread, then assign (faster than `{ ...x, key }`; see moveGoalRead).
+          const ranges = { ...g.ranges };
+          ranges.diagFrom = from;
+          ranges.diagTo = r.diagnostics.length;
+          walk.entries.push({ goal: { ...g.goal }, ranges });
+        } else if (g?.writtenId !== undefined) walk.brokenIds.add(g.writtenId);
       }
     } else if (list.length > 0) {
       const entries: Entry[] = model[mark.key].slice();

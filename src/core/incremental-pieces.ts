@@ -155,7 +155,7 @@ export function movePiece(read: PieceRead, delta: number): PieceRead {
  */
 export function moveInPlace(read: PieceRead, delta: number): void {
   read.base += delta;
-  if (read.diagnostics.length) read.diagnostics = read.diagnostics.map((d) => ({ ...d, range: move(d.range, delta) }));
+  if (read.diagnostics.length) read.diagnostics = read.diagnostics.map((d) => withRange(d, move(d.range, delta)));
   for (const x of read.refs) x.range = move(x.range, delta);
   const e = read.entry;
   if (e) {
@@ -167,8 +167,12 @@ export function moveInPlace(read: PieceRead, delta: number): void {
 }
 
 function moveGoalRead(read: ReadGoal, delta: number): ReadGoal {
+  // Spread, then assign: V8 copies `{ ...x }` fast, but `{ ...x, key: v }` with a key x
+  // already has was measured two to three times slower, and a large plan moves
+  // hundreds of goals per keystroke.
   const r = read.ranges;
-  const ranges: GoalRanges = { ...r, values: r.values.map((v) => ({ value: v.value, range: move(v.range, delta) })) };
+  const ranges: GoalRanges = { ...r };
+  ranges.values = r.values.map((v) => ({ value: v.value, range: move(v.range, delta) }));
   if (r.id) ranges.id = move(r.id, delta);
   if (r.parent) ranges.parent = move(r.parent, delta);
   if (r.start) ranges.start = move(r.start, delta);
@@ -176,17 +180,22 @@ function moveGoalRead(read: ReadGoal, delta: number): ReadGoal {
   const out: ReadGoal = { ranges, writtenId: read.writtenId };
   const g = read.goal;
   if (g) {
-    const goal: Goal = {
-      ...g,
-      range: move(g.range, delta),
-      titleRange: move(g.titleRange, delta),
-      checkpoints: g.checkpoints.map((c) => ({ ...c, range: move(c.range, delta) })),
-      tasks: g.tasks.map((t) => ({ ...t, range: move(t.range, delta) })),
-    };
-    if (g.metric) goal.metric = { ...g.metric, range: move(g.metric.range, delta) };
+    const goal: Goal = { ...g };
+    goal.range = move(g.range, delta);
+    goal.titleRange = move(g.titleRange, delta);
+    goal.checkpoints = g.checkpoints.map((c) => withRange(c, move(c.range, delta)));
+    goal.tasks = g.tasks.map((t) => withRange(t, move(t.range, delta)));
+    if (g.metric) goal.metric = withRange(g.metric, move(g.metric.range, delta));
     out.goal = goal;
   }
   return out;
+}
+
+/** A copy of `o` with another range (spread, then assign: see moveGoalRead). */
+function withRange<T extends { range: Range }>(o: T, range: Range): T {
+  const copy = { ...o };
+  copy.range = range;
+  return copy;
 }
 
 function move(r: Range, delta: number): Range {
