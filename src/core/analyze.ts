@@ -19,7 +19,14 @@ import { severityOf } from './validate-codes';
  * `analysis-failed` diagnostic saying so.
  */
 export function analyze(text: string, today: Date, opts: AnalyzeOptions = {}): Analysis {
-  const parse = parseGoals(text);
+  return analyzeParse(parseGoals(text), today, opts);
+}
+
+/**
+ * The steps of `analyze` after the parse, on a parse already made (the incremental
+ * analyzer assembles one from pieces, see incremental.ts). Never throws.
+ */
+export function analyzeParse(parse: ParseResult, today: Date, opts: AnalyzeOptions = {}): Analysis {
   try {
     return analyzeParsed(parse, today, opts);
   } catch (e) {

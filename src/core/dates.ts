@@ -23,10 +23,22 @@ export function parseIsoDay(text: string): number | DateProblem {
   const mo = Number(m[2]);
   const d = Number(m[3]);
   if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return 'impossible';
-  // Date.UTC reads years 0–99 as 1900–1999; setUTCFullYear takes the year as written.
-  const date = new Date(0);
-  date.setUTCFullYear(y, mo - 1, d);
-  return Math.round(date.getTime() / MS_PER_DAY);
+  return daysFromCivil(y, mo, d);
+}
+
+/**
+ * Day number of a proleptic Gregorian date, by arithmetic (H. Hinnant's
+ * days_from_civil): the pace of every goal reads several dates on each analysis, and a
+ * Date per date was most of that cost. Equal to what a UTC Date gives for years 0–9999.
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  // Years counted from March, so that the leap day ends the year.
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /** Day number of a date already validated by the parser (NaN when it is not valid). */

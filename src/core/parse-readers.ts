@@ -127,10 +127,16 @@ export class Reader {
   private readonly scan: DocumentScan;
   private readonly reportedDuplicates = new Set<unknown>();
 
-  /** `doc` undefined: a file not read at all (too many YAML errors), which only gets reports. */
+  /**
+   * `doc` undefined: a file not read at all (too many YAML errors), which only gets reports.
+   * `place`, for a piece of the file parsed alone (incremental.ts): maps an offset in the
+   * piece to the file's, so that every range this reader hands out is the file's;
+   * `end` tells a range's exclusive end from its start. `textLength` is the file's.
+   */
   constructor(
     doc: Document | undefined,
     private readonly textLength: number,
+    private readonly place?: (offset: number, end: boolean) => number,
   ) {
     this.scan = doc ? scanDocument(doc) : { aliasTargets: new Map(), sizes: new Map(), duplicateKeys: new Set(), duplicateIn: new Map() };
   }
@@ -174,7 +180,8 @@ export class Reader {
   /** The `[start, valueEnd)` range of a node, or `fallback` when it has none. */
   rangeOf(node: unknown, fallback: Range): Range {
     const r = (node as Node | null)?.range;
-    return r ? { start: r[0], end: r[1] } : fallback;
+    if (!r) return fallback;
+    return this.place ? { start: this.place(r[0], false), end: this.place(r[1], true) } : { start: r[0], end: r[1] };
   }
 
   /**

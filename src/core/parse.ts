@@ -85,7 +85,7 @@ function parse(text: string): ParseResult {
 }
 
 function readModel(r: Reader, contents: unknown, text: string, model: GoalsModel, source: SourceRanges, syntaxClean: boolean): void {
-  const top: Range = { start: 0, end: Math.min(text.length, firstLineEnd(text)) };
+  const top = topRange(text);
   if (contents == null || (isScalar(contents) && (contents.value == null || contents.value === ''))) {
     if (syntaxClean) r.report('empty-document', 'This goals file is empty. Start with `version: 1`, a `vision:` with your `north_star`, and `goals:` (or run “Career Goals: Create goals.yaml”).', top);
     return;
@@ -94,40 +94,80 @@ function readModel(r: Reader, contents: unknown, text: string, model: GoalsModel
     r.report('not-a-mapping', 'The top level of goals.yaml must be a mapping with `version:`, `vision:`, `goals:` and so on, each at the start of a line.', r.rangeOf(contents, top));
     return;
   }
+  finishModel(r, model, source, top, walkTop(r, contents, top, model, source));
+}
 
-  const entries: ReadGoalEntry[] = [];
-  const brokenIds = new Set<string>();
-  const focusRefs: Located<string>[] = [];
-  const entryRefs: Located<string>[] = [];
-  let versionSeen = false;
+/** The range top-level reports point at when nothing closer applies: the first line. */
+export function topRange(text: string): Range {
+  return { start: 0, end: Math.min(text.length, firstLineEnd(text)) };
+}
+
+/** What the walk over the top-level keys found, for the checks across goals. */
+export interface TopWalk {
+  entries: ReadGoalEntry[];
+  brokenIds: Set<string>;
+  focusRefs: Located<string>[];
+  entryRefs: Located<string>[];
+  versionSeen: boolean;
+  /** Where each list key was met, in file order (see ListMark). */
+  marks: ListMark[];
+}
+
+/**
+ * Where the walk met `goals:`, `wins:` or `lessons:`: how many diagnostics and entry
+ * references came before its items. The incremental reader (incremental.ts) reads the
+ * items alone and puts their reports there, in the order this walk gives them.
+ */
+export interface ListMark {
+  key: 'goals' | 'wins' | 'lessons';
+  keyRange: Range;
+  diagAt: number;
+  refsAt: number;
+}
+
+/** Reads the top-level keys of `contents` into `model` and `source`, in file order. */
+export function walkTop(r: Reader, contents: unknown, top: Range, model: GoalsModel, source: SourceRanges): TopWalk {
+  const walk: TopWalk = { entries: [], brokenIds: new Set(), focusRefs: [], entryRefs: [], versionSeen: false, marks: [] };
   r.eachPair(contents, 'top', 'the top level', top, (key, value, keyRange) => {
     source.keys[key as TopKey] = keyRange;
     switch (key) {
       case 'version':
-        versionSeen = true;
+        walk.versionSeen = true;
         model.version = readVersion(r, value, keyRange);
         break;
       case 'vision':
         model.vision = readVision(r, value, keyRange);
         break;
       case 'focus':
-        model.focus = readFocus(r, value, keyRange, focusRefs);
+        model.focus = readFocus(r, value, keyRange, walk.focusRefs);
         break;
       case 'goals':
+        walk.marks.push({ key, keyRange, diagAt: r.diagnostics.length, refsAt: walk.entryRefs.length });
         r.items(value, 'goals', keyRange).forEach((node, i) => {
           if (node === SKIP) return;
           const read = readGoal(r, node, i, keyRange);
-          if (read.goal) entries.push({ goal: read.goal, ranges: read.ranges });
-          else if (read.writtenId !== undefined) brokenIds.add(read.writtenId);
+          if (read.goal) walk.entries.push({ goal: read.goal, ranges: read.ranges });
+          else if (read.writtenId !== undefined) walk.brokenIds.add(read.writtenId);
         });
         break;
       case 'wins':
       case 'lessons':
-        model[key] = readEntries(r, value, key, keyRange, entryRefs);
+        walk.marks.push({ key, keyRange, diagAt: r.diagnostics.length, refsAt: walk.entryRefs.length });
+        model[key] = readEntries(r, value, key, keyRange, walk.entryRefs);
         break;
     }
   });
-  if (!versionSeen) r.report('version-missing', `Add \`version: ${FORMAT_VERSION}\` at the top so future versions of Career Goals know which format this file uses.`, top);
+  return walk;
+}
+
+/**
+ * The reports and repairs after the walk: a missing version or vision, then the checks
+ * across goals (ids, parents, values, references), in this order. The goals of
+ * `walk.entries` are added to `model` and `source` here.
+ */
+export function finishModel(r: Reader, model: GoalsModel, source: SourceRanges, top: Range, walk: TopWalk): void {
+  const { entries, brokenIds } = walk;
+  if (!walk.versionSeen) r.report('version-missing', `Add \`version: ${FORMAT_VERSION}\` at the top so future versions of Career Goals know which format this file uses.`, top);
   if (!model.vision) {
     r.report('missing-required', 'Add a `vision:` with your `north_star`, the place you want to be: every goal serves it.', top);
   } else if (!model.vision.northStar) {
@@ -144,8 +184,13 @@ function readModel(r: Reader, contents: unknown, text: string, model: GoalsModel
   }
   checkParents(r, entries, byId, brokenIds);
   checkValues(r, entries, model.vision?.values);
-  checkReferences(r, focusRefs, byId, brokenIds, 'focus');
-  checkReferences(r, entryRefs, byId, brokenIds, 'entry');
+  checkReferences(r, walk.focusRefs, byId, brokenIds, 'focus');
+  checkReferences(r, walk.entryRefs, byId, brokenIds, 'entry');
+}
+
+/** Keeps `source` as the source ranges of `model`, as parseGoals does (see sourceRangesOf). */
+export function keepSourceRanges(model: GoalsModel, source: SourceRanges): void {
+  SOURCE.set(model, source);
 }
 
 /** YAML errors (and, separately, warnings) listed per file; a broken 100k-line file would otherwise list 100k. */
@@ -251,34 +296,40 @@ function readFocus(r: Reader, node: unknown, at: Range, refs: Located<string>[])
 
 function readEntries(r: Reader, node: unknown, list: 'wins' | 'lessons', at: Range, refs: Located<string>[]): Entry[] {
   const out: Entry[] = [];
-  const noun = list === 'wins' ? 'win' : 'lesson';
   r.items(node, list, at).forEach((item, index) => {
     if (item === SKIP) return;
-    const range = r.rangeOf(item, at);
-    let date: string | undefined;
-    let text: string | undefined;
-    let goal: Located<string> | undefined;
-    let dateSeen = false;
-    const ok = r.eachPair(item, 'entry', `${noun} ${index + 1}`, range, (key, value, keyRange) => {
-      if (key === 'date') {
-        dateSeen = true;
-        date = r.date(value, 'date', keyRange);
-      } else if (key === 'text') text = r.text(value, 'text', keyRange);
-      else {
-        const g = r.text(value, 'goal', keyRange);
-        if (g !== undefined) goal = { value: g, range: r.rangeOf(value, keyRange) };
-      }
-    });
-    if (!ok) return;
-    if (text === undefined) r.report('missing-required', `This ${noun} has no \`text\`, so it is ignored. Add \`text: <what happened>\`.`, range);
-    if (!dateSeen) r.report('missing-required', `This ${noun} has no \`date\`, so it is ignored. Add \`date: YYYY-MM-DD\`.`, range);
-    if (goal) refs.push(goal);
-    if (text === undefined || date === undefined) return;
-    const entry: Entry = { index, date, text, range };
-    if (goal) entry.goal = goal.value;
-    out.push(entry);
+    const entry = readEntry(r, item, index, list, at, refs);
+    if (entry) out.push(entry);
   });
   return out;
+}
+
+/** Reads item `index` of `wins` or `lessons`, adding its `goal` reference to `refs`; undefined when it is left out (and reported). */
+export function readEntry(r: Reader, item: unknown, index: number, list: 'wins' | 'lessons', at: Range, refs: Located<string>[]): Entry | undefined {
+  const noun = list === 'wins' ? 'win' : 'lesson';
+  const range = r.rangeOf(item, at);
+  let date: string | undefined;
+  let text: string | undefined;
+  let goal: Located<string> | undefined;
+  let dateSeen = false;
+  const ok = r.eachPair(item, 'entry', `${noun} ${index + 1}`, range, (key, value, keyRange) => {
+    if (key === 'date') {
+      dateSeen = true;
+      date = r.date(value, 'date', keyRange);
+    } else if (key === 'text') text = r.text(value, 'text', keyRange);
+    else {
+      const g = r.text(value, 'goal', keyRange);
+      if (g !== undefined) goal = { value: g, range: r.rangeOf(value, keyRange) };
+    }
+  });
+  if (!ok) return undefined;
+  if (text === undefined) r.report('missing-required', `This ${noun} has no \`text\`, so it is ignored. Add \`text: <what happened>\`.`, range);
+  if (!dateSeen) r.report('missing-required', `This ${noun} has no \`date\`, so it is ignored. Add \`date: YYYY-MM-DD\`.`, range);
+  if (goal) refs.push(goal);
+  if (text === undefined || date === undefined) return undefined;
+  const entry: Entry = { index, date, text, range };
+  if (goal) entry.goal = goal.value;
+  return entry;
 }
 
 function firstSentence(message: string): string {

@@ -1,0 +1,85 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyze } from '../../src/core/analyze';
+import { IncrementalAnalyzer } from '../../src/core/incremental';
+import { sourceRangesOf } from '../../src/core/parse';
+import type { Analysis, AnalyzeOptions } from '../../src/core/types';
+import { applyEdit, editArb, planArb } from '../fixtures/incremental';
+
+const TODAY = new Date(2026, 10, 21);
+const OPTS: AnalyzeOptions = { maxActiveGoals: 3, reviews: [{ kind: 'weekly', date: '2026-11-10' }] };
+
+/**
+ * What "equal to a full analysis" means: every field of the Analysis deeply equal (the
+ * Map of insights included), and the source ranges the parse keeps beside the model
+ * (pitfalls and quick fixes read them), goal by goal in file order.
+ */
+function assertSame(actual: Analysis, expected: Analysis, text: string): void {
+  assert.deepStrictEqual(actual, expected, `analysis differs for:\n${text}`);
+  const a = sourceRangesOf(actual.parse.model);
+  const e = sourceRangesOf(expected.parse.model);
+  assert.ok(a && e, 'both keep source ranges');
+  assert.deepStrictEqual(a.keys, e.keys, `source keys differ for:\n${text}`);
+  assert.deepStrictEqual(
+    actual.parse.model.goals.map((g) => a.goals.get(g)),
+    expected.parse.model.goals.map((g) => e.goals.get(g)),
+    `goal source ranges differ for:\n${text}`,
+  );
+}
+
+const RUNS = Number(process.env.CAREER_GOALS_PROPERTY_RUNS ?? 100);
+
+describe('IncrementalAnalyzer', () => {
+  const PLAN = 'version: 1\nvision:\n  north_star: Staff engineer\n  values: [craft]\ngoals:\n  - id: a\n    title: Run reviews\n    horizon: short\n    tasks:\n      - title: Write\n        done: true\n  - title: Be staff\n    horizon: long\n    parent: a\nwins:\n  - date: 2026-11-14\n    text: Fix\n    goal: a\n';
+
+  it('reads again only the entry (or the vision) a keystroke changed, and gives the full analysis', () => {
+    const inc = new IncrementalAnalyzer();
+    const edits: [string, string][] = [
+      ['Run reviews', 'Run reviewsX'],
+      ['title: Write', 'title: Writes'],
+      ['text: Fix', 'text: Fixed'],
+      ['parent: a', 'parent: b'],
+      ['north_star: Staff engineer', 'north_star: Staff engineers'],
+      ['values: [craft]', 'values: [craft, calm]'],
+    ];
+    const steps = [PLAN];
+    for (const [from, to] of edits) steps.push((steps.at(-1) ?? PLAN).replace(from, to));
+    for (const text of steps) assertSame(inc.analyze(text, TODAY, OPTS), analyze(text, TODAY, OPTS), text);
+    assert.deepEqual(inc.counts, { fast: 6, sliced: 1, full: 0 });
+  });
+
+  it('cuts again when the structure changes, and reads the whole text when a piece does not read alone', () => {
+    const inc = new IncrementalAnalyzer();
+    const steps = [
+      PLAN,
+      PLAN.replace('  - title: Be staff', '  - title: New\n    horizon: short\n  - title: Be staff'),
+      PLAN.replace('title: Run reviews', 'title: "Run reviews'),
+      PLAN.replace('---', '').replace('version: 1', '---\nversion: 1'),
+      PLAN.replace('    horizon: long', '    horizon: &h long\n    why: *h'),
+      PLAN,
+    ];
+    for (const text of steps) assertSame(inc.analyze(text, TODAY, OPTS), analyze(text, TODAY, OPTS), text);
+    assert.deepEqual(inc.counts, { fast: 0, sliced: 3, full: 3 });
+  });
+
+  it('property: random edit sequences on random plans give the full analysis after every step, with one analyzer throughout', function () {
+    this.timeout(0);
+    const counts = { fast: 0, sliced: 0, full: 0 };
+    fc.assert(
+      fc.property(planArb, fc.array(editArb, { minLength: 1, maxLength: 10 }), (plan, edits) => {
+        const inc = new IncrementalAnalyzer();
+        let text = plan;
+        assertSame(inc.analyze(text, TODAY, OPTS), analyze(text, TODAY, OPTS), text);
+        for (const e of edits) {
+          text = applyEdit(text, e);
+          assertSame(inc.analyze(text, TODAY, OPTS), analyze(text, TODAY, OPTS), text);
+        }
+        for (const k of ['fast', 'sliced', 'full'] as const) counts[k] += inc.counts[k];
+      }),
+      { numRuns: RUNS },
+    );
+    const steps = counts.fast + counts.sliced + counts.full;
+    assert.ok(counts.fast > steps / 4, `the fast path was taken often enough to be tested (${JSON.stringify(counts)})`);
+    if (process.env.CAREER_GOALS_PROPERTY_RUNS) console.log(`      ${RUNS} sequences, ${steps} analyses: ${JSON.stringify(counts)}`);
+  });
+});
