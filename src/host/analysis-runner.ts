@@ -5,8 +5,10 @@
  * other extension in it, never waits for one; vscode.dev and github.dev analyse in
  * this thread, since their web worker extension host cannot start workers of its own
  * (analysis-platform.web.ts). Both give the same results (a test holds them to it).
+ * Either way each plan has its own IncrementalAnalyzer, so a keystroke reads again only
+ * the entry it falls in.
  */
-import { analyze } from '../core/analyze';
+import { IncrementalAnalyzer } from '../core/incremental';
 import type { Analysis, AnalyzeOptions } from '../core/types';
 
 /** Plans this long or longer leave the extension host thread on the desktop. */
@@ -28,16 +30,33 @@ export interface AnalysisRunner {
   readonly counts: { thread: number; worker: number };
 }
 
+/** One IncrementalAnalyzer per plan, made on first use: what the runners and the worker keep. */
+export class PlanAnalyzers {
+  private readonly byKey = new Map<string, IncrementalAnalyzer>();
+
+  /** `analyze(text, now, opts)` through the plan's own analyzer. */
+  analyze(key: string, text: string, now: Date, opts: AnalyzeOptions): Analysis {
+    let analyzer = this.byKey.get(key);
+    if (!analyzer) this.byKey.set(key, (analyzer = new IncrementalAnalyzer()));
+    return analyzer.analyze(text, now, opts);
+  }
+
+  forget(key: string): void {
+    this.byKey.delete(key);
+  }
+}
+
 /** Analyses in this thread. */
 export function inThreadRunner(): AnalysisRunner {
   const counts = { thread: 0, worker: 0 };
+  const analyzers = new PlanAnalyzers();
   return {
     counts,
-    analyze: (_key, text, now, opts) => {
+    analyze: (key, text, now, opts) => {
       counts.thread++;
-      return analyze(text, now, opts);
+      return analyzers.analyze(key, text, now, opts);
     },
-    forget: () => undefined,
+    forget: (key) => analyzers.forget(key),
     dispose: () => undefined,
   };
 }

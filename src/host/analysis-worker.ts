@@ -1,21 +1,27 @@
 /**
  * The analysis worker (dist/analysis-worker.js, desktop only): `worker_threads` runs it
- * beside the extension host; it analyses what analysis-platform.ts posts and posts the
- * Analysis back (structured clone keeps its Maps and shared goal objects).
+ * beside the extension host; it analyses what analysis-platform.ts posts, each plan with
+ * its own IncrementalAnalyzer, and posts the Analysis back (structured clone keeps its
+ * Maps and shared goal objects).
  */
 import { parentPort } from 'node:worker_threads';
-import { analyze } from '../core/analyze';
+import { PlanAnalyzers } from './analysis-runner';
 import type { WorkerReply, WorkerRequest } from './analysis-worker-protocol';
 
 const port = parentPort;
 if (!port) throw new Error('analysis-worker.js runs as a worker_threads worker');
 
+/** Each plan's incremental analyzer lives here, beside the plan's text it last read. */
+const analyzers = new PlanAnalyzers();
+
 port.on('message', (m: WorkerRequest) => {
-  // The worker keeps nothing per plan (yet): there is nothing to forget.
-  if (m.type === 'forget') return;
+  if (m.type === 'forget') {
+    analyzers.forget(m.key);
+    return;
+  }
   let reply: WorkerReply;
   try {
-    reply = { id: m.id, analysis: analyze(m.text, new Date(m.now), m.opts) };
+    reply = { id: m.id, analysis: analyzers.analyze(m.key, m.text, new Date(m.now), m.opts) };
   } catch (e) {
     reply = { id: m.id, error: e instanceof Error ? e.message : String(e) };
   }

@@ -46,6 +46,17 @@ describe('analysis worker (desktop)', function () {
     await worker?.terminate();
   });
 
+  it('follows a plan typed a character at a time, as this thread would', async () => {
+    let text = personPlan(200, 3000);
+    const places = ['title: Goal number 100 with', 'title: Task 3 of goal 7', 'text: Win number 2999 that', 'north_star: Staff'];
+    for (const [i, after] of places.entries()) {
+      const at = text.indexOf(after) + after.length;
+      assert.ok(at >= after.length, after);
+      text = `${text.slice(0, at)}${'xyz'[i % 3]}${text.slice(at)}`;
+      assert.deepEqual(await inWorker(text), analyze(text, NOW, OPTS), `after typing at "${after}"`);
+    }
+  });
+
   const texts: [string, () => string][] = [
     ['the 486 KB plan (200 goals, 3,000 wins)', () => personPlan(200, 3000)],
     ['the example', () => fs.readFileSync(path.join(ROOT, 'examples', 'goals.yaml'), 'utf8')],
