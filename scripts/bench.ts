@@ -5,7 +5,9 @@
  * Then the hostile section (scripts/bench/hostile.ts): huge and adversarial files,
  * each at n and 2n, against 2 s and 500 MB; `npm run bench -- --hostile` runs it alone.
  * The history section (scripts/bench/history.ts) runs alone with `npm run bench -- --history`,
- * the keystroke section (scripts/bench/keystroke.ts) with `-- --keystroke`.
+ * the keystroke section (scripts/bench/keystroke.ts) with `-- --keystroke`, and the peer
+ * section (scripts/bench/peer.ts: a full analysis beside yaml-language-server) with
+ * `-- --peer`. A plain `npm run bench` runs every section.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +17,7 @@ import { parseDocument } from 'yaml';
 import { analyze } from '../src/core/analyze';
 import { runHistoryBench } from './bench/history';
 import { runKeystrokeBench } from './bench/keystroke';
+import { runPeerBench } from './bench/peer';
 import { runChild, runHostile } from './bench/hostile';
 
 const TODAY = new Date(2026, 10, 21);
@@ -148,12 +151,18 @@ if (require.main === module && !process.env.BENCH_NO_MAIN) {
   else {
     // `npm run bench -- --hostile` runs the hostile section alone, `-- --history` the history section.
     if (process.argv.includes('--keystroke')) runKeystrokeBench();
+    else if (process.argv.includes('--peer')) void runPeerBench();
     else if (process.argv.includes('--history')) {
       runHistoryBench(generatePlan(5, 40), 'a 5-goal plan');
       runHistoryBench(generatePlan(30, 20), 'typical');
     } else {
-      if (!process.argv.includes('--hostile')) main();
+      const all = !process.argv.includes('--hostile');
+      if (all) main();
       runHostile(__filename);
+      if (all) {
+        runKeystrokeBench();
+        void runPeerBench();
+      }
     }
   }
 }
