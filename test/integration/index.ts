@@ -30,8 +30,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { format } from 'node:util';
 import Mocha from 'mocha';
-import { checkAndRestore, recordFixture } from './guard';
-import { MOCHA_LINE_MARK, RESULT_PREFIX } from './marks';
+import { MOCHA_LINE_MARK } from './marks';
+import { runGuarded } from './run-guarded';
 
 function testFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -40,22 +40,6 @@ function testFiles(dir: string): string[] {
     if (e.isDirectory()) return testFiles(p);
     return e.name.endsWith('.test.js') ? [p] : [];
   });
-}
-
-/**
- * Records the fixture before the first suite and checks it after each top-level suite's
- * own `after` hooks; returns the list the leaks are collected in.
- */
-function guardSuites(root: Mocha.Suite): string[] {
-  const leaks: string[] = [];
-  root.beforeAll('record the fixture workspace', recordFixture);
-  for (const suite of root.suites) {
-    suite.afterAll('workspace guard', async () => {
-      const left = await checkAndRestore();
-      if (left.length) leaks.push(`"${suite.fullTitle()}" left: ${left.join('; ')}`);
-    });
-  }
-  return leaks;
 }
 
 /** Called by VS Code's test support once the extension host is up; resolves when every suite passed. */
@@ -75,20 +59,5 @@ export async function run(): Promise<void> {
   for (const file of testFiles(path.join(__dirname, 'suite')).sort()) mocha.addFile(file);
   // Load the files now, so the guard can follow each file's top-level suite.
   await mocha.loadFilesAsync();
-  const leaks = guardSuites(mocha.suite);
-  return new Promise((resolve, reject) => {
-    try {
-      const runner = mocha.run((testFailures) => {
-        const { passes = 0, pending = 0 } = runner.stats ?? {};
-        // A suite that left the workspace changed counts as one failure of its own.
-        const failures = testFailures + leaks.length;
-        for (const leak of leaks) console.log(`${MOCHA_LINE_MARK}workspace guard: ${leak}`);
-        console.log(`${RESULT_PREFIX} ${JSON.stringify({ passes, failures, pending })}`);
-        if (failures > 0) reject(new Error(`${failures} integration test(s) failed`));
-        else resolve();
-      });
-    } catch (e) {
-      reject(e);
-    }
-  });
+  return runGuarded(mocha);
 }

@@ -6,6 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CareerGoalsTestApi } from '../../src/api';
+import type { History } from '../../src/core/history';
 import { EXTENSION_ID } from '../../src/constants';
 
 export { EXTENSION_ID };
@@ -100,4 +101,18 @@ export function keepsEveryLine(before: string, after: string): boolean {
     i++;
   }
   return true;
+}
+
+/** The local calendar date `days` before today, YYYY-MM-DD. */
+export function daysAgo(days: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() - days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** `api.getHistory(uri)`, failing the test when there is none (a folder without a goals file). */
+export async function historyOf(api: CareerGoalsTestApi, uri: vscode.Uri): Promise<History> {
+  const h = await api.getHistory(uri);
+  assert.ok(h, 'a history for a folder with a goals file');
+  return h;
 }

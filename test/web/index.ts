@@ -9,8 +9,8 @@
  * (test/web/node-only.ts), which are listed here as skipped with their reason.
  */
 import { format } from 'util';
-import { checkAndRestore, recordFixture } from '../integration/guard';
-import { MOCHA_LINE_MARK, RESULT_PREFIX } from '../integration/marks';
+import { MOCHA_LINE_MARK } from '../integration/marks';
+import { runGuarded } from '../integration/run-guarded';
 import { NODE_ONLY } from './node-only';
 import { loadSuites } from 'career-goals:web-suites';
 
@@ -41,26 +41,5 @@ export function run(): Promise<void> {
       it.skip(`skipped on the web: ${reason}`, () => undefined);
     });
   }
-  const leaks: string[] = [];
-  mocha.suite.beforeAll('record the fixture workspace', recordFixture);
-  for (const suite of mocha.suite.suites) {
-    suite.afterAll('workspace guard', async () => {
-      const left = await checkAndRestore();
-      if (left.length) leaks.push(`"${suite.fullTitle()}" left: ${left.join('; ')}`);
-    });
-  }
-  return new Promise((resolve, reject) => {
-    try {
-      const runner = mocha.run((testFailures) => {
-        const { passes = 0, pending = 0 } = runner.stats ?? {};
-        const failures = testFailures + leaks.length;
-        for (const leak of leaks) console.log(`${MOCHA_LINE_MARK}workspace guard: ${leak}`);
-        console.log(`${RESULT_PREFIX} ${JSON.stringify({ passes, failures, pending, host: 'webworker' })}`);
-        if (failures > 0) reject(new Error(`${failures} integration test(s) failed`));
-        else resolve();
-      });
-    } catch (e) {
-      reject(e);
-    }
-  });
+  return runGuarded(mocha, 'webworker');
 }

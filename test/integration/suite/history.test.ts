@@ -6,23 +6,11 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CareerGoalsTestApi } from '../../../src/api';
-import type { History } from '../../../src/core/history';
-import { activateExtension, at, fileIn, folder, waitFor, writeText } from '../workspace';
+import { activateExtension, daysAgo, historyOf, at, fileIn, folder, waitFor, writeText } from '../workspace';
 
 let api: CareerGoalsTestApi;
 
-/** The local calendar date `days` before today, YYYY-MM-DD. */
-function daysAgo(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() - days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-async function history(uri: vscode.Uri): Promise<History> {
-  const h = await api.getHistory(uri);
-  assert.ok(h, 'a history for a folder with a goals file');
-  return h;
-}
+const history = (uri: vscode.Uri) => historyOf(api, uri);
 describe('history (api.getHistory)', function () {
   this.timeout(60_000);
 
