@@ -85,6 +85,22 @@ describe('IncrementalAnalyzer', () => {
     assert.deepEqual(inc.counts, { fast: 0, sliced: 3, full: 3 });
   });
 
+  it('reads an entry ending in an empty value alone only when no item of its list follows (yaml ends it at that item)', () => {
+    const inc = new IncrementalAnalyzer();
+    const ending = PLAN.replace('        done: true\n', '        done: true\n    notes:\n  # next\n');
+    const steps = [ending];
+    for (const [from, to] of [
+      ['    notes:\n', '    notes: [x]\n'],
+      ['text: Fix\n    goal: a\n', 'text: Fix\n    goal:\n  # more\n'],
+      ['text: Fix', 'text: Fixed'],
+    ] as const) {
+      steps.push((steps.at(-1) ?? '').replace(from, to));
+    }
+    for (const text of steps) assertSame(inc.analyze(text, TODAY, OPTS), analyze(text, TODAY, OPTS), text);
+    // The first ends a goal that another follows, so it is read whole; the last two end the list of wins.
+    assert.deepEqual(inc.counts, { fast: 2, sliced: 1, full: 1 });
+  });
+
   it('property: random edit sequences on random plans give the full analysis after every step, with one analyzer throughout, and leave earlier results as they were', function () {
     this.timeout(0);
     const counts = { fast: 0, sliced: 0, full: 0 };
