@@ -34,6 +34,8 @@ export interface PieceRead {
   entry?: Entry;
   /** The win's or lesson's `goal` reference. */
   refs: Located<string>[];
+  /** Whether the entry may end in an empty value (see endsEmpty): it must then be the last of its list. */
+  emptyEnd: boolean;
 }
 
 /** The plan without its lists' entries, read alone: the top-level walk, its ranges the file's. */
@@ -88,13 +90,34 @@ export function readPiece(slice: string, piece: PlanPiece, at: Range, fileLength
   if (!r) return undefined;
   const [node] = r.items(doc.contents, key, at);
   if (node === SKIP) return undefined;
-  const out: PieceRead = { key, index: piece.index, text, base, diagnostics: r.diagnostics, refs: [] };
+  const out: PieceRead = { key, index: piece.index, text, base, diagnostics: r.diagnostics, refs: [], emptyEnd: endsEmpty(text) };
   if (key === 'goals') out.goal = readGoal(r, node, piece.index, at);
   else {
     const entry = readEntry(r, node, piece.index, key, at, out.refs);
     if (entry) out.entry = entry;
   }
   return rangesWithin(out, piece.start, piece.end) ? out : undefined;
+}
+
+/**
+ * Whether the last line of an entry that is not blank or a comment may end in an empty
+ * node: `key:`, a `- ` or `?` with nothing after it, a lone anchor, tag or block scalar
+ * header. `yaml` ends the mapping holding such a node where the next token starts, so
+ * when another item of the list follows, the mapping's range reaches past the entry's
+ * trailing comments to that item's `-` (and past its last line break when it ends the
+ * entry), which the entry read alone cannot know. Such an entry is read alone only when
+ * it ends its list. Errs towards yes: a plain value ending in `:` counts too.
+ */
+export function endsEmpty(text: string): boolean {
+  const lines = text.split('\n');
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = (lines[i] ?? '').replace(/\r$/, '');
+    const body = line.trim();
+    if (body === '' || body.startsWith('#')) continue;
+    const value = line.replace(/(^|[ \t])#.*$/, '').trimEnd();
+    return /(?::|(?:^|[ \t])[-?]|[|>][-+0-9]*)$/.test(value) || /(?:^|[ \t])[&!]\S*$/.test(value) || /^[ \t]*(?:- )*\?(?:[ \t]|$)/.test(value);
+  }
+  return true;
 }
 
 /**

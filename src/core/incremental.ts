@@ -114,7 +114,7 @@ export class IncrementalAnalyzer {
       const moved: PlanPiece = { ...piece, end: piece.end + delta };
       const at = keyRange(last.rest, piece.key);
       const read = at && readPiece(text.slice(moved.start, moved.end), moved, at, text.length);
-      if (!read) return 'refused';
+      if (!read || (read.emptyEnd && followed(last.cut.pieces, k))) return 'refused';
       // Everything at or after the entry's old end moves with the change. The cut and the
       // reads are this analyzer's own, so they are moved in place (thousands of entries on a
       // large plan, on every keystroke); what earlier results hold (goals, entries,
@@ -176,20 +176,23 @@ export class IncrementalAnalyzer {
     const known = new Map<string, PieceRead>();
     for (const r of last?.reads ?? []) known.set(cacheKey(r.key, r.index, r.text), r);
     const reads: PieceRead[] = [];
-    for (const piece of cut.pieces) {
+    for (const [i, piece] of cut.pieces.entries()) {
       const pieceText = text.slice(piece.start, piece.end);
       const hit = known.get(cacheKey(piece.key, piece.index, pieceText));
-      if (hit) {
-        reads.push(hit.base === piece.start ? hit : movePiece(hit, piece.start - hit.base));
-        continue;
-      }
       const at = keyRange(rest, piece.key);
-      const read = at && readPiece(pieceText, piece, at, text.length);
-      if (!read) return undefined;
+      const read = hit ? (hit.base === piece.start ? hit : movePiece(hit, piece.start - hit.base)) : at && readPiece(pieceText, piece, at, text.length);
+      if (!read || (read.emptyEnd && followed(cut.pieces, i))) return undefined;
       reads.push(read);
     }
     return { text, cut, rest, reads, parse: assemble(text, rest, reads) };
   }
+}
+
+/** Whether another entry of the same list starts where entry `i` ends. */
+function followed(pieces: readonly PlanPiece[], i: number): boolean {
+  const piece = pieces[i];
+  const next = pieces[i + 1];
+  return !!piece && !!next && next.key === piece.key && next.start === piece.end;
 }
 
 function cacheKey(key: string, index: number, text: string): string {

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { analyze } from '../../src/core/analyze';
 import { IncrementalAnalyzer } from '../../src/core/incremental';
 import { sourceRangesOf } from '../../src/core/parse';
+import { cutPlan } from '../../src/core/plan-slices';
 import type { Analysis, AnalyzeOptions } from '../../src/core/types';
 import { applyEdit, editArb, planArb } from '../fixtures/incremental';
 
@@ -28,6 +29,28 @@ function assertSame(actual: Analysis, expected: Analysis, text: string): void {
 }
 
 const RUNS = Number(process.env.CAREER_GOALS_PROPERTY_RUNS ?? 100);
+
+describe('cutPlan', () => {
+  it('property: the pieces and the rest runs tile the text, in order, each piece starting with its `- `', () => {
+    fc.assert(
+      fc.property(planArb, fc.array(editArb, { maxLength: 4 }), (plan, edits) => {
+        const text = edits.reduce(applyEdit, plan);
+        const cut = cutPlan(text);
+        if (!cut) return;
+        const spans = [...cut.pieces, ...cut.rest].sort((a, b) => a.start - b.start);
+        let at = 0;
+        for (const s of spans) {
+          assert.equal(s.start, at, 'no gap or overlap');
+          assert.ok(s.end > s.start);
+          at = s.end;
+        }
+        assert.equal(at, text.length);
+        for (const p of cut.pieces) assert.match(text.slice(p.start, p.end), new RegExp(`^ {${p.indent}}-( |\r?\n|$)`));
+      }),
+      { numRuns: RUNS * 3 },
+    );
+  });
+});
 
 describe('IncrementalAnalyzer', () => {
   const PLAN = 'version: 1\nvision:\n  north_star: Staff engineer\n  values: [craft]\ngoals:\n  - id: a\n    title: Run reviews\n    horizon: short\n    tasks:\n      - title: Write\n        done: true\n  - title: Be staff\n    horizon: long\n    parent: a\nwins:\n  - date: 2026-11-14\n    text: Fix\n    goal: a\n';
@@ -62,18 +85,39 @@ describe('IncrementalAnalyzer', () => {
     assert.deepEqual(inc.counts, { fast: 0, sliced: 3, full: 3 });
   });
 
-  it('property: random edit sequences on random plans give the full analysis after every step, with one analyzer throughout', function () {
+  it('reads an entry ending in an empty value alone only when no item of its list follows (yaml ends it at that item)', () => {
+    const inc = new IncrementalAnalyzer();
+    const ending = PLAN.replace('        done: true\n', '        done: true\n    notes:\n  # next\n');
+    const steps = [ending];
+    for (const [from, to] of [
+      ['    notes:\n', '    notes: [x]\n'],
+      ['text: Fix\n    goal: a\n', 'text: Fix\n    goal:\n  # more\n'],
+      ['text: Fix', 'text: Fixed'],
+    ] as const) {
+      steps.push((steps.at(-1) ?? '').replace(from, to));
+    }
+    for (const text of steps) assertSame(inc.analyze(text, TODAY, OPTS), analyze(text, TODAY, OPTS), text);
+    // The first ends a goal that another follows, so it is read whole; the last two end the list of wins.
+    assert.deepEqual(inc.counts, { fast: 2, sliced: 1, full: 1 });
+  });
+
+  it('property: random edit sequences on random plans give the full analysis after every step, with one analyzer throughout, and leave earlier results as they were', function () {
     this.timeout(0);
     const counts = { fast: 0, sliced: 0, full: 0 };
     fc.assert(
       fc.property(planArb, fc.array(editArb, { minLength: 1, maxLength: 10 }), (plan, edits) => {
         const inc = new IncrementalAnalyzer();
         let text = plan;
-        assertSame(inc.analyze(text, TODAY, OPTS), analyze(text, TODAY, OPTS), text);
-        for (const e of edits) {
-          text = applyEdit(text, e);
-          assertSame(inc.analyze(text, TODAY, OPTS), analyze(text, TODAY, OPTS), text);
+        const seen: [string, Analysis][] = [];
+        for (const e of [undefined, ...edits]) {
+          if (e) text = applyEdit(text, e);
+          const expected = analyze(text, TODAY, OPTS);
+          const actual = inc.analyze(text, TODAY, OPTS);
+          assertSame(actual, expected, text);
+          seen.push([text, actual]);
         }
+        // Later analyses share objects with earlier results but never change them.
+        for (const [t, a] of seen) assertSame(a, analyze(t, TODAY, OPTS), t);
         for (const k of ['fast', 'sliced', 'full'] as const) counts[k] += inc.counts[k];
       }),
       { numRuns: RUNS },
