@@ -3,13 +3,16 @@
  * is cut into pieces (each entry of `goals`, `wins` and `lessons`, and the rest; see
  * plan-slices.ts), each read alone and remembered. When a change falls inside one
  * entry and keeps it one entry, only that entry is read again and the others are
- * moved by the change's length; otherwise the plan is cut again and the pieces whose
- * text is unchanged are reused. The checks across goals, progress, pace, pitfalls and
- * cadence then run on the whole model, as `analyze` runs them.
+ * moved by the change's length; when it falls inside a top-level value read whole (the
+ * vision's lines), the rest is read again and the entries moved; otherwise the plan is
+ * cut again and the pieces whose text is unchanged are reused. The checks across goals,
+ * progress, pace, pitfalls and cadence then run on the whole model, as `analyze` runs
+ * them.
  *
  * Whenever that is not certain to give what `analyze` gives (a layout the cut refuses, a
  * piece that does not read cleanly alone: a YAML error or warning, an alias, a repeated
- * key), the whole text is analysed instead. The result is equal to `analyze(text, today,
+ * key, an entry ending in an empty value that another item follows), the whole text is
+ * analysed instead. The result is equal to `analyze(text, today,
  * opts)`: every field, deeply, and `sourceRangesOf(model)` too (the property test in
  * test/unit/incremental.property.test.ts). Objects are not fresh: a goal's tasks, an
  * unchanged win and the like are shared with earlier results, so callers must treat an
