@@ -107,7 +107,9 @@ export class Store implements GoalsStore {
       this.emitter,
       w.onDidChangeTextDocument((e) => {
         const entry = this.entryFor(e.document.uri);
-        if (entry && e.contentChanges.length) this.schedule(entry, typingDebounceMs(e.document.getText().length, entry.lastCostMs), { typing: true, cause: 'typing' });
+        // The pause follows the plan's size as last read: a keystroke hardly changes it,
+        // and copying a large document's text on every keystroke would cost more.
+        if (entry && e.contentChanges.length) this.schedule(entry, typingDebounceMs(entry.state?.text.length ?? 0, entry.lastCostMs), { typing: true, cause: 'typing' });
       }),
       w.onDidSaveTextDocument((doc) => {
         const entry = this.entryFor(doc.uri);
