@@ -26,15 +26,19 @@ export function createAnalysisRunner(extensionUri: vscode.Uri, log: Logger): Ana
   let nextId = 1;
   const pending = new Map<number, Pending>();
 
-  const giveUp = (why: string, e?: unknown): void => {
-    if (!broken) log.error(`The analysis worker ${why}; large plans are analysed in the extension host from now on`, e);
-    broken = true;
-    worker = undefined;
-    // Whatever was waiting is analysed here, so no caller waits for ever.
+  /** Whatever was waiting is analysed here, so no caller waits for ever. */
+  const analyseWaitingHere = (): void => {
     for (const [id, p] of pending) {
       pending.delete(id);
       p.resolve(p.fallback());
     }
+  };
+
+  const giveUp = (why: string, e?: unknown): void => {
+    if (!broken) log.error(`The analysis worker ${why}; large plans are analysed in the extension host from now on`, e);
+    broken = true;
+    worker = undefined;
+    analyseWaitingHere();
   };
 
   const start = (): Worker | undefined => {
@@ -94,10 +98,7 @@ export function createAnalysisRunner(extensionUri: vscode.Uri, log: Logger): Ana
       const w = worker;
       worker = undefined;
       broken = true;
-      for (const [id, p] of pending) {
-        pending.delete(id);
-        p.resolve(p.fallback());
-      }
+      analyseWaitingHere();
       void w?.terminate();
     },
   };

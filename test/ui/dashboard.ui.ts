@@ -14,19 +14,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator } from 'playwright-core';
-import { cspWatch, localToday, openWorkbench, step, STEP_TIMEOUT_MS, type Theme, type Workbench } from './workbench';
-
-/** Opens the dashboard from the Goals view's title bar and waits for its page. */
-async function openDashboard(wb: Workbench): Promise<FrameLocator> {
-  await wb.statusBarItem(/Career Goals|%/).waitFor({ timeout: 60_000 });
-  await wb.openCareerGoals();
-  await wb.page.getByRole('button', { name: 'Open Dashboard' }).first().click();
-  // Off the title bar, so its "Open Dashboard" hover doesn't sit over the screenshots.
-  await wb.page.mouse.move(900, 17);
-  const wv = wb.webview();
-  await wv.getByRole('heading', { name: /^Progress — /, level: 1 }).waitFor({ timeout: 30_000 });
-  return wv;
-}
+import { cspWatch, localToday, openDashboard, openWorkbench, step, STEP_TIMEOUT_MS, type Theme, type Workbench } from './workbench';
 
 describe('dashboard (light theme)', () => {
   let wb: Workbench;

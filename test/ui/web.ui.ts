@@ -10,7 +10,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { cspWatch, localToday, openWorkbench, step, STEP_TIMEOUT_MS, type Workbench } from './workbench';
+import { cspWatch, localToday, openDashboard, openWorkbench, step, STEP_TIMEOUT_MS, type Workbench } from './workbench';
 
 const TASK = 'Move disk alerts to SLO burn rate';
 const WIN = 'Shipped the on-call runbook from vscode.dev';
@@ -69,10 +69,7 @@ describe('on the web (web worker extension host)', () => {
 
     await step('opens the dashboard, with the review as a point from the journal', async () => {
       await wb.page.getByRole('tab', { name: /Weekly Review/ }).first().click({ button: 'middle' });
-      await wb.openCareerGoals();
-      await wb.page.getByRole('button', { name: 'Open Dashboard' }).first().click();
-      await wb.page.mouse.move(900, 17);
-      await wv.getByRole('heading', { name: /^Progress — /, level: 1 }).waitFor({ timeout: 30_000 });
+      await openDashboard(wb);
       await wv.getByRole('button', { name: new RegExp(`^Weekly review ${localToday()}: \\d+%$`) }).waitFor({ timeout: 30_000 });
       await wv.getByRole('button', { name: 'Show Overall progress over time as a table' }).waitFor();
       await wb.screenshot('web-dashboard');

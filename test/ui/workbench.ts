@@ -195,3 +195,15 @@ export async function step(name: string, body: () => Promise<void>): Promise<voi
     throw e;
   }
 }
+
+/** Opens the dashboard from the Goals view's title bar and waits for its page. */
+export async function openDashboard(wb: Workbench): Promise<FrameLocator> {
+  await wb.statusBarItem(/Career Goals|%/).waitFor({ timeout: 60_000 });
+  await wb.openCareerGoals();
+  await wb.page.getByRole('button', { name: 'Open Dashboard' }).first().click();
+  // Off the title bar, so its "Open Dashboard" hover doesn't sit over the screenshots.
+  await wb.page.mouse.move(900, 17);
+  const wv = wb.webview();
+  await wv.getByRole('heading', { name: /^Progress — /, level: 1 }).waitFor({ timeout: 30_000 });
+  return wv;
+}
