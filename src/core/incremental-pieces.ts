@@ -5,9 +5,9 @@
  * warning, no alias, no repeated key, and the shape a piece has. Anything else gives
  * undefined, and the incremental analyzer reads the whole file instead.
  */
-import { isMap, isSeq, type Document } from 'yaml';
+import { isMap, isSeq } from 'yaml';
 import { FORMAT_VERSION, type Diagnostic, type Entry, type Goal, type GoalsModel, type Range } from './model';
-import { parseQuietly, readEntry, topRange, TooBroken, walkTop, type SourceRanges, type TopWalk } from './parse';
+import { parseQuietly, readEntry, topRange, TooBroken, walkTop, type ReadDocument, type SourceRanges, type TopWalk } from './parse';
 import { readGoal, type GoalRanges, type ReadGoal } from './parse-goal';
 import { Reader, SKIP, type Located } from './parse-readers';
 import type { LineSpan, PlanPiece } from './plan-slices';
@@ -61,13 +61,13 @@ function detach(s: string): string {
 }
 
 /** `text` parsed alone when it parses cleanly: no YAML error or warning. */
-function parseClean(text: string): Document | undefined {
+function parseClean(text: string): ReadDocument | undefined {
   const doc = parseQuietly(text);
   return doc instanceof TooBroken || doc.errors.length > 0 || doc.warnings.length > 0 ? undefined : doc;
 }
 
 /** A reader that can tell nothing in the document depends on text elsewhere, or undefined. */
-function cleanReader(doc: Document, length: number, place: (offset: number, end: boolean) => number): Reader | undefined {
+function cleanReader(doc: ReadDocument, length: number, place: (offset: number, end: boolean) => number): Reader | undefined {
   const r = new Reader(doc, length, place);
   // An alias may name an anchor in another piece; a repeated key is reported at the end of the
   // whole file's walk (and turns edits off), which pieces cannot reproduce.

@@ -48,7 +48,7 @@ class Exit {
  * check has them: the same scalar value (`===`); that check is what makes the edit
  * module refuse a file, so the parse reports exactly the keys that make it refuse.
  */
-export function scanDocument(doc: Document): DocumentScan {
+export function scanDocument(doc: Pick<Document, 'contents'> | { contents: unknown }): DocumentScan {
   const out: DocumentScan = { aliasTargets: new Map(), sizes: new Map(), duplicateKeys: new Set(), duplicateIn: new Map() };
   const anchors = new Map<string, Node>();
   let count = 0;
@@ -134,7 +134,7 @@ export class Reader {
    * `end` tells a range's exclusive end from its start. `textLength` is the file's.
    */
   constructor(
-    doc: Document | undefined,
+    doc: { contents: unknown } | undefined,
     private readonly textLength: number,
     private readonly place?: (offset: number, end: boolean) => number,
   ) {

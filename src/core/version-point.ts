@@ -7,11 +7,11 @@
  * own (a YAML error, an alias), is analysed whole: the point is always the one
  * `pointOf(analyze(text))` gives, which a property test holds it to.
  */
-import { isMap, isSeq, type Document } from 'yaml';
+import { isMap, isSeq } from 'yaml';
 import { analyze } from './analyze';
 import { pointOf, pointOfGoals, type HistoryPoint } from './history';
 import type { Goal, IsoDate } from './model';
-import { parseQuietly, TooBroken } from './parse';
+import { parseQuietly, TooBroken, type ReadDocument } from './parse';
 import { readGoal, type ReadGoal } from './parse-goal';
 import { Reader, SKIP } from './parse-readers';
 import { assignIds, checkParents, type ReadGoalEntry } from './plan-checks';
@@ -99,7 +99,7 @@ export class VersionReader {
  * (whose meaning could depend on text elsewhere), and the shape a piece of a plan has
  * (a one-item list for a list entry, a mapping for the rest).
  */
-function readCleanly(text: string, shape: 'entry' | 'mapping'): { doc: Document; r: Reader } | undefined {
+function readCleanly(text: string, shape: 'entry' | 'mapping'): { doc: ReadDocument; r: Reader } | undefined {
   const doc = parseQuietly(text);
   if (doc instanceof TooBroken || doc.errors.length > 0) return undefined;
   const shaped = shape === 'entry' ? isSeq(doc.contents) && doc.contents.items.length === 1 : isMap(doc.contents);
