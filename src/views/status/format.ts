@@ -64,11 +64,20 @@ export function nextCheckpoint(analysis: Analysis, todayIso: string): { title: s
   return best;
 }
 
+/**
+ * Active goals listed per folder in the tooltip. A hover is a glance, and a plan with
+ * hundreds of active goals would otherwise make a tooltip taller than the window (and
+ * its Markdown, which the extension host lexes, tens of milliseconds long).
+ */
+export const TOOLTIP_GOALS = 10;
+
 function folderLines(input: StatusInput, todayIso: string): string[] {
   const lines: string[] = [];
   const active = input.analysis.insights.filter((i) => i.goal.status === 'active');
   if (active.length === 0) lines.push('No active goals.');
-  for (const insight of active) lines.push(`- ${escapeMarkdown(insight.goal.title)}: ${escapeMarkdown(describeInsight(insight))}`);
+  for (const insight of active.slice(0, TOOLTIP_GOALS)) lines.push(`- ${escapeMarkdown(insight.goal.title)}: ${escapeMarkdown(describeInsight(insight))}`);
+  const more = active.length - TOOLTIP_GOALS;
+  if (more > 0) lines.push(`- and ${plural(more, 'more active goal')}: see the Goals view`);
   const next = nextCheckpoint(input.analysis, todayIso);
   if (next) lines.push('', `Next checkpoint: **${escapeMarkdown(next.title)}** on ${next.date} (${escapeMarkdown(next.goal)})`);
   return lines;
