@@ -53,7 +53,11 @@ export function createAnalysisRunner(extensionUri: vscode.Uri, log: Logger): Ana
         pending.delete(m.id);
         if ('analysis' in m) {
           counts.worker++;
-          p.resolve(m.analysis);
+          // Receiving a large plan's analysis (its structured clone read back) is a task
+          // of its own; what the store and the views then do with it runs in the next,
+          // so that no one task on this thread holds both.
+          const analysis = m.analysis;
+          setTimeout(() => p.resolve(analysis), 0);
         } else {
           log.warn(`The analysis worker could not analyse a plan (${m.error}); analysed in the extension host instead`);
           p.resolve(p.fallback());
