@@ -45,6 +45,8 @@ interface Next {
   indent: number;
   /** Whether comment lines were passed on the way. */
   comments: boolean;
+  /** Their indent (they all have the same), or -1. */
+  commentIndent: number;
 }
 
 /**
@@ -73,9 +75,16 @@ class PlainReader {
 
   document(): PlainRead {
     const first = this.next(0);
-    if (first.indent !== 0) unknown();
     const { node, next } = this.block(first, -1);
     if (next.indent !== -1) unknown();
+    // Comments at the end: left of the root, they are the document's; at an indented
+    // root's column (a piece of a plan read alone, incremental-pieces.ts), the root's,
+    // to the end of the text. Further right, some inner node's, by yaml's parser's rules.
+    if (next.comments) {
+      const root = first.indent;
+      if (next.commentIndent === root && root > 0 && node.range) node.range[2] = this.len;
+      else if (next.commentIndent >= root && next.commentIndent > 0) unknown();
+    }
     return { contents: node };
   }
 
@@ -94,8 +103,8 @@ class PlainReader {
   /**
    * The first content line from the line start `pos`, past blank and comment lines.
    * A comment passed must be indented as that content line: there it belongs to what
-   * follows and takes no part in any range, as at the end of the text at the left
-   * margin. Elsewhere (trailing a list or mapping, or more indented than the next
+   * follows and takes no part in any range (those at the end of the text: see
+   * document). Elsewhere (trailing a list or mapping, or more indented than the next
    * line), yaml's parser gives it to one node's range or another's by rules this reader
    * does not repeat.
    */
@@ -120,11 +129,9 @@ class PlainReader {
         continue;
       }
       if (comments && indent !== commentIndent) unknown();
-      return { line: pos, indent, comments };
+      return { line: pos, indent, comments, commentIndent };
     }
-    // Comments at the end of the text, at the left margin, are the document's and in no node's range.
-    if (comments && commentIndent !== 0) unknown();
-    return { line: this.len, indent: -1, comments };
+    return { line: this.len, indent: -1, comments, commentIndent };
   }
 
   /**
