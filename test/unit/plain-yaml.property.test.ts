@@ -237,7 +237,7 @@ const blockArb = (edge: boolean): fc.Arbitrary<BlockSpec> =>
   });
 
 type Val =
-  | { t: 'scalar'; text: string; comment: string }
+  | { t: 'scalar'; text: string; comment: string; gap: string }
   | { t: 'empty'; comment: string }
   | { t: 'block'; block: BlockSpec }
   | { t: 'map'; step: number; compact: boolean; dash: number; comment: string; entries: { key: string; colon: string; val: Val }[] }
@@ -257,7 +257,7 @@ function valArb(s: Style): fc.Arbitrary<Val> {
   return fc.letrec<{ val: Val; map: Val; seq: Val }>((tie) => ({
     val: fc.oneof(
       { depthSize: 'small', withCrossShrink: true },
-      { weight: 6, arbitrary: fc.record({ t: fc.constant('scalar' as const), text: s.scalar, comment: s.comment }) },
+      { weight: 6, arbitrary: fc.record({ t: fc.constant('scalar' as const), text: s.scalar, comment: s.comment, gap: fc.constantFrom(' ', ' ', ' ', ' ', '  ', '   ') }) },
       { weight: 1, arbitrary: fc.record({ t: fc.constant('empty' as const), comment: s.comment }) },
       { weight: 1, arbitrary: fc.record({ t: fc.constant('block' as const), block: blockArb(s.shapes) }) },
       { weight: 2, arbitrary: tie('map') },
@@ -286,7 +286,7 @@ function valArb(s: Style): fc.Arbitrary<Val> {
 function renderAfter(head: string, v: Val, indent: number): string[] {
   switch (v.t) {
     case 'scalar':
-      return [`${head} ${v.text}${v.comment}`];
+      return [`${head}${v.gap}${v.text}${v.comment}`];
     case 'empty':
       return [head + v.comment];
     case 'block': {
@@ -519,6 +519,12 @@ export const longKeysArb: fc.Arbitrary<string> = fc
     return (shape.startsWith('  ') ? 'a:\n' : '') + shape.replace('K', key) + '\n';
   });
 
+/** Random characters, YAML's indicators and line breaks among them, and now and then any code unit at all. */
+export const noiseArb: fc.Arbitrary<string> = fc.oneof(
+  { weight: 4, arbitrary: fc.string({ unit: fc.constantFrom(...' \n\n\n    aab1:-#|>\'"[]{},&*!?%@`~.', '😀', 'é'), maxLength: 40 }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 30 }) },
+);
+
 /** Outside the plain style: CRLF, tabs, BOM, markers, directives, anchors, aliases, tags, explicit keys. */
 const HOSTILE: ((t: string, at: number) => string)[] = [
   (t) => t.replace(/\n/g, '\r\n'),
@@ -556,6 +562,21 @@ export const hostileArb: fc.Arbitrary<string> = fc
 
 /** The incremental tests' plans and edits (typing in titles, structural edits, junk). */
 export const incrementalArb: fc.Arbitrary<string> = fc.tuple(planArb, fc.array(editArb, { maxLength: 4 })).map(([plan, edits]) => edits.reduce(applyEdit, plan));
+
+/**
+ * Texts at the edge of what the fast reader reads: a read text edited step by step,
+ * each edit kept only when the reader still reads the result, so that the property
+ * holds on many read texts near its refusals.
+ */
+export const boundaryArb: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.oneof(commonDocArb, shapesDocArb, scalarPlacesArb, blockScalarsArb, realPlanArb()).filter((t) => readPlainYaml(t) !== undefined),
+    fc.array(smallEditArb, { minLength: 1, maxLength: 12 }),
+  )
+  .map(([base, edits]) => edits.reduce((text, e) => {
+    const next = applySmallEdit(text, e);
+    return readPlainYaml(next) !== undefined ? next : text;
+  }, base));
 
 /** Every text of up to `max` characters from `alphabet`. */
 function allTexts(alphabet: readonly string[], max: number): string[] {
@@ -640,12 +661,15 @@ describe('readPlainYaml', function () {
       ['block scalars of every form in every place', blockScalarsArb, 6],
       ['keys about as long as yaml allows', longKeysArb, 0.3],
       ['line soup', soupArb, 6],
+      ['noise', noiseArb, 4],
       ['hostile texts (CRLF, tabs, BOM, markers, anchors, tags)', hostileArb, 3],
       ['real plans, edited a little', realPlanArb(), 3],
       ['the incremental tests’ plans and edits', incrementalArb, 1],
+      ['read texts edited as long as the reader still reads them', boundaryArb, 3],
     ];
-    it('every text of up to 3 characters from an alphabet of indicators, and up to 6 from a smaller one', () => {
-      const texts = [...allTexts([' ', '\n', 'a', '1', ':', '-', '#', '|', '>', '"', "'", '[', ']', '{', '}', ',', '.', '~', '?', '\\'], 3), ...allTexts([' ', '\n', 'a', ':', '-', '#'], 6).filter((t) => t.length > 3)];
+    const longest = RUNS >= 1000 ? 6 : 5;
+    it(`every text of up to 3 characters from an alphabet of indicators, and up to ${longest} from a smaller one`, () => {
+      const texts = [...allTexts([' ', '\n', 'a', '1', ':', '-', '#', '|', '>', '"', "'", '[', ']', '{', '}', ',', '.', '~', '?', '\\'], 3), ...allTexts([' ', '\n', 'a', ':', '-', '#'], longest).filter((t) => t.length > 3)];
       for (const text of texts) assertSame(text);
     });
     for (const [name, arb, weight] of cases) {
