@@ -8,6 +8,8 @@
  * indent, blank and comment line, scalar that looks like something else, quoting, flow
  * and block scalar style), hostile texts (CRLF, tabs, BOM, markers, anchors, tags), and
  * small edits of real plans. Coverage tests hold the reader to reading the common style.
+ * `differenceOf` and the generators are exported for hunting scripts (sample many
+ * texts, shrink each failure, group them by signature).
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -318,7 +320,7 @@ function renderSeq(v: Extract<Val, { t: 'seq' }>, indent: number): string[] {
   });
 }
 
-/** A line put between the document's lines: blank, spaces only, a comment at any indent or at the next line's. */
+/** A line put between the document's lines: blank or spaces only, a comment at any indent or at the next line's. */
 interface Decoration {
   at: number;
   /** The comment's indent, or undefined for the next line's. */
@@ -359,7 +361,8 @@ function writeDoc(d: DocSpec): string {
   const lines = r.t === 'map' ? renderMap(r, d.indent) : r.t === 'seq' ? renderSeq(r, d.indent) : renderAfter(`${sp(d.indent)}k:`, r, d.indent);
   for (const dec of d.decorations) {
     const at = dec.at % (lines.length + 1);
-    const indent = dec.line === '' ? 0 : (dec.indent ?? /^ */.exec(lines[at] ?? '')?.[0].length ?? 0);
+    // A blank line at the next line's indent is a line of spaces, as editors leave them.
+    const indent = dec.indent ?? /^ */.exec(lines[at] ?? '')?.[0].length ?? 0;
     lines.splice(at, 0, sp(indent) + dec.line);
   }
   return lines.join('\n') + d.end;
@@ -664,6 +667,7 @@ describe('readPlainYaml', function () {
       ['noise', noiseArb, 4],
       ['hostile texts (CRLF, tabs, BOM, markers, anchors, tags)', hostileArb, 3],
       ['real plans, edited a little', realPlanArb(), 3],
+      ['the whole typical plan, personPlan(12, 300), edited a little', fc.array(smallEditArb, { minLength: 1, maxLength: 3 }).map((edits) => edits.reduce(applySmallEdit, personPlan(12, 300))), 0.04],
       ['the incremental tests’ plans and edits', incrementalArb, 1],
       ['read texts edited as long as the reader still reads them', boundaryArb, 3],
     ];
