@@ -16,7 +16,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
-import { Composer, Parser } from 'yaml';
+import { Composer, Parser, stringify } from 'yaml';
 import { personPlan } from '../../scripts/bench/keystroke';
 import { readPlainYaml } from '../../src/core/plain-yaml';
 import { applyEdit, editArb, planArb } from '../fixtures/incremental';
@@ -528,6 +528,44 @@ export const noiseArb: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 30 }) },
 );
 
+/** A JSON-like value: strings that need quoting or not (multi-line ones too), numbers of every sort, nested lists and mappings. */
+const valueDepth = fc.createDepthIdentifier();
+const jsArb: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) => ({
+  value: fc.oneof(
+    { maxDepth: 3, depthIdentifier: valueDepth },
+    { weight: 4, arbitrary: fc.oneof(fc.constantFrom(...COMMON_PLAIN, ...EDGE_PLAIN), randomTextArb, fc.constantFrom('a\nb', 'line\n', '\n', '  lead', 'trail  ', 'a\n\n b\n', 'x\ty', '', ' ', '- a\n- b', '# c', 'k: v')) },
+    { weight: 1, arbitrary: fc.oneof(fc.integer(), fc.double(), fc.constantFrom(-0, 0.5, 1e21, 1.5e-7, Number.MAX_SAFE_INTEGER)) },
+    { weight: 1, arbitrary: fc.constantFrom(true, false, null) },
+    { weight: 2, arbitrary: fc.array(tie('value'), { maxLength: 4 }) },
+    { weight: 2, arbitrary: fc.dictionary(fc.oneof(fc.constantFrom(...COMMON_KEYS, ...EDGE_KEYS), randomTextArb), tie('value'), { maxKeys: 4 }) },
+  ),
+})).value;
+
+/** What yaml's own stringify writes for such values, with its many style options: valid YAML whose quoting yaml chose. */
+export const stringifiedArb: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.oneof({ weight: 4, arbitrary: fc.dictionary(fc.constantFrom(...COMMON_KEYS, 'k', 'x'), jsArb, { minKeys: 1, maxKeys: 5 }) }, { weight: 1, arbitrary: fc.array(jsArb, { minLength: 1, maxLength: 4 }) }),
+    fc.record(
+      {
+        indent: fc.integer({ min: 1, max: 4 }),
+        indentSeq: fc.boolean(),
+        lineWidth: fc.constantFrom(0, 0, 20, 80),
+        minContentWidth: fc.constantFrom(0, 20),
+        defaultStringType: fc.constantFrom('PLAIN' as const, 'PLAIN' as const, 'QUOTE_DOUBLE' as const, 'QUOTE_SINGLE' as const, 'BLOCK_LITERAL' as const, 'BLOCK_FOLDED' as const),
+        defaultKeyType: fc.constantFrom(null, 'PLAIN' as const),
+        blockQuote: fc.constantFrom(true, false, 'literal' as const, 'folded' as const),
+        collectionStyle: fc.constantFrom('any' as const, 'block' as const, 'block' as const, 'flow' as const),
+        flowCollectionPadding: fc.boolean(),
+        nullStr: fc.constantFrom('null', '~', ''),
+        trueStr: fc.constantFrom('true', 'True'),
+        doubleQuotedAsJSON: fc.boolean(),
+        singleQuote: fc.constantFrom(null, true, false),
+      },
+      { requiredKeys: [] },
+    ),
+  )
+  .map(([value, options]) => stringify(value, options));
+
 /** Outside the plain style: CRLF, tabs, BOM, markers, directives, anchors, aliases, tags, explicit keys. */
 const HOSTILE: ((t: string, at: number) => string)[] = [
   (t) => t.replace(/\n/g, '\r\n'),
@@ -665,6 +703,7 @@ describe('readPlainYaml', function () {
       ['keys about as long as yaml allows', longKeysArb, 0.3],
       ['line soup', soupArb, 6],
       ['noise', noiseArb, 4],
+      ['what yaml’s stringify writes, with its style options', stringifiedArb, 3],
       ['hostile texts (CRLF, tabs, BOM, markers, anchors, tags)', hostileArb, 3],
       ['real plans, edited a little', realPlanArb(), 3],
       ['the whole typical plan, personPlan(12, 300), edited a little', fc.array(smallEditArb, { minLength: 1, maxLength: 3 }).map((edits) => edits.reduce(applySmallEdit, personPlan(12, 300))), 0.04],
