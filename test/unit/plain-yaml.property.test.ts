@@ -133,7 +133,7 @@ const EDGE_PLAIN = [
   ...['.inf', '.Inf', '.INF', '-.inf', '+.inf', '.iNf', 'inf', '.nan', '.NaN', '.NAN', '-.nan', 'nan', 'NaN'],
   ...['2026-01-15', '2026-13-01', '2026-1-5', '2026-01-15T10:00:00Z', '2026-01-15 10:00', '12:30', '1:30:00', '190:20:30'],
   ...['<<', '=', '-', '--', '---x', 'a - b', 'a -b', '-a', '-1-', 'a:b', 'a::b', 'x:', 'x::', ':x', 'a:b:c', 'http://x.y/z:8', 'a,b', 'a, b', 'x]', 'x}', 'x{y}', 'x[0]', 'a?', 'a ? b', 'a!', 'a&b', 'a*b', 'a|b', 'a > b', 'a%', 'a@x', 'x`y`'],
-  ...["it's", "'tis", 'say "hi"', 'x"', "x'", 'a#b', 'a#', 'C#', 'a #b', 'é', 'ü ö', '😀', 'a😀b', '𝐀𝐁', '\u00a0x', 'x\u00a0', 'x  y', 'tab'],
+  ...["it's", "'tis", 'say "hi"', 'x"', "x'", 'a#b', 'a#', 'C#', 'a #b', 'é', 'ü ö', '😀', 'a😀b', '𝐀𝐁', '\u00a0x', 'x\u00a0', 'x  y', 'tab', '-\u00a0a', 'a:\u00a0b', 'a\u00a0#b', 'a:\u2028b'],
 ];
 
 /** Characters for random plain-ish text: indicators, quotes, spaces, digits, letters, unicode. */
@@ -164,7 +164,7 @@ const doubleQuotedArb = fc.array(fc.oneof({ weight: 4, arbitrary: fc.constantFro
 const singleQuotedArb = fc.array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...SQ_PIECES.slice(0, 10)) }, { weight: 1, arbitrary: fc.constantFrom(...SQ_PIECES) }), { maxLength: 5 }).map((p) => `'${p.join('')}'`);
 
 /** A scalar inside a flow collection. */
-const FLOW_WORDS = ['a', 'b', 'craft', 'x y', '1', '-2', '1.5', 'true', 'null', '~', '""', "''", '"a, b"', "'c]'", 'a:b', 'http://x', '2026-Q4', 'é', '😀', 'a#b', '.inf', '0x1F', '', '-', 'a-b', '<<'];
+const FLOW_WORDS = ['a', 'b', 'craft', 'x y', '1', '-2', '1.5', 'true', 'null', '~', '""', "''", '"a, b"', "'c]'", 'a:b', 'http://x', '2026-Q4', 'é', '😀', 'a#b', '.inf', '0x1F', '', '-', 'a-b', '<<', '?a', 'a?b', '"a" ', "'b' ", '- a', 'a:', ':a', 'a:[b]', '1.50', '-.5', 'a\u00a0#b'];
 
 const flowDepth = fc.createDepthIdentifier();
 const flowArb: fc.Arbitrary<string> = fc.letrec<{ flow: string; seq: string; map: string; item: string }>((tie) => ({
