@@ -19,6 +19,7 @@ import fc from 'fast-check';
 import { Composer, Parser, stringify } from 'yaml';
 import { personPlan } from '../../scripts/bench/keystroke';
 import { readPlainYaml } from '../../src/core/plain-yaml';
+import { cutPlan } from '../../src/core/plan-slices';
 import { applyEdit, editArb, planArb } from '../fixtures/incremental';
 import { treeOf } from '../fixtures/yaml-tree';
 
@@ -605,6 +606,18 @@ export const hostileArb: fc.Arbitrary<string> = fc
 export const incrementalArb: fc.Arbitrary<string> = fc.tuple(planArb, fc.array(editArb, { maxLength: 4 })).map(([plan, edits]) => edits.reduce(applyEdit, plan));
 
 /**
+ * One list entry of a plan as the incremental analyzer reads it alone (cutPlan's
+ * pieces: an indented root, its comments after it), now and then edited a little.
+ */
+export const piecesArb: fc.Arbitrary<string> = fc
+  .tuple(fc.oneof(realPlanArb(), incrementalArb, planArb), fc.nat(), fc.array(smallEditArb, { maxLength: 2 }))
+  .map(([plan, n, edits]) => {
+    const pieces = cutPlan(plan)?.pieces ?? [];
+    const piece = pieces[n % Math.max(1, pieces.length)];
+    return edits.reduce(applySmallEdit, piece ? plan.slice(piece.start, piece.end) : plan);
+  });
+
+/**
  * Texts at the edge of what the fast reader reads: a read text edited step by step,
  * each edit kept only when the reader still reads the result, so that the property
  * holds on many read texts near its refusals.
@@ -708,6 +721,7 @@ describe('readPlainYaml', function () {
       ['real plans, edited a little', realPlanArb(), 3],
       ['the whole typical plan, personPlan(12, 300), edited a little', fc.array(smallEditArb, { minLength: 1, maxLength: 3 }).map((edits) => edits.reduce(applySmallEdit, personPlan(12, 300))), 0.04],
       ['the incremental tests’ plans and edits', incrementalArb, 1],
+      ['plans’ list entries read alone, as the incremental analyzer does', piecesArb, 3],
       ['read texts edited as long as the reader still reads them', boundaryArb, 3],
     ];
     const longest = RUNS >= 1000 ? 6 : 5;
