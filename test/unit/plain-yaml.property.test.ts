@@ -386,6 +386,11 @@ export const shapesDocArb: fc.Arbitrary<string> = docArb(SHAPES).map(writeDoc);
 /** The same shapes with every edge: odd indents, keys and scalars that look like other things, escapes, flow, block scalar forms. */
 export const edgeDocArb: fc.Arbitrary<string> = docArb(EDGE).map(writeDoc);
 
+/** Common-style plans with the whole text indented (the root too), comments indented with it or left at the margin. */
+export const indentedDocArb: fc.Arbitrary<string> = fc
+  .tuple(commonDocArb, fc.integer({ min: 1, max: 4 }), fc.constantFrom('all', 'all', 'not comments', 'not blank'))
+  .map(([text, n, which]) => text.replace(/^.+$/gm, (line) => ((which === 'not comments' && line.trimStart().startsWith('#')) || (which === 'not blank' && line.trim() === '') ? line : sp(n) + line)));
+
 /** A text's lines, each one's start and end (before its `\n`). */
 function lineSpans(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
@@ -710,6 +715,7 @@ describe('readPlainYaml', function () {
     const cases: [string, fc.Arbitrary<string>, number][] = [
       ['plans in the common style', commonDocArb, 4],
       ['odd shapes and values that look like other things', shapesDocArb, 6],
+      ['plans in the common style, indented as a whole', indentedDocArb, 2],
       ['the same shapes with every edge', edgeDocArb, 4],
       ['tricky scalars in every place', scalarPlacesArb, 6],
       ['block scalars of every form in every place', blockScalarsArb, 6],
