@@ -134,7 +134,6 @@ function main(): void {
   console.log(editMs === undefined ? '\napplyOp(setMetricCurrent): edits module not available yet' : `\napplyOp(setMetricCurrent) on typical: ${editMs.toFixed(3)} ms median (target < 2 ms) ${editMs < 2 ? 'ok' : 'MISSED'}`);
   runHistoryBench(generatePlan(5, 40), 'a 5-goal plan');
   runHistoryBench(typical, 'typical');
-  runKeystrokeBench();
 }
 
 function printTable(header: string[], rows: string[][]): void {
