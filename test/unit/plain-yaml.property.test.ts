@@ -735,6 +735,19 @@ describe('readPlainYaml', function () {
       const texts = [...allTexts([' ', '\n', 'a', '1', ':', '-', '#', '|', '>', '"', "'", '[', ']', '{', '}', ',', '.', '~', '?', '\\'], 3), ...allTexts([' ', '\n', 'a', ':', '-', '#'], longest).filter((t) => t.length > 3)];
       for (const text of texts) assertSame(text);
     });
+    const lineCount = RUNS >= 1000 ? 4 : 3;
+    it(`every text of up to ${lineCount} lines from a pool of keys, items, empty values, comments, blank lines and block headers at two indents`, () => {
+      const pool = ['a: 1', 'a:', '- x', '-', '- a:', '# c', 'a: |'].flatMap((l) => [l, `  ${l}`]);
+      const lines = ['', '  ', ...pool];
+      let texts = [''];
+      for (let n = 1; n <= lineCount; n++) {
+        texts = texts.flatMap((t) => lines.map((l) => (n === 1 ? l : `${t}\n${l}`)));
+        for (const t of texts) {
+          assertSame(t);
+          assertSame(`${t}\n`);
+        }
+      }
+    });
     for (const [name, arb, weight] of cases) {
       it(name, () => {
         fc.assert(fc.property(arb, assertSame), { numRuns: Math.max(1, Math.round(RUNS * weight)) });
