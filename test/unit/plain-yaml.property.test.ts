@@ -6,8 +6,11 @@
  * numbers, values by Object.is, source, type, format, minFractionDigits, tags, anchors,
  * flow). The generators write plans in the style people use and just beyond it (every
  * indent, blank and comment line, scalar that looks like something else, quoting, flow
- * and block scalar style), hostile texts (CRLF, tabs, BOM, markers, anchors, tags), and
- * small edits of real plans. Coverage tests hold the reader to reading the common style.
+ * and block scalar style), what yaml's stringify writes, hostile texts (CRLF, tabs,
+ * BOM, markers, anchors, tags), noise, small edits of real plans and of their list
+ * entries read alone, and texts edited as long as the reader still reads them; two
+ * tests go through every short text over small alphabets of characters and of lines.
+ * Coverage tests hold the reader to reading the common style.
  * `differenceOf` and the generators are exported for hunting scripts (sample many
  * texts, shrink each failure, group them by signature).
  */
