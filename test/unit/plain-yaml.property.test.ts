@@ -751,6 +751,20 @@ describe('readPlainYaml', function () {
         }
       }
     });
+    it('nesting around the reader’s depth limits: block mappings and lists 1 to 70 deep, flow collections 1 to 12', () => {
+      for (let n = 1; n <= 70; n++) {
+        assertSame(Array.from({ length: n }, (_, i) => `${sp(i)}a:`).join('\n') + ' x\n');
+        assertSame(Array.from({ length: n }, (_, i) => `${sp(i)}-`).join('\n') + ' x\n');
+        assertSame(Array.from({ length: n }, (_, i) => `${sp(2 * i)}- a:`).join('\n') + ' x\n');
+        assertSame(`a:${Array.from({ length: n }, (_, i) => `\n${sp(2 * i)}- b:`).join('')} x\n`);
+      }
+      for (let n = 1; n <= 12; n++) {
+        assertSame(`k: ${'['.repeat(n)}a${']'.repeat(n)}\n`);
+        assertSame(`k: ${'{a: '.repeat(n)}b${'}'.repeat(n)}\n`);
+        assertSame(`k: ${'[{a: '.repeat(n)}b${'}]'.repeat(n)}\n`);
+        assertSame(`- ${'['.repeat(n)}${']'.repeat(n)}\n`);
+      }
+    });
     for (const [name, arb, weight] of cases) {
       it(name, () => {
         fc.assert(fc.property(arb, assertSame), { numRuns: Math.max(1, Math.round(RUNS * weight)) });
