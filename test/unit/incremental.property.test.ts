@@ -123,7 +123,9 @@ describe('IncrementalAnalyzer', () => {
       { numRuns: RUNS },
     );
     const steps = counts.fast + counts.sliced + counts.full;
-    assert.ok(counts.fast > steps / 4, `the fast path was taken often enough to be tested (${JSON.stringify(counts)})`);
+    // About 30% of steps take the fast path (29.7% over 10,000 sequences); with 100
+    // random sequences the share was seen as low as 22%, so the bar is well below that.
+    assert.ok(counts.fast > steps / 10, `the fast path was taken often enough to be tested (${JSON.stringify(counts)})`);
     if (process.env.CAREER_GOALS_PROPERTY_RUNS) console.log(`      ${RUNS} sequences, ${steps} analyses: ${JSON.stringify(counts)}`);
   });
 });
