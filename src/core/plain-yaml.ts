@@ -28,6 +28,15 @@ const SPACE = 32;
 const HASH = 35;
 const DASH = 45;
 const COLON = 58;
+const PIPE = 124;
+const GREATER = 62;
+const DOUBLE_QUOTE = 34;
+const SINGLE_QUOTE = 39;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+const COMMA = 44;
 
 /**
  * Block collections nested deeper than this are left to yaml, which reports nesting too
@@ -260,15 +269,14 @@ class PlainReader {
       return { node: empty, next, valueEnd: q };
     }
     if (q === p && q < this.len) unknown(); // `key:value` is one plain scalar, and `-x` is not an item
-    if (c === 124 || c === 62) {
-      // `|` or `>`
+    if (c === PIPE || c === GREATER) {
       const read = readBlockScalar(s, q, col);
       const next = this.next(read.end);
       if (next.indent > col) unknown();
       return { node: read.node, next, valueEnd: read.end };
     }
     // `- key: value` starts a mapping whose keys sit at this column; quotes and flow collections are values.
-    const opens = c === 34 || c === 39 || c === 91 || c === 123;
+    const opens = c === DOUBLE_QUOTE || c === SINGLE_QUOTE || c === OPEN_BRACKET || c === OPEN_BRACE;
     if (!inMap && !opens) {
       if (this.isDash(q)) unknown(); // `- - x`
       if (this.keyColon(q) >= 0) {
@@ -283,6 +291,7 @@ class PlainReader {
     return { node: inline.node, next, valueEnd: inline.lineEnd };
   }
 
+  /** The start of the line holding `p`. */
   private lineStart(p: number): number {
     return this.s.lastIndexOf('\n', p - 1) + 1;
   }
@@ -292,8 +301,8 @@ class PlainReader {
     const s = this.s;
     const c = s.charCodeAt(q);
     let read: Inline;
-    if (c === 34 || c === 39) read = quotedScalar(s, q);
-    else if (c === 91 || c === 123) read = this.flow(q);
+    if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) read = quotedScalar(s, q);
+    else if (c === OPEN_BRACKET || c === OPEN_BRACE) read = this.flow(q);
     else {
       const end = this.lineEnd(q);
       let valueEnd = end;
@@ -326,8 +335,8 @@ class PlainReader {
   private flow(q: number, depth = 0): Inline {
     if (depth > MAX_FLOW_DEPTH) unknown();
     const s = this.s;
-    const isSeq = s.charCodeAt(q) === 91;
-    const close = isSeq ? 93 : 125;
+    const isSeq = s.charCodeAt(q) === OPEN_BRACKET;
+    const close = isSeq ? CLOSE_BRACKET : CLOSE_BRACE;
     const node = isSeq ? new YAMLSeq() : new YAMLMap();
     node.flow = true;
     let i = q + 1;
@@ -361,7 +370,7 @@ class PlainReader {
         node.range = [q, i + 1, i + 1];
         return { node, end: i + 1 };
       }
-      if (c !== 44) unknown(); // ','
+      if (c !== COMMA) unknown();
       i += 1;
       skip();
       if (s.charCodeAt(i) === close) unknown(); // a trailing comma
@@ -375,12 +384,12 @@ class PlainReader {
   private flowNode(i: number, value: boolean, depth: number): Inline {
     const s = this.s;
     const c = s.charCodeAt(i);
-    if (value && (c === 91 || c === 123)) {
+    if (value && (c === OPEN_BRACKET || c === OPEN_BRACE)) {
       const read = this.flow(i, depth + 1);
       if (s.charCodeAt(read.end) === COLON) unknown(); // a flow collection as a key
       return read;
     }
-    if (c === 34 || c === 39) {
+    if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
       const read = quotedScalar(s, i);
       // A quoted flow key (`{"k": v}`) or a `"k": v` pair in a list is left to yaml.
       if (!value || s.charCodeAt(read.end) === COLON) unknown();
@@ -404,11 +413,15 @@ export function plainStart(s: string, p: number, inFlow: boolean): boolean {
     const n = s.charCodeAt(p + 1);
     return p + 1 < s.length && n !== SPACE && n !== NL && !(inFlow && isFlowIndicator(n));
   }
-  // ? : , [ ] { } # & * ! | > ' " % @ `
-  return !(c === 63 || c === COLON || c === 44 || c === 91 || c === 93 || c === 123 || c === 125 || c === HASH || c === 38 || c === 42 || c === 33 || c === 124 || c === 62 || c === 39 || c === 34 || c === 37 || c === 64 || c === 96 || c === SPACE || c === NL || Number.isNaN(c));
+  return !(Number.isNaN(c) || NOT_PLAIN_START.has(c));
 }
 
 /** `,` `[` `]` `{` `}` */
 export function isFlowIndicator(c: number): boolean {
-  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+  return FLOW_INDICATORS.has(c);
 }
+
+const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((ch) => ch.charCodeAt(0)));
+/** Characters a plain scalar does not start with: YAML's indicators, and the blanks. */
+const NOT_PLAIN_START = codes('?:,[]{}#&*!|>\'"%@` \n');
+const FLOW_INDICATORS = codes(',[]{}');
