@@ -5,6 +5,28 @@
  */
 import { Scalar, type Node } from 'yaml';
 
+/** The characters the reader looks for, by code. */
+export const NL = 10;
+export const SPACE = 32;
+export const HASH = 35;
+export const DASH = 45;
+export const COLON = 58;
+export const PIPE = 124;
+export const GREATER = 62;
+export const DOUBLE_QUOTE = 34;
+export const SINGLE_QUOTE = 39;
+export const BACKSLASH = 92;
+export const OPEN_BRACKET = 91;
+export const CLOSE_BRACKET = 93;
+export const OPEN_BRACE = 123;
+export const CLOSE_BRACE = 125;
+export const COMMA = 44;
+
+/** `,` `[` `]` `{` `}` */
+export function isFlowIndicator(c: number): boolean {
+  return c === COMMA || c === OPEN_BRACKET || c === CLOSE_BRACKET || c === OPEN_BRACE || c === CLOSE_BRACE;
+}
+
 /** Thrown inside the reader when the text leaves what it knows; caught at the top (readPlainYaml). */
 class Unknown {}
 const UNKNOWN = new Unknown();
@@ -72,15 +94,15 @@ const ESCAPES: Record<string, string> = { '0': '\0', a: '\x07', b: '\b', e: '\x1
 
 /** A single- or double-quoted scalar starting at `q` and closing on the same line. */
 export function quotedScalar(s: string, q: number): Inline {
-  const double = s.charCodeAt(q) === 34;
+  const double = s.charCodeAt(q) === DOUBLE_QUOTE;
   let value = '';
   let i = q + 1;
   let from = i;
   for (;;) {
     if (i >= s.length) unknown();
     const c = s.charCodeAt(i);
-    if (c === 10) unknown(); // continued on the next line: folding is yaml's to do
-    if (double && c === 92) {
+    if (c === NL) unknown(); // continued on the next line: folding is yaml's to do
+    if (double && c === BACKSLASH) {
       value += s.slice(from, i);
       const e = s[i + 1] ?? '';
       const one = ESCAPES[e];
@@ -100,8 +122,8 @@ export function quotedScalar(s: string, q: number): Inline {
       from = i;
       continue;
     }
-    if (double ? c === 34 : c === 39) {
-      if (!double && s.charCodeAt(i + 1) === 39) {
+    if (double ? c === DOUBLE_QUOTE : c === SINGLE_QUOTE) {
+      if (!double && s.charCodeAt(i + 1) === SINGLE_QUOTE) {
         value += s.slice(from, i + 1);
         i += 2;
         from = i;
@@ -128,13 +150,13 @@ export function flowScalarEnd(s: string, i: number, lineEnd: number): number {
   let end = i;
   for (let j = i; j < lineEnd; j++) {
     const c = s.charCodeAt(j);
-    if (c === 58) {
+    if (c === COLON) {
       const n = s.charCodeAt(j + 1);
-      if (j + 1 >= s.length || n === 32 || n === 10 || n === 44 || n === 91 || n === 93 || n === 123 || n === 125) break;
+      if (j + 1 >= s.length || n === SPACE || n === NL || isFlowIndicator(n)) break;
       end = j + 1;
-    } else if (c === 32) {
-      if (s.charCodeAt(j + 1) === 35) break;
-    } else if (c === 44 || c === 91 || c === 93 || c === 123 || c === 125) break;
+    } else if (c === SPACE) {
+      if (s.charCodeAt(j + 1) === HASH) break;
+    } else if (isFlowIndicator(c)) break;
     else end = j + 1;
   }
   return end;
@@ -148,7 +170,7 @@ export function flowScalarEnd(s: string, i: number, lineEnd: number): number {
  */
 export function readBlockScalar(s: string, q: number, col: number): { node: Scalar; end: number } {
   const len = s.length;
-  const literal = s.charCodeAt(q) === 124;
+  const literal = s.charCodeAt(q) === PIPE;
   let h = q + 1;
   let chomp = '';
   const c1 = s[h];
@@ -158,8 +180,8 @@ export function readBlockScalar(s: string, q: number, col: number): { node: Scal
   }
   // Then spaces, and a comment after at least one space, to the line end.
   let i = h;
-  while (s.charCodeAt(i) === 32) i++;
-  if (i < len && s.charCodeAt(i) !== 10 && (s.charCodeAt(i) !== 35 || i === h)) unknown();
+  while (s.charCodeAt(i) === SPACE) i++;
+  if (i < len && s.charCodeAt(i) !== NL && (s.charCodeAt(i) !== HASH || i === h)) unknown();
   const nlHeader = s.indexOf('\n', i);
   if (nlHeader < 0) unknown();
   const pos = nlHeader + 1;
@@ -169,8 +191,8 @@ export function readBlockScalar(s: string, q: number, col: number): { node: Scal
   let j = pos;
   for (; j < len; j++) {
     const c = s.charCodeAt(j);
-    if (c === 32) indent++;
-    else if (c === 10) {
+    if (c === SPACE) indent++;
+    else if (c === NL) {
       nl = j;
       indent = 0;
     } else break;
@@ -180,8 +202,8 @@ export function readBlockScalar(s: string, q: number, col: number): { node: Scal
   for (;;) {
     const at = nl + 1;
     let k = at;
-    while (s.charCodeAt(k) === 32) k++;
-    if (!(k < len && s.charCodeAt(k) === 10) && k - at < indent) break;
+    while (s.charCodeAt(k) === SPACE) k++;
+    if (!(k < len && s.charCodeAt(k) === NL) && k - at < indent) break;
     const next = s.indexOf('\n', k);
     if (next < 0) {
       nl = len;
@@ -194,8 +216,8 @@ export function readBlockScalar(s: string, q: number, col: number): { node: Scal
     for (;;) {
       let k = nl - 1;
       const lastChar = k;
-      while (s.charCodeAt(k) === 32) k--;
-      if (k >= pos - 1 && s.charCodeAt(k) === 10 && k >= pos && k + 1 + indent > lastChar) nl = k;
+      while (s.charCodeAt(k) === SPACE) k--;
+      if (k >= pos && s.charCodeAt(k) === NL && k + 1 + indent > lastChar) nl = k;
       else break;
     }
   }

@@ -16,27 +16,12 @@
  * builds equal to yaml's.
  */
 import { Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
-import { flowScalarEnd, isUnknown, plainScalar, quotedScalar, readBlockScalar, unknown, type Inline } from './plain-yaml-scalars';
+import { CLOSE_BRACE, CLOSE_BRACKET, COLON, COMMA, DASH, DOUBLE_QUOTE, flowScalarEnd, GREATER, HASH, isFlowIndicator, isUnknown, NL, OPEN_BRACE, OPEN_BRACKET, PIPE, plainScalar, quotedScalar, readBlockScalar, SINGLE_QUOTE, SPACE, unknown, type Inline } from './plain-yaml-scalars';
 
 /** The document's root node, as yaml's Composer builds it from the same text. */
 export interface PlainRead {
   contents: Node;
 }
-
-const NL = 10;
-const SPACE = 32;
-const HASH = 35;
-const DASH = 45;
-const COLON = 58;
-const PIPE = 124;
-const GREATER = 62;
-const DOUBLE_QUOTE = 34;
-const SINGLE_QUOTE = 39;
-const OPEN_BRACKET = 91;
-const CLOSE_BRACKET = 93;
-const OPEN_BRACE = 123;
-const CLOSE_BRACE = 125;
-const COMMA = 44;
 
 /**
  * Block collections nested deeper than this are left to yaml, which reports nesting too
@@ -151,8 +136,9 @@ class PlainReader {
     if (at.indent <= parent) unknown();
     const p = at.line + at.indent;
     if (this.isDash(p)) return this.seq(p, at.indent);
-    if (this.keyColon(p) < 0) unknown();
-    return this.map(p, at.indent);
+    const colon = this.keyColon(p);
+    if (colon < 0) unknown();
+    return this.map(p, at.indent, colon);
   }
 
   /** Whether a `-` item indicator is at `p`: a dash followed by a space, a line end or the end. */
@@ -184,15 +170,13 @@ class PlainReader {
     return -1;
   }
 
-  /** A block mapping whose first key starts at `p`, its keys at column `col`. */
-  private map(p: number, col: number): { node: Node; next: Next } {
+  /** A block mapping whose first key starts at `p` and ends at the `:` at `colon`, its keys at column `col`. */
+  private map(p: number, col: number, colon: number): { node: Node; next: Next } {
     if (++this.depth > MAX_BLOCK_DEPTH) unknown();
     const map = new YAMLMap();
     const start = p;
     let end = p;
     for (;;) {
-      const colon = this.keyColon(p);
-      if (colon < 0) unknown();
       const key = plainScalar(this.s.slice(p, colon), p, colon, colon);
       const { node, next, valueEnd } = this.value(colon + 1, col, true);
       map.items.push(new Pair(key, node));
@@ -201,6 +185,8 @@ class PlainReader {
         const q = next.line + col;
         if (this.isDash(q)) unknown();
         p = q;
+        colon = this.keyColon(p);
+        if (colon < 0) unknown();
         continue;
       }
       if (next.indent > col) unknown();
@@ -245,7 +231,6 @@ class PlainReader {
     while (s.charCodeAt(q) === SPACE) q++;
     const c = s.charCodeAt(q);
     if (q >= this.len || c === NL || c === HASH) {
-      if (c === HASH && q === p) unknown();
       const lineEnd = this.lineEnd(q);
       const next = this.next(lineEnd + 1);
       if (next.indent > col) {
@@ -268,7 +253,6 @@ class PlainReader {
       empty.type = 'PLAIN';
       return { node: empty, next, valueEnd: q };
     }
-    if (q === p && q < this.len) unknown(); // `key:value` is one plain scalar, and `-x` is not an item
     if (c === PIPE || c === GREATER) {
       const read = readBlockScalar(s, q, col);
       const next = this.next(read.end);
@@ -279,8 +263,9 @@ class PlainReader {
     const opens = c === DOUBLE_QUOTE || c === SINGLE_QUOTE || c === OPEN_BRACKET || c === OPEN_BRACE;
     if (!inMap && !opens) {
       if (this.isDash(q)) unknown(); // `- - x`
-      if (this.keyColon(q) >= 0) {
-        const { node, next } = this.map(q, q - this.lineStart(q));
+      const colon = this.keyColon(q);
+      if (colon >= 0) {
+        const { node, next } = this.map(q, q - this.lineStart(q), colon);
         return { node, next, valueEnd: node.range?.[2] ?? 0 };
       }
     }
@@ -407,7 +392,7 @@ class PlainReader {
  * Whether a plain scalar may start at `p` as this reader reads plain scalars: not
  * with an indicator (`-?:` followed by a space are handled before; `-x` is text).
  */
-export function plainStart(s: string, p: number, inFlow: boolean): boolean {
+function plainStart(s: string, p: number, inFlow: boolean): boolean {
   const c = s.charCodeAt(p);
   if (c === DASH) {
     const n = s.charCodeAt(p + 1);
@@ -416,12 +401,5 @@ export function plainStart(s: string, p: number, inFlow: boolean): boolean {
   return !(Number.isNaN(c) || NOT_PLAIN_START.has(c));
 }
 
-/** `,` `[` `]` `{` `}` */
-export function isFlowIndicator(c: number): boolean {
-  return FLOW_INDICATORS.has(c);
-}
-
-const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((ch) => ch.charCodeAt(0)));
 /** Characters a plain scalar does not start with: YAML's indicators, and the blanks. */
-const NOT_PLAIN_START = codes('?:,[]{}#&*!|>\'"%@` \n');
-const FLOW_INDICATORS = codes(',[]{}');
+const NOT_PLAIN_START = new Set([...'?:,[]{}#&*!|>\'"%@` \n'].map((ch) => ch.charCodeAt(0)));
