@@ -103,6 +103,9 @@ function measure(name: string, text: string, runs: number): Row {
 }
 
 // ---- Edit timing: filled in when src/core/edits/index.ts provides applyOp ----
+/** The one call the edit timing makes, typed here for the reason the module is built here (below). */
+type SetMetricCurrent = (text: string, op: { op: 'setMetricCurrent'; goalId: string; value: number }) => unknown;
+
 /** Median time of one `applyOp(setMetricCurrent)` on the typical plan, or undefined without the edits module. */
 function measureEdit(text: string): number | undefined {
   const root = join(__dirname, '..', '..');
@@ -110,14 +113,18 @@ function measureEdit(text: string): number | undefined {
   if (!existsSync(entry)) return undefined;
   // Built here rather than imported so that the benchmark compiles before the edits module exists.
   const outfile = join(__dirname, 'edits.bench.js');
-  let applyOp: unknown;
+  let built: unknown;
   try {
-    require('esbuild').buildSync({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'cjs', packages: 'external', logLevel: 'silent' });
-    applyOp = require(outfile).applyOp;
+    const esbuild = require('esbuild') as typeof import('esbuild');
+    esbuild.buildSync({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'cjs', packages: 'external', logLevel: 'silent' });
+    built = require(outfile);
   } catch {
     return undefined;
   }
-  if (typeof applyOp !== 'function') return undefined;
+  const found = typeof built === 'object' && built !== null && 'applyOp' in built ? built.applyOp : undefined;
+  if (typeof found !== 'function') return undefined;
+  // A function of that name from the module just built: its signature is the edits module's own.
+  const applyOp = found as SetMetricCurrent;
   let v = 0;
   return median(() => applyOp(text, { op: 'setMetricCurrent', goalId: 'goal-7', value: (v++ % 10) + 0.5 }), 101);
 }

@@ -23,7 +23,7 @@ export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
 /** A Node file-system error in words: what went wrong with `what`. */
 export function ioMessage(what: string, e: unknown): string {
-  const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
+  const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '';
   switch (code) {
     case 'ENOENT':
       return `${what}: no such file or folder`;

@@ -70,7 +70,7 @@ function writeFile(file: string, text: string, force: boolean): void {
   try {
     fs.writeFileSync(file, text, { flag: force ? 'w' : 'wx' });
   } catch (e) {
-    const exists = typeof e === 'object' && e !== null && 'code' in e && (e as { code: unknown }).code === 'EEXIST';
+    const exists = typeof e === 'object' && e !== null && 'code' in e && e.code === 'EEXIST';
     throw new IoError(exists ? `${file} already exists; choose another -o file or add --force to overwrite it` : ioMessage(`cannot write ${file}`, e));
   }
 }

@@ -47,7 +47,7 @@ export function readJournal(opts: CommonOptions): JournalRead {
       .map((e) => e.name)
       .sort();
   } catch (e) {
-    const code = typeof e === 'object' && e !== null && 'code' in e ? (e as { code: unknown }).code : undefined;
+    const code = typeof e === 'object' && e !== null && 'code' in e ? e.code : undefined;
     if (!opts.journal.explicit && code === 'ENOENT') return { entries: [], skipped: [] };
     throw new IoError(ioMessage(`journal folder ${dir}`, e));
   }

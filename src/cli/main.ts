@@ -40,8 +40,13 @@ export function run(argv: string[], io: CliIo): number {
   const [command, ...rest] = argv;
   try {
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-      (command === undefined ? io.err : io.out)(`${MAIN_HELP}\n`);
-      return command === undefined ? EXIT.usage : EXIT.ok;
+      // Asked for, the help is the output; with no command at all, it explains a usage error.
+      if (command === undefined) {
+        io.err(`${MAIN_HELP}\n`);
+        return EXIT.usage;
+      }
+      io.out(`${MAIN_HELP}\n`);
+      return EXIT.ok;
     }
     if (command === '--version' || command === '-v') {
       io.out(`${io.version}\n`);

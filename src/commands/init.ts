@@ -91,7 +91,7 @@ export async function initGoals(context: vscode.ExtensionContext, store: GoalsSt
 /** The folder from `arg.folder`, else the only folder lacking a goals file, else the person's pick. */
 async function chooseFolder(folders: readonly vscode.WorkspaceFolder[], arg: unknown): Promise<vscode.WorkspaceFolder | undefined> {
   const given = field<unknown>(arg, 'folder');
-  const givenUri = given && typeof given === 'object' && 'uri' in given ? toUri((given as { uri: unknown }).uri) : toUri(given);
+  const givenUri = given && typeof given === 'object' && 'uri' in given ? toUri(given.uri) : toUri(given);
   if (givenUri) return vscode.workspace.getWorkspaceFolder(givenUri) ?? folders.find((f) => f.uri.toString() === givenUri.toString());
   const missing: vscode.WorkspaceFolder[] = [];
   for (const f of folders) if (!(await exists(goalsFileOf(f)))) missing.push(f);

@@ -108,7 +108,7 @@ function settle<T>(input: vscode.InputBox | vscode.QuickPick<vscode.QuickPickIte
       if (done) return;
       done = true;
       resolve(v);
-      subs.forEach((d) => d.dispose());
+      for (const d of subs) d.dispose();
       input.dispose();
     };
     subs.push(

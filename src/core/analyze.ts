@@ -95,7 +95,7 @@ export function describeInsight(insight: GoalInsight): string {
       return 'overdue';
     case 'unscheduled':
       return `${pct} · unscheduled`;
-    default:
+    case 'none':
       return pct;
   }
 }

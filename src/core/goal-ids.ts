@@ -5,6 +5,7 @@
  */
 import { isScalar, type YAMLMap } from 'yaml';
 import { dateToIso } from './dates';
+import { primitiveText } from './primitive-text';
 import { slugify } from './slug';
 
 /** What a goal says about its id: its written `id` text, if any, and its title text. */
@@ -25,14 +26,15 @@ export interface ResolvedId {
 /**
  * The text of a scalar as the file writes it: strings as they read, and numbers,
  * booleans and the like as their source (`007`, `1.10`, `1e3`), never as the parsed
- * value (`7`, `1.1`, `1000`). Undefined for a non-scalar, an empty value or `''`.
+ * value (`7`, `1.1`, `1000`). Undefined for a non-scalar, an empty value or `''`, and
+ * for an object value without source (a scalar the parser reads has one).
  */
 export function scalarSourceText(node: unknown): string | undefined {
   if (!isScalar(node)) return undefined;
   const v = node.value;
   if (v == null) return undefined;
   if (v instanceof Date) return dateToIso(v);
-  const s = typeof v === 'string' ? v : typeof node.source === 'string' && node.source !== '' ? node.source : String(v);
+  const s = typeof v === 'string' ? v : typeof node.source === 'string' && node.source !== '' ? node.source : primitiveText(v);
   return s === '' ? undefined : s;
 }
 

@@ -23,6 +23,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { parseIsoDay } from './dates';
 import { REVIEW_KINDS, type IsoDate, type ReviewKind } from './model';
 import { textBefore } from './indexing';
+import { primitiveText } from './primitive-text';
 
 /** The data the extension needs from a journal entry. */
 export interface JournalFrontMatter {
@@ -130,7 +131,7 @@ function shown(node: unknown): string {
   if (!isScalar(node)) return '';
   const v = node.value;
   if (v == null) return '';
-  const s = typeof v === 'string' ? v : typeof node.source === 'string' ? node.source : String(v);
+  const s = typeof v === 'string' ? v : typeof node.source === 'string' ? node.source : (primitiveText(v) ?? '');
   return s.slice(0, 40);
 }
 
@@ -140,7 +141,7 @@ function scalarText(node: unknown): string | undefined {
   const v = node.value;
   if (v == null) return '';
   if (typeof v === 'string') return v;
-  return typeof node.source === 'string' && node.source !== '' ? node.source : String(v);
+  return typeof node.source === 'string' && node.source !== '' ? node.source : primitiveText(v);
 }
 
 /** A key as written: plain keys by their source (`0x10` stays `0x10`), quoted ones by their value. */

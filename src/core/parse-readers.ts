@@ -9,6 +9,7 @@
 import { isAlias, isMap, isNode, isPair, isScalar, isSeq, type Alias, type Document, type Node, type Pair } from 'yaml';
 import { dateToIso, parseIsoDay } from './dates';
 import { scalarSourceText } from './goal-ids';
+import { primitiveText } from './primitive-text';
 import type { Diagnostic, IsoDate, Range } from './model';
 import { severityOf, type DiagnosticCode } from './validate-codes';
 import { isKnownKey, KNOWN_KEYS, suggestKey, type Section } from './validate-keys';
@@ -347,7 +348,8 @@ export function describe(node: unknown): string {
     if (typeof v === 'number') return `the number ${v}`;
     if (typeof v === 'boolean') return `\`${v}\``;
     if (v instanceof Date) return 'a timestamp';
-    return `the text \`${clip(String(v))}\``;
+    // Any other object (a `!!binary` value) reads as what the file wrote.
+    return `the text \`${clip(primitiveText(v) ?? (typeof node.source === 'string' ? node.source : ''))}\``;
   }
   return 'nothing';
 }

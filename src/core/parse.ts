@@ -59,7 +59,7 @@ function parse(text: string): ParseResult {
   // as a diagnostic on the key, rather than as a YAML error that disables edits.
   const read = parseQuietly(text);
   const doc = read instanceof TooBroken ? undefined : read;
-  const errors = doc ? doc.errors : (read as TooBroken).errors;
+  const errors = doc ? doc.errors : read.errors;
   const r = new Reader(doc, text.length);
   errors.slice(0, MAX_YAML_REPORTS).forEach((e, i) => {
     // yaml composes nested collections recursively and reports a stack overflow as an error.
@@ -214,9 +214,15 @@ export interface ReadDocument {
   warnings: YAMLWarning[];
 }
 
-/** What {@link parseQuietly} returns for a file it stopped reading: the YAML errors found up to then. */
-export class TooBroken {
-  constructor(readonly errors: readonly YAMLParseError[]) {}
+/**
+ * What {@link parseQuietly} returns for a file it stopped reading: the YAML errors found
+ * up to then. An Error because it is also thrown, out of yaml's composer, to stop the
+ * read; parseQuietly makes it while stack traces are off, so it captures none.
+ */
+export class TooBroken extends Error {
+  constructor(readonly errors: readonly YAMLParseError[]) {
+    super('Too many YAML errors; reading stopped.');
+  }
 }
 
 /** yaml's Composer, as far as the hook in parseQuietly uses it (yaml 2.x: the instance's error handler and list). */
@@ -253,7 +259,7 @@ export function parseQuietly(text: string): ReadDocument | TooBroken {
   try {
     let doc: Document | undefined;
     for (const next of composer.compose(new Parser().parse(text), true, text.length)) {
-      if (!doc) doc = next as Document;
+      if (!doc) doc = next;
       else {
         doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
         break;

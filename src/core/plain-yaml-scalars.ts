@@ -27,9 +27,13 @@ export function isFlowIndicator(c: number): boolean {
   return c === COMMA || c === OPEN_BRACKET || c === CLOSE_BRACKET || c === OPEN_BRACE || c === CLOSE_BRACE;
 }
 
-/** Thrown inside the reader when the text leaves what it knows; caught at the top (readPlainYaml). */
-class Unknown {}
-const UNKNOWN = new Unknown();
+/**
+ * Thrown inside the reader when the text leaves what it knows; caught at the top
+ * (readPlainYaml). An Error, as everything thrown is; the one instance is made once,
+ * so a stop costs no stack trace.
+ */
+class Unknown extends Error {}
+const UNKNOWN = new Unknown('Not plain YAML this reader knows; yaml reads it.');
 
 /** Stops the read: the caller falls back to yaml. */
 export function unknown(): never {
@@ -225,7 +229,7 @@ export function readBlockScalar(s: string, q: number, col: number): { node: Scal
   const source = s.slice(pos, end);
   const node = new Scalar(blockValue(source, literal, chomp, col));
   node.range = [q, end, end];
-  node.source = node.value as string;
+  node.source = node.value;
   node.type = literal ? 'BLOCK_LITERAL' : 'BLOCK_FOLDED';
   return { node, end };
 }

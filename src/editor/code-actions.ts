@@ -65,11 +65,11 @@ async function applyFix(store: GoalsStore, uriArg: unknown, ops: GoalOp[], goalI
   const state = await pickState(store, toUri(uriArg));
   if (!state) return undefined;
   const result = await writeAndReport(store, state, ops, goalId ? { goalId } : {});
-  if (result.written && goalId && ops.some((o) => o.op === 'addMetric')) await selectMetricName(state.uri, goalId);
+  if (result.written && goalId && ops.some((o) => o.op === 'addMetric')) selectMetricName(state.uri, goalId);
   return result;
 }
 
-async function selectMetricName(uri: vscode.Uri, goalId: string): Promise<void> {
+function selectMetricName(uri: vscode.Uri, goalId: string): void {
   const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
   if (!editor) return;
   // Parsed from the editor's text after the edit, so the range fits what is on screen.

@@ -62,7 +62,7 @@ export function keepCommitPoints(memento: vscode.Memento): void {
   kept = memento;
   const stored = memento.get<unknown>(KEPT_POINTS_KEY);
   if (typeof stored !== 'object' || stored === null) return;
-  for (const [key, value] of Object.entries(stored)) if (value === null || isHistoryPoint(value)) cache.set(key, value);
+  for (const [key, value] of Object.entries(stored as Record<string, unknown>)) if (value === null || isHistoryPoint(value)) cache.set(key, value);
 }
 
 /** Writes the cache to the memento, newest MAX_KEPT entries (the Map keeps insertion order). */

@@ -4,6 +4,7 @@
  * so test runs print them, and the last ones are kept for the test hooks.
  */
 import * as vscode from 'vscode';
+import { primitiveText } from '../core/primitive-text';
 
 /** Writes to the output channel and the console. */
 export interface Logger extends vscode.Disposable {
@@ -35,7 +36,7 @@ export function createLogger(): Logger {
       console.warn(`[career-goals] ${message}`);
     },
     error(message, error) {
-      const detail = error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : error === undefined ? '' : String(error);
+      const detail = error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : error === undefined ? '' : thrownText(error);
       channel.error(detail ? `${message}: ${detail}` : message);
       console.error(`[career-goals] ${message}`, error ?? '');
     },
@@ -49,4 +50,21 @@ export function createLogger(): Logger {
     },
     dispose: () => channel.dispose(),
   };
+}
+
+/**
+ * A thrown value that is not an Error, in words: a primitive as String spells it, an
+ * object as its JSON (String would say only `[object Object]`), or its kind when it has none.
+ */
+function thrownText(error: unknown): string {
+  const text = primitiveText(error);
+  if (text !== undefined) return text;
+  if (error === null) return 'null';
+  try {
+    const json = JSON.stringify(error);
+    if (json !== undefined) return json;
+  } catch {
+    // A cycle or a BigInt inside: fall back to the kind.
+  }
+  return Object.prototype.toString.call(error);
 }

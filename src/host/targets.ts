@@ -21,7 +21,7 @@ export function toUri(value: unknown): vscode.Uri | undefined {
 
 /** The ItemRef carried by `arg`: the arg itself, or a tree node's `ref`. */
 export function asRef(arg: unknown): ItemRef | undefined {
-  const candidate = (arg && typeof arg === 'object' && 'ref' in arg ? (arg as { ref: unknown }).ref : arg) as Partial<ItemRef> | undefined;
+  const candidate = (arg && typeof arg === 'object' && 'ref' in arg ? arg.ref : arg) as Partial<ItemRef> | undefined;
   if (!candidate || typeof candidate !== 'object' || typeof candidate.goalId !== 'string') return undefined;
   const uri = toUri(candidate.uri);
   if (!uri || !['goal', 'metric', 'task', 'checkpoint'].includes(String(candidate.kind))) return undefined;

@@ -55,7 +55,8 @@ export function decidedStatus(g: GoalDraft | undefined): GoalStatus | undefined 
       return 'dropped';
     case undefined:
       return g?.alignment?.decision === 'let-go' ? 'dropped' : undefined;
-    default:
+    case 'keep':
+    case 'revise':
       return undefined;
   }
 }

@@ -3,6 +3,7 @@
  * goals.yaml reaches the DOM through `textContent` or `setAttribute`, never through
  * `innerHTML`, so a goal titled `<img src=x onerror=alert(1)>` renders as text.
  */
+import { primitiveText } from '../core/primitive-text';
 
 /** Anything `h` accepts as a child. Falsy values are skipped so callers can write `cond && h(...)`. */
 export type Child = Node | string | number | null | undefined | false | readonly Child[];
@@ -23,7 +24,7 @@ export interface Attrs {
    * CSP has no 'unsafe-inline', which blocks `style="…"` attributes but not the CSSOM.
    */
   styles?: Record<string, string>;
-  /** Plain attributes: `true` sets an empty attribute, `false`/`undefined`/`null` omits it. */
+  /** Plain attributes: `true` sets an empty attribute, `false`/`undefined`/`null` omits it, an object is written as JSON. */
   [attr: string]: unknown;
 }
 
@@ -53,7 +54,7 @@ export function applyAttrs(el: HTMLElement, attrs: Attrs): void {
     } else if (value === true) {
       el.setAttribute(key, '');
     } else if (value !== false && value !== undefined && value !== null) {
-      el.setAttribute(key, String(value));
+      el.setAttribute(key, primitiveText(value) ?? JSON.stringify(value));
     }
   }
 }
@@ -62,9 +63,9 @@ export function applyAttrs(el: HTMLElement, attrs: Attrs): void {
 export function append(parent: Node, children: readonly Child[]): void {
   for (const c of children) {
     if (c === null || c === undefined || c === false) continue;
-    if (Array.isArray(c)) append(parent, c);
+    if (typeof c === 'string' || typeof c === 'number') parent.appendChild(document.createTextNode(String(c)));
     else if (c instanceof Node) parent.appendChild(c);
-    else parent.appendChild(document.createTextNode(String(c)));
+    else append(parent, c);
   }
 }
 

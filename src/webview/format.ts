@@ -15,7 +15,9 @@ export function paceDetail(goal: GoalView): string {
       return [p.bufferDays !== undefined && bufferWords(p.bufferDays, 'long'), due].filter(Boolean).join(' · ');
     case 'behind':
       return [p.expected !== undefined && `about ${percent(p.expected)}% expected by now`, due].filter(Boolean).join(' · ');
-    default:
+    case 'overdue':
+    case 'unscheduled':
+    case 'none':
       return due;
   }
 }

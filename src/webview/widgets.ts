@@ -10,15 +10,16 @@ import type { GoalView, PaceView } from '../shared/protocol';
 import './components';
 import { paceTitle } from '../core/pace-words';
 import { percent } from '../core/percent';
+import { primitiveText } from '../core/primitive-text';
 import { paceDetail } from './format';
 import { h, icon, uid, type Child } from './dom';
 
 /** `data-key` lets a re-render put focus back on the same control. */
 type Keyed = { key?: string };
 
-/** Reads `.value` from a web component or input event target. */
+/** Reads `.value` from a web component or input event target ('' when it has no text value). */
 function valueOf(ev: Event): string {
-  return String((ev.currentTarget as { value?: unknown }).value ?? '');
+  return primitiveText((ev.currentTarget as { value?: unknown }).value) ?? '';
 }
 
 /** A checkbox named by its visible label (the slot text becomes the accessible name). */

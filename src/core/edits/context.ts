@@ -97,7 +97,7 @@ export function createContext(text: string, goalId?: string, key?: string, topKe
   const contents = doc.contents;
   if (contents !== null && !isMap(contents)) refuse('goals.yaml must be a mapping of keys (version, vision, goals, …) at the top level.');
   // Now known clean: a fast-path context lets the op's result be checked on its own lines (verify-slice.ts), not parsed whole again.
-  return fastContext(text, goalId, key, topKey) ?? { ...layoutOf(text), text, root: contents as YAMLMap | null, doc };
+  return fastContext(text, goalId, key, topKey) ?? { ...layoutOf(text), text, root: contents, doc };
 }
 
 /** The fast-path context for an op on a text known clean, or undefined when the scan cannot be sure (see fast.ts). */

@@ -28,7 +28,7 @@ export function parseSliceDoc(text: string, start: number, end: number): Documen
   for (const doc of composer.compose(parser.parse(text.slice(start, end)), true, end)) {
     docs++;
     if (doc.errors.length) return undefined;
-    found = doc as Document;
+    found = doc;
   }
   return docs === 1 ? found : undefined;
 }

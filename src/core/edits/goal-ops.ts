@@ -99,7 +99,7 @@ function existingIds(ctx: EditContext): Set<string> {
  * The goal as written. The id is always written, so renaming the goal later does not
  * change it: the given one, or a slug of the title made unique with `-2`, `-3`, ….
  */
-export function newGoal(ctx: EditContext, g: NewGoal): YObject {
+export function newGoal(ctx: EditContext, g: NewGoal): YObject & { id: string } {
   const title = text(g.title, 'A goal title');
   const ids = existingIds(ctx);
   let id: string;

@@ -84,7 +84,14 @@ function entryOf(op: GoalOp): string | undefined {
       return 'status';
     case 'setResources':
       return 'resources';
+    case 'addMetric':
+    case 'addGoal':
+    case 'addWin':
+    case 'addLesson':
+    case 'writeFocus':
+      return undefined;
     default:
+      // An op outside the type (the API and webviews pass untrusted values): editsFor refuses it.
       return undefined;
   }
 }

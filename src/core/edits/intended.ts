@@ -4,6 +4,7 @@
  * amount to, so that every edit can be checked against it before anything is written.
  * Where the op acts (which goal, which item) comes in as {@link Located}.
  */
+import { primitiveText } from '../primitive-text';
 import type { GoalOp, NewGoal } from '../types';
 
 /** A YAML mapping read as plain data. */
@@ -29,7 +30,13 @@ export interface Located {
   newId?: string;
 }
 
-const str = (v: unknown): string => (typeof v === 'string' ? v : String(v ?? ''));
+/**
+ * A value as text, spelled as the editor spells it: nothing as '', a number or boolean as
+ * JavaScript writes it. A bare title that is a timestamp (`!!timestamp`, YAML 1.1) is
+ * spelled by String, as the item edit does; lists and objects have no text (the value
+ * checks refuse them), and their JSON here never matches what an edit wrote.
+ */
+const str = (v: unknown): string => (v === undefined || v === null ? '' : v instanceof Date ? String(v) : (primitiveText(v) ?? JSON.stringify(v)));
 const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v));
 /** An object without its undefined entries, as renderers skip them. */
 const defined = (o: Plain): Plain => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
@@ -168,7 +175,7 @@ export function sameData(a: unknown, b: unknown): boolean {
     const bb = b as unknown[];
     return a.length === bb.length && a.every((x, i) => sameData(x, bb[i]));
   }
-  const ka = Object.keys(a as Plain);
+  const ka = Object.keys(a);
   const bo = b as Plain;
   return ka.length === Object.keys(bo).length && ka.every((k) => Object.prototype.hasOwnProperty.call(bo, k) && sameData((a as Plain)[k], bo[k]));
 }

@@ -6,8 +6,8 @@
 import { isMap, isScalar, isSeq, type Node, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { TextEdit } from '../types';
 import { refuse, type EditContext, type KeyPair } from './context';
-import { renderBlockItem, renderBlockMap, renderFlow, type ItemStyle, type YObject, type YValue } from './render';
-import { doubleQuoted, isRaw, renderScalar, type QuoteStyle, type ScalarValue } from './scalar';
+import { renderBlockItem, renderBlockMap, renderFlow, type ItemStyle, type YValue } from './render';
+import { doubleQuoted, isRaw, renderScalar, type ScalarValue } from './scalar';
 import { afterLastLine, columnOf, lineEndAfter, lineStart, onFreshLine } from './text';
 import { refuseAliased } from './aliases';
 import { itemAt } from '../indexing';
@@ -156,9 +156,9 @@ function replaceScalarSource(ctx: EditContext, node: Scalar, v: ScalarValue, flo
     text = renderScalar(v, flow) + (ctx.text[end - 1] === '\n' ? ctx.eol : '');
   } else if (isRaw(v) && style !== 'PLAIN') {
     // A date written in quotes stays in quotes.
-    text = renderScalar(v.raw, flow, style as QuoteStyle);
+    text = renderScalar(v.raw, flow, style);
   } else {
-    text = renderScalar(v, flow, style as QuoteStyle);
+    text = renderScalar(v, flow, style);
   }
   return { offset: start, length: end - start, text };
 }
@@ -224,7 +224,7 @@ export function insertPair(ctx: EditContext, map: YAMLMap | null, key: string, v
   const pos = hasItems ? blockInsertionPoint(ctx, map, key, opts.order) : ctx.text.length;
   const lines =
     opts.blockMap && typeof value === 'object' && !Array.isArray(value) && !isRaw(value)
-      ? [' '.repeat(keyCol) + key + ':', ...renderBlockMap(value as YObject, keyCol + ctx.indentUnit, ctx, style)]
+      ? [' '.repeat(keyCol) + key + ':', ...renderBlockMap(value, keyCol + ctx.indentUnit, ctx, style)]
       : renderBlockMap({ [key]: value }, keyCol, ctx, style);
   return { offset: pos, length: 0, text: onFreshLine(ctx.text, pos, lines.join(ctx.eol) + ctx.eol, ctx.eol) };
 }

@@ -2,6 +2,7 @@
  * Light validation of values before they are written, so an edit never puts into the
  * file something the parser would then reject.
  */
+import { primitiveText } from '../primitive-text';
 import { refuse } from './context';
 import { raw, type Raw } from './scalar';
 
@@ -24,9 +25,13 @@ export function finiteNumber(value: unknown, what: string): number {
   return n;
 }
 
-/** A non-empty single-line text; refuses empty or multi-line input. */
+/**
+ * A non-empty single-line text; refuses empty or multi-line input. A number or boolean
+ * counts as its text; a list or object is refused, as it has none to write.
+ */
 export function text(value: unknown, what: string, multiline = false): string {
-  const s = typeof value === 'string' ? value : String(value ?? '');
+  const s = value === undefined || value === null ? '' : primitiveText(value);
+  if (s === undefined) return refuse(`${what} must be text, not ${Array.isArray(value) ? 'a list' : 'an object'}.`);
   if (s.trim() === '') return refuse(`${what} must not be empty.`);
   if (!multiline && /[\r\n]/.test(s)) return refuse(`${what} must be a single line.`);
   return s;

@@ -14,7 +14,7 @@ import type { GoalOp, TextEdit } from '../types';
 import { findItem, Refusal, scalarText, type EditContext } from './context';
 import { duplicateKey } from './duplicates';
 import { isOneEntry, parseSliceDoc } from './fast';
-import { intendedData, sameData, type Located, type Plain } from './intended';
+import { intendedData, sameData, type Located } from './intended';
 
 /**
  * `text.slice(start, end)` read as data: the items of a block list, or with `pair`
@@ -76,6 +76,6 @@ export function verifiedInSpan(ctx: EditContext, after: string, op: GoalOp, edit
     at = locate(before.node, op);
   } else if (got.items.length !== before.items.length + 1) return false;
   if (!at) return false;
-  const want = intendedData({ [span.list]: before.items } as Plain, op, at);
+  const want = intendedData({ [span.list]: before.items }, op, at);
   return want !== undefined && sameData({ [span.list]: got.items }, want);
 }

@@ -70,7 +70,18 @@ function itemKey(op: GoalOp): 'tasks' | 'checkpoints' | undefined {
     case 'setCheckpointDone':
     case 'updateCheckpoint':
       return 'checkpoints';
-    default:
+    case 'setMetricCurrent':
+    case 'setMetricField':
+    case 'addMetric':
+    case 'addTask':
+    case 'addCheckpoint':
+    case 'setGoalField':
+    case 'setGoalStatus':
+    case 'setResources':
+    case 'addWin':
+    case 'addLesson':
+    case 'addGoal':
+    case 'writeFocus':
       return undefined;
   }
 }
@@ -85,7 +96,7 @@ function locate(ctx: EditContext, op: GoalOp): Located {
     if (key && 'index' in op) at.item = findItem(goal, op.goalId, key, op.index, op.expectTitle).index;
     if (op.op === 'setGoalField' && op.field === 'title') at.pinId = !scalarText(goal, 'id');
   }
-  if (op.op === 'addGoal') at.newId = String(newGoal(ctx, op.goal).id);
+  if (op.op === 'addGoal') at.newId = newGoal(ctx, op.goal).id;
   return at;
 }
 

@@ -283,6 +283,6 @@ function tableOf(input: GoalPaceInput, schedule: Schedule | string, placed: read
     rows.push({ day, order: 1, cells: [c.date, `Checkpoint: ${c.title} (${c.done ? 'done' : 'open'})`, '—', s ? percentLabel(expected(s, day)) : '—', '—'] });
   }
   rows.sort((a, b) => a.day - b.day || a.order - b.order);
-  const caption = s ? `${input.title}: progress against the expected pace from ${input.start ?? ''} to ${input.due ?? ''}` : `${input.title}: progress (no pace line: ${String(schedule)})`;
+  const caption = typeof schedule === 'string' ? `${input.title}: progress (no pace line: ${schedule})` : `${input.title}: progress against the expected pace from ${input.start ?? ''} to ${input.due ?? ''}`;
   return { caption, columns: ['Date', 'Event', 'Progress', 'Expected', 'Buffer'], rows: rows.map((r) => r.cells) };
 }

@@ -95,7 +95,16 @@ export function childNodes(node: GoalsNode, ctx: TreeContext): GoalsNode[] {
       return [...model.wins]
         .sort((a, b) => b.date.localeCompare(a.date) || b.index - a.index)
         .map((entry) => ({ kind: 'win', id: `${node.id}/w:${entry.index}`, parent: node, state, range: entry.range, entry }));
-    default:
+    // Leaves.
+    case 'metric':
+    case 'checkpoint':
+    case 'task':
+    case 'resource':
+    case 'note':
+    case 'value':
+    case 'win':
+    case 'text':
+    case 'problems':
       return [];
   }
 }

@@ -58,7 +58,9 @@ export function goalIcon(insight: GoalInsight): IconSpec {
       return { id: 'warning', color: 'list.warningForeground' };
     case 'overdue':
       return { id: 'error', color: 'list.errorForeground' };
-    default:
+    case 'on-track':
+    case 'unscheduled':
+    case 'none':
       return { id: 'circle-large-outline' };
   }
 }

@@ -124,7 +124,7 @@ function render(folderName: string, folderUri: string, model: DashboardModel, gi
   const focused = document.activeElement instanceof Element ? focusKey(document.activeElement) : undefined;
   replaceChildren(app, ...blocks);
   app.removeAttribute('aria-busy');
-  if (focused) (app.querySelector(focused) as HTMLElement | SVGElement | null)?.focus();
+  if (focused) app.querySelector<HTMLElement | SVGElement>(focused)?.focus();
   // The first render guesses the width; when the page shows charts wider or narrower, draw again at that width.
   if (fitWidth()) render(folderName, folderUri, model, git);
 }

@@ -48,11 +48,11 @@ function discardControl(): HTMLElement {
       button({ text: 'Discard review', icon: 'trash', secondary: true, key: 'discard-confirm', onClick: () => post({ type: 'discard' }) }),
       button({ text: 'Cancel', secondary: true, key: 'discard-cancel', onClick: reset }),
     );
-    (box.querySelector('[data-key="discard-confirm"]') as HTMLElement | null)?.focus();
+    box.querySelector<HTMLElement>('[data-key="discard-confirm"]')?.focus();
   };
   const reset = () => {
     box.replaceChildren(button({ text: 'Discard…', secondary: true, key: 'discard', onClick: ask }));
-    (box.querySelector('[data-key="discard"]') as HTMLElement | null)?.focus();
+    box.querySelector<HTMLElement>('[data-key="discard"]')?.focus();
   };
   box.append(button({ text: 'Discard…', secondary: true, key: 'discard', onClick: ask }));
   return box;
