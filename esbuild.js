@@ -152,8 +152,9 @@ function webTestsBundle() {
     format: 'cjs',
     target: 'es2022',
     external: ['vscode'],
-    // util (under assert) reads process.env.NODE_DEBUG as it loads; a worker has no process.
-    define: { 'process.env.NODE_DEBUG': 'false' },
+    // assert and util read `process` (env as they load, stderr while formatting a failed
+    // assertion's message); a worker has none, so bundled code gets a small stand-in.
+    inject: [path.join(__dirname, 'test', 'web', 'process-shim.ts')],
     plugins: [webTestModules, noNodeBuiltins],
     sourcemap: 'inline',
     logLevel: 'warning',
