@@ -6,6 +6,7 @@ import { sourceRangesOf } from '../../src/core/parse';
 import { cutPlan } from '../../src/core/plan-slices';
 import type { Analysis, AnalyzeOptions } from '../../src/core/types';
 import { applyEdit, editArb, planArb } from '../fixtures/incremental';
+import { propertySeed } from './property-seed';
 
 const TODAY = new Date(2026, 10, 21);
 const OPTS: AnalyzeOptions = { maxActiveGoals: 3, reviews: [{ kind: 'weekly', date: '2026-11-10' }] };
@@ -123,9 +124,12 @@ describe('IncrementalAnalyzer', () => {
       { numRuns: RUNS },
     );
     const steps = counts.fast + counts.sliced + counts.full;
+    const share = `${RUNS} sequences, ${steps} analyses: ${JSON.stringify(counts)}`;
     // About 30% of steps take the fast path (29.7% over 10,000 sequences); with 100
-    // random sequences the share was seen as low as 22%, so the bar is well below that.
-    assert.ok(counts.fast > steps / 10, `the fast path was taken often enough to be tested (${JSON.stringify(counts)})`);
-    if (process.env.CAREER_GOALS_PROPERTY_RUNS) console.log(`      ${RUNS} sequences, ${steps} analyses: ${JSON.stringify(counts)}`);
+    // random sequences the share was seen as low as 22%. The bar is a statistic, so it is
+    // asserted only on the fixed seed's run, where the same sequences come every time;
+    // a random seed's run prints the share instead.
+    if (propertySeed.fixed) assert.ok(counts.fast > steps / 10, `the fast path was taken often enough to be tested (${share})`);
+    if (process.env.CAREER_GOALS_PROPERTY_RUNS || !propertySeed.fixed) console.log(`      ${share}`);
   });
 });
