@@ -18,6 +18,7 @@ import { runCleanups, onCleanup } from './lib/cleanup';
 import { startCodeServer } from './lib/code-server';
 import { ensureAptPackages, ensureCodeServer } from './lib/install';
 import { FIXTURES_DIR, freshRunDir, ROOT, VSCODE_VERSION } from './lib/paths';
+import { countsOfMocha, formatCounts, writeCounts } from './lib/counts';
 import { forwardHostLog, type Counts } from './lib/host-log';
 import { WEB_TESTS_ENTRY, writeWebExtension } from './lib/web-extension';
 
@@ -114,8 +115,11 @@ async function main(): Promise<number> {
   console.log(
     `${TAG} timings: install check ${seconds(tInstalled - t0)}, host start ${seconds(tServer - tInstalled)}, tests ${seconds(tDone - tServer)}, total ${seconds(tDone - t0)}`,
   );
-  if (counts) summary = `${counts.passes} passed, ${counts.failures} failed${counts.pending ? `, ${counts.pending} skipped` : ''}`;
-  else console.log(`${TAG} no results reported (exit code ${code})`);
+  if (counts) {
+    const found = countsOfMocha(counts);
+    writeCounts(found);
+    summary = formatCounts(found);
+  } else console.log(`${TAG} no results reported (exit code ${code})`);
   return ok ? 0 : code || 1;
 }
 

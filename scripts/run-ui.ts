@@ -10,6 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
 import { onCleanup, runCleanups } from './lib/cleanup';
+import { countsOfMocha, formatCounts, writeCounts } from './lib/counts';
 import { ensureAptPackages, ensureCodeServer } from './lib/install';
 import { freshRunDir, ROOT, RESULTS_DIR, VSIX_PATH } from './lib/paths';
 
@@ -46,7 +47,9 @@ async function main(): Promise<number> {
     const runner = mocha.run(() => resolve(runner.stats!));
   });
   console.log(`[ui] screenshots in ${path.relative(ROOT, RESULTS_DIR)}/; total ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  console.log(`${stats.passes} passed, ${stats.failures} failed${stats.pending ? `, ${stats.pending} skipped` : ''}`);
+  const counts = countsOfMocha(stats);
+  writeCounts(counts);
+  console.log(formatCounts(counts));
   return stats.failures > 0 || stats.passes === 0 ? 1 : 0;
 }
 

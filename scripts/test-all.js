@@ -6,27 +6,32 @@
  * extension host (the host of vscode.dev and github.dev), UI tests in Chromium with the
  * packaged VSIX.
  * Prints each stage's time and result, and ends with `N passed, M failed` (mocha tests
- * across stages; a failed lint or type check counts as one failure).
+ * across stages, as each runner reports them from its own structured results; a failed
+ * lint or type check counts as one failure).
  *
  * `npm test -- --skip ui,integration` skips stages; `--only unit` runs just one.
  */
 const { spawn } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
 const { bootstrap } = require('./bootstrap');
 
 const root = path.resolve(__dirname, '..');
 const node = process.execPath;
 const bin = (/** @type {string} */ p) => path.join(root, 'node_modules', p);
+/** Where a stage's runner writes its counts: scripts/lib/counts.ts, which the runners use, names it too. */
+const COUNTS_FILE_ENV = 'CAREER_GOALS_COUNTS_FILE';
 
-/** @typedef {{ name: string, commands: string[][], counts?: 'mocha' | 'summary' }} Stage */
+/** @typedef {{ name: string, commands: string[][], counts?: boolean }} Stage */
 /** @type {Stage[]} */
 const STAGES = [
   { name: 'lint', commands: [[node, bin('eslint/bin/eslint.js'), '.']] },
   { name: 'typecheck', commands: [[node, bin('typescript/bin/tsc'), '--noEmit']] },
-  { name: 'unit', commands: [[node, 'esbuild.js', '--tests'], [node, bin('mocha/bin/mocha.js'), '--config', '.mocharc.json']], counts: 'mocha' },
-  { name: 'integration', commands: [[node, 'esbuild.js'], [node, 'esbuild.js', '--tests'], [node, 'out/scripts/run-integration.js']], counts: 'summary' },
-  { name: 'web', commands: [[node, 'esbuild.js'], [node, 'esbuild.js', '--tests'], [node, 'out/scripts/run-integration.js', '--web']], counts: 'summary' },
-  { name: 'ui', commands: [[node, 'scripts/package.js'], [node, 'esbuild.js', '--tests'], [node, 'out/scripts/run-ui.js']], counts: 'summary' },
+  { name: 'unit', commands: [[node, 'esbuild.js', '--tests'], [node, bin('mocha/bin/mocha.js'), '--config', '.mocharc.json']], counts: true },
+  { name: 'integration', commands: [[node, 'esbuild.js'], [node, 'esbuild.js', '--tests'], [node, 'out/scripts/run-integration.js']], counts: true },
+  { name: 'web', commands: [[node, 'esbuild.js'], [node, 'esbuild.js', '--tests'], [node, 'out/scripts/run-integration.js', '--web']], counts: true },
+  { name: 'ui', commands: [[node, 'scripts/package.js'], [node, 'esbuild.js', '--tests'], [node, 'out/scripts/run-ui.js']], counts: true },
 ];
 
 /** @param {string} flag */
@@ -35,7 +40,10 @@ function listArg(flag) {
   return i >= 0 ? (process.argv[i + 1] ?? '').split(',').filter(Boolean) : [];
 }
 
-/** Children write to a pipe: keep colours only when this process prints to a terminal. */
+/**
+ * Colours only when this process prints to a terminal: the stages' children share its
+ * output, but some (the extension host, through code-server) cannot see it, so say so.
+ */
 function colorEnv() {
   const env = { ...process.env };
   if (process.stdout.isTTY) env.FORCE_COLOR = '1';
@@ -47,43 +55,37 @@ function colorEnv() {
 }
 
 /**
- * Runs one command, echoing its output while keeping a copy to count tests from.
+ * Runs one command, echoing its output as it comes. `countsFile` is where a test runner
+ * leaves its counts (see below).
  * @param {string[]} argv
- * @returns {Promise<{ code: number, output: string }>}
+ * @param {string} countsFile
+ * @returns {Promise<number>} the exit code
  */
-function runCommand(argv) {
+function runCommand(argv, countsFile) {
   return new Promise((resolve) => {
-    const child = spawn(argv[0], argv.slice(1), { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: colorEnv() });
-    let output = '';
-    child.stdout.on('data', (d) => {
-      output += d;
-      process.stdout.write(d);
+    const child = spawn(argv[0], argv.slice(1), { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { ...colorEnv(), [COUNTS_FILE_ENV]: countsFile } });
+    child.on('error', (e) => {
+      console.error(String(e));
+      resolve(1);
     });
-    child.stderr.on('data', (d) => {
-      output += d;
-      process.stderr.write(d);
-    });
-    child.on('error', (e) => resolve({ code: 1, output: String(e) }));
-    child.on('exit', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), output }));
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
 }
 
 /**
- * Test counts in a stage's output: mocha's `N passing` / `N failing` / `N pending`, or the
- * harness runners' own `N passed, M failed` line.
- * @param {string} output
- * @param {'mocha' | 'summary'} kind
+ * A stage's test counts, as its runner wrote them from its own structured results
+ * (scripts/lib/counts.ts: mocha's stats, the extension host's result record); none when
+ * the runner wrote nothing (it crashed, or the stage has no tests).
+ * @param {string} file
+ * @returns {{ passed: number, failed: number, skipped: number } | undefined}
  */
-function countTests(output, kind) {
-  // eslint-disable-next-line no-control-regex
-  const text = output.replace(/\u001b\[[0-9;]*m/g, '');
-  const last = (/** @type {RegExp} */ re) => {
-    const all = [...text.matchAll(re)];
-    return all.length ? Number(all[all.length - 1][1]) : 0;
-  };
-  if (kind === 'mocha') return { passed: last(/^\s*(\d+) passing/gm), failed: last(/^\s*(\d+) failing/gm), skipped: last(/^\s*(\d+) pending/gm) };
-  const m = [...text.matchAll(/^(\d+) passed, (\d+) failed(?:, (\d+) skipped)?$/gm)].pop();
-  return m ? { passed: Number(m[1]), failed: Number(m[2]), skipped: Number(m[3] ?? 0) } : { passed: 0, failed: 0, skipped: 0 };
+function readCounts(file) {
+  if (!fs.existsSync(file)) return undefined;
+  const c = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const n = (/** @type {unknown} */ v) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : undefined);
+  const counts = { passed: n(c?.passed), failed: n(c?.failed), skipped: n(c?.skipped) };
+  if (counts.passed === undefined || counts.failed === undefined || counts.skipped === undefined) throw new Error(`${file} does not hold test counts: ${JSON.stringify(c)}`);
+  return /** @type {{ passed: number, failed: number, skipped: number }} */ (counts);
 }
 
 async function main() {
@@ -95,6 +97,10 @@ async function main() {
   const report = [];
   const started = Date.now();
 
+  // Each stage's runner writes its counts here (one file per stage), read once it ends.
+  const countsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'career-goals-counts-'));
+  process.on('exit', () => fs.rmSync(countsDir, { recursive: true, force: true }));
+
   let t = Date.now();
   bootstrap();
   report.push(`  bootstrap    ok      ${((Date.now() - t) / 1000).toFixed(1).padStart(6)} s`);
@@ -104,14 +110,17 @@ async function main() {
     console.log(`\n━━ ${stage.name} ━━`);
     t = Date.now();
     let code = 0;
-    let output = '';
+    const countsFile = path.join(countsDir, `${stage.name}.json`);
     for (const argv of stage.commands) {
-      const r = await runCommand(argv);
-      output += r.output;
-      code = r.code;
+      code = await runCommand(argv, countsFile);
       if (code !== 0) break;
     }
-    const counts = stage.counts ? countTests(output, stage.counts) : { passed: 0, failed: 0, skipped: 0 };
+    const reported = stage.counts ? readCounts(countsFile) : undefined;
+    if (stage.counts && code === 0 && !reported) {
+      console.error(`npm test: stage "${stage.name}" exited 0 but its runner reported no test counts`);
+      code = 1;
+    }
+    const counts = reported ?? { passed: 0, failed: 0, skipped: 0 };
     // A failed step without failed tests (lint, type check, build, crash) still counts as one failure.
     if (code !== 0 && counts.failed === 0) counts.failed = 1;
     totals.passed += counts.passed;
