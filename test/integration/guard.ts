@@ -7,7 +7,7 @@
  */
 import * as vscode from 'vscode';
 import type { CareerGoalsTestApi } from '../../src/api';
-import { activateExtension } from './workspace';
+import { activateExtension, arrived } from './workspace';
 
 /** Folder URIs end in `/` and map to this instead of a text. */
 const DIRECTORY = '\0directory';
@@ -18,6 +18,9 @@ interface Fixture {
   files: Files;
   settings: string;
 }
+
+/** How long the guard lets a suite's last closing of editors arrive before calling them left open. */
+const SETTLE_MS = 3_000;
 
 const SETTING_KEYS = ['file', 'journalFolder', 'maxActiveGoals', 'showCompleted', 'statusBar', 'reminders'];
 
@@ -94,9 +97,12 @@ export async function recordFixture(): Promise<void> {
 export async function checkAndRestore(): Promise<string[]> {
   if (!fixture) return [];
   const leaks: string[] = [];
-  const dirty = vscode.workspace.textDocuments.filter((d) => d.isDirty && !d.isClosed);
+  // A suite that closed its editors in its last step may have done so a moment ago: the
+  // closing reaches this host after the command resolves (later on the web worker host).
+  // Give it time to arrive; what is still open or unsaved then was really left behind.
+  const openNow = () => ({ dirty: vscode.workspace.textDocuments.filter((d) => d.isDirty && !d.isClosed), tabs: vscode.window.tabGroups.all.flatMap((g) => g.tabs) });
+  const { dirty, tabs } = await arrived('the last suite\'s editors to close', openNow, (now) => now.dirty.length === 0 && now.tabs.length === 0, SETTLE_MS).catch(openNow);
   for (const d of dirty) leaks.push(`unsaved editor ${relative(d.uri.toString())}`);
-  const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs);
   if (tabs.length) leaks.push(`${tabs.length} open editor(s): ${tabs.map((t) => t.label).join(', ')}`);
   if (readSettings() !== fixture.settings) leaks.push('careerGoals settings changed');
   // Unsaved text would be written over the restored file on the next save: drop it first.

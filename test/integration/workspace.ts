@@ -57,6 +57,42 @@ export async function replaceText(api: CareerGoalsTestApi, uri: vscode.Uri, text
   }, `the store to read the new text of ${uri.path}`);
 }
 
+/**
+ * Puts a file back as a test found it, and waits until the disk, the store and any loaded
+ * document all hold that text. Writes the disk only when it differs. A document still
+ * holding the test's text reloads from disk at a moment of its own, when the file watcher
+ * reports the write (later on the web worker host); a reload that lands in the next test
+ * replaces the document's text and collapses the selection that test just made.
+ */
+export async function restoreText(api: CareerGoalsTestApi, uri: vscode.Uri, text: string): Promise<void> {
+  if ((await readText(uri)) !== text) await writeText(uri, text);
+  const loaded = () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && !d.isClosed);
+  await arrived(
+    `${uri.path} restored on disk, in the store and in any loaded document`,
+    async () => {
+      await api.whenIdle();
+      const doc = loaded();
+      return { disk: (await readText(uri)) === text, store: api.internals.store.find(uri)?.text === text, document: doc ? doc.getText() === text : 'not loaded' };
+    },
+    (s) => s.disk && s.store && s.document !== false,
+  );
+}
+
+/** The parts of the extension's package.json that the suites read. */
+export interface Manifest {
+  name: string;
+  main?: string;
+  browser?: string;
+  contributes: { commands: { command: string }[]; walkthroughs: { steps: { description: string }[] }[] };
+}
+
+/** The package.json of the extension as this host loaded it. */
+export function manifest(): Manifest {
+  const ext = vscode.extensions.getExtension(EXTENSION_ID);
+  if (!ext) throw new Error(`extension ${EXTENSION_ID} is not installed in this host`);
+  return ext.packageJSON as Manifest;
+}
+
 /** Activates the extension (if needed) and returns what `activate()` returned. */
 export async function activateExtension<T = unknown>(): Promise<T> {
   const ext = vscode.extensions.getExtension<T>(EXTENSION_ID);
@@ -65,23 +101,85 @@ export async function activateExtension<T = unknown>(): Promise<T> {
 }
 
 /**
- * Polls `condition` every `pollMs` until it returns a truthy value and resolves with it;
- * rejects with `message` after `timeoutMs`. Use it for effects that land asynchronously
- * (file watchers, tree refreshes) instead of sleeping a fixed time.
+ * Waits until state that a command changes has arrived in this extension host, and
+ * returns it: the one way the suites read an editor, its selection, the clipboard, a
+ * tree or anything else a command changes asynchronously. Reading such state straight
+ * after the command races it: `showTextDocument` resolves before the selection it asked
+ * for reaches a web worker host, for example. Polls `read` every `pollMs` until `accept`
+ * holds for what it returned. After `timeoutMs` it fails naming what was awaited and the
+ * last state found (an exception thrown by `read` counts as not arrived yet), so a
+ * failure on either host says what was expected and what was there.
  */
-export async function waitFor<T>(condition: () => T | Promise<T>, message: string, timeoutMs = 10_000, pollMs = 50): Promise<NonNullable<T>> {
+export async function arrived<T>(what: string, read: () => T | PromiseLike<T>, accept: (found: T) => boolean, timeoutMs = 10_000, pollMs = 50): Promise<T> {
   const deadline = Date.now() + timeoutMs;
-  let last: unknown;
+  let found: { value: T } | { error: unknown } | undefined;
   for (;;) {
     try {
-      const value = await condition();
-      if (value) return value;
-    } catch (e) {
-      last = e;
+      const value = await read();
+      if (accept(value)) return value;
+      found = { value };
+    } catch (error) {
+      found = { error };
     }
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for: ${message}${last ? ` (last error: ${String(last)})` : ''}`);
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for: ${what}; found ${describeFound(found)}`);
     await new Promise((r) => setTimeout(r, pollMs));
   }
+}
+
+/** The last state `arrived` saw, for its failure message. */
+function describeFound(found: { value: unknown } | { error: unknown } | undefined): string {
+  if (!found) return 'nothing (never read)';
+  if ('error' in found) return `an error: ${found.error instanceof Error ? found.error.message : JSON.stringify(found.error)}`;
+  if (typeof found.value === 'string') return JSON.stringify(found.value);
+  try {
+    return JSON.stringify(found.value) ?? String(found.value);
+  } catch {
+    return Object.prototype.toString.call(found.value);
+  }
+}
+
+/**
+ * `arrived` for a condition: resolves with the first truthy value `condition` returns.
+ * Use it for effects that land asynchronously (file watchers, tree refreshes) instead of
+ * sleeping a fixed time.
+ */
+export async function waitFor<T>(condition: () => T | PromiseLike<T>, message: string, timeoutMs = 10_000, pollMs = 50): Promise<NonNullable<T>> {
+  return (await arrived(message, condition, Boolean, timeoutMs, pollMs)) as NonNullable<T>;
+}
+
+/** A text editor as plain data: its document, column and the text its selection holds. */
+export interface EditorSummary {
+  uri: string;
+  column: number | undefined;
+  selected: string;
+}
+
+/** The active text editor and every visible one, as plain data that a failure can print. */
+export interface EditorState {
+  uri: string | undefined;
+  selected: string | undefined;
+  visible: EditorSummary[];
+}
+
+function summary(editor: vscode.TextEditor): EditorSummary {
+  return { uri: editor.document.uri.toString(), column: editor.viewColumn, selected: editor.document.getText(editor.selection) };
+}
+
+/** The editors now, as `EditorState` (read it through `arrived`). */
+export function activeEditorState(): EditorState {
+  const editor = vscode.window.activeTextEditor;
+  return { uri: editor?.document.uri.toString(), selected: editor && summary(editor).selected, visible: vscode.window.visibleTextEditors.map(summary) };
+}
+
+/**
+ * Waits until `uri` is the active editor's document and its selection satisfies
+ * `selected` (any selection when omitted), and returns that editor.
+ */
+export async function activeEditorOn(uri: vscode.Uri, what: string, selected: (text: string) => boolean = () => true): Promise<vscode.TextEditor> {
+  await arrived(what, activeEditorState, (s) => s.uri === uri.toString() && s.selected !== undefined && selected(s.selected));
+  const editor = vscode.window.activeTextEditor;
+  assert.ok(editor, `${what}: the active editor closed again`);
+  return editor;
 }
 
 /** `xs[i]`, failing the test with a clear message when there is no such element. */

@@ -4,7 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import type { CareerGoalsTestApi } from '../../../src/api';
-import { activateExtension, fileIn, folder, readText, waitFor, writeText } from '../workspace';
+import { activateExtension, fileIn, folder, readText, restoreText, waitFor, writeText } from '../workspace';
 
 let api: CareerGoalsTestApi;
 
@@ -59,7 +59,7 @@ describe('API', () => {
       assert.ok(fired > 0);
     } finally {
       sub.dispose();
-      await writeText(uri, original);
+      await restoreText(api, uri, original);
       await waitFor(() => api.getSnapshot(uri)?.activeGoals === 1, 'second restored');
     }
   });

@@ -9,7 +9,7 @@ import type { CareerGoalsTestApi } from '../../../src/api';
 import { dayOf, dayToIso } from '../../../src/core/dates';
 import { percent } from '../../../src/core/percent';
 import { Commands, Views } from '../../../src/constants';
-import { activateExtension, folder, waitFor } from '../workspace';
+import { activateExtension, arrived, folder, waitFor } from '../workspace';
 
 let api: CareerGoalsTestApi;
 const bar = () => api.internals.statusBar;
@@ -60,7 +60,7 @@ describe('status bar', () => {
     try {
       await waitFor(() => api.internals.store.states.length === 0, 'every folder to lose its goals file');
       await waitFor(() => !bar().visible, 'the item to hide');
-      assert.deepEqual(api.internals.tree.getChildren(), [], 'no tree items, so the welcome view shows');
+      await arrived('no items in the Goals view, so its welcome shows', () => api.internals.tree.getChildren(), (items) => items.length === 0);
       assert.equal(api.getSnapshot(), null);
     } finally {
       await vscode.workspace.getConfiguration('careerGoals').update('file', undefined, vscode.ConfigurationTarget.Workspace);

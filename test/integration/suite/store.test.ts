@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CareerGoalsTestApi } from '../../../src/api';
-import { activateExtension, fileIn, readText, waitFor, writeText } from '../workspace';
+import { activateExtension, fileIn, readText, restoreText, waitFor, writeText } from '../workspace';
 
 let api: CareerGoalsTestApi;
 const uri = () => fileIn('valid', 'goals.yaml');
@@ -25,8 +25,7 @@ describe('store', () => {
   afterEach(async () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await writeText(uri(), original);
-    await waitFor(() => api.internals.store.find(uri())?.text === original, 'store back to the original text');
+    await restoreText(api, uri(), original);
   });
 
   it('has a state per folder with a goals file once ready', () => {

@@ -12,7 +12,7 @@ import type { StoreCounts } from '../../../src/host/types';
 import { emptyDraft } from '../../../src/shared/draft';
 import type { HostMessage, ReviewDraft } from '../../../src/shared/protocol';
 import { MOCHA_LINE_MARK } from '../marks';
-import { activateExtension, fileIn, folder, readText, waitFor, writeText } from '../workspace';
+import { activateExtension, fileIn, folder, readText, restoreText, waitFor } from '../workspace';
 
 describe('write count', function () {
   this.timeout(30_000);
@@ -31,7 +31,7 @@ describe('write count', function () {
   after(async () => {
     for (const p of api.internals.reviews.panels()) api.internals.reviews.close(p.kind, p.folderUri);
     await vscode.commands.executeCommand('workbench.action.files.revert');
-    await writeText(goalsFile(), original);
+    await restoreText(api, goalsFile(), original);
     await vscode.workspace.fs.delete(fileIn('valid', 'reviews'), { recursive: true, useTrash: false }).then(undefined, () => undefined);
     await waitFor(async () => {
       await api.whenIdle();

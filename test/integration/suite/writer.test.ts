@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CareerGoalsTestApi } from '../../../src/api';
 import type { GoalOp } from '../../../src/core/types';
-import { activateExtension, fileIn, readText, waitFor, writeText } from '../workspace';
+import { activateExtension, fileIn, readText, restoreText, waitFor, writeText } from '../workspace';
 
 const TOGGLE: GoalOp = { op: 'setTaskDone', goalId: 'ship-cli', index: 0, expectTitle: 'Write the migration guide', done: true };
 const OPEN_LINE = '      - { title: Write the migration guide, done: false, priority: high }';
@@ -29,9 +29,7 @@ describe('store.write', () => {
   afterEach(async () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await writeText(uri(), original);
-    const openDoc = () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri().toString());
-    await waitFor(async () => (await readText(uri())) === original && api.internals.store.find(uri())?.text === original && (openDoc()?.getText() ?? original) === original, 'valid/goals.yaml restored');
+    await restoreText(api, uri(), original);
   });
 
   it('changes only the edited node: comments and formatting elsewhere survive', async () => {
