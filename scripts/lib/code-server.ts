@@ -97,7 +97,7 @@ export function writeUserSettings(userDataDir: string, settings: Record<string, 
   const dir = path.join(userDataDir, 'User');
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, 'settings.json');
-  const existing = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {};
+  const existing = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
   fs.writeFileSync(file, JSON.stringify({ ...QUIET_SETTINGS, ...existing, ...settings }, null, 2));
 }
 

@@ -7,11 +7,21 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 /** Finds the repository root by walking up from this file to the extension's package.json. */
+/** The fields of a package.json that the scripts read; anything may be missing from a stranger's. */
+interface PackageFields {
+  name?: unknown;
+  version?: unknown;
+}
+
+function readPackage(file: string): PackageFields {
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as PackageFields;
+}
+
 function findRoot(): string {
   let dir = __dirname;
   for (;;) {
     const manifest = path.join(dir, 'package.json');
-    if (fs.existsSync(manifest) && JSON.parse(fs.readFileSync(manifest, 'utf8')).name === 'career-goals') return dir;
+    if (fs.existsSync(manifest) && readPackage(manifest).name === 'career-goals') return dir;
     const parent = path.dirname(dir);
     if (parent === dir) throw new Error(`no career-goals package.json above ${__dirname}`);
     dir = parent;
@@ -31,7 +41,7 @@ export const VSCODE_VERSION = CODE_SERVER_VERSION.replace(/^4\./, '1.');
 export const EXTENSION_ID = 'careergoals.career-goals';
 
 /** Version from package.json, used to name the unpacked extension folder. */
-export const EXTENSION_VERSION: string = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
+export const EXTENSION_VERSION: string = String(readPackage(path.join(ROOT, 'package.json')).version);
 
 /** Cached code-server install, reused across runs. */
 export const CODE_SERVER_DIR = path.join(ROOT, '.vscode-test', `code-server-${CODE_SERVER_VERSION}`);

@@ -31,7 +31,7 @@ export function runGuarded(mocha: Mocha, host?: string): Promise<void> {
         else resolve();
       });
     } catch (e) {
-      reject(e);
+      reject(e instanceof Error ? e : new Error(`mocha could not start: ${JSON.stringify(e)}`));
     }
   });
 }

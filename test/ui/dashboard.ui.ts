@@ -104,7 +104,7 @@ describe('dashboard (light theme)', () => {
       await wb.page.getByRole('tab', { name: new RegExp(`${date}-weekly\\.md`) }).waitFor({ timeout: 15_000 });
     });
 
-    await step('logged no Content Security Policy violation', async () => {
+    await step('logged no Content Security Policy violation', () => {
       assert.deepEqual(csp, []);
     });
   });

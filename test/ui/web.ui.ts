@@ -75,7 +75,7 @@ describe('on the web (web worker extension host)', () => {
       await wb.screenshot('web-dashboard');
     });
 
-    await step('ran in the web worker extension host and logged no Content Security Policy violation', async () => {
+    await step('ran in the web worker extension host and logged no Content Security Policy violation', () => {
       assert.ok(wb.consoleLog.some((l) => /web worker extension host is started/i.test(l)), 'the workbench started its web worker extension host');
       assert.deepEqual(csp, []);
     });

@@ -187,7 +187,7 @@ export const STEP_TIMEOUT_MS = Number(process.env.CAREER_GOALS_TEST_TIMEOUT ?? 1
  * One step of a scenario. A scenario is one `it`, so a failure ends it there and never
  * leaves a half-done workbench for another test; the step's name leads the error.
  */
-export async function step(name: string, body: () => Promise<void>): Promise<void> {
+export async function step(name: string, body: () => void | Promise<void>): Promise<void> {
   try {
     await body();
   } catch (e) {

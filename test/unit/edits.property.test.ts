@@ -107,7 +107,7 @@ function intended(text: string, op: GoalOp): Obj | undefined {
       return m;
     case 'setResources':
       if (!goal) return undefined;
-      goal.resources = { ...((goal.resources as Obj | undefined) ?? {}), ...drop(op.resources) };
+      goal.resources = { ...(goal.resources ?? {}), ...drop(op.resources) };
       return m;
     case 'addWin':
     case 'addLesson': {
@@ -162,7 +162,18 @@ function existingScalar(text: string, op: GoalOp): unknown {
     case 'setTaskDone':
     case 'setCheckpointDone':
       return ((goal?.[op.op === 'setTaskDone' ? 'tasks' : 'checkpoints'] ?? []) as Obj[])[op.index]?.done;
-    default:
+    // These add, remove or rewrite whole entries: no single scalar is replaced.
+    case 'addMetric':
+    case 'addTask':
+    case 'updateTask':
+    case 'removeTask':
+    case 'addCheckpoint':
+    case 'updateCheckpoint':
+    case 'setResources':
+    case 'addWin':
+    case 'addLesson':
+    case 'addGoal':
+    case 'writeFocus':
       return undefined;
   }
 }

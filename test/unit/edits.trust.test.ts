@@ -76,7 +76,7 @@ describe('edits: every edit lands on the right node and keeps the file valid', (
 
   it('keeps the trailing blank lines of a keep-chomped block scalar when a key or goal is inserted after it', () => {
     const text = oneGoal('    why: |+\n      reason\n\n\n');
-    assert.equal(parse(text).goals[0].why, 'reason\n\n\n');
+    assert.equal((parse(text) as { goals: { why: string }[] }).goals[0]?.why, 'reason\n\n\n');
     assert.equal(
       edited(text, { op: 'setGoalField', goalId: 'g', field: 'due', value: '2027-01-01' }),
       oneGoal('    why: |+\n      reason\n\n\n    due: 2027-01-01\n'),

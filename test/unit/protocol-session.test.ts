@@ -14,7 +14,7 @@ function session(reviews: { kind: 'weekly' | 'monthly' | 'quarterly'; date: stri
     kind: 'quarterly',
     folderName: 'valid',
     folderUri: 'file:///valid',
-    analysis: analyze(text, new Date(y!, m! - 1, d!), { reviews }),
+    analysis: analyze(text, new Date(y!, m! - 1, d), { reviews }),
     reviews,
     today,
     prompts: ['Q?'],
@@ -67,10 +67,10 @@ describe('review session', () => {
 describe('review session: recent progress for the Check progress sparkline', () => {
   it('gives each goal its progress at the last reviews that recorded it, then today, at most 8', () => {
     const today = '2026-11-21';
-    const journal = Array.from({ length: 10 }, (_, i) => ({
-      entry: { kind: 'weekly' as const, date: `2026-09-${String(i + 10).padStart(2, '0')}`, progress: (i % 2 === 0 ? { 'ship-cli': i * 10 } : { mentor: 5 }) as Record<string, number> },
-      path: `reviews/${i}.md`,
-    }));
+    const journal = Array.from({ length: 10 }, (_, i) => {
+      const progress: Record<string, number> = i % 2 === 0 ? { 'ship-cli': i * 10 } : { mentor: 5 };
+      return { entry: { kind: 'weekly' as const, date: `2026-09-${String(i + 10).padStart(2, '0')}`, progress }, path: `reviews/${i}.md` };
+    });
     const s = buildSession({ kind: 'weekly', folderName: 'valid', folderUri: 'file:///valid', analysis: analyze(text, new Date(2026, 10, 21)), reviews: [], journal, today, prompts: [], maxActiveGoals: 5, journalFolder: 'reviews' });
     const ship = s.goals.find((g) => g.id === 'ship-cli');
     assert.ok(ship);

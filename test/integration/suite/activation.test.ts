@@ -4,17 +4,13 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, EXTENSION_ID } from '../workspace';
-
-interface ManifestCommand {
-  command: string;
-}
+import { activateExtension, EXTENSION_ID, manifest } from '../workspace';
 
 describe('activation', () => {
   it('is installed in the extension host', () => {
     const ext = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(ext, `${EXTENSION_ID} should be loaded from the development path`);
-    assert.equal(ext.packageJSON.name, 'career-goals');
+    assert.equal(manifest().name, 'career-goals');
   });
 
   it('activates and returns an API with getSnapshot', async () => {
@@ -26,8 +22,7 @@ describe('activation', () => {
 
   it('registers every command contributed in package.json', async () => {
     await activateExtension();
-    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
-    const contributed = (ext.packageJSON.contributes.commands as ManifestCommand[]).map((c) => c.command);
+    const contributed = manifest().contributes.commands.map((c) => c.command);
     assert.ok(contributed.length > 0, 'the manifest should contribute commands');
     const registered = new Set(await vscode.commands.getCommands(true));
     const missing = contributed.filter((c) => !registered.has(c));

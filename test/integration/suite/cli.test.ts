@@ -58,7 +58,7 @@ describe('career-goals check: the same problems as the Problems panel', function
     try {
       out = execFileSync(process.execPath, [cli, 'check', '--format', 'json', '--today', today(), uri.fsPath], { env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' }, encoding: 'utf8' });
     } catch (e) {
-      out = String((e as { stdout?: unknown }).stdout ?? '');
+      out = (e as { stdout?: string }).stdout ?? '';
     }
     const report = JSON.parse(out) as { files: { problems: (CliProblem & Record<string, unknown>)[] }[] };
     return (report.files[0]?.problems ?? []).map(({ severity, code, message, line, column, endLine, endColumn }) => ({ severity, code, message, line, column, endLine, endColumn }));

@@ -55,10 +55,10 @@ describe('codeActions: quick fixes for pitfalls', () => {
 
   /** The quick fixes VS Code offers for the first diagnostic with `code` (and `message` part). */
   async function fixesFor(code: string, about = 'Bare goal'): Promise<{ diagnostic: vscode.Diagnostic; actions: vscode.CodeAction[] }> {
-    const diagnostic = (await waitFor(
+    const diagnostic = await waitFor(
       () => vscode.languages.getDiagnostics(uri()).find((d) => d.code === code && (code === 'pitfall/too-many-goals' || code === 'pitfall/no-celebration' || d.message.includes(about))),
       `a ${code} diagnostic`,
-    ))!;
+    );
     // The provider API needs the document loaded, as it is when a person looks at it.
     await vscode.workspace.openTextDocument(uri());
     const all = (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri(), diagnostic.range)) ?? [];
@@ -70,7 +70,7 @@ describe('codeActions: quick fixes for pitfalls', () => {
   async function run(action: vscode.CodeAction, ...extra: unknown[]): Promise<{ written: boolean; error?: string }> {
     assert.ok(action.command, `${action.title} has a command`);
     assert.ok(action.kind && vscode.CodeActionKind.QuickFix.contains(action.kind), 'it is a quick fix');
-    return vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []), ...extra);
+    return vscode.commands.executeCommand(action.command.command, ...((action.command.arguments ?? []) as unknown[]), ...extra);
   }
 
   before(async () => {

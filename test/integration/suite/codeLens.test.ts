@@ -42,7 +42,7 @@ describe('codeLens: progress above each goal', () => {
     const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri())) ?? [];
     const mentor = lenses.find((l) => l.command?.arguments?.[1] === 'mentor');
     assert.ok(mentor?.command);
-    await vscode.commands.executeCommand(mentor.command.command, ...(mentor.command.arguments ?? []));
+    await vscode.commands.executeCommand(mentor.command.command, ...((mentor.command.arguments ?? []) as unknown[]));
     await waitFor(() => {
       const node = api.internals.treeView.selection[0] as { ref?: { goalId?: string } } | undefined;
       return node?.ref?.goalId === 'mentor';

@@ -33,7 +33,7 @@ describe('diagnostics: Problems for goals.yaml', () => {
     const uri = fileIn('valid', 'goals.yaml');
     const text = await readText(uri);
     const expected = api.internals.store.find(uri)!.analysis.diagnostics;
-    const got = (await waitFor(() => (ours(uri).length === expected.length ? ours(uri) : undefined), 'the collection to match the analysis'))!;
+    const got = await waitFor(() => (ours(uri).length === expected.length ? ours(uri) : undefined), 'the collection to match the analysis');
     assert.deepEqual(got.map((d) => d.code), expected.map((d) => d.code));
     // `staff` has no metric, checkpoints or tasks: not measurable, pointing at its title.
     const staff = got.find((d) => d.code === 'pitfall/not-measurable');
@@ -47,7 +47,7 @@ describe('diagnostics: Problems for goals.yaml', () => {
   it('reports the syntax error and the misspelt key of the broken plan', async () => {
     const uri = fileIn('broken', 'goals.yaml');
     const text = await readText(uri);
-    const got = (await waitFor(() => (ours(uri).length ? ours(uri) : undefined), 'diagnostics for broken/goals.yaml'))!;
+    const got = await waitFor(() => (ours(uri).length ? ours(uri) : undefined), 'diagnostics for broken/goals.yaml');
     const syntax = got.find((d) => d.code === 'yaml-syntax');
     assert.equal(syntax?.severity, vscode.DiagnosticSeverity.Error);
     const typo = got.find((d) => d.code === 'unknown-key');
@@ -66,10 +66,10 @@ describe('diagnostics: Problems for goals.yaml', () => {
     assert.ok(dueLine > 0);
     try {
       await editor.edit((b) => b.delete(new vscode.Range(dueLine, 0, dueLine + 1, 0)));
-      const found = (await waitFor(
+      const found = await waitFor(
         () => ours(uri).find((d) => d.code === 'pitfall/not-time-bound' && d.message.includes('Ship the deploy CLI')),
         'a not-time-bound problem for the goal whose due date was deleted',
-      ))!;
+      );
       assert.ok(found.range.isEqual(rangeOf(doc.getText(), 'Ship the deploy CLI')));
       assert.equal(doc.isDirty, true, 'nothing was saved');
     } finally {

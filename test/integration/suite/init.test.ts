@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { CareerGoalsTestApi } from '../../../src/api';
 import { Commands } from '../../../src/constants';
 import { parseGoals } from '../../../src/core/parse';
-import { activateExtension, at, EXTENSION_ID, fileIn, folder, readText, waitFor, writeText } from '../workspace';
+import { activateExtension, at, manifest, fileIn, folder, readText, waitFor, writeText } from '../workspace';
 
 interface InitResult {
   created: boolean;
@@ -82,8 +82,7 @@ describe('init: Create goals.yaml', () => {
   });
 
   it('every walkthrough step links to a registered command', async () => {
-    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
-    const steps = at(ext.packageJSON.contributes.walkthroughs as { steps: { description: string }[] }[], 0).steps;
+    const steps = at(manifest().contributes.walkthroughs, 0).steps;
     const linked = steps.flatMap((s) => [...s.description.matchAll(/\(command:([\w.]+)/g)].flatMap(([, command]) => (command === undefined ? [] : [command])));
     assert.ok(linked.includes(Commands.init) && linked.includes(Commands.addGoal) && linked.includes(Commands.logWin));
     const registered = new Set(await vscode.commands.getCommands(true));

@@ -11,7 +11,7 @@ let api: CareerGoalsTestApi;
 const names = () => api.internals.store.states.map((s) => s.folder.name);
 const roots = () =>
   api.internals.tree.getChildren().map((n) => {
-    const l = (api.internals.tree.getTreeItem(n) as vscode.TreeItem).label;
+    const l = api.internals.tree.getTreeItem(n).label;
     return typeof l === 'string' ? l : l?.label;
   });
 const SMALL = 'version: 1\nvision:\n  north_star: Somewhere\n  values: [x]\ngoals:\n  - { id: g, title: A goal in a new place, horizon: short, values: [x], due: 2030-01-01 }\n';
