@@ -7,9 +7,9 @@
  */
 import { analyze } from '../../src/core/analyze';
 import { buildHistory, commitDayCounts, isHistoryPoint, pointOf, type HistoryPoint, type JournalRecord } from '../../src/core/history';
-import { VersionReader } from '../../src/core/version-point';
-import { parseJournalEntry, renderJournalEntry } from '../../src/core/journal';
-import { dayToIso, isoToDay } from '../../src/core/dates';
+import { VersionReader } from '../../src/core/history/version-point';
+import { parseJournalEntry, renderJournalEntry } from '../../src/core/history/journal';
+import { dayToIso, isoToDay } from '../../src/core/time/dates';
 
 const NOW = new Date(2026, 10, 30);
 const FIRST_MS = 1000;

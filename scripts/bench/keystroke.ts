@@ -2,7 +2,7 @@
  * The keystroke section of `npm run bench` (issue #13): how long the analysis takes
  * after a one-character edit inside a goal's title, a task and a win, on three plans
  * written in a person's style (block style, comments, wins). Timed twice: the
- * incremental analyzer the host is to use (src/core/incremental.ts), warm (it has seen
+ * incremental analyzer the host is to use (src/core/incremental/), warm (it has seen
  * the text before the edit, as while typing), and a full `analyze`, the baseline.
  * Median of 21 warmed runs in a row: no forced GC between them (as while typing, the
  * collector runs when it runs; forcing one before each run was seen to make these

@@ -11,7 +11,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { chromium } from 'playwright-core';
 import { analyze } from '../../src/core/analyze';
-import { BUILT_IN_PROMPTS } from '../../src/core/prompts';
+import { BUILT_IN_PROMPTS } from '../../src/core/words/prompts';
 import type { ReviewKind } from '../../src/core/model';
 import { buildSession } from '../../src/review/session';
 import { RESULTS_DIR, ROOT } from '../lib/paths';

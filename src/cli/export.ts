@@ -5,8 +5,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildHistory } from '../core/history';
-import { bragDocument, customPeriod, parsePeriodChoice, periodOf, PERIOD_CHOICES, quarterPeriod, quarterlyReport, type ReportPeriod } from '../core/report';
-import { todayOf } from '../core/report-data';
+import { bragDocument, customPeriod, parsePeriodChoice, periodOf, PERIOD_CHOICES, quarterPeriod, quarterlyReport, type ReportPeriod } from '../core/reports';
+import { todayOf } from '../core/reports/data';
 import { reportChartSvg } from '../shared/report-chart';
 import { EXIT, IoError, UsageError, ioMessage } from './errors';
 import { loadPlan } from './files';

@@ -3,7 +3,7 @@
  * line has no VS Code Git API, so no commit points), ending with today's point.
  */
 import { buildHistory } from '../core/history';
-import { percentLabel } from '../core/percent';
+import { percentLabel } from '../core/words/percent';
 import { EXIT, UsageError } from './errors';
 import { loadPlan } from './files';
 import type { CliIo } from './io';

@@ -3,7 +3,7 @@
  * the core's character offsets the way the Problems panel maps them (LineIndex:
  * UTF-16 columns, a CRLF's `\r` outside the line).
  */
-import { LineIndex } from '../core/line-index';
+import { LineIndex } from '../core/text/line-index';
 import type { Diagnostic, Severity } from '../core/model';
 
 /** One problem at a place in one file. */

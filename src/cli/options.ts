@@ -5,7 +5,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import * as path from 'node:path';
 import { SettingDefaults } from '../constants';
-import { parseIsoDay } from '../core/dates';
+import { parseIsoDay } from '../core/time/dates';
 import { UsageError } from './errors';
 
 /** What every command reads from the common options. */

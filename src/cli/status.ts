@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describeInsight } from '../core/analyze';
 import { snapshotOfAnalysis } from '../core/snapshot';
-import { statusLine } from '../core/status-line';
+import { statusLine } from '../core/words/status-line';
 import { EXIT, UsageError } from './errors';
 import { loadPlan } from './files';
 import type { CliIo } from './io';

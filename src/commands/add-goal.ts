@@ -4,13 +4,13 @@
  * follows the file's own style. `executeCommand(addGoal, newGoal)` skips the prompts.
  */
 import * as vscode from 'vscode';
-import { parseNumberInput, numberInputProblem } from '../core/number-input';
+import { parseNumberInput, numberInputProblem } from '../core/words/number-input';
 import { Commands } from '../constants';
 import { HORIZONS, HORIZON_LABELS, type Horizon } from '../core/model';
-import { slugify } from '../core/slug';
+import { slugify } from '../core/text/slug';
 import type { NewGoal, NewMetric } from '../core/types';
 import type { FolderState, GoalsStore } from '../host/types';
-import { dueDateProblem, suggestDueDate, todayIso, uniqueId } from '../core/input-rules';
+import { dueDateProblem, suggestDueDate, todayIso, uniqueId } from '../core/words/input-rules';
 import { askPick, askText, runSteps, type Step } from './multi-step';
 import { refuse, refusalWhileBroken, writeAndReport, type CommandResult } from '../host/outcome';
 import { field, pickState, toUri } from '../host/targets';

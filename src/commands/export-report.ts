@@ -3,12 +3,12 @@
  * given as an argument), the Markdown and its chart are written into the reports
  * folder as new files (never over an existing one) in one WorkspaceEdit, and the
  * Markdown opens. The words and numbers come from
- * core/report.ts, which the `career-goals export` command line shares.
+ * core/reports/, which the `career-goals export` command line shares.
  */
 import * as vscode from 'vscode';
-import { bragDocument, customPeriod, PERIOD_CHOICE_LABELS, PERIOD_CHOICES, periodOf, quarterPeriod, quarterlyReport, reportFiles, type PeriodChoice, type ReportKind, type ReportPeriod } from '../core/report';
-import { parseIsoDay } from '../core/dates';
-import { todayIso } from '../core/input-rules';
+import { bragDocument, customPeriod, PERIOD_CHOICE_LABELS, PERIOD_CHOICES, periodOf, quarterPeriod, quarterlyReport, reportFiles, type PeriodChoice, type ReportKind, type ReportPeriod } from '../core/reports';
+import { parseIsoDay } from '../core/time/dates';
+import { todayIso } from '../core/words/input-rules';
 import { reportsFolderPath } from '../host/config';
 import { pickFolder } from '../host/folder-pick';
 import { historyOf } from '../host/history';

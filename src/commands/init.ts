@@ -10,7 +10,7 @@ import { Commands } from '../constants';
 import { displayPath, exists } from '../host/fs';
 import { goalsFilePath } from '../host/config';
 import type { GoalsStore } from '../host/types';
-import { parseValues, todayIso, valuesProblem } from '../core/input-rules';
+import { parseValues, todayIso, valuesProblem } from '../core/words/input-rules';
 import { blankPlan } from './blank-plan';
 import { fillTemplate } from './template-fill';
 import { field, toUri } from '../host/targets';

@@ -4,11 +4,11 @@
  * args object (`{ uri, goalId, value }`) so tests and other commands need no UI.
  */
 import * as vscode from 'vscode';
-import { parseNumberInput, numberInputProblem } from '../core/number-input';
+import { parseNumberInput, numberInputProblem } from '../core/words/number-input';
 import { Commands } from '../constants';
 import { findGoal, GOAL_STATUSES, type Goal, type GoalStatus } from '../core/model';
 import type { FolderState, GoalsStore } from '../host/types';
-import { metricRangeLabel } from '../core/input-rules';
+import { metricRangeLabel } from '../core/words/input-rules';
 import { refuse, refusalWhileBroken, writeAndReport, type CommandResult } from '../host/outcome';
 import { asRef, field, pickGoal, pickState, toUri } from '../host/targets';
 

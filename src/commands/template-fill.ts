@@ -5,9 +5,9 @@
  * example dates move to the present so a new plan does not open full of overdue
  * goals. Line-based on purpose: every comment and blank line of the template stays.
  */
-import { itemAt } from '../core/indexing';
-import { addMonths } from '../core/input-rules';
-import { quarterOf as quarterLabel } from '../core/quarter';
+import { itemAt } from '../core/text/indexing';
+import { addMonths } from '../core/words/input-rules';
+import { quarterOf as quarterLabel } from '../core/time/quarter';
 
 /** What the person answered when creating the file. */
 export interface TemplateAnswers {

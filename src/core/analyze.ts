@@ -2,13 +2,13 @@
  * The whole pipeline in one pass: parse, progress, pace, overall, cadence and
  * pitfalls. The host calls this on every change of goals.yaml.
  */
-import { bufferWords, paceLabel } from './pace-words';
-import { percent } from './percent';
-import { reviewCadence } from './cadence';
-import { goalPace } from './pace';
+import { bufferWords, paceLabel } from './words/pace-words';
+import { percent } from './words/percent';
+import { reviewCadence } from './analysis/cadence';
+import { goalPace } from './analysis/pace';
 import { parseGoals } from './parse';
-import { computeProgress, overallProgress } from './progress';
-import { findPitfalls } from './pitfalls';
+import { computeProgress, overallProgress } from './analysis/progress';
+import { findPitfalls } from './analysis/pitfalls';
 import type { Diagnostic, ParseResult } from './model';
 import type { Analysis, AnalyzeOptions, GoalInsight } from './types';
 import { severityOf } from './validate-codes';
@@ -24,7 +24,7 @@ export function analyze(text: string, today: Date, opts: AnalyzeOptions = {}): A
 
 /**
  * The steps of `analyze` after the parse, on a parse already made (the incremental
- * analyzer assembles one from pieces, see incremental.ts). Never throws.
+ * analyzer assembles one from pieces, see incremental/index.ts). Never throws.
  */
 export function analyzeParse(parse: ParseResult, today: Date, opts: AnalyzeOptions = {}): Analysis {
   try {

@@ -1,6 +1,6 @@
 /**
  * Result types shared across the core's modules and the host. Implementations live
- * in parse.ts, progress.ts, pace.ts, cadence.ts, pitfalls.ts, analyze.ts and edits/.
+ * in parse/, analysis/ (progress, pace, cadence, pitfalls), analyze.ts and edits/.
  */
 import type { Diagnostic, Goal, GoalStatus, Horizon, ParseResult, Priority, ReviewKind, ReviewRecord } from './model';
 

@@ -4,7 +4,7 @@
  * dashboard model after each change, and validates every message it gets back.
  */
 import * as vscode from 'vscode';
-import { dashboardModel } from '../core/dashboard-model';
+import { dashboardModel } from '../core/history/dashboard-model';
 import type { History } from '../core/history';
 import { Commands } from '../constants';
 import { commitVersionUri, gitHistoryPossible } from '../host/git-history';

@@ -8,7 +8,7 @@ import { Commands } from '../constants';
 import type { GoalsStore } from '../host/types';
 import { stateOf } from './code-actions';
 import { diagnosticsOf } from './diagnostics';
-import { codeLensTitle } from '../core/goal-summary';
+import { codeLensTitle } from '../core/words/goal-summary';
 
 class GoalsCodeLens implements vscode.CodeLensProvider, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { Diagnostic, Severity } from '../core/model';
 import type { FolderState, GoalsStore } from '../host/types';
-import { LineIndex } from '../core/line-index';
+import { LineIndex } from '../core/text/line-index';
 
 /** `source` of every diagnostic the extension publishes. */
 export const DIAGNOSTIC_SOURCE = 'Career Goals';

@@ -6,7 +6,7 @@
 import { describeInsight } from '../core/analyze';
 import type { Diagnostic, Goal } from '../core/model';
 import type { Analysis, GoalOp, NewMetric } from '../core/types';
-import { HORIZON_MONTHS, suggestDueDate } from '../core/input-rules';
+import { HORIZON_MONTHS, suggestDueDate } from '../core/words/input-rules';
 
 /** The metric skeleton a not-measurable goal gets; valid at once, then renamed by the person. */
 export const METRIC_SKELETON: NewMetric = { name: 'progress', unit: '%', start: 0, target: 100, current: 0 };

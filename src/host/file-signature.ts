@@ -5,7 +5,7 @@
  * event reported, without reading or parsing anything that did not change.
  */
 import * as vscode from 'vscode';
-import { isJournalEntryFile } from '../core/journal';
+import { isJournalEntryFile } from '../core/history/journal';
 
 /** `missing`, or the file's type, mtime and size. */
 export async function fileSignature(uri: vscode.Uri): Promise<string> {

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { Commands } from '../constants';
-import { REVIEW_TITLES } from '../core/review-kinds';
+import { REVIEW_TITLES } from '../core/words/review-kinds';
 import type { FolderState, GoalsStore } from './types';
 
 /** Finds the folder a command argument points at: a Uri, a URI string, or anything with a `uri`/`folder`. */

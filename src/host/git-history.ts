@@ -6,10 +6,10 @@
  * the Git extension disabled all mean no commit points, quietly.
  */
 import * as vscode from 'vscode';
-import { dayOf, dayToIso } from '../core/dates';
+import { dayOf, dayToIso } from '../core/time/dates';
 import { isHistoryPoint, type HistoryPoint } from '../core/history';
 import type { IsoDate } from '../core/model';
-import { VersionReader } from '../core/version-point';
+import { VersionReader } from '../core/history/version-point';
 import type { Logger } from './log';
 
 /** At most this many of the latest commits that touch the file are read. */

@@ -5,9 +5,9 @@
  * skipped; reading never throws.
  */
 import * as vscode from 'vscode';
-import { parseJournalEntry } from '../core/journal';
+import { parseJournalEntry } from '../core/history/journal';
 import { byEntryDate, type JournalRecord } from '../core/history';
-import type { ReportJournalEntry } from '../core/report-journal';
+import type { ReportJournalEntry } from '../core/reports/journal-body';
 import { fileSignature, isJournalEntryName } from './file-signature';
 import { journalDir, journalSegments } from './journal-path';
 

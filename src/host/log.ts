@@ -4,7 +4,7 @@
  * so test runs print them, and the last ones are kept for the test hooks.
  */
 import * as vscode from 'vscode';
-import { primitiveText } from '../core/primitive-text';
+import { primitiveText } from '../core/text/primitive-text';
 
 /** Writes to the output channel and the console. */
 export interface Logger extends vscode.Disposable {

@@ -5,7 +5,7 @@
  * open document when there is one, so unsaved edits and virtual workspaces count.
  */
 import * as vscode from 'vscode';
-import { dayOf } from '../core/dates';
+import { dayOf } from '../core/time/dates';
 import type { ReviewRecord } from '../core/model';
 import type { GoalOp } from '../core/types';
 import { ContextKeys, Settings } from '../constants';

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { Commands } from '../constants';
 import type { Goal } from '../core/model';
 import type { FolderState, GoalsStore, ItemRef } from './types';
-import { codeLensTitle } from '../core/goal-summary';
+import { codeLensTitle } from '../core/words/goal-summary';
 
 /** A Uri from a Uri, a `file:`/URI string, a file path or a `{scheme, path}` object. */
 export function toUri(value: unknown): vscode.Uri | undefined {

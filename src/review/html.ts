@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { ReviewKind } from '../core/model';
-import { REVIEW_TITLES } from '../core/review-kinds';
+import { REVIEW_TITLES } from '../core/words/review-kinds';
 import { attr, pageHtml } from '../host/webview-shell';
 
 /** The shell for a `kind` review. `nonce` must be new for every call. */

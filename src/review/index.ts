@@ -9,7 +9,7 @@ import type { Logger } from '../host/log';
 import type { GoalsStore } from '../host/types';
 import { pickFolder } from '../host/folder-pick';
 import { type HostMessage } from '../shared/protocol';
-import { REVIEW_TITLES } from '../core/review-kinds';
+import { REVIEW_TITLES } from '../core/words/review-kinds';
 import { disposeJournalDiagnostics } from '../host/journal-reader';
 import { ReviewManager } from './manager';
 import { startReminders } from './reminders';

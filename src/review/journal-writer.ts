@@ -5,8 +5,8 @@
 import * as vscode from 'vscode';
 import { exists } from '../host/fs';
 import { journalDir, journalSegments } from '../host/journal-path';
-import { percent } from '../core/percent';
-import { journalFileName, renderJournalEntry } from '../core/journal';
+import { percent } from '../core/words/percent';
+import { journalFileName, renderJournalEntry } from '../core/history/journal';
 import type { ReviewDraft, ReviewSession } from '../shared/protocol';
 import { buildSummary, type SummaryOutcome } from '../shared/summary';
 

@@ -8,7 +8,7 @@ import { Views } from '../constants';
 import type { Logger } from '../host/log';
 import type { GoalsStore } from '../host/types';
 import { type PersistedReviewState } from '../shared/protocol';
-import { REVIEW_TITLES } from '../core/review-kinds';
+import { REVIEW_TITLES } from '../core/words/review-kinds';
 import { validateWebviewMessage } from '../shared/message-validation';
 import { renderMessageHtml } from './html';
 import { webviewOptions } from '../host/webview-shell';

@@ -9,14 +9,14 @@
  * message carries none (saving a closed panel's draft).
  */
 import * as vscode from 'vscode';
-import { dayOf, dayToIso } from '../core/dates';
-import { resolvePrompts } from '../core/prompts';
+import { dayOf, dayToIso } from '../core/time/dates';
+import { resolvePrompts } from '../core/words/prompts';
 import type { ReviewKind } from '../core/model';
 import * as config from '../host/config';
 import type { Logger } from '../host/log';
 import type { FolderState, GoalsStore } from '../host/types';
 import { emptyDraft, isDraftEmpty } from '../shared/draft';
-import { REVIEW_TITLES } from '../core/review-kinds';
+import { REVIEW_TITLES } from '../core/words/review-kinds';
 import { validateWebviewMessage } from '../shared/message-validation';
 import type { HostMessage, ReviewDraft, ReviewSession, WebviewMessage } from '../shared/protocol';
 import { summaryMarkdown } from '../shared/summary';

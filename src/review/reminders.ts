@@ -3,12 +3,12 @@
  * shown lives in globalState, so reloading the window doesn't nag again.
  */
 import * as vscode from 'vscode';
-import { dayOf, dayToIso } from '../core/dates';
+import { dayOf, dayToIso } from '../core/time/dates';
 import type { ReviewKind } from '../core/model';
 import * as config from '../host/config';
 import type { Logger } from '../host/log';
 import type { GoalsStore } from '../host/types';
-import { REVIEW_TITLES } from '../core/review-kinds';
+import { REVIEW_TITLES } from '../core/words/review-kinds';
 
 /** globalState key holding the ISO day of the last reminder. */
 export const LAST_REMINDER_KEY = 'careerGoals.lastReminderDay';

@@ -5,10 +5,10 @@
 import type { JournalRecord } from '../core/history';
 import { describeInsight } from '../core/analyze';
 import { HORIZON_LABELS, type Entry, type Goal, type ReviewKind, type ReviewRecord } from '../core/model';
-import { nextQuarter, quarterBounds, quarterOf } from '../core/quarter';
+import { nextQuarter, quarterBounds, quarterOf } from '../core/time/quarter';
 import type { Analysis, GoalInsight } from '../core/types';
 import { PROTOCOL_VERSION, type EntryView, type GoalView, type ReviewSession } from '../shared/protocol';
-import { REVIEW_TITLES } from '../core/review-kinds';
+import { REVIEW_TITLES } from '../core/words/review-kinds';
 
 export interface SessionInput {
   kind: ReviewKind;

@@ -3,7 +3,7 @@
  * module (types only). The host validates everything the webview sends
  * (validateDashboardMessage in message-validation.ts).
  */
-import type { DashboardModel } from '../core/dashboard-model';
+import type { DashboardModel } from '../core/history/dashboard-model';
 import type { ReviewKind } from '../core/model';
 
 /** Host → dashboard webview. */

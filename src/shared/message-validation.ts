@@ -4,7 +4,7 @@
  * anything), so the host accepts only well-formed, bounded data. Validation copies
  * the accepted fields into a fresh object: unknown keys are dropped, never trusted.
  */
-import { parseIsoDay } from '../core/dates';
+import { parseIsoDay } from '../core/time/dates';
 import { PRIORITIES, type Priority } from '../core/model';
 import type { DashboardWebviewMessage } from './dashboard-protocol';
 import {

@@ -6,7 +6,7 @@
  * can't import the chart builders; the CLI and the VS Code command both reach it.
  */
 import type { History, HistoryPoint } from '../core/history';
-import type { ReportPeriod } from '../core/report-period';
+import type { ReportPeriod } from '../core/reports/period';
 import { FIXED_COLOURS } from './charts/classes';
 import { overallChart } from './charts/overall';
 

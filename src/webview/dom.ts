@@ -3,7 +3,7 @@
  * goals.yaml reaches the DOM through `textContent` or `setAttribute`, never through
  * `innerHTML`, so a goal titled `<img src=x onerror=alert(1)>` renders as text.
  */
-import { primitiveText } from '../core/primitive-text';
+import { primitiveText } from '../core/text/primitive-text';
 
 /** Anything `h` accepts as a child. Falsy values are skipped so callers can write `cond && h(...)`. */
 export type Child = Node | string | number | null | undefined | false | readonly Child[];

@@ -3,8 +3,8 @@
  * in Node.
  */
 import type { GoalView } from '../shared/protocol';
-import { bufferWords } from '../core/pace-words';
-import { percent } from '../core/percent';
+import { bufferWords } from '../core/words/pace-words';
+import { percent } from '../core/words/percent';
 
 /** Pace in words, next to the badge: how much buffer, how far behind, when it was due. */
 export function paceDetail(goal: GoalView): string {

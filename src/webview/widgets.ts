@@ -8,9 +8,9 @@
  */
 import type { GoalView, PaceView } from '../shared/protocol';
 import './components';
-import { paceTitle } from '../core/pace-words';
-import { percent } from '../core/percent';
-import { primitiveText } from '../core/primitive-text';
+import { paceTitle } from '../core/words/pace-words';
+import { percent } from '../core/words/percent';
+import { primitiveText } from '../core/text/primitive-text';
 import { paceDetail } from './format';
 import { h, icon, uid, type Child } from './dom';
 

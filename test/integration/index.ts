@@ -12,7 +12,7 @@
  *   state through the API `activate()` returns (`await activateExtension()` from
  *   `../workspace`). Do not import stateful modules from `src/` in a test: each test
  *   file is bundled on its own, so you would get a second copy, not the running one.
- *   Pure modules (`src/core/*`, `src/constants`) are fine to import.
+ *   Pure modules (`src/core/**`, `src/constants`) are fine to import.
  * - The window is ONE multi-root workspace, a fresh copy of
  *   `test/fixtures/workspaces/multi.code-workspace` with folders `valid`, `second`,
  *   `broken` and `empty` (see `folder(name)` in `../workspace`). Tests may change files

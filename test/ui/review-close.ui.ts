@@ -16,7 +16,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator, Locator } from 'playwright-core';
-import { BUILT_IN_PROMPTS } from '../../src/core/prompts';
+import { BUILT_IN_PROMPTS } from '../../src/core/words/prompts';
 import { localToday, openWorkbench, step, STEP_TIMEOUT_MS, type Workbench } from './workbench';
 
 const PROMPT = BUILT_IN_PROMPTS.weekly[0]!;

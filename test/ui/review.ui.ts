@@ -12,7 +12,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator } from 'playwright-core';
-import { BUILT_IN_PROMPTS } from '../../src/core/prompts';
+import { BUILT_IN_PROMPTS } from '../../src/core/words/prompts';
 import { RESULTS_DIR, ROOT } from '../../scripts/lib/paths';
 import { localToday, openWorkbench, step, STEP_TIMEOUT_MS, THEMES, type Theme, type Workbench } from './workbench';
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { reviewCadence } from '../../src/core/cadence';
+import { reviewCadence } from '../../src/core/analysis/cadence';
 import type { ReviewKind } from '../../src/core/model';
 
 const today = new Date(2026, 10, 21); // 2026-11-21

@@ -10,8 +10,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { reviewCalendar, type HistoryPoint } from '../../src/core/history';
-import { dayToIso, isoToDay } from '../../src/core/dates';
-import { goalPace } from '../../src/core/pace';
+import { dayToIso, isoToDay } from '../../src/core/time/dates';
+import { goalPace } from '../../src/core/analysis/pace';
 import type { Goal } from '../../src/core/model';
 import type { ReviewKind } from '../../src/core/model';
 import {

@@ -13,7 +13,7 @@ import addFormats from 'ajv-formats';
 import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
 import { analyze } from '../../src/core/analyze';
-import { LineIndex } from '../../src/core/line-index';
+import { LineIndex } from '../../src/core/text/line-index';
 import { DIAGNOSTIC_CODES } from '../../src/core/validate-codes';
 import { locate } from '../../src/cli/located';
 import { formatSarif } from '../../src/cli/check-formats';

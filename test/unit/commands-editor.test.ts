@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
 import type { Goal } from '../../src/core/model';
-import { codeLensTitle } from '../../src/core/goal-summary';
-import { paceLabel } from '../../src/core/pace-words';
-import { LineIndex } from '../../src/core/line-index';
+import { codeLensTitle } from '../../src/core/words/goal-summary';
+import { paceLabel } from '../../src/core/words/pace-words';
+import { LineIndex } from '../../src/core/text/line-index';
 import { fixesFor, leastProgressedActive, suggestedDueFor } from '../../src/editor/quick-fix-rules';
 import { at } from './helpers';
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
-import { dashboardModel } from '../../src/core/dashboard-model';
+import { dashboardModel } from '../../src/core/history/dashboard-model';
 import { buildHistory } from '../../src/core/history';
 
 const PLAN = `version: 1

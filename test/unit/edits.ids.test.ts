@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { parse } from 'yaml';
 import { applyEdits, applyOp } from '../../src/core/edits';
 import { forgetVerdicts, useFastPath } from '../../src/core/edits/context';
-import { resolveGoalIds } from '../../src/core/goal-ids';
+import { resolveGoalIds } from '../../src/core/parse/goal-ids';
 import { parseGoals } from '../../src/core/parse';
 import type { GoalOp } from '../../src/core/types';
 

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze } from '../../src/core/analyze';
 import { buildHistory, commitDayCounts, isHistoryPoint, pointOf, reviewCalendar, reviewPoint, reviewStreaks, weekStart, type HistoryPoint, type JournalRecord } from '../../src/core/history';
-import { isoToDay, dayToIso } from '../../src/core/dates';
+import { isoToDay, dayToIso } from '../../src/core/time/dates';
 import type { ReviewKind } from '../../src/core/model';
 import { at } from './helpers';
 

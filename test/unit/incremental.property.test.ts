@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { analyze } from '../../src/core/analyze';
 import { IncrementalAnalyzer } from '../../src/core/incremental';
 import { sourceRangesOf } from '../../src/core/parse';
-import { cutPlan } from '../../src/core/plan-slices';
+import { cutPlan } from '../../src/core/incremental/plan-slices';
 import type { Analysis, AnalyzeOptions } from '../../src/core/types';
 import { applyEdit, editArb, planArb } from '../fixtures/incremental';
 import { propertySeed } from './property-seed';

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { parseNumberInput, numberInputProblem } from '../../src/core/number-input';
-import { addMonths, dueDateProblem, metricRangeLabel, parseValues, suggestDueDate, todayIso, uniqueId, valuesProblem } from '../../src/core/input-rules';
+import { parseNumberInput, numberInputProblem } from '../../src/core/words/number-input';
+import { addMonths, dueDateProblem, metricRangeLabel, parseValues, suggestDueDate, todayIso, uniqueId, valuesProblem } from '../../src/core/words/input-rules';
 
 describe('commands: input rules', () => {
   it('suggests a due date from the horizon: short +6 months, medium +18, long +5 years', () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { journalFileName, parseJournalEntry, renderJournalEntry } from '../../src/core/journal';
+import { journalFileName, parseJournalEntry, renderJournalEntry } from '../../src/core/history/journal';
 
 describe('journal entries', () => {
   it('renders front matter that parses back', () => {

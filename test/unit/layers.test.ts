@@ -40,6 +40,11 @@ describe('layer rules (eslint)', function () {
     ['src/editor/probe.ts', "import { activate } from '../extension';\nexport const x = activate;\n", /a feature \(src\/editor\) never imports another feature or the wiring/],
     ['src/webview/probe.ts', "import { Store } from '../host/store';\nexport const x = Store;\n", /src\/webview runs in the browser/],
     ['src/webview/probe.ts', "import * as vscode from 'vscode';\nexport const x = vscode;\n", /webview code runs in the browser/],
+    ['src/core/yaml/probe.ts', "import { MAX_PLAN_CHARS } from '../parse/plan-size';\nexport const x = MAX_PLAN_CHARS;\n", /src\/core\/yaml \(the plain-YAML reader\) imports only the yaml package/],
+    ['src/core/text/probe.ts', "import { dayOf } from '../time/dates';\nexport const x = dayOf;\n", /src\/core\/text \(small text helpers\) imports no other core module/],
+    ['src/core/time/probe.ts', "import { slugify } from '../text/slug';\nexport const x = slugify;\n", /src\/core\/time \(calendar dates and quarters\) imports no other core module/],
+    ['src/core/words/probe.ts', "import { parseGoals } from '../parse';\nexport const x = parseGoals;\n", /src\/core\/words imports only model.ts, types.ts and time\//],
+    ['src/core/parse/probe.ts', "import { analyze } from '../analyze';\nexport const x = analyze;\n", /src\/core\/parse reads the plan into the model and never imports what is built on it/],
   ];
   for (const [file, code, rule] of refused) {
     it(`refuses in ${path.dirname(file)}: ${code.split('\n')[0]}`, async () => {
@@ -56,6 +61,12 @@ describe('layer rules (eslint)', function () {
       await layerErrors(eslint, 'src/shared/charts/probe.ts', "import { line } from 'd3-shape';\nimport { timeDay } from 'd3-time';\nimport { timeFormat } from 'd3-time-format';\nimport { max } from 'd3-array';\nexport const x = [line, timeDay, timeFormat, max];\n"),
       [],
     );
+    assert.deepEqual(
+      await layerErrors(eslint, 'src/core/words/probe.ts', "import { dayOf } from '../time/dates';\nimport type { Goal } from '../model';\nimport type { Pace } from '../types';\nimport { percent } from './percent';\nexport const x = [dayOf, percent] as const;\nexport type Y = [Goal, Pace];\n"),
+      [],
+    );
+    assert.deepEqual(await layerErrors(eslint, 'src/core/yaml/probe.ts', "import { Scalar } from 'yaml';\nimport { readPlainYaml } from './plain-reader';\nexport const x = [Scalar, readPlainYaml];\n"), []);
+    assert.deepEqual(await layerErrors(eslint, 'src/core/parse/probe.ts', "import { readPlainYaml } from '../yaml/plain-reader';\nimport { dayOf } from '../time/dates';\nimport { slugify } from '../text/slug';\nexport const x = [readPlainYaml, dayOf, slugify];\n"), []);
     assert.deepEqual(await layerErrors(eslint, 'src/core/probe.ts', "import { parse } from 'yaml';\nimport { addDays } from 'date-fns';\nexport const x = [parse, addDays];\n"), []);
   });
 });

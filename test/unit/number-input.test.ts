@@ -3,7 +3,7 @@
  * page): the table says what a person means, and both surfaces use this function.
  */
 import * as assert from 'node:assert/strict';
-import { parseNumberInput } from '../../src/core/number-input';
+import { parseNumberInput } from '../../src/core/words/number-input';
 
 const TABLE: [string, number | undefined][] = [
   ['3', 3],

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { goalPace } from '../../src/core/pace';
+import { goalPace } from '../../src/core/analysis/pace';
 import type { Goal } from '../../src/core/model';
 
 const R = { start: 0, end: 0 };

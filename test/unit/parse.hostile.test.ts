@@ -9,7 +9,7 @@ import { parseDocument } from 'yaml';
 import { analyze } from '../../src/core/analyze';
 import { applyOp } from '../../src/core/edits';
 import { MAX_YAML_ERRORS_READ, MAX_YAML_REPORTS, parseGoals } from '../../src/core/parse';
-import { MAX_ALIAS_NODES } from '../../src/core/parse-readers';
+import { MAX_ALIAS_NODES } from '../../src/core/parse/readers';
 import { at } from './helpers';
 
 const head = 'version: 1\nvision: { north_star: X }\n';

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parseGoals } from '../../src/core/parse';
-import { findPitfalls } from '../../src/core/pitfalls';
+import { findPitfalls } from '../../src/core/analysis/pitfalls';
 
 const today = new Date(2026, 10, 21); // 2026-11-21
 const head = 'version: 1\nvision: { north_star: X, values: [craft] }\n';

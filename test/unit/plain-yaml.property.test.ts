@@ -1,5 +1,5 @@
 /**
- * The fast reader of plain block YAML (src/core/plain-yaml.ts) against yaml itself:
+ * The fast reader of plain block YAML (src/core/yaml/plain-reader.ts) against yaml itself:
  * whenever `readPlainYaml` gives a tree, yaml's Composer (with parseQuietly's options)
  * reads the same text as one document with no error or warning, and the two trees are
  * the same node for node (test/fixtures/yaml-tree.ts: kinds, classes, all three range
@@ -21,8 +21,8 @@ import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { Composer, Parser, stringify } from 'yaml';
 import { personPlan } from '../../scripts/bench/keystroke';
-import { readPlainYaml } from '../../src/core/plain-yaml';
-import { cutPlan } from '../../src/core/plan-slices';
+import { readPlainYaml } from '../../src/core/yaml/plain-reader';
+import { cutPlan } from '../../src/core/incremental/plan-slices';
 import { applyEdit, editArb, planArb } from '../fixtures/incremental';
 import { treeOf } from '../fixtures/yaml-tree';
 

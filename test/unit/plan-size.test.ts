@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
 import { applyOp } from '../../src/core/edits';
 import { parseGoals } from '../../src/core/parse';
-import { MAX_PLAN_CHARS } from '../../src/core/plan-size';
+import { MAX_PLAN_CHARS } from '../../src/core/parse/plan-size';
 
 const HEAD = 'version: 1\nvision:\n  north_star: Calm platforms\n  values: [craft]\ngoals:\n  - { id: a, title: A, horizon: short, values: [craft], due: 2030-01-01 }\nwins:\n';
 const WIN = '  - { date: 2026-05-01, text: Shipped a thing that mattered to the team }\n';

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { Goal } from '../../src/core/model';
-import { computeProgress, goalProgress, overallProgress } from '../../src/core/progress';
+import { computeProgress, goalProgress, overallProgress } from '../../src/core/analysis/progress';
 import { at } from './helpers';
 
 const R = { start: 0, end: 0 };

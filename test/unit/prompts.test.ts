@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { BUILT_IN_PROMPTS, resolvePrompts } from '../../src/core/prompts';
-import { inQuarter, nextQuarter, quarterBounds, quarterOf } from '../../src/core/quarter';
+import { BUILT_IN_PROMPTS, resolvePrompts } from '../../src/core/words/prompts';
+import { inQuarter, nextQuarter, quarterBounds, quarterOf } from '../../src/core/time/quarter';
 
 describe('reflection prompts', () => {
   it('has three to five built-in prompts per kind', () => {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parseIsoDay } from '../../src/core/dates';
-import { customPeriod, inPeriod, MAX_REPORT_SUFFIX, periodOf, quarterPeriod, reportFileName, reportFiles, uniqueFileName } from '../../src/core/report';
+import { parseIsoDay } from '../../src/core/time/dates';
+import { customPeriod, inPeriod, MAX_REPORT_SUFFIX, periodOf, quarterPeriod, reportFileName, reportFiles, uniqueFileName } from '../../src/core/reports';
 
 const day = (y: number, m: number, d: number): Date => new Date(y, m - 1, d);
 

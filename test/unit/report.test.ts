@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import { buildHistory, type History } from '../../src/core/history';
-import { bragDocument, periodOf, quarterPeriod, quarterlyReport, customPeriod, type ReportJournalEntry, type ReportPeriod, type ReportSources } from '../../src/core/report';
+import { bragDocument, periodOf, quarterPeriod, quarterlyReport, customPeriod, type ReportJournalEntry, type ReportPeriod, type ReportSources } from '../../src/core/reports';
 import { readJournal } from '../../src/cli/files';
 import { reviewsOf } from '../../src/core/history';
 import { reportChartSvg } from '../../src/shared/report-chart';

@@ -19,7 +19,7 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
 import { FORMAT_VERSION, GOAL_STATUSES, HORIZONS, PRIORITIES } from '../../src/core/model';
 import { parseGoals } from '../../src/core/parse';
-import { KNOWN_KEYS } from '../../src/core/validate-keys';
+import { KNOWN_KEYS } from '../../src/core/parse/validate-keys';
 
 /** Finds the repository root from the compiled test (out/test/unit) or the source. */
 function repoRoot(): string {

@@ -1,7 +1,7 @@
-import { MAX_PLAN_CHARS } from '../../src/core/plan-size';
+import { MAX_PLAN_CHARS } from '../../src/core/parse/plan-size';
 import * as assert from 'node:assert/strict';
 import { parseGoals } from '../../src/core/parse';
-import { editDistance, suggestKey } from '../../src/core/validate-keys';
+import { editDistance, suggestKey } from '../../src/core/parse/validate-keys';
 import { at } from './helpers';
 
 const head = 'version: 1\nvision: { north_star: X, values: [craft, mentorship] }\n';

@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze } from '../../src/core/analyze';
 import { pointOf } from '../../src/core/history';
-import { slicePlan } from '../../src/core/plan-slices';
-import { VersionReader } from '../../src/core/version-point';
+import { slicePlan } from '../../src/core/incremental/plan-slices';
+import { VersionReader } from '../../src/core/history/version-point';
 import { at } from './helpers';
 
 const WHEN = new Date(2026, 10, 21, 12);

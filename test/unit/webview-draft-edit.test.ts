@@ -4,7 +4,7 @@
  * page's notion of a goal's fate matches draftToOps.
  */
 import * as assert from 'node:assert/strict';
-import { parseNumberInput } from '../../src/core/number-input';
+import { parseNumberInput } from '../../src/core/words/number-input';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../src/core/analyze';
@@ -15,7 +15,7 @@ import { emptyDraft, isDraftEmpty } from '../../src/shared/draft';
 import { validateWebviewMessage } from '../../src/shared/message-validation';
 import { activeGoalsFocusFirst, cleanDraft, effectiveStatus, effectiveTarget, effectiveTask, focusPicks, setCheckpoint, setDecision, setMetric, setTask } from '../../src/webview/draft-edit';
 import { plannedChanges, warnings } from '../../src/webview/checks';
-import { percent } from '../../src/core/percent';
+import { percent } from '../../src/core/words/percent';
 import { longDate, paceDetail } from '../../src/webview/format';
 
 const text = fs.readFileSync(path.join(__dirname, '../../../examples/goals.yaml'), 'utf8');

@@ -2,9 +2,9 @@
  * Which reviews are due. A deeper review counts as the shallower ones too: a
  * quarterly reset is also this month's deep dive and this week's review.
  */
-import { dayOf, isoToDay } from './dates';
-import { REVIEW_KINDS, type ReviewKind, type ReviewRecord } from './model';
-import type { Cadence } from './types';
+import { dayOf, isoToDay } from '../time/dates';
+import { REVIEW_KINDS, type ReviewKind, type ReviewRecord } from '../model';
+import type { Cadence } from '../types';
 
 /** Days after which each kind of review is due again. */
 export const REVIEW_INTERVAL_DAYS: Record<ReviewKind, number> = { weekly: 7, monthly: 30, quarterly: 91 };

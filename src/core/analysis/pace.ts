@@ -4,9 +4,9 @@
  * its earliest checkpoint date) to its `due` date. A goal more than 10 points below
  * that is behind; past its due date it is overdue.
  */
-import { dayOf, isoToDay } from './dates';
-import type { Goal } from './model';
-import type { Pace } from './types';
+import { dayOf, isoToDay } from '../time/dates';
+import type { Goal } from '../model';
+import type { Pace } from '../types';
 
 /** How far below the expected progress a goal may fall before it counts as behind. */
 export const PACE_TOLERANCE = 0.1;

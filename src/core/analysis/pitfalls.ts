@@ -4,12 +4,12 @@
  * neglecting to adjust (overdue, missed checkpoints, behind) and forgetting to
  * celebrate progress.
  */
-import { dayOf, isoToDay } from './dates';
-import type { Diagnostic, GoalsModel, Range } from './model';
+import { dayOf, isoToDay } from '../time/dates';
+import type { Diagnostic, GoalsModel, Range } from '../model';
 import { goalPace } from './pace';
-import { sourceRangesOf } from './parse';
+import { sourceRangesOf } from '../parse';
 import { childrenIndex, computeProgress } from './progress';
-import { severityOf, type DiagnosticCode } from './validate-codes';
+import { severityOf, type DiagnosticCode } from '../validate-codes';
 
 /** Options of findPitfalls. */
 export interface PitfallOptions {

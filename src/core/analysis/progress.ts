@@ -1,10 +1,17 @@
 /**
+ * analysis/: what the plan means on a given day, the steps `analyze` takes after the
+ * parse: progress.ts (this file: how far each goal is), pace.ts (a goal against its
+ * schedule), cadence.ts (which reviews are due) and pitfalls.ts (the framework's
+ * pitfalls, as diagnostics). It imports parse/, time/, model.ts, types.ts and
+ * validate-codes.ts; "today" is always an argument.
+ */
+/**
  * Progress of goals, each in [0, 1]. The rules, in order of precedence:
  * done → 1; a metric → how far `current` has moved from `start` towards `target`
  * (falling targets work too); checkpoints and tasks → done items over all items;
  * child goals (not dropped) → the mean of their progress; otherwise 0.
  */
-import type { Goal } from './model';
+import type { Goal } from '../model';
 
 /**
  * Progress of every goal by id, computed in one pass with memoised child roll-ups.

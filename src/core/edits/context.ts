@@ -2,16 +2,16 @@
  * One parse of goals.yaml per edit, and the lookups every operation shares: finding
  * a goal by id, an item by index and title, and the file's layout conventions.
  */
-import { MAX_PLAN_CHARS, tooLargeMessage } from '../plan-size';
+import { MAX_PLAN_CHARS, tooLargeMessage } from '../parse/plan-size';
 import { isAlias, isMap, isSeq, parseDocument, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
-import { claimOf, resolveGoalIds, scalarSourceText, type IdClaim } from '../goal-ids';
-import { MAX_ALIASES, scanDocument } from '../parse-readers';
+import { claimOf, resolveGoalIds, scalarSourceText, type IdClaim } from '../parse/goal-ids';
+import { MAX_ALIASES, scanDocument } from '../parse/readers';
 import { duplicateKey } from './duplicates';
 import { pairOf, type KeyPair } from './nodes';
 import { goalSlice, sliceTopList, type Span } from './fast';
 import type { ItemStyle, Layout } from './render';
 import { detectEol, detectIndentUnit } from './text';
-import { textBefore } from '../indexing';
+import { textBefore } from '../text/indexing';
 
 export { goalIdOf, pairOf, scalarText, type KeyPair } from './nodes';
 
@@ -151,7 +151,7 @@ export function goalsSeq(ctx: EditContext): YAMLSeq | undefined {
 
 /**
  * Every goal's id in file order (undefined for items the parser leaves out), by the
- * rule the parser uses (goal-ids.ts), so an op reaches the goal the model shows.
+ * rule the parser uses (parse/goal-ids.ts), so an op reaches the goal the model shows.
  */
 export function goalIds(ctx: EditContext): (string | undefined)[] {
   const items = goalsSeq(ctx)?.items ?? [];

@@ -4,7 +4,7 @@
  */
 import type { TextEdit } from '../types';
 import { trimEdits } from './text';
-import { itemAt } from '../indexing';
+import { itemAt } from '../text/indexing';
 
 /** Lines with their line breaks, so joining them gives back the text. */
 function splitLines(s: string): string[] {

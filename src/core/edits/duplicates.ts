@@ -6,7 +6,7 @@
  * a duplicate is and deep nesting cannot overflow the stack.
  */
 import { isNode, type Document } from 'yaml';
-import { scanDocument } from '../parse-readers';
+import { scanDocument } from '../parse/readers';
 
 /** Offset of the first key written twice in one mapping (yaml's notion of equal keys), or undefined when there is none. */
 export function duplicateKey(doc: Document): number | undefined {

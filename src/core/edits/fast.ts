@@ -13,7 +13,7 @@
  * comment never ends anything.
  */
 import { Composer, isAlias, isMap, isScalar, isSeq, Pair, Parser, Scalar, YAMLMap, YAMLSeq, type Document } from 'yaml';
-import { claimOf, FAIL, resolveGoalIds, type IdClaim } from '../goal-ids';
+import { claimOf, FAIL, resolveGoalIds, type IdClaim } from '../parse/goal-ids';
 import { scanList, topListStart, type ListItem } from './scan';
 import { GOAL_ORDER } from './key-order';
 

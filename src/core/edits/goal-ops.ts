@@ -4,7 +4,7 @@
  */
 import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
 import { GOAL_STATUSES, HORIZONS } from '../model';
-import { slugify } from '../slug';
+import { slugify } from '../text/slug';
 import type { NewGoal, TextEdit } from '../types';
 import { refuseAliased } from './aliases';
 import { findGoalNode, goalIds, itemStyleOf, pairOf, refuse, scalarText, siblingMapIsFlow, type EditContext } from './context';

@@ -2,6 +2,7 @@
  * Minimal, comment-preserving edits of goals.yaml. Every operation parses the text
  * once, locates the node it changes and returns splices of the original text: only
  * the edited scalar or the inserted lines change, everything else stays byte for byte.
+ * edits/ imports parse/, text/, model.ts and types.ts.
  */
 import type { ApplyOpsResult, EditResult, GoalOp, TextEdit } from '../types';
 import { createContext, findGoalNode, markClean, Refusal, type EditContext } from './context';

@@ -4,7 +4,7 @@
  * amount to, so that every edit can be checked against it before anything is written.
  * Where the op acts (which goal, which item) comes in as {@link Located}.
  */
-import { primitiveText } from '../primitive-text';
+import { primitiveText } from '../text/primitive-text';
 import type { GoalOp, NewGoal } from '../types';
 
 /** A YAML mapping read as plain data. */

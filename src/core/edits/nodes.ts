@@ -3,8 +3,8 @@
  * goal's id (its `id`, or the slug of its title).
  */
 import { isScalar, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
-import { scalarSourceText } from '../goal-ids';
-import { slugify } from '../slug';
+import { scalarSourceText } from '../parse/goal-ids';
+import { slugify } from '../text/slug';
 
 /** A key-value pair whose key is a plain string. */
 export type KeyPair = Pair<Scalar, Node | null>;
@@ -16,7 +16,7 @@ export function pairOf(map: YAMLMap | null, key: string): KeyPair | undefined {
 
 /** The text of a scalar entry as written, if it is one (empty text counts as none). */
 export function scalarText(map: YAMLMap, key: string): string | undefined {
-  // As the parser reads it (`id: 007` is "007", not "7"): see goal-ids.ts.
+  // As the parser reads it (`id: 007` is "007", not "7"): see parse/goal-ids.ts.
   return scalarSourceText(pairOf(map, key)?.value);
 }
 

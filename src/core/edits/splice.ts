@@ -10,7 +10,7 @@ import { renderBlockItem, renderBlockMap, renderFlow, type ItemStyle, type YValu
 import { doubleQuoted, isRaw, renderScalar, type ScalarValue } from './scalar';
 import { afterLastLine, columnOf, lineEndAfter, lineStart, onFreshLine } from './text';
 import { refuseAliased } from './aliases';
-import { itemAt } from '../indexing';
+import { itemAt } from '../text/indexing';
 
 /** The refusal when the document's shape is not what the editor read a moment before. */
 const UNFOLLOWABLE = 'goals.yaml changed in a way the editor could not follow; reload and try again.';

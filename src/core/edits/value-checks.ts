@@ -2,7 +2,7 @@
  * Light validation of values before they are written, so an edit never puts into the
  * file something the parser would then reject.
  */
-import { primitiveText } from '../primitive-text';
+import { primitiveText } from '../text/primitive-text';
 import { refuse } from './context';
 import { raw, type Raw } from './scalar';
 

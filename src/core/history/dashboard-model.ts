@@ -3,10 +3,10 @@
  * analysis: plain JSON, posted to the webview as is (and reusable by the report
  * export). Pure: "today" is an argument.
  */
-import { dayOf, dayToIso, isoToDay } from './dates';
-import { reviewCalendar, type CalendarWeek, type History, type HistoryPoint, type ReviewStreaks } from './history';
-import type { Horizon, GoalStatus, IsoDate, ReviewKind } from './model';
-import type { Analysis } from './types';
+import { dayOf, dayToIso, isoToDay } from '../time/dates';
+import { reviewCalendar, type CalendarWeek, type History, type HistoryPoint, type ReviewStreaks } from './index';
+import type { Horizon, GoalStatus, IsoDate, ReviewKind } from '../model';
+import type { Analysis } from '../types';
 
 /** One goal's series for its pace and metric charts. */
 export interface DashboardGoal {

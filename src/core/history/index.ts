@@ -1,14 +1,20 @@
 /**
+ * history/: the plan over time. This file builds the history (points, review streaks,
+ * the review calendar); journal.ts reads and writes review journal entries,
+ * version-point.ts reads the points of committed versions of the plan, and
+ * dashboard-model.ts shapes all of it for the dashboard. It imports analyze.ts, parse/,
+ * incremental/ (plan-slices.ts), analysis/, time/, text/, model.ts and types.ts.
+ *
  * The Goal Tracking System's data: a time series of progress read back from what the
  * person already keeps (journal entries, committed versions of goals.yaml, today's
  * file), and the review streaks. Pure: the host reads files and git, this decides
  * what the points are. Every value is JSON-safe, so the same object goes to the
  * public API, the dashboard webview and the report export.
  */
-import { dayOf, dayToIso, isoToDay } from './dates';
-import type { Goal, IsoDate, ReviewKind, ReviewRecord } from './model';
+import { dayOf, dayToIso, isoToDay } from '../time/dates';
+import type { Goal, IsoDate, ReviewKind, ReviewRecord } from '../model';
 import type { JournalFrontMatter } from './journal';
-import type { Analysis } from './types';
+import type { Analysis } from '../types';
 
 /** Where a point came from. */
 export type HistorySource = 'review' | 'commit' | 'today';

@@ -20,10 +20,10 @@
  * our keys and never throws.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import { parseIsoDay } from './dates';
-import { REVIEW_KINDS, type IsoDate, type ReviewKind } from './model';
-import { textBefore } from './indexing';
-import { primitiveText } from './primitive-text';
+import { parseIsoDay } from '../time/dates';
+import { REVIEW_KINDS, type IsoDate, type ReviewKind } from '../model';
+import { textBefore } from '../text/indexing';
+import { primitiveText } from '../text/primitive-text';
 
 /** The data the extension needs from a journal entry. */
 export interface JournalFrontMatter {

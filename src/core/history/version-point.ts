@@ -1,23 +1,23 @@
 /**
  * History points of committed versions of a plan, read fast. Consecutive versions
  * share most of their goal entries, so each entry's text is read once (see
- * plan-slices.ts) and its goal reused by every version that has the same text; only
+ * incremental/plan-slices.ts) and its goal reused by every version that has the same text; only
  * the checks across goals (ids, parents) and the progress roll-up run per version.
  * A version that cannot be cut safely, or whose pieces do not read cleanly on their
  * own (a YAML error, an alias), is analysed whole: the point is always the one
  * `pointOf(analyze(text))` gives, which a property test holds it to.
  */
 import { isMap, isSeq } from 'yaml';
-import { analyze } from './analyze';
-import { pointOf, pointOfGoals, type HistoryPoint } from './history';
-import type { Goal, IsoDate } from './model';
-import { parseQuietly, TooBroken, type ReadDocument } from './parse';
-import { readGoal, type ReadGoal } from './parse-goal';
-import { Reader, SKIP } from './parse-readers';
-import { assignIds, checkParents, type ReadGoalEntry } from './plan-checks';
-import { MAX_PLAN_CHARS } from './plan-size';
-import { slicePlan } from './plan-slices';
-import { computeProgress, overallProgress } from './progress';
+import { analyze } from '../analyze';
+import { pointOf, pointOfGoals, type HistoryPoint } from './index';
+import type { Goal, IsoDate } from '../model';
+import { parseQuietly, TooBroken, type ReadDocument } from '../parse';
+import { readGoal, type ReadGoal } from '../parse/goal';
+import { Reader, SKIP } from '../parse/readers';
+import { assignIds, checkParents, type ReadGoalEntry } from '../parse/plan-checks';
+import { MAX_PLAN_CHARS } from '../parse/plan-size';
+import { slicePlan } from '../incremental/plan-slices';
+import { computeProgress, overallProgress } from '../analysis/progress';
 
 /** A goal entry read on its own, or null when it does not read cleanly alone. */
 type EntryRead = ReadGoal | null;

@@ -1,14 +1,14 @@
 /**
  * A whole plan's ParseResult put together from its pieces read alone (see
- * incremental-pieces.ts): the rest's reports with each list's entries' reports put where
+ * pieces.ts): the rest's reports with each list's entries' reports put where
  * the walk met the list, then the same checks across goals, in the same order, as
  * parseGoals (finishModel). The result is the one parseGoals gives; the property test in
  * test/unit/incremental.property.test.ts holds it to that.
  */
-import type { Diagnostic, Entry, GoalsModel, ParseResult } from './model';
-import { finishModel, keepSourceRanges, topRange, type SourceRanges, type TopWalk } from './parse';
-import { Reader, type Located } from './parse-readers';
-import type { PieceRead, RestRead } from './incremental-pieces';
+import type { Diagnostic, Entry, GoalsModel, ParseResult } from '../model';
+import { finishModel, keepSourceRanges, topRange, type SourceRanges, type TopWalk } from '../parse';
+import { Reader, type Located } from '../parse/readers';
+import type { PieceRead, RestRead } from './pieces';
 
 /** The parse of `text`, from its rest and its entries' reads in file order. */
 export function assemble(text: string, rest: RestRead, reads: readonly PieceRead[]): ParseResult {

@@ -1,4 +1,9 @@
 /**
+ * incremental/: `analyze` again after a keystroke, reading only what changed. This file
+ * is the analyzer; plan-slices.ts cuts a plan into its entries by lines, pieces.ts reads
+ * each piece alone, assemble.ts puts their results together as parseGoals would. It
+ * imports analyze.ts, parse/, text/, model.ts and types.ts.
+ *
  * Incremental analysis: `analyze` for text that changes a keystroke at a time. The plan
  * is cut into pieces (each entry of `goals`, `wins` and `lessons`, and the rest; see
  * plan-slices.ts), each read alone and remembered. When a change falls inside one
@@ -18,15 +23,15 @@
  * unchanged win and the like are shared with earlier results, so callers must treat an
  * Analysis as read-only (as they do today).
  */
-import { analyzeParse } from './analyze';
-import { assemble } from './incremental-assemble';
-import { moveInPlace, movePiece, PIECE_LISTS, readPiece, readRest, shiftFrom, type PieceRead, type RestRead } from './incremental-pieces';
-import type { ParseResult, Range } from './model';
-import { parseGoals } from './parse';
-import { MAX_PLAN_CHARS } from './plan-size';
+import { analyzeParse } from '../analyze';
+import { assemble } from './assemble';
+import { moveInPlace, movePiece, PIECE_LISTS, readPiece, readRest, shiftFrom, type PieceRead, type RestRead } from './pieces';
+import type { ParseResult, Range } from '../model';
+import { parseGoals } from '../parse';
+import { MAX_PLAN_CHARS } from '../parse/plan-size';
 import { cutPlan, type LineSpan, type PlanCut, type PlanPiece } from './plan-slices';
-import { textChanges, type TextChange } from './text-change';
-import type { Analysis, AnalyzeOptions } from './types';
+import { textChanges, type TextChange } from '../text/text-change';
+import type { Analysis, AnalyzeOptions } from '../types';
 
 /** The last text read from pieces, and the pieces. */
 interface State {

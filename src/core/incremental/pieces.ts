@@ -6,10 +6,10 @@
  * undefined, and the incremental analyzer reads the whole file instead.
  */
 import { isMap, isSeq } from 'yaml';
-import { FORMAT_VERSION, type Diagnostic, type Entry, type Goal, type GoalsModel, type Range } from './model';
-import { parseQuietly, readEntry, topRange, TooBroken, walkTop, type ReadDocument, type SourceRanges, type TopWalk } from './parse';
-import { readGoal, type GoalRanges, type ReadGoal } from './parse-goal';
-import { Reader, SKIP, type Located } from './parse-readers';
+import { FORMAT_VERSION, type Diagnostic, type Entry, type Goal, type GoalsModel, type Range } from '../model';
+import { parseQuietly, readEntry, topRange, TooBroken, walkTop, type ReadDocument, type SourceRanges, type TopWalk } from '../parse';
+import { readGoal, type GoalRanges, type ReadGoal } from '../parse/goal';
+import { Reader, SKIP, type Located } from '../parse/readers';
 import type { LineSpan, PlanPiece } from './plan-slices';
 
 /** The lists whose entries are read alone; an entry of any other list is left in the rest… or refused. */

@@ -6,7 +6,7 @@
  * else (document markers, flow style at the top, a second `goals:`, tabs, lines at an
  * odd indentation) gives undefined, and the caller reads the whole file instead. A cut
  * inside a multi-line quoted or flow value is possible, but then a piece no longer
- * parses on its own, which the reader checks (see version-point.ts).
+ * parses on its own, which the reader checks (see history/version-point.ts).
  */
 
 /** A plan cut into its goal entries and everything else. */

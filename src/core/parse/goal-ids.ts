@@ -4,9 +4,9 @@
  * else the slug of its title, and later duplicates numbered `id-2`, `id-3`, ….
  */
 import { isScalar, type YAMLMap } from 'yaml';
-import { dateToIso } from './dates';
-import { primitiveText } from './primitive-text';
-import { slugify } from './slug';
+import { dateToIso } from '../time/dates';
+import { primitiveText } from '../text/primitive-text';
+import { slugify } from '../text/slug';
 
 /** What a goal says about its id: its written `id` text, if any, and its title text. */
 export interface IdClaim {

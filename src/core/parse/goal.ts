@@ -5,8 +5,8 @@
  * is left out; each is reported. A goal without a title is skipped (and reported).
  */
 import { isMap as isMap_, isScalar } from 'yaml';
-import { GOAL_STATUSES, HORIZONS, PRIORITIES, type Checkpoint, type Goal, type GoalStatus, type Horizon, type Metric, type Range, type Resources, type Task } from './model';
-import { SKIP, type Located, type Reader } from './parse-readers';
+import { GOAL_STATUSES, HORIZONS, PRIORITIES, type Checkpoint, type Goal, type GoalStatus, type Horizon, type Metric, type Range, type Resources, type Task } from '../model';
+import { SKIP, type Located, type Reader } from './readers';
 
 /** Source positions of a goal's fields that cross-reference checks and pitfalls point at. */
 export interface GoalRanges {

@@ -1,16 +1,24 @@
 /**
+ * parse/: goals.yaml text → the model and its diagnostics. This file is the entry
+ * (parseGoals, and parseQuietly, which reads the document); goal.ts reads one goal,
+ * readers.ts holds the typed readers over yaml's nodes, plan-checks.ts the checks across
+ * goals, goal-ids.ts how a goal gets its id, validate-keys.ts the keys each section
+ * accepts, plan-size.ts the largest plan read. It imports yaml/, text/, time/, model.ts
+ * and validate-codes.ts, never what is built on the model (analysis/, incremental/,
+ * history/, reports/, edits/, words/, analyze.ts, snapshot.ts: a lint zone).
+ *
  * `parseGoals`: goals.yaml text → model + diagnostics, in one walk of yaml's AST.
  * It never throws: whatever the input, the result holds every goal that could be
  * read and a diagnostic, with the offending node's range, for everything else.
  */
 import { Composer, isMap, isScalar, Parser, YAMLParseError, type Document, type YAMLWarning } from 'yaml';
-import { FORMAT_VERSION, type Diagnostic, type Entry, type Focus, type Goal, type GoalsModel, type ParseResult, type Range, type Vision } from './model';
-import { readGoal } from './parse-goal';
+import { FORMAT_VERSION, type Diagnostic, type Entry, type Focus, type Goal, type GoalsModel, type ParseResult, type Range, type Vision } from '../model';
+import { readGoal } from './goal';
 import { MAX_PLAN_CHARS, tooLargeMessage } from './plan-size';
-import { Reader, SKIP, type Located } from './parse-readers';
+import { Reader, SKIP, type Located } from './readers';
 import { assignIds, checkParents, checkReferences, checkValues, type ReadGoalEntry } from './plan-checks';
-import { textBefore } from './indexing';
-import { readPlainYaml } from './plain-yaml';
+import { textBefore } from '../text/indexing';
+import { readPlainYaml } from '../yaml/plain-reader';
 
 /** Top-level keys whose ranges pitfalls and quick fixes point at. */
 export type TopKey = 'version' | 'vision' | 'focus' | 'goals' | 'wins' | 'lessons';
@@ -116,7 +124,7 @@ export interface TopWalk {
 
 /**
  * Where the walk met `goals:`, `wins:` or `lessons:`: how many diagnostics and entry
- * references came before its items. The incremental reader (incremental.ts) reads the
+ * references came before its items. The incremental reader (incremental/index.ts) reads the
  * items alone and puts their reports there, in the order this walk gives them.
  */
 export interface ListMark {
@@ -206,7 +214,7 @@ export const MAX_YAML_ERRORS_READ = 1000;
 
 /**
  * A document as the parse reads it: the root node and the YAML errors and warnings.
- * yaml's Document, or the plain reader's (plain-yaml.ts), which has neither errors nor warnings.
+ * yaml's Document, or the plain reader's (yaml/plain-reader.ts), which has neither errors nor warnings.
  */
 export interface ReadDocument {
   contents: unknown;
@@ -232,7 +240,7 @@ interface ComposerInternals {
 }
 
 /**
- * The text's document: read by the plain reader (plain-yaml.ts) when the text is in
+ * The text's document: read by the plain reader (yaml/plain-reader.ts) when the text is in
  * the plain block style it knows, which builds the very nodes yaml would, several
  * times faster; otherwise yaml.parseDocument (the same Parser and Composer, multiple
  * documents refused as it does) without stack traces for its errors, and stopped after

@@ -5,9 +5,9 @@
  * trust it: ids are unique, and `parent` is cleared when it is unknown, the goal
  * itself or part of a loop, so walking parents always ends.
  */
-import { HORIZONS, type Goal, type Range } from './model';
-import type { GoalRanges } from './parse-goal';
-import type { Located, Reader } from './parse-readers';
+import { HORIZONS, type Goal, type Range } from '../model';
+import type { GoalRanges } from './goal';
+import type { Located, Reader } from './readers';
 import { resolveGoalIds, type IdClaim } from './goal-ids';
 
 /** A goal read from the file with its field ranges. */

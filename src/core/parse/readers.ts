@@ -7,11 +7,11 @@
  * than yaml's own `Alias.resolve`, which visits the whole document each time.
  */
 import { isAlias, isMap, isNode, isPair, isScalar, isSeq, type Alias, type Document, type Node, type Pair } from 'yaml';
-import { dateToIso, parseIsoDay } from './dates';
+import { dateToIso, parseIsoDay } from '../time/dates';
 import { scalarSourceText } from './goal-ids';
-import { primitiveText } from './primitive-text';
-import type { Diagnostic, IsoDate, Range } from './model';
-import { severityOf, type DiagnosticCode } from './validate-codes';
+import { primitiveText } from '../text/primitive-text';
+import type { Diagnostic, IsoDate, Range } from '../model';
+import { severityOf, type DiagnosticCode } from '../validate-codes';
 import { isKnownKey, KNOWN_KEYS, suggestKey, type Section } from './validate-keys';
 
 /** Aliases dereferenced per file before the rest are ignored. */
@@ -130,7 +130,7 @@ export class Reader {
 
   /**
    * `doc` undefined: a file not read at all (too many YAML errors), which only gets reports.
-   * `place`, for a piece of the file parsed alone (incremental.ts): maps an offset in the
+   * `place`, for a piece of the file parsed alone (incremental/index.ts): maps an offset in the
    * piece to the file's, so that every range this reader hands out is the file's;
    * `end` tells a range's exclusive end from its start. `textLength` is the file's.
    */

@@ -1,7 +1,7 @@
 /**
  * The keys each section of goals.yaml accepts, and typo suggestions for the rest.
  */
-import { itemAt } from './indexing';
+import { itemAt } from '../text/indexing';
 
 /** Sections of the format, each with the keys it accepts. */
 export const KNOWN_KEYS = {

@@ -2,11 +2,11 @@
  * The brag document: what a person achieved and learned in a period, in the shape the
  * brag-document and promotion-packet practice uses, as Markdown with front matter.
  */
-import type { ReportSources } from './report-data';
-import { factsOf } from './report-data';
-import { frontMatter, heading } from './report-markdown';
-import type { ReportKind, ReportPeriod } from './report-period';
-import { achievedSection, checkpointsSection, lessonsSection, nextSection, progressSection, sectionContext, summarySection, winsSection, type SectionContext } from './report-sections';
+import type { ReportSources } from './data';
+import { factsOf } from './data';
+import { frontMatter, heading } from './markdown';
+import type { ReportKind, ReportPeriod } from './period';
+import { achievedSection, checkpointsSection, lessonsSection, nextSection, progressSection, sectionContext, summarySection, winsSection, type SectionContext } from './sections';
 
 /** Options both report builders take. */
 export interface ReportOptions {

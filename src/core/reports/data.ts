@@ -3,12 +3,12 @@
  * journal. Each fact carries where it came from, and a fact no record holds is left
  * out or said to be unknown: a report never invents a number or a date.
  */
-import { dayOf, dayToIso } from './dates';
-import type { History, HistoryPoint } from './history';
-import type { Entry, Goal, IsoDate } from './model';
-import { inPeriod, type ReportPeriod } from './report-period';
-import { journalFacts, type JournalDecision, type JournalFacts, type ReportJournalEntry } from './report-journal';
-import type { Analysis } from './types';
+import { dayOf, dayToIso } from '../time/dates';
+import type { History, HistoryPoint } from '../history';
+import type { Entry, Goal, IsoDate } from '../model';
+import { inPeriod, type ReportPeriod } from './period';
+import { journalFacts, type JournalDecision, type JournalFacts, type ReportJournalEntry } from './journal-body';
+import type { Analysis } from '../types';
 
 /** Everything a report is built from. */
 export interface ReportSources {

@@ -1,7 +1,14 @@
 /**
+ * reports/: the brag document and the quarterly report. This file is the one import for
+ * callers; period.ts holds the periods and file names, data.ts the facts a report
+ * states, journal-body.ts what a report reads from a journal entry's body,
+ * sections.ts the shared sections, brag.ts and quarterly.ts the two documents, and
+ * markdown.ts the Markdown pieces. It imports history/, analyze.ts, words/, time/,
+ * model.ts and types.ts.
+ *
  * Brag documents and quarterly reports: the pure builders behind
  * `careerGoals.exportBragDocument`, `careerGoals.exportQuarterlyReport` and
- * `career-goals export`. One import for the callers; the parts live in report-*.ts.
+ * `career-goals export`. One import for the callers; the parts live beside it in reports/.
  */
 export {
   PERIOD_CHOICES,
@@ -20,8 +27,8 @@ export {
   type PeriodResult,
   type ReportKind,
   type ReportPeriod,
-} from './report-period';
-export { journalFacts, type JournalFacts, type ReportJournalEntry } from './report-journal';
-export type { ReportSources } from './report-data';
-export { bragDocument, type ReportOptions } from './report-brag';
-export { quarterlyReport } from './report-quarterly';
+} from './period';
+export { journalFacts, type JournalFacts, type ReportJournalEntry } from './journal-body';
+export type { ReportSources } from './data';
+export { bragDocument, type ReportOptions } from './brag';
+export { quarterlyReport } from './quarterly';

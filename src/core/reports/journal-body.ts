@@ -5,8 +5,8 @@
  * planned for a quarter. These are the lines src/shared/summary.ts writes; anything
  * the person reworded is simply not recognised, never guessed at.
  */
-import type { JournalRecord } from './history';
-import type { IsoDate, ReviewKind } from './model';
+import type { JournalRecord } from '../history';
+import type { IsoDate, ReviewKind } from '../model';
 
 /** A journal entry with its text, for the report; without `text` only the front matter counts. */
 export interface ReportJournalEntry extends JournalRecord {

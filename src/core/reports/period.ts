@@ -3,9 +3,9 @@
  * they are written to. Pure: "today" is always an argument, read as the caller's
  * local calendar date, and every bound is an inclusive ISO day.
  */
-import { dayOf, dayToIso, parseIsoDay } from './dates';
-import type { IsoDate } from './model';
-import { quarterBounds, quarterOf } from './quarter';
+import { dayOf, dayToIso, parseIsoDay } from '../time/dates';
+import type { IsoDate } from '../model';
+import { quarterBounds, quarterOf } from '../time/quarter';
 
 /** The periods offered by name (the VS Code picker, `career-goals export --period`). */
 export const PERIOD_CHOICES = ['this-quarter', 'last-quarter', 'this-half', 'this-year', 'last-12-months'] as const;

@@ -3,12 +3,12 @@
  * the start of the quarter), what happened, what changed and why (drops, pauses and
  * revisions with their reasons from the journal), and next quarter's focus.
  */
-import { goalByLabel, changesOfCourse, factsOf, type ReportSources } from './report-data';
-import { bulletList, heading, inline, oneLine } from './report-markdown';
-import { inPeriod, type ReportPeriod } from './report-period';
-import type { JournalFocus } from './report-journal';
-import { nextQuarter } from './quarter';
-import { reportOpening, reportText, type ReportOptions } from './report-brag';
+import { goalByLabel, changesOfCourse, factsOf, type ReportSources } from './data';
+import { bulletList, heading, inline, oneLine } from './markdown';
+import { inPeriod, type ReportPeriod } from './period';
+import type { JournalFocus } from './journal-body';
+import { nextQuarter } from '../time/quarter';
+import { reportOpening, reportText, type ReportOptions } from './brag';
 import {
   achievedSection,
   activeGoalLines,
@@ -18,7 +18,7 @@ import {
   sectionContext,
   winsSection,
   type SectionContext,
-} from './report-sections';
+} from './sections';
 
 /** The newest journal focus for `quarter` written on or before `by`. */
 function journalFocus(ctx: SectionContext, quarter: string, by: string): JournalFocus | undefined {

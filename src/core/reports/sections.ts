@@ -1,14 +1,14 @@
 /**
  * The sections the brag document and the quarterly report share, each a Markdown
- * block built from the report's facts (report-data.ts).
+ * block built from the report's facts (data.ts).
  */
-import { describeInsight } from './analyze';
-import { percentLabel } from './percent';
-import { HORIZON_LABELS, type Goal } from './model';
-import { achievements, checkpointsReached, entriesIn, periodPoints, pointWords, todayOf, winGroups, type PeriodPoints, type ReportSources } from './report-data';
-import { amount, bulletList, heading, inline, oneLine } from './report-markdown';
-import type { ReportPeriod } from './report-period';
-import type { JournalFacts } from './report-journal';
+import { describeInsight } from '../analyze';
+import { percentLabel } from '../words/percent';
+import { HORIZON_LABELS, type Goal } from '../model';
+import { achievements, checkpointsReached, entriesIn, periodPoints, pointWords, todayOf, winGroups, type PeriodPoints, type ReportSources } from './data';
+import { amount, bulletList, heading, inline, oneLine } from './markdown';
+import type { ReportPeriod } from './period';
+import type { JournalFacts } from './journal-body';
 
 /** What every section builder reads. */
 export interface SectionContext {

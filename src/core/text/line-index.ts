@@ -1,4 +1,11 @@
 /**
+ * text/: small helpers on strings and offsets that know nothing of plans: line-index.ts
+ * (this file: offsets to lines and characters), text-change.ts (where two texts differ),
+ * slug.ts (an id from a title), primitive-text.ts (a value's text) and indexing.ts
+ * (index access the type checker cannot prove). It imports no other core module (a
+ * lint zone).
+ */
+/**
  * Maps character offsets of the analysed text to line/character pairs, the way
  * `TextDocument.positionAt` does, but for the exact text the core analysed: the
  * store may have read the file from disk while no editor holds it. Pure (no vscode).

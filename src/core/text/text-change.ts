@@ -1,7 +1,7 @@
 /**
  * Where two versions of a text differ, found by their common start and end. Typing
  * changes one place, and comparing is far cheaper than cutting or parsing the text
- * again, so the incremental analyzer (incremental.ts) starts from this.
+ * again, so the incremental analyzer (incremental/index.ts) starts from this.
  */
 
 /** One replacement turning `before` into `after`: `before[at, oldEnd)` became `after[at, newEnd)`. */

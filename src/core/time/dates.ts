@@ -1,4 +1,8 @@
 /**
+ * time/: calendar dates as whole days (this file) and calendar quarters (quarter.ts).
+ * It imports no other core module (a lint zone).
+ */
+/**
  * Calendar-date arithmetic on whole days. goals.yaml dates have no time zone, so the
  * core works on day numbers (days since 1970-01-01 in the proleptic Gregorian
  * calendar) rather than on instants, which keeps every rule free of DST and offset

@@ -4,7 +4,7 @@
  */
 import { paceLabel } from './pace-words';
 import { percent } from './percent';
-import type { GoalInsight } from './types';
+import type { GoalInsight } from '../types';
 
 
 /**

@@ -3,8 +3,8 @@
  * number validation, value lists and the metric prompt text. No vscode here, so the
  * rules are unit-tested in plain Node and shared with the quick fixes.
  */
-import { dayOf, dayToIso, parseIsoDay } from './dates';
-import type { Horizon, Metric } from './model';
+import { dayOf, dayToIso, parseIsoDay } from '../time/dates';
+import type { Horizon, Metric } from '../model';
 
 /** How far ahead a goal on each horizon is suggested to be due, in months. */
 export const HORIZON_MONTHS: Record<Horizon, number> = { short: 6, medium: 18, long: 60 };

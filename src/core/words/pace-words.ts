@@ -4,7 +4,7 @@
  * same everywhere ("on track · 17d buffer" short, "17 days of buffer" long). A leaf
  * with no imports but types, so the review page's browser bundle can use it.
  */
-import type { Pace } from './types';
+import type { Pace } from '../types';
 
 /** Short words for a pace (lower case, as inside a summary line); undefined for `none`. */
 export function paceLabel(pace: Pace | { kind: Pace['kind'] }): string | undefined {

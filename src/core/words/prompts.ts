@@ -2,7 +2,7 @@
  * Reflection prompts for each review kind (the framework's "Reflection Prompts"),
  * and how the `careerGoals.reflectionPrompts` setting changes them.
  */
-import type { ReviewKind } from './model';
+import type { ReviewKind } from '../model';
 
 /** Built-in prompts, following the framework's Implementation Tips. */
 export const BUILT_IN_PROMPTS: Record<ReviewKind, readonly string[]> = {

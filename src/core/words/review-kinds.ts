@@ -2,7 +2,7 @@
  * The review kinds' names as people read them, from the framework's rhythm of
  * reviews. Shared by the status bar, reminders, panels and the journal.
  */
-import type { ReviewKind } from './model';
+import type { ReviewKind } from '../model';
 
 /** Human titles of the review kinds. */
 export const REVIEW_TITLES: Record<ReviewKind, string> = {

@@ -2,7 +2,7 @@
  * The words of the status line, `46% · 4 goals · weekly review due`: one builder for
  * the VS Code status bar and the `career-goals status` command, so both say the same.
  */
-import type { ReviewKind } from './model';
+import type { ReviewKind } from '../model';
 import { percentLabel } from './percent';
 
 /** `1 problem`, `3 problems`. */

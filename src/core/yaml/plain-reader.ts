@@ -1,4 +1,9 @@
 /**
+ * yaml/: the plain-YAML reader (this file) and its scalars (plain-scalars.ts), which
+ * read the plain block style into yaml's own node classes. It imports only the `yaml`
+ * package, no other core module (a lint zone in eslint.config.mjs).
+ */
+/**
  * A fast reader for the plain block style most goals files are written in, building
  * the very nodes yaml's Composer builds (same classes, values, sources, types and
  * ranges), in one pass over the text. yaml's Lexer, Parser and Composer cost about 25
@@ -16,7 +21,7 @@
  * builds equal to yaml's.
  */
 import { Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
-import { CLOSE_BRACE, CLOSE_BRACKET, COLON, COMMA, DASH, DOUBLE_QUOTE, flowScalarEnd, GREATER, HASH, isFlowIndicator, isUnknown, NL, OPEN_BRACE, OPEN_BRACKET, PIPE, plainScalar, quotedScalar, readBlockScalar, SINGLE_QUOTE, SPACE, unknown, type Inline } from './plain-yaml-scalars';
+import { CLOSE_BRACE, CLOSE_BRACKET, COLON, COMMA, DASH, DOUBLE_QUOTE, flowScalarEnd, GREATER, HASH, isFlowIndicator, isUnknown, NL, OPEN_BRACE, OPEN_BRACKET, PIPE, plainScalar, quotedScalar, readBlockScalar, SINGLE_QUOTE, SPACE, unknown, type Inline } from './plain-scalars';
 
 /** The document's root node, as yaml's Composer builds it from the same text. */
 export interface PlainRead {
@@ -72,7 +77,7 @@ class PlainReader {
     const { node, next } = this.block(first, -1);
     if (next.indent !== -1) unknown();
     // Comments at the end: left of the root, they are the document's; at an indented
-    // root's column (a piece of a plan read alone, incremental-pieces.ts), the root's,
+    // root's column (a piece of a plan read alone, incremental/pieces.ts), the root's,
     // to the end of the text. Further right, some inner node's, by yaml's parser's rules.
     if (next.comments) {
       const root = first.indent;

@@ -1,5 +1,5 @@
 /**
- * The scalars of the plain-YAML reader (plain-yaml.ts): plain values resolved by
+ * The scalars of the plain-YAML reader (plain-reader.ts): plain values resolved by
  * YAML 1.2's core schema as yaml resolves them, one-line quoted values, and literal
  * and folded block scalars, each a yaml `Scalar` with the fields yaml's Composer sets.
  */

@@ -12,7 +12,7 @@ import { area, curveStepAfter, line } from 'd3-shape';
 import { timeDay } from 'd3-time';
 import type { HistorySource } from '../../core/history';
 import type { IsoDate } from '../../core/model';
-import { PACE_TOLERANCE, safetyBuffer } from '../../core/pace';
+import { PACE_TOLERANCE, safetyBuffer } from '../../core/analysis/pace';
 import { timeAxis, valueAxis } from './axes';
 import { CHART_CLASSES, type ChartClass } from './classes';
 import { frameOf } from './layout';

@@ -3,7 +3,7 @@
  * how many wins it has. A value nothing serves (no active goal, no win) is flagged in
  * words, not only in colour: "nothing serves this value".
  */
-import type { ValueBalance } from '../../core/dashboard-model';
+import type { ValueBalance } from '../../core/history/dashboard-model';
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { CHART_CLASSES } from './classes';

@@ -5,7 +5,7 @@
 import type { HistorySource } from '../../core/history';
 import type { ReviewKind } from '../../core/model';
 
-export { percentLabel } from '../../core/percent';
+export { percentLabel } from '../../core/words/percent';
 
 /** `12.5`: a metric value with at most two decimals, no locale (the output is deterministic). */
 export function numberLabel(n: number): string {

@@ -4,12 +4,12 @@
  */
 import { Commands } from '../../constants';
 import { describeInsight } from '../../core/analyze';
-import { dayOf, dayToIso } from '../../core/dates';
+import { dayOf, dayToIso } from '../../core/time/dates';
 import { REVIEW_KINDS, type ReviewKind } from '../../core/model';
 import type { Analysis } from '../../core/types';
 import { escapeMarkdown } from '../markdown';
-import { percentLabel } from '../../core/percent';
-import { plural, statusLine } from '../../core/status-line';
+import { percentLabel } from '../../core/words/percent';
+import { plural, statusLine } from '../../core/words/status-line';
 
 /** One folder's contribution to the status bar. */
 export interface StatusInput {

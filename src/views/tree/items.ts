@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { describeInsight } from '../../core/analyze';
 import { HORIZON_LABELS } from '../../core/model';
 import { Commands } from '../../constants';
-import { percentLabel } from '../../core/percent';
+import { percentLabel } from '../../core/words/percent';
 import { displayPath } from '../../host/fs';
 import { escapeMarkdown } from '../markdown';
 import { childNodes, type TreeContext } from './children';

@@ -137,4 +137,4 @@ export function noteFileName(name: string): string {
 }
 
 /** `1 problem`, `3 problems` (the core's, so the status line and the CLI agree). */
-export { plural } from '../../core/status-line';
+export { plural } from '../../core/words/status-line';

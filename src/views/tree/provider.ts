@@ -6,8 +6,8 @@
 import * as vscode from 'vscode';
 import { findGoal } from '../../core/model';
 import { Settings } from '../../constants';
-import { dayOf, dayToIso } from '../../core/dates';
-import { quarterOf } from '../../core/quarter';
+import { dayOf, dayToIso } from '../../core/time/dates';
+import { quarterOf } from '../../core/time/quarter';
 import * as config from '../../host/config';
 import type { GoalsStore } from '../../host/types';
 import { childNodes, rootNodes, type TreeContext } from './children';

@@ -4,7 +4,7 @@
  * through innerHTML), and every chart has a "Show as table" alternative holding the
  * same numbers. Points that came from a review or a commit open it on click or Enter.
  */
-import type { DashboardGoal, DashboardModel } from '../../core/dashboard-model';
+import type { DashboardGoal, DashboardModel } from '../../core/history/dashboard-model';
 import { calendarChart, goalPaceChart, metricChart, overallChart, valuesBalanceChart, winsByMonthChart, type Chart, type ChartTable } from '../../shared/charts';
 import type { DashboardHostMessage } from '../../shared/dashboard-protocol';
 import { h, replaceChildren, type Child } from '../dom';

@@ -5,7 +5,7 @@
 import type { Priority } from '../../core/model';
 import type { GoalView, ReviewDraft, TaskView } from '../../shared/protocol';
 import { h } from '../dom';
-import { percent } from '../../core/percent';
+import { percent } from '../../core/words/percent';
 import { activeGoalsFocusFirst, effectiveTask, goalDraft, pruneGoal, setTask } from '../draft-edit';
 import { setPending, state, updateDraft } from '../state';
 import { button, card, goalHeader, note, paceBadge, select, textField } from '../widgets';

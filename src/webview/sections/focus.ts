@@ -6,7 +6,7 @@
  */
 import type { ReviewDraft, ReviewSession } from '../../shared/protocol';
 import { h } from '../dom';
-import { percent } from '../../core/percent';
+import { percent } from '../../core/words/percent';
 import { effectiveStatus, focusPicks } from '../draft-edit';
 import { state, updateDraft } from '../state';
 import { checkbox, note, textField } from '../widgets';

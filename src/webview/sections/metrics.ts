@@ -3,7 +3,7 @@
  * new metric for goals that have none ("measurable enough to track progress").
  */
 import type { GoalView, NewMetricDraft, ReviewDraft } from '../../shared/protocol';
-import { parseNumberInput } from '../../core/number-input';
+import { parseNumberInput } from '../../core/words/number-input';
 import { h } from '../dom';
 import { effectiveStatus, effectiveTarget, goalDraft, pruneGoal, setMetric } from '../draft-edit';
 import { setPending, state, updateDraft } from '../state';

@@ -3,7 +3,7 @@
  * the metric's current value and checkbox per checkpoint and task.
  */
 import type { GoalView, ReviewDraft } from '../../shared/protocol';
-import { parseNumberInput } from '../../core/number-input';
+import { parseNumberInput } from '../../core/words/number-input';
 import { h } from '../dom';
 import { sparkline } from '../../shared/charts';
 import { effectiveCheckpoint, effectiveTask, activeGoalsFocusFirst, setCheckpoint, setMetric, setTask } from '../draft-edit';

@@ -4,7 +4,7 @@
  * one-line reason, which goes to the journal.
  */
 import { GOAL_DECISIONS, type GoalDecision, type GoalDecisionKind, type GoalView, type ReviewDraft } from '../../shared/protocol';
-import { parseNumberInput } from '../../core/number-input';
+import { parseNumberInput } from '../../core/words/number-input';
 import { h } from '../dom';
 import { effectiveTarget, setDecision } from '../draft-edit';
 import { updateDraft } from '../state';

@@ -6,8 +6,8 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { dayOf, dayToIso } from '../../../src/core/dates';
-import { parseJournalEntry } from '../../../src/core/journal';
+import { dayOf, dayToIso } from '../../../src/core/time/dates';
+import { parseJournalEntry } from '../../../src/core/history/journal';
 import type { ReviewKind } from '../../../src/core/model';
 import type { CareerGoalsTestApi } from '../../../src/api';
 import type { ReviewTestHooks } from '../../../src/review';

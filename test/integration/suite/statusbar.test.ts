@@ -6,8 +6,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CareerGoalsTestApi } from '../../../src/api';
-import { dayOf, dayToIso } from '../../../src/core/dates';
-import { percent } from '../../../src/core/percent';
+import { dayOf, dayToIso } from '../../../src/core/time/dates';
+import { percent } from '../../../src/core/words/percent';
 import { Commands, Views } from '../../../src/constants';
 import { activateExtension, arrived, folder, waitFor } from '../workspace';
 

@@ -7,8 +7,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CareerGoalsTestApi } from '../../../src/api';
-import { dayOf, dayToIso } from '../../../src/core/dates';
-import { quarterOf } from '../../../src/core/quarter';
+import { dayOf, dayToIso } from '../../../src/core/time/dates';
+import { quarterOf } from '../../../src/core/time/quarter';
 import { Commands, EXTENSION_ID } from '../../../src/constants';
 import type { GoalsNode } from '../../../src/views/tree/nodes';
 import { TYPING_DEBOUNCE_MS } from '../../../src/host/analysis-runner';

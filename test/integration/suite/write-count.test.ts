@@ -6,7 +6,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { dayOf, dayToIso } from '../../../src/core/dates';
+import { dayOf, dayToIso } from '../../../src/core/time/dates';
 import type { CareerGoalsTestApi } from '../../../src/api';
 import type { StoreCounts } from '../../../src/host/types';
 import { emptyDraft } from '../../../src/shared/draft';
