@@ -13,6 +13,15 @@
  * Coverage tests hold the reader to reading the common style.
  * `differenceOf` and the generators are exported for hunting scripts (sample many
  * texts, shrink each failure, group them by signature).
+ *
+ * A `yaml` upgrade passes through this test. package.json pins `yaml` to one exact
+ * version because the core leans on its insides: the plain reader (src/core/yaml/)
+ * constructs yaml's own node classes (Scalar, YAMLMap, YAMLSeq, Pair) and sets the
+ * fields its Composer sets, and parseQuietly (src/core/parse/index.ts) replaces the
+ * private `onError` of a Composer instance to stop reading after MAX_YAML_ERRORS_READ
+ * errors (test/unit/parse.hostile.test.ts checks that stop). Before raising the pin, run
+ * the unit suite with CAREER_GOALS_PROPERTY_RUNS=10000 and change the pin only when
+ * this test and the hostile test pass.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';

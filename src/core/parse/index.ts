@@ -247,8 +247,9 @@ interface ComposerInternals {
  * MAX_YAML_ERRORS_READ errors. yaml builds an Error per problem, and capturing each
  * one's stack was most of the time on a file with 100k broken lines; the messages and
  * positions are all we read. Synchronous, so the global setting is back before any
- * other code runs. The stop relies on the composer's own `onError` handler (a unit
- * test fails if a yaml upgrade renames it).
+ * other code runs. The stop relies on the composer's own `onError` handler, a private
+ * member: package.json pins yaml to one exact version for it, and
+ * test/unit/parse.hostile.test.ts fails if an upgrade renames it.
  */
 export function parseQuietly(text: string): ReadDocument | TooBroken {
   const plain = readPlainYaml(text);
