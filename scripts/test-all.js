@@ -26,7 +26,7 @@ const COUNTS_FILE_ENV = 'CAREER_GOALS_COUNTS_FILE';
 /** @typedef {{ name: string, commands: string[][], counts?: boolean }} Stage */
 /** @type {Stage[]} */
 const STAGES = [
-  { name: 'lint', commands: [[node, bin('eslint/bin/eslint.js'), '.']] },
+  { name: 'lint', commands: [[node, bin('eslint/bin/eslint.js'), '.'], [node, bin('knip/bin/knip.js')]] },
   { name: 'typecheck', commands: [[node, bin('typescript/bin/tsc'), '--noEmit']] },
   { name: 'unit', commands: [[node, 'esbuild.js', '--tests'], [node, bin('mocha/bin/mocha.js'), '--config', '.mocharc.json']], counts: true },
   { name: 'integration', commands: [[node, 'esbuild.js'], [node, 'esbuild.js', '--tests'], [node, 'out/scripts/run-integration.js']], counts: true },

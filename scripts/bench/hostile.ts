@@ -52,7 +52,7 @@ interface Case {
 
 const MB = 1_000_000;
 
-export const CASES: Case[] = [
+const CASES: Case[] = [
   { name: 'parseGoals, 99 aliases in a 5 MB file', sizes: [2.5 * MB, 5 * MB], unit: 'bytes', setup: (n) => { const t = planOfSize(n, 99); return () => parseGoals(t); } },
   { name: 'parseGoals, 5 MB plain file', sizes: [2.5 * MB, 5 * MB], unit: 'bytes', setup: (n) => { const t = planOfSize(n); return () => parseGoals(t); } },
   // The same at the size limit (MAX_PLAN_CHARS): the largest files that are parsed at all.

@@ -11,7 +11,7 @@ import { onCleanup, killGroup, trackProcessGroup, untrackProcessGroup } from './
 import { ensureCodeServer } from './install';
 
 /** Settings that keep the workbench quiet and predictable for tests and screenshots. */
-export const QUIET_SETTINGS: Record<string, unknown> = {
+const QUIET_SETTINGS: Record<string, unknown> = {
   'workbench.startupEditor': 'none',
   'workbench.tips.enabled': false,
   'workbench.welcomePage.walkthroughs.openOnInstall': false,
@@ -93,7 +93,7 @@ function withoutUndefined(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Writes User/settings.json so the workbench starts without welcome pages or trust prompts. */
-export function writeUserSettings(userDataDir: string, settings: Record<string, unknown> = {}): void {
+function writeUserSettings(userDataDir: string, settings: Record<string, unknown> = {}): void {
   const dir = path.join(userDataDir, 'User');
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, 'settings.json');

@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 
 /** The environment variable test-all.js sets to a fresh file per stage (the name is test-all's). */
-export const COUNTS_FILE_ENV = 'CAREER_GOALS_COUNTS_FILE';
+const COUNTS_FILE_ENV = 'CAREER_GOALS_COUNTS_FILE';
 
 /** A stage's tests: the same three numbers every runner reports. */
 export interface TestCounts {

@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { CODE_SERVER_DIR, CODE_SERVER_VERSION } from './paths';
 
 /** Debian packages: kerberos (a native module in code-server) builds against libkrb5-dev; ripgrep replaces a GitHub download; chromium is the browser. */
-export const APT_PACKAGES = ['libkrb5-dev', 'ripgrep', 'chromium', 'fonts-liberation', 'git'] as const;
+const APT_PACKAGES = ['libkrb5-dev', 'ripgrep', 'chromium', 'fonts-liberation', 'git'] as const;
 
 /** The browser the tests drive (Debian's; playwright never downloads one). CAREER_GOALS_CHROMIUM overrides it elsewhere. */
 export const CHROMIUM = process.env.CAREER_GOALS_CHROMIUM ?? '/usr/bin/chromium';
@@ -60,7 +60,7 @@ function seedRipgrepCache(): void {
 }
 
 /** Entry point of the installed code-server (run with this Node). */
-export function codeServerEntry(): string {
+function codeServerEntry(): string {
   return path.join(CODE_SERVER_DIR, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 }
 

@@ -20,7 +20,7 @@ export interface CheckedFile {
 }
 
 /** Counts by severity. */
-export function countBySeverity(files: readonly CheckedFile[]): Record<Severity, number> {
+function countBySeverity(files: readonly CheckedFile[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const f of files) for (const p of f.problems) counts[p.severity]++;
   return counts;

@@ -11,7 +11,7 @@ import { fails, locate } from './located';
 import { COMMON_HELP, clip, commonOptions, parseCommand } from './options';
 import type { CliIo } from './io';
 
-export const CHECK_HELP = [
+const CHECK_HELP = [
   'Usage: career-goals check [FILE…] [options]',
   '',
   'Prints the problems of each plan (default ./goals.yaml), as the Problems panel shows them.',

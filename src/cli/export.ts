@@ -13,7 +13,7 @@ import { loadPlan } from './files';
 import type { CliIo } from './io';
 import { COMMON_HELP, clip, commonOptions, parseCommand } from './options';
 
-export const EXPORT_HELP = [
+const EXPORT_HELP = [
   'Usage: career-goals export brag|report [options]',
   '',
   'Writes a brag document (brag) or a quarterly self-review (report) as Markdown, to stdout',

@@ -9,7 +9,7 @@ import { loadPlan } from './files';
 import type { CliIo } from './io';
 import { COMMON_HELP, commonOptions, parseCommand } from './options';
 
-export const HISTORY_HELP = [
+const HISTORY_HELP = [
   'Usage: career-goals history [FILE] [options]',
   '',
   'Prints a point per journal entry that records progress, then today, and the weekly review streaks.',

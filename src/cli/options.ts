@@ -22,7 +22,7 @@ export interface CommonOptions {
 type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 
 /** The options of every command. */
-export const COMMON_OPTIONS = {
+const COMMON_OPTIONS = {
   file: { type: 'string' },
   journal: { type: 'string' },
   today: { type: 'string' },
@@ -53,7 +53,7 @@ export function parseCommand<E extends OptionSpec>(command: string, args: string
 }
 
 /** `--today`, checked: a real `YYYY-MM-DD` day, as the local midnight; now when absent. */
-export function todayOption(text: string | undefined, command: string): Date {
+function todayOption(text: string | undefined, command: string): Date {
   if (text === undefined) return new Date();
   const day = parseIsoDay(text);
   if (day === 'format') throw new UsageError(`--today must be a date written YYYY-MM-DD, not "${clip(text)}".`, command);
@@ -62,7 +62,7 @@ export function todayOption(text: string | undefined, command: string): Date {
 }
 
 /** `--max-active-goals`, checked: a whole number from 1 to 50, as the setting allows. */
-export function maxActiveOption(text: string | undefined, command: string): number {
+function maxActiveOption(text: string | undefined, command: string): number {
   if (text === undefined) return SettingDefaults.maxActiveGoals;
   const n = /^\d+$/.test(text.trim()) ? Number(text.trim()) : NaN;
   if (!Number.isInteger(n) || n < 1 || n > 50) throw new UsageError(`--max-active-goals must be a whole number from 1 to 50, not "${clip(text)}".`, command);

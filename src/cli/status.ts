@@ -12,7 +12,7 @@ import { loadPlan } from './files';
 import type { CliIo } from './io';
 import { COMMON_HELP, commonOptions, parseCommand } from './options';
 
-export const STATUS_HELP = [
+const STATUS_HELP = [
   'Usage: career-goals status [FILE] [options]',
   '',
   'Prints overall progress, the number of active goals and the due review, as the status bar',

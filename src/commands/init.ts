@@ -26,7 +26,7 @@ export interface InitResult {
 const OPEN = 'Open goals.yaml';
 
 /** The goals file of `folder`, from the `careerGoals.file` setting. */
-export function goalsFileOf(folder: vscode.WorkspaceFolder): vscode.Uri {
+function goalsFileOf(folder: vscode.WorkspaceFolder): vscode.Uri {
   return vscode.Uri.joinPath(folder.uri, goalsFilePath(folder));
 }
 

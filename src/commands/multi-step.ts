@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 
 /** Returned by a step when the person pressed Back. */
-export const BACK = Symbol('back');
+const BACK = Symbol('back');
 export type Answer<T> = T | typeof BACK | undefined;
 
 /** Where a step sits in the flow, for the title bar. */

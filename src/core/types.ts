@@ -63,7 +63,7 @@ export interface NewTask {
   priority?: Priority;
   due?: string;
 }
-export interface NewCheckpoint {
+interface NewCheckpoint {
   title: string;
   date: string;
 }

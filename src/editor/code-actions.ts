@@ -16,7 +16,7 @@ import { DIAGNOSTIC_SOURCE, diagnosticsOf } from './diagnostics';
 import { fixesFor, type FixPlan } from './quick-fix-rules';
 
 /** Internal commands behind the quick fixes; not in package.json, so not in the palette. */
-export const QuickFixCommands = {
+const QuickFixCommands = {
   /** `(uri, ops, goalId?)`: writes ops and, for a new metric, puts the cursor on it. */
   apply: 'careerGoals.quickFix.apply',
   /** `(uri, goalId, field, value?)`: asks for a goal's `why` or `flexibility` and writes it. */

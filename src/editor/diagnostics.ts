@@ -11,7 +11,7 @@ import { LineIndex } from '../core/text/line-index';
 /** `source` of every diagnostic the extension publishes. */
 export const DIAGNOSTIC_SOURCE = 'Career Goals';
 /** Name of the diagnostic collection. */
-export const COLLECTION_NAME = 'careerGoals';
+const COLLECTION_NAME = 'careerGoals';
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -21,14 +21,14 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
 };
 
 /** The vscode Range of a core range in the text the state was analysed from. */
-export function toRange(lines: LineIndex, range: { start: number; end: number }): vscode.Range {
+function toRange(lines: LineIndex, range: { start: number; end: number }): vscode.Range {
   const a = lines.positionAt(range.start);
   const b = lines.positionAt(Math.max(range.start, range.end));
   return new vscode.Range(a.line, a.character, b.line, b.character);
 }
 
 /** One core diagnostic as VS Code shows it. */
-export function toVsDiagnostic(lines: LineIndex, d: Diagnostic): vscode.Diagnostic {
+function toVsDiagnostic(lines: LineIndex, d: Diagnostic): vscode.Diagnostic {
   const out = new vscode.Diagnostic(toRange(lines, d.range), d.message, SEVERITY[d.severity] ?? vscode.DiagnosticSeverity.Error);
   out.code = d.code;
   out.source = DIAGNOSTIC_SOURCE;

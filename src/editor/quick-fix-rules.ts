@@ -9,7 +9,7 @@ import type { Analysis, GoalOp, NewMetric } from '../core/types';
 import { HORIZON_MONTHS, suggestDueDate } from '../core/words/input-rules';
 
 /** The metric skeleton a not-measurable goal gets; valid at once, then renamed by the person. */
-export const METRIC_SKELETON: NewMetric = { name: 'progress', unit: '%', start: 0, target: 100, current: 0 };
+const METRIC_SKELETON: NewMetric = { name: 'progress', unit: '%', start: 0, target: 100, current: 0 };
 
 /** One quick fix for one diagnostic. */
 export type FixPlan =

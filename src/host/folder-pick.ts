@@ -9,7 +9,7 @@ import { REVIEW_TITLES } from '../core/words/review-kinds';
 import type { FolderState, GoalsStore } from './types';
 
 /** Finds the folder a command argument points at: a Uri, a URI string, or anything with a `uri`/`folder`. */
-export function folderFromArg(store: GoalsStore, arg: unknown): FolderState | undefined {
+function folderFromArg(store: GoalsStore, arg: unknown): FolderState | undefined {
   let uri: vscode.Uri | undefined;
   if (arg instanceof vscode.Uri) uri = arg;
   else if (typeof arg === 'string') {

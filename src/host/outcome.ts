@@ -14,7 +14,7 @@ const OPEN = 'Open goals.yaml';
 const PROBLEMS = 'Show Problems';
 
 /** 1-based line of a text offset, for messages. */
-export function lineOf(text: string, offset: number): number {
+function lineOf(text: string, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
   return line;
@@ -40,7 +40,7 @@ export function refusalWhileBroken(state: FolderState): CommandResult | undefine
 }
 
 /** Shows why a write did not (fully) happen; silent when everything applied. */
-export async function reportOutcome(result: CommandResult, uri: vscode.Uri): Promise<void> {
+async function reportOutcome(result: CommandResult, uri: vscode.Uri): Promise<void> {
   let answer: string | undefined;
   if (result.error) {
     answer = await vscode.window.showErrorMessage(result.error, PROBLEMS, OPEN);

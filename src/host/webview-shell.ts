@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 
 /** Folders the webview may load from; everything else is off limits. */
-export function localResourceRoots(extensionUri: vscode.Uri): vscode.Uri[] {
+function localResourceRoots(extensionUri: vscode.Uri): vscode.Uri[] {
   return [vscode.Uri.joinPath(extensionUri, 'dist'), vscode.Uri.joinPath(extensionUri, 'media')];
 }
 
@@ -28,7 +28,7 @@ export function createNonce(): string {
  * stylesheets (adoptedStyleSheets), which `style-src` does not govern, so no
  * 'unsafe-inline' is needed.
  */
-export function contentSecurityPolicy(cspSource: string, nonce: string): string {
+function contentSecurityPolicy(cspSource: string, nonce: string): string {
   return [`default-src 'none'`, `script-src 'nonce-${nonce}'`, `style-src ${cspSource}`, `font-src ${cspSource}`, `img-src ${cspSource} data:`].join('; ') + ';';
 }
 

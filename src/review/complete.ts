@@ -12,7 +12,7 @@ import { describeOp, draftToOps } from '../shared/ops';
 import type { SummaryOutcome } from '../shared/summary';
 import { journalText, writeJournalEntry } from './journal-writer';
 
-export type CompletedMessage = Extract<HostMessage, { type: 'completed' }>;
+type CompletedMessage = Extract<HostMessage, { type: 'completed' }>;
 
 /** The reply to a `complete` or `saveJournalOnly`: an error, or the `completed` message (and maybe a journal error). */
 export type CompletionReply =

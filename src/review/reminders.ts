@@ -11,7 +11,7 @@ import type { GoalsStore } from '../host/types';
 import { REVIEW_TITLES } from '../core/words/review-kinds';
 
 /** globalState key holding the ISO day of the last reminder. */
-export const LAST_REMINDER_KEY = 'careerGoals.lastReminderDay';
+const LAST_REMINDER_KEY = 'careerGoals.lastReminderDay';
 
 /** Waits this long after a change so a burst of refreshes yields one check. */
 const CHECK_DELAY_MS = 2_000;

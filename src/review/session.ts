@@ -27,7 +27,7 @@ export interface SessionInput {
 }
 
 /** Within this many days of a quarter's start, a quarterly reset plans that quarter rather than the next. */
-export const EARLY_IN_QUARTER_DAYS = 14;
+const EARLY_IN_QUARTER_DAYS = 14;
 
 /**
  * The quarter a quarterly reset plans: the next one, unless the reset happens in the

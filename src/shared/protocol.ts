@@ -31,7 +31,7 @@ export const PROTOCOL_VERSION = 1;
 // Session: what the host knows and shows. Read-only for the webview.
 // ---------------------------------------------------------------------------
 
-export interface MetricView {
+interface MetricView {
   name?: string;
   unit?: string;
   start: number;
@@ -164,7 +164,7 @@ export interface TaskChange {
   due?: IsoDate | null;
 }
 
-export interface NewTaskDraft {
+interface NewTaskDraft {
   title: string;
   priority?: Priority;
   due?: IsoDate;
@@ -177,7 +177,7 @@ export interface CheckpointChange {
   date?: IsoDate;
 }
 
-export interface NewCheckpointDraft {
+interface NewCheckpointDraft {
   title: string;
   date: IsoDate;
 }

@@ -14,7 +14,7 @@ import { overallChart } from './charts/overall';
  * The period's points, with the last one before it so the line starts from the value
  * the period began with (when the history has one).
  */
-export function reportChartPoints(history: History, period: Pick<ReportPeriod, 'from' | 'to'>): HistoryPoint[] {
+function reportChartPoints(history: History, period: Pick<ReportPeriod, 'from' | 'to'>): HistoryPoint[] {
   let before: HistoryPoint | undefined;
   const inside: HistoryPoint[] = [];
   for (const p of history.points) {

@@ -7,7 +7,7 @@ import { exists } from '../host/fs';
 import { noteFileName } from './tree/present';
 
 /** Finds `**\/<name>.md` in `folder` (exact file name, any depth). */
-export async function findNote(folder: vscode.WorkspaceFolder, name: string): Promise<vscode.Uri | undefined> {
+async function findNote(folder: vscode.WorkspaceFolder, name: string): Promise<vscode.Uri | undefined> {
   const file = noteFileName(name);
   // Glob metacharacters in a note name become `?` (any one character); the exact name is checked after.
   const pattern = `**/${file.replace(/[*?[\]{}!]/g, '?')}`;

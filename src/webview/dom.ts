@@ -40,7 +40,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs?: Attrs |
 }
 
 /** Applies `Attrs` to an existing element (used by `h`). */
-export function applyAttrs(el: HTMLElement, attrs: Attrs): void {
+function applyAttrs(el: HTMLElement, attrs: Attrs): void {
   for (const [key, value] of Object.entries(attrs)) {
     if (key === 'class') {
       const names = typeof value === 'string' ? [value] : ((value as readonly unknown[]) ?? []);
@@ -60,7 +60,7 @@ export function applyAttrs(el: HTMLElement, attrs: Attrs): void {
 }
 
 /** Appends children (flattening arrays, skipping falsy values, strings as text). */
-export function append(parent: Node, children: readonly Child[]): void {
+function append(parent: Node, children: readonly Child[]): void {
   for (const c of children) {
     if (c === null || c === undefined || c === false) continue;
     if (typeof c === 'string' || typeof c === 'number') parent.appendChild(document.createTextNode(String(c)));

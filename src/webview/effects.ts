@@ -6,7 +6,7 @@
 import { h } from './dom';
 
 /** True when animations should be skipped. */
-export function reduceMotion(): boolean {
+function reduceMotion(): boolean {
   return document.body.classList.contains('vscode-reduce-motion') || window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
 }
 

@@ -83,7 +83,7 @@ function persist(): void {
 }
 
 /** True when completing would write or record something. */
-export function isDirty(): boolean {
+function isDirty(): boolean {
   return !isDraftEmpty(cleanDraft(state.draft));
 }
 

@@ -114,7 +114,7 @@ export function radioGroup<T extends string>(o: Keyed & { legend: string; value:
 }
 
 /** A progress bar with its percentage, named for assistive technology. */
-export function progressBar(progress: number, label: string): HTMLElement {
+function progressBar(progress: number, label: string): HTMLElement {
   // The core's rounding (down), so the page agrees with the tree and the status bar.
   const pct = percent(progress);
   return h(

@@ -148,14 +148,14 @@ export async function waitFor<T>(condition: () => T | PromiseLike<T>, message: s
 }
 
 /** A text editor as plain data: its document, column and the text its selection holds. */
-export interface EditorSummary {
+interface EditorSummary {
   uri: string;
   column: number | undefined;
   selected: string;
 }
 
 /** The active text editor and every visible one, as plain data that a failure can print. */
-export interface EditorState {
+interface EditorState {
   uri: string | undefined;
   selected: string | undefined;
   visible: EditorSummary[];
@@ -166,7 +166,7 @@ function summary(editor: vscode.TextEditor): EditorSummary {
 }
 
 /** The editors now, as `EditorState` (read it through `arrived`). */
-export function activeEditorState(): EditorState {
+function activeEditorState(): EditorState {
   const editor = vscode.window.activeTextEditor;
   return { uri: editor?.document.uri.toString(), selected: editor && summary(editor).selected, visible: vscode.window.visibleTextEditors.map(summary) };
 }

@@ -7,7 +7,7 @@ import { REVIEW_KINDS, type ReviewKind, type ReviewRecord } from '../model';
 import type { Cadence } from '../types';
 
 /** Days after which each kind of review is due again. */
-export const REVIEW_INTERVAL_DAYS: Record<ReviewKind, number> = { weekly: 7, monthly: 30, quarterly: 91 };
+const REVIEW_INTERVAL_DAYS: Record<ReviewKind, number> = { weekly: 7, monthly: 30, quarterly: 91 };
 
 /**
  * Due reviews on `today`. Weekly: no review of any kind in the last 7 days. Monthly:

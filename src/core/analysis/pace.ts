@@ -32,7 +32,7 @@ export function goalPace(goal: Goal, progress: number, today: Date): Pace {
 }
 
 /** Elapsed fraction of `[start, due]` on `day`, clamped to [0, 1]. */
-export function expectedAt(start: number, due: number, day: number): number {
+function expectedAt(start: number, due: number, day: number): number {
   const span = due - start;
   if (span <= 0) return day >= due ? 1 : 0;
   const e = (day - start) / span;
@@ -40,7 +40,7 @@ export function expectedAt(start: number, due: number, day: number): number {
 }
 
 /** The day the schedule starts: `start`, else the earliest checkpoint date. */
-export function startDay(goal: Goal): number | undefined {
+function startDay(goal: Goal): number | undefined {
   if (goal.start) {
     const s = isoToDay(goal.start);
     if (!Number.isNaN(s)) return s;

@@ -20,7 +20,7 @@ export interface PitfallOptions {
 }
 
 /** Days without a logged win before `pitfall/no-celebration`. */
-export const CELEBRATION_DAYS = 30;
+const CELEBRATION_DAYS = 30;
 
 /** Pitfalls of the plan on `today`, in file order, goal by goal. */
 export function findPitfalls(model: GoalsModel, today: Date, opts: PitfallOptions = {}): Diagnostic[] {

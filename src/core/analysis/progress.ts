@@ -80,7 +80,7 @@ export function goalProgress(goal: Goal, goals: readonly Goal[] = []): number {
  * when only children could tell. A metric whose target equals its start measures
  * nothing (the parser reports it), so the next rule applies.
  */
-export function ownProgress(goal: Goal): number | undefined {
+function ownProgress(goal: Goal): number | undefined {
   if (goal.status === 'done') return 1;
   const m = goal.metric;
   if (m && m.target !== m.start) return clamp01((m.current - m.start) / (m.target - m.start));

@@ -12,7 +12,7 @@ const NAME_END = ' \t\r\n,[]{}';
 const BEFORE_ALIAS = ' \t\r\n,[{';
 
 /** Whether `*anchor` occurs in `text` as an alias. Comments that mention it count too: refusing is the safe side. */
-export function isAliased(text: string, anchor: string): boolean {
+function isAliased(text: string, anchor: string): boolean {
   const needle = '*' + anchor;
   for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
     const before = text[at - 1];

@@ -34,7 +34,7 @@ export function parseSliceDoc(text: string, start: number, end: number): Documen
 }
 
 /** Parses `text.slice(start, end)` so node ranges are offsets into `text`. */
-export function parseSlice(text: string, start: number, end: number): unknown {
+function parseSlice(text: string, start: number, end: number): unknown {
   return parseSliceDoc(text, start, end)?.contents;
 }
 

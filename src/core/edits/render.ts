@@ -69,7 +69,7 @@ export function renderBlockMap(obj: YObject, indent: number, layout: Layout, ite
 }
 
 /** Lines of a block sequence whose dashes sit at column `dashCol`. */
-export function renderBlockSeq(items: YValue[], dashCol: number, layout: Layout, itemStyle: ItemStyle): string[] {
+function renderBlockSeq(items: YValue[], dashCol: number, layout: Layout, itemStyle: ItemStyle): string[] {
   return items.flatMap((item) => renderBlockItem(item, dashCol, layout, itemStyle));
 }
 

@@ -57,7 +57,7 @@ export function doubleQuoted(s: string): string {
 }
 
 /** A YAML single-quoted string, or double-quoted when single quotes cannot hold it. */
-export function singleQuoted(s: string): string {
+function singleQuoted(s: string): string {
   return NON_PRINTABLE.test(s) ? doubleQuoted(s) : `'${s.replace(/'/g, "''")}'`;
 }
 

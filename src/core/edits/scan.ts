@@ -7,7 +7,7 @@
  */
 
 /** A key line of an item read by the scan. */
-export interface ItemKey {
+interface ItemKey {
   name: string;
   /** Offset of the start of its line. */
   line: number;

@@ -136,7 +136,7 @@ function lineSkip(text: string, q: number): number {
  * explicit tag the new value does not fit (`!!int 2` set to 2.5) is dropped, so the
  * value reads back as written. Refuses when the scalar is reused through an alias.
  */
-export function replaceScalar(ctx: EditContext, node: Scalar, v: ScalarValue, flow: boolean): TextEdit {
+function replaceScalar(ctx: EditContext, node: Scalar, v: ScalarValue, flow: boolean): TextEdit {
   refuseAliased(ctx, node, 'This value');
   const edit = replaceScalarSource(ctx, node, v, flow);
   const tag = node.tag && !fitsTag(node.tag, v) ? tagBefore(ctx, edit.offset) : undefined;

@@ -69,7 +69,7 @@ export function lineEndAfter(text: string, pos: number): number {
 }
 
 /** Offset just past the last non-blank character before `end`. */
-export function lastNonBlank(text: string, end: number): number {
+function lastNonBlank(text: string, end: number): number {
   let p = end;
   while (p > 0 && isBlank(text[p - 1])) p--;
   return p;

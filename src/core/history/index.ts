@@ -20,7 +20,7 @@ import type { Analysis } from '../types';
 export type HistorySource = 'review' | 'commit' | 'today';
 
 /** One goal's state at a point. */
-export interface GoalPoint {
+interface GoalPoint {
   /** 0–1. */
   progress: number;
   /** The metric's `current` value in its own unit, when the source records it. */

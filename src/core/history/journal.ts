@@ -37,7 +37,7 @@ export interface JournalFrontMatter {
   metrics?: Record<string, number>;
 }
 
-export interface JournalSection {
+interface JournalSection {
   heading: string;
   /** Markdown body; empty sections are left out. */
   body: string;
@@ -64,7 +64,7 @@ export type JournalParseResult =
 const RESERVED = ['kind', 'date', 'overall', 'progress', 'metrics'];
 
 /** Characters of one of our front-matter fields (with its indented lines) that are parsed at most. */
-export const MAX_FIELD_CHARS = 256 * 1024;
+const MAX_FIELD_CHARS = 256 * 1024;
 
 function clampPercent(n: number): number {
   return Number.isFinite(n) ? Math.round(Math.min(100, Math.max(0, n))) : 0;

@@ -108,7 +108,7 @@ export function readPiece(slice: string, piece: PlanPiece, at: Range, fileLength
  * entry), which the entry read alone cannot know. Such an entry is read alone only when
  * it ends its list. Errs towards yes: a plain value ending in `:` counts too.
  */
-export function endsEmpty(text: string): boolean {
+function endsEmpty(text: string): boolean {
   const lines = text.split('\n');
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = (lines[i] ?? '').replace(/\r$/, '');

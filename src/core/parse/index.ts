@@ -21,7 +21,7 @@ import { textBefore } from '../text/indexing';
 import { readPlainYaml } from '../yaml/plain-reader';
 
 /** Top-level keys whose ranges pitfalls and quick fixes point at. */
-export type TopKey = 'version' | 'vision' | 'focus' | 'goals' | 'wins' | 'lessons';
+type TopKey = 'version' | 'vision' | 'focus' | 'goals' | 'wins' | 'lessons';
 
 /** Where things are in the source, beyond the ranges the model holds. */
 export interface SourceRanges {
@@ -127,7 +127,7 @@ export interface TopWalk {
  * references came before its items. The incremental reader (incremental/index.ts) reads the
  * items alone and puts their reports there, in the order this walk gives them.
  */
-export interface ListMark {
+interface ListMark {
   key: 'goals' | 'wins' | 'lessons';
   keyRange: Range;
   diagAt: number;

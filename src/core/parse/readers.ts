@@ -95,7 +95,7 @@ export function scanDocument(doc: Pick<Document, 'contents'> | { contents: unkno
 }
 
 /** How a key reads in a message: its source text, never `Symbol(<<)` or a Date's toString. */
-export function keyText(node: unknown): string {
+function keyText(node: unknown): string {
   if (!isScalar(node)) return isNode(node) ? (isMap(node) ? '{…}' : isSeq(node) ? '[…]' : '*alias') : '';
   const v = node.value;
   if (typeof v === 'symbol') return v.description ?? '';
@@ -339,7 +339,7 @@ export class Reader {
 }
 
 /** How a node reads in a message: "a list", "the number 3", "text". */
-export function describe(node: unknown): string {
+function describe(node: unknown): string {
   if (isMap(node)) return 'a mapping';
   if (isSeq(node)) return 'a list';
   if (isScalar(node)) {

@@ -19,7 +19,7 @@ export interface ReportOptions {
 }
 
 /** `![Overall progress](brag-2026-Q4.svg)`, or nothing. */
-export function chartLink(opts: ReportOptions): string[] {
+function chartLink(opts: ReportOptions): string[] {
   if (!opts.chartFile) return [];
   // Angle brackets keep a name with spaces or parentheses one link target.
   const target = /^[\w.-]+$/.test(opts.chartFile) ? opts.chartFile : `<${opts.chartFile.replace(/[<>\n\r]/g, '')}>`;

@@ -61,7 +61,7 @@ export function goalByLabel(goals: readonly Goal[]): (label: string) => Goal | u
 }
 
 /** A goal marked done in the period, and what records when. */
-export interface Achieved {
+interface Achieved {
   /** The goal in the plan, when the record still matches one. */
   goal?: Goal;
   /** Its name as the record gives it. */

@@ -22,13 +22,11 @@ export {
   reportFileName,
   reportFiles,
   uniqueFileName,
-  uniqueReportFiles,
   type PeriodChoice,
-  type PeriodResult,
   type ReportKind,
   type ReportPeriod,
 } from './period';
-export { journalFacts, type JournalFacts, type ReportJournalEntry } from './journal-body';
+export type { ReportJournalEntry } from './journal-body';
 export type { ReportSources } from './data';
-export { bragDocument, type ReportOptions } from './brag';
+export { bragDocument } from './brag';
 export { quarterlyReport } from './quarterly';

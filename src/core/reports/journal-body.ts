@@ -21,7 +21,7 @@ interface BodySection {
 }
 
 /** Where a recognised line came from. */
-export interface JournalSource {
+interface JournalSource {
   date: IsoDate;
   kind: ReviewKind;
   /** The entry's folder-relative path. */
@@ -29,7 +29,7 @@ export interface JournalSource {
 }
 
 /** What a review decided about a goal, in the words of the journal. */
-export type DecisionWord = 'Keep' | 'Revise' | 'Done' | 'Pause' | 'Drop' | 'Let go' | 'Adjust';
+type DecisionWord = 'Keep' | 'Revise' | 'Done' | 'Pause' | 'Drop' | 'Let go' | 'Adjust';
 
 /** One goal decision (or alignment decision) written by a review. */
 export interface JournalDecision extends JournalSource {
@@ -40,7 +40,7 @@ export interface JournalDecision extends JournalSource {
 }
 
 /** A status change or checkpoint reached, from an entry's Changes section. */
-export interface JournalChange extends JournalSource {
+interface JournalChange extends JournalSource {
   goal: string;
   change: { kind: 'status'; status: 'active' | 'paused' | 'done' | 'dropped' } | { kind: 'checkpoint'; title: string };
 }

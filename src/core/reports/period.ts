@@ -162,7 +162,7 @@ export function uniqueFileName(name: string, existing: Iterable<string>): string
  * suffix, the first for which no name is taken: `brag-2026-Q4-2.md` with
  * `brag-2026-Q4-2.svg`. `companionExts` are extensions without the dot.
  */
-export function uniqueReportFiles(name: string, companionExts: readonly string[], existing: Iterable<string>): string[] | undefined {
+function uniqueReportFiles(name: string, companionExts: readonly string[], existing: Iterable<string>): string[] | undefined {
   const taken = new Set<string>();
   for (const e of existing) taken.add(e.toLowerCase());
   const dot = name.lastIndexOf('.');

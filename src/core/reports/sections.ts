@@ -25,7 +25,7 @@ export function sectionContext(src: ReportSources, period: ReportPeriod, facts: 
 }
 
 /** `2026-10-01 to 2026-12-31`, with how far the record reaches when the period is still running. */
-export function periodWords(ctx: SectionContext): string {
+function periodWords(ctx: SectionContext): string {
   const { period, today } = ctx;
   const label = period.kind === 'custom' ? '' : ` (${period.label})`;
   const running = period.to > today ? `; recorded up to today, ${today}` : '';
@@ -43,7 +43,7 @@ function startToEnd(ctx: SectionContext, value: (p: NonNullable<PeriodPoints['st
 }
 
 /** The overall figure at the start and end of the period. */
-export function overallWords(ctx: SectionContext): string {
+function overallWords(ctx: SectionContext): string {
   return startToEnd(ctx, (p) => p.overall, percentLabel);
 }
 
@@ -150,7 +150,7 @@ export function activeGoalLines(ctx: SectionContext): string {
 }
 
 /** The plan's `focus` as it is now, in words. */
-export function currentFocusWords(ctx: SectionContext): string {
+function currentFocusWords(ctx: SectionContext): string {
   const model = ctx.src.analysis.parse.model;
   const focus = model.focus;
   if (!focus || (focus.goals.length === 0 && !focus.theme)) return 'No focus is set in goals.yaml.';

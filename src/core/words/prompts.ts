@@ -28,11 +28,11 @@ export const BUILT_IN_PROMPTS: Record<ReviewKind, readonly string[]> = {
 };
 
 /** Token that keeps the built-in prompts when it starts a configured list. */
-export const KEEP_BUILT_INS = '...';
+const KEEP_BUILT_INS = '...';
 
 /** At most this many prompts per kind, each at most `MAX_PROMPT_LENGTH` characters. */
-export const MAX_PROMPTS = 30;
-export const MAX_PROMPT_LENGTH = 500;
+const MAX_PROMPTS = 30;
+const MAX_PROMPT_LENGTH = 500;
 
 export interface PromptsResult {
   prompts: string[];

@@ -21,7 +21,7 @@ export interface StatusLineInput {
 }
 
 /** `46% · 4 goals`, or `no active goals`: the status line without the review part. */
-export function statusSummary(input: Pick<StatusLineInput, 'progress' | 'active'>): string {
+function statusSummary(input: Pick<StatusLineInput, 'progress' | 'active'>): string {
   return input.active ? `${percentLabel(input.progress)} · ${plural(input.active, 'goal')}` : 'no active goals';
 }
 

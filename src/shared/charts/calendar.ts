@@ -45,7 +45,7 @@ function reviewWords(kinds: readonly ReviewKind[]): string {
 }
 
 /** `Week of 2026-11-23: weekly and monthly review, 2 wins`. */
-export function weekLabel(week: CalendarWeek): string {
+function weekLabel(week: CalendarWeek): string {
   return `Week of ${week.start}: ${reviewWords(kindsOf(week))}, ${plural(winsOf(week), 'win')}`;
 }
 

@@ -16,7 +16,7 @@ export interface Frame {
 }
 
 /** Default drawing size of the time-series charts. */
-export const DEFAULT_SIZE = { width: 600, height: 240 } as const;
+const DEFAULT_SIZE = { width: 600, height: 240 } as const;
 
 /**
  * The frame of a chart of `opts`' size whose legend takes `legendHeight`, with

@@ -19,7 +19,7 @@ import type { Chart, ChartOptions } from './types';
 import { numberLabel, withUnit } from './words';
 
 /** One recorded value of the metric. */
-export interface MetricPoint {
+interface MetricPoint {
   date: IsoDate;
   value: number;
   /** What to open for it (journal path or commit hash). */

@@ -24,14 +24,14 @@ import type { Chart, ChartOptions } from './types';
 import { percentLabel, plural } from './words';
 
 /** A checkpoint with a date. */
-export interface PaceCheckpoint {
+interface PaceCheckpoint {
   date: IsoDate;
   title: string;
   done: boolean;
 }
 
 /** One measurement of the goal's progress. */
-export interface PacePoint {
+interface PacePoint {
   date: IsoDate;
   /** 0–1. */
   progress: number;
@@ -66,10 +66,10 @@ export const BUFFER_BANDS = [
 ] as const;
 
 /** One of {@link BUFFER_BANDS}. */
-export type BufferBand = (typeof BUFFER_BANDS)[number];
+type BufferBand = (typeof BUFFER_BANDS)[number];
 
 /** The band of a buffer of `days` (fractional days count: on the line is 0). */
-export function bandOf(days: number): BufferBand {
+function bandOf(days: number): BufferBand {
   return BUFFER_BANDS.find((b) => days >= b.minDays) ?? BUFFER_BANDS[3];
 }
 

@@ -10,7 +10,7 @@ import type { ChartOptions } from './types';
 import { percentLabel } from './words';
 
 /** How many of the latest values the sparkline shows. */
-export const SPARKLINE_POINTS = 8;
+const SPARKLINE_POINTS = 8;
 
 /**
  * A sparkline of the last {@link SPARKLINE_POINTS} values (0–1, oldest first), as SVG

@@ -29,14 +29,8 @@ export function localDate(iso: string): Date | undefined {
   return date;
 }
 
-/** The `YYYY-MM-DD` of a local date. */
-export function isoOf(date: Date): string {
-  const p = (n: number, w: number): string => String(n).padStart(w, '0');
-  return `${p(date.getFullYear(), 4)}-${p(date.getMonth() + 1, 2)}-${p(date.getDate(), 2)}`;
-}
-
 /** Days a single-day domain is widened by on each side, so one point sits mid-axis. */
-export const LONE_DAY_PADDING = 7;
+const LONE_DAY_PADDING = 7;
 
 /**
  * The time domain over `dates`: first to last, or ±7 days around the only day (a new

@@ -15,7 +15,7 @@ import { listWords, plural } from './words';
 
 
 /** The words a value nothing serves is flagged with, in the chart and the table. */
-export const UNSERVED_WORDS = 'nothing serves this value';
+const UNSERVED_WORDS = 'nothing serves this value';
 
 const ROW = 34;
 const LABEL = 170;

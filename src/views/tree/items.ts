@@ -37,7 +37,7 @@ function markdown(text: string): vscode.MarkdownString {
 }
 
 /** Whether the goal is one of `focus.goals` for the current quarter. */
-export function isFocusGoal(node: GoalNode, ctx: TreeContext): boolean {
+function isFocusGoal(node: GoalNode, ctx: TreeContext): boolean {
   const focus = node.state.analysis.parse.model.focus;
   return focus?.quarter === ctx.quarter && focus.goals.includes(node.insight.goal.id);
 }

@@ -16,11 +16,11 @@ interface NodeBase {
   readonly range?: Range;
 }
 
-export interface FolderNode extends NodeBase { readonly kind: 'folder' }
-export interface ProblemsNode extends NodeBase { readonly kind: 'problems'; readonly errors: number }
-export interface VisionNode extends NodeBase { readonly kind: 'vision' }
-export interface ValueNode extends NodeBase { readonly kind: 'value'; readonly value: string; readonly goals: number }
-export interface HorizonNode extends NodeBase { readonly kind: 'horizon'; readonly horizon: Horizon }
+interface FolderNode extends NodeBase { readonly kind: 'folder' }
+interface ProblemsNode extends NodeBase { readonly kind: 'problems'; readonly errors: number }
+interface VisionNode extends NodeBase { readonly kind: 'vision' }
+interface ValueNode extends NodeBase { readonly kind: 'value'; readonly value: string; readonly goals: number }
+interface HorizonNode extends NodeBase { readonly kind: 'horizon'; readonly horizon: Horizon }
 export interface GoalNode extends NodeBase {
   readonly kind: 'goal';
   readonly insight: GoalInsight;
@@ -28,15 +28,15 @@ export interface GoalNode extends NodeBase {
   /** Ids of this goal and the goals above it on this branch, so parent cycles cannot recurse. */
   readonly lineage: readonly string[];
 }
-export interface MetricNode extends NodeBase { readonly kind: 'metric'; readonly insight: GoalInsight; readonly ref: ItemRef & { kind: 'metric' } }
-export interface CheckpointNode extends NodeBase { readonly kind: 'checkpoint'; readonly checkpoint: Checkpoint; readonly ref: ItemRef & { kind: 'checkpoint' } }
-export interface TaskNode extends NodeBase { readonly kind: 'task'; readonly task: Task; readonly ref: ItemRef & { kind: 'task' } }
-export interface ResourcesNode extends NodeBase { readonly kind: 'resources'; readonly insight: GoalInsight }
-export interface ResourceNode extends NodeBase { readonly kind: 'resource'; readonly label: string; readonly detail: string; readonly icon: string }
-export interface NoteNode extends NodeBase { readonly kind: 'note'; readonly name: string; readonly text: string }
-export interface TextNode extends NodeBase { readonly kind: 'text'; readonly text: string }
-export interface WinsNode extends NodeBase { readonly kind: 'wins' }
-export interface WinNode extends NodeBase { readonly kind: 'win'; readonly entry: Entry }
+interface MetricNode extends NodeBase { readonly kind: 'metric'; readonly insight: GoalInsight; readonly ref: ItemRef & { kind: 'metric' } }
+interface CheckpointNode extends NodeBase { readonly kind: 'checkpoint'; readonly checkpoint: Checkpoint; readonly ref: ItemRef & { kind: 'checkpoint' } }
+interface TaskNode extends NodeBase { readonly kind: 'task'; readonly task: Task; readonly ref: ItemRef & { kind: 'task' } }
+interface ResourcesNode extends NodeBase { readonly kind: 'resources'; readonly insight: GoalInsight }
+interface ResourceNode extends NodeBase { readonly kind: 'resource'; readonly label: string; readonly detail: string; readonly icon: string }
+interface NoteNode extends NodeBase { readonly kind: 'note'; readonly name: string; readonly text: string }
+interface TextNode extends NodeBase { readonly kind: 'text'; readonly text: string }
+interface WinsNode extends NodeBase { readonly kind: 'wins' }
+interface WinNode extends NodeBase { readonly kind: 'win'; readonly entry: Entry }
 
 /** Any element of the Goals view. */
 export type GoalsNode =

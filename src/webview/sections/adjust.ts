@@ -18,7 +18,7 @@ const PRIORITY_OPTIONS = [
 ];
 
 /** A suggestion for a goal that is slipping, or null when it is fine. */
-export function suggestion(goal: GoalView): string | null {
+function suggestion(goal: GoalView): string | null {
   if (goal.pace.kind === 'overdue')
     return `Past its due date${goal.due ? ` (${goal.due})` : ''}. Move the date to something you believe, mark it done, or let it go in a monthly or quarterly review.`;
   if (goal.pace.kind === 'behind') {

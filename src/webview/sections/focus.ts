@@ -22,7 +22,7 @@ function edit(session: ReviewSession, fn: (focus: { goals: string[]; theme?: str
 }
 
 /** The too-many-goals alert, or null within the limit. */
-export function focusWarning(picked: number, max: number): HTMLElement | null {
+function focusWarning(picked: number, max: number): HTMLElement | null {
   if (picked <= max) return null;
   return h(
     'div',

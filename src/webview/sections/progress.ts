@@ -13,7 +13,7 @@ import { withUnit } from '../format';
 import type { SectionDef } from './section';
 
 /** The metric's number field, named "<goal title>: <metric name>". */
-export function metricField(goal: GoalView, draft: ReviewDraft): HTMLElement | null {
+function metricField(goal: GoalView, draft: ReviewDraft): HTMLElement | null {
   const m = goal.metric;
   if (!m) return null;
   const name = m.name ?? 'metric';
