@@ -74,6 +74,3 @@ export const SettingDefaults = {
   reminders: true,
   dashboardOpenOnStartup: false,
 } as const;
-
-/** `publisher.name`, as `vscode.extensions.getExtension` wants it. */
-export const EXTENSION_ID = 'careergoals.career-goals';

@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CareerGoalsTestApi } from '../../src/api';
 import type { History } from '../../src/core/history';
-import { EXTENSION_ID } from '../../src/constants';
+import { EXTENSION_ID } from '../fixtures/extension-id';
 
 export { EXTENSION_ID };
 

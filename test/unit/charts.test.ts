@@ -17,7 +17,6 @@ import type { ReviewKind } from '../../src/core/model';
 import {
   BUFFER_BANDS,
   CHART_CLASSES,
-  CHART_CLASS_NAMES,
   calendarChart,
   escapeXml,
   goalPaceChart,
@@ -31,6 +30,9 @@ import {
   type GoalPaceInput,
 } from '../../src/shared/charts';
 import { at } from './helpers';
+
+/** All chart class names, in declaration order. */
+const CHART_CLASS_NAMES: readonly string[] = Object.values(CHART_CLASSES);
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -133,7 +135,7 @@ function checkSvg(svg: string, prefix?: string): XmlNode {
     if (prefix !== undefined) assert.ok(id.startsWith(`${prefix}-`), `${id} starts with ${prefix}-`);
   }
   for (const n of walk(root)) {
-    for (const c of classesOf(n)) assert.ok((CHART_CLASS_NAMES as readonly string[]).includes(c), `class ${c} is listed in CHART_CLASSES`);
+    for (const c of classesOf(n)) assert.ok(CHART_CLASS_NAMES.includes(c), `class ${c} is listed in CHART_CLASSES`);
     if (n.attrs.tabindex !== undefined) {
       assert.ok((n.attrs['aria-label'] ?? '').trim() !== '', `focusable <${n.name}> has an aria-label`);
       assert.ok(n.attrs.role !== undefined, `focusable <${n.name}> has a role`);

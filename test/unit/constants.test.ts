@@ -5,7 +5,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Commands, ContextKeys, SettingDefaults, Settings, Views, EXTENSION_ID } from '../../src/constants';
+import { Commands, ContextKeys, SettingDefaults, Settings, Views } from '../../src/constants';
+import { EXTENSION_ID } from '../fixtures/extension-id';
 
 interface Manifest {
   name: string;

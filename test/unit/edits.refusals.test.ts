@@ -1,9 +1,25 @@
 import * as assert from 'node:assert/strict';
-import { applyOp, applyOps, findGoalRange } from '../../src/core/edits';
+import { applyOp, applyOps } from '../../src/core/edits';
+import { createContext, findGoalNode, Refusal } from '../../src/core/edits/context';
 import type { GoalOp } from '../../src/core/types';
 import { sliceGoal } from '../../src/core/edits/fast';
 import { TEMPLATE } from '../fixtures/edits/texts';
 import { at } from './helpers';
+
+/**
+ * The character range `[start, end)` of the goal's mapping in `text` as a full parse
+ * finds it; undefined when the file does not parse or has no such goal. What the fast
+ * path's slices are checked against (only the tests need it).
+ */
+function findGoalRange(text: string, goalId: string): { start: number; end: number } | undefined {
+  try {
+    const goal = findGoalNode(createContext(text), goalId);
+    return goal.range ? { start: goal.range[0], end: goal.range[1] } : undefined;
+  } catch (e) {
+    if (e instanceof Refusal) return undefined;
+    throw e;
+  }
+}
 
 function reason(text: string, op: GoalOp): string {
   const r = applyOp(text, op);

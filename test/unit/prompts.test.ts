@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { BUILT_IN_PROMPTS, resolvePrompts } from '../../src/core/words/prompts';
-import { inQuarter, nextQuarter, quarterBounds, quarterOf } from '../../src/core/time/quarter';
+import { nextQuarter, quarterBounds, quarterOf } from '../../src/core/time/quarter';
 
 describe('reflection prompts', () => {
   it('has three to five built-in prompts per kind', () => {
@@ -43,7 +43,7 @@ describe('quarters', () => {
     assert.equal(nextQuarter('Q5'), undefined);
     assert.deepEqual(quarterBounds('2026-Q4'), { start: '2026-10-01', end: '2026-12-31' });
     assert.deepEqual(quarterBounds('2028-Q1'), { start: '2028-01-01', end: '2028-03-31' });
-    assert.ok(inQuarter('2026-12-31', '2026-Q4'));
-    assert.ok(!inQuarter('2027-01-01', '2026-Q4'));
+    assert.ok(quarterOf('2026-12-31') === '2026-Q4');
+    assert.ok(quarterOf('2027-01-01') !== '2026-Q4');
   });
 });

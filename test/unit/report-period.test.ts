@@ -1,7 +1,10 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseIsoDay } from '../../src/core/time/dates';
-import { customPeriod, inPeriod, MAX_REPORT_SUFFIX, periodOf, quarterPeriod, reportFileName, reportFiles, uniqueFileName } from '../../src/core/reports';
+import { customPeriod, inPeriod, MAX_REPORT_SUFFIX, periodOf, quarterPeriod, reportFileName, reportFiles, uniqueReportFiles } from '../../src/core/reports';
+
+/** A report's one file name (no companion), never one of `existing`. */
+const uniqueFileName = (name: string, existing: Iterable<string>): string | undefined => uniqueReportFiles(name, [], existing)?.[0];
 
 const day = (y: number, m: number, d: number): Date => new Date(y, m - 1, d);
 

@@ -68,13 +68,6 @@ export function computeProgress(goals: readonly Goal[]): Map<string, number> {
   return memo;
 }
 
-/** Progress of one goal; `goals` supplies its children for the roll-up rule. */
-export function goalProgress(goal: Goal, goals: readonly Goal[] = []): number {
-  const own = ownProgress(goal);
-  if (own !== undefined) return own;
-  return computeProgress(goals.some((g) => g === goal) ? goals : [...goals, goal]).get(goal.id) ?? 0;
-}
-
 /**
  * Progress from the goal alone (status, metric, checkpoints and tasks), or undefined
  * when only children could tell. A metric whose target equals its start measures

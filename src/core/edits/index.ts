@@ -5,7 +5,7 @@
  * edits/ imports parse/, text/, model.ts and types.ts.
  */
 import type { ApplyOpsResult, EditResult, GoalOp, TextEdit } from '../types';
-import { createContext, findGoalNode, markClean, Refusal, type EditContext } from './context';
+import { createContext, markClean, Refusal, type EditContext } from './context';
 import { diffEdits } from './diff';
 import { addGoal, setGoalField, setGoalStatus, setResources } from './goal-ops';
 import { addItem, addMetric, newCheckpoint, newTask, removeTask, setItemDone, setMetricCurrent, setMetricField, updateItem } from './item-ops';
@@ -151,18 +151,4 @@ export function applyOps(text: string, ops: readonly GoalOp[]): ApplyOpsResult {
     }
   }
   return { text: current, edits: diffEdits(text, current), applied, failed };
-}
-
-/**
- * The character range `[start, end)` of the goal's mapping in `text`, for revealing
- * it; undefined when the file does not parse or has no such goal.
- */
-export function findGoalRange(text: string, goalId: string): { start: number; end: number } | undefined {
-  try {
-    const goal = findGoalNode(createContext(text), goalId);
-    return goal.range ? { start: goal.range[0], end: goal.range[1] } : undefined;
-  } catch (e) {
-    if (e instanceof Refusal) return undefined;
-    throw e;
-  }
 }

@@ -21,7 +21,7 @@ export {
   quarterPeriod,
   reportFileName,
   reportFiles,
-  uniqueFileName,
+  uniqueReportFiles,
   type PeriodChoice,
   type ReportKind,
   type ReportPeriod,

@@ -149,20 +149,13 @@ export function reportFileName(kind: ReportKind, period: Pick<ReportPeriod, 'lab
 export const MAX_REPORT_SUFFIX = 1000;
 
 /**
- * `name`, or with `-2`, `-3`… before its extension, whichever is the first that none of
- * `existing` holds (compared without case, as macOS and Windows file systems do), so a
- * second export never overwrites the first. Undefined after {@link MAX_REPORT_SUFFIX}.
- */
-export function uniqueFileName(name: string, existing: Iterable<string>): string | undefined {
-  return uniqueReportFiles(name, [], existing)?.[0];
-}
-
-/**
  * Names for a report and its companions (the chart beside the Markdown) with one shared
- * suffix, the first for which no name is taken: `brag-2026-Q4-2.md` with
- * `brag-2026-Q4-2.svg`. `companionExts` are extensions without the dot.
+ * suffix, the first for which no name is taken: `name`, or with `-2`, `-3`… before its
+ * extension (`brag-2026-Q4-2.md` with `brag-2026-Q4-2.svg`), compared without case, as
+ * macOS and Windows file systems do, so a second export never overwrites the first.
+ * Undefined after {@link MAX_REPORT_SUFFIX}. `companionExts` are extensions without the dot.
  */
-function uniqueReportFiles(name: string, companionExts: readonly string[], existing: Iterable<string>): string[] | undefined {
+export function uniqueReportFiles(name: string, companionExts: readonly string[], existing: Iterable<string>): string[] | undefined {
   const taken = new Set<string>();
   for (const e of existing) taken.add(e.toLowerCase());
   const dot = name.lastIndexOf('.');

@@ -38,7 +38,3 @@ export function quarterBounds(label: string): { start: string; end: string } | u
   return { start, end: dayToIso((parseIsoDay(nextStart) as number) - 1) };
 }
 
-/** True when ISO date `iso` falls inside quarter `label`. */
-export function inQuarter(iso: string, label: string): boolean {
-  return quarterOf(iso) === label;
-}

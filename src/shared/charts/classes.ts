@@ -92,9 +92,6 @@ export const CHART_CLASSES = {
 /** One of the class names in {@link CHART_CLASSES}. */
 export type ChartClass = (typeof CHART_CLASSES)[keyof typeof CHART_CLASSES];
 
-/** All class names, in declaration order. */
-export const CHART_CLASS_NAMES: readonly ChartClass[] = Object.values(CHART_CLASSES);
-
 /** The six classes bar segments cycle through, one per goal. */
 export const SERIES_CLASSES: readonly ChartClass[] = [
   CHART_CLASSES.series0,

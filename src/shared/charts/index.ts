@@ -5,7 +5,7 @@
  * media/dashboard-charts.css for the classes' theme colours.
  */
 export { calendarChart } from './calendar';
-export { CHART_CLASSES, CHART_CLASS_NAMES } from './classes';
+export { CHART_CLASSES } from './classes';
 export { escapeXml } from './escape';
 export { metricChart } from './metric';
 export { overallChart } from './overall';

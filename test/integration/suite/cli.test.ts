@@ -8,8 +8,7 @@ import { execFileSync } from 'node:child_process';
 import * as vscode from 'vscode';
 import type { CareerGoalsTestApi } from '../../../src/api';
 import type { Located } from '../../../src/cli/located';
-import { EXTENSION_ID } from '../../../src/constants';
-import { activateExtension, fileIn, readText, waitFor, writeText, type FixtureFolder } from '../workspace';
+import { activateExtension, EXTENSION_ID, fileIn, readText, waitFor, writeText, type FixtureFolder } from '../workspace';
 
 /** A problem as `check --format json` prints it, without the parts Problems has no field for. */
 type CliProblem = Omit<Located, 'file' | 'goalId'>;

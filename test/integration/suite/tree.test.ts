@@ -9,11 +9,11 @@ import * as vscode from 'vscode';
 import type { CareerGoalsTestApi } from '../../../src/api';
 import { dayOf, dayToIso } from '../../../src/core/time/dates';
 import { quarterOf } from '../../../src/core/time/quarter';
-import { Commands, EXTENSION_ID } from '../../../src/constants';
+import { Commands } from '../../../src/constants';
 import type { GoalsNode } from '../../../src/views/tree/nodes';
 import { TYPING_DEBOUNCE_MS } from '../../../src/host/analysis-runner';
 import { MOCHA_LINE_MARK } from '../marks';
-import { activateExtension, activeEditorOn, fileIn, folder, readText, waitFor, writeText } from '../workspace';
+import { activateExtension, activeEditorOn, EXTENSION_ID, fileIn, folder, readText, waitFor, writeText } from '../workspace';
 
 const QUARTER = quarterOf(dayToIso(dayOf(new Date()))) ?? '';
 
