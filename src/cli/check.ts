@@ -5,10 +5,11 @@
  */
 import { analyze } from '../core/analyze';
 import { CHECK_FORMATS, formatGithub, formatJson, formatSarif, formatText, type CheckFormat, type CheckedFile } from './check-formats';
-import { EXIT, IoError, UsageError } from './errors';
+import { EXIT, IoError, UsageError, type ExitCode } from './errors';
 import { readText } from './files';
 import { fails, locate } from './located';
-import { COMMON_HELP, clip, commonOptions, parseCommand } from './options';
+import { clip } from '../core/text/clip';
+import { COMMON_HELP, commonOptions, parseCommand } from './options';
 import type { CliIo } from './io';
 
 const CHECK_HELP = [
@@ -25,7 +26,7 @@ const CHECK_HELP = [
 ].join('\n');
 
 /** Runs `check` with the arguments after the command name. */
-export function runCheck(args: string[], io: CliIo): number {
+export function runCheck(args: string[], io: CliIo): ExitCode {
   const { values, positionals } = parseCommand('check', args, { format: { type: 'string' }, strict: { type: 'boolean' } });
   if (values.help) {
     io.out(`${CHECK_HELP}\n`);

@@ -18,8 +18,17 @@ export class UsageError extends Error {
 /** A file or folder could not be read or written. */
 export class IoError extends Error {}
 
-/** Exit codes, as the README documents them. */
-export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
+/**
+ * Exit codes, as the README ("Exit codes") documents them:
+ * - `ok` (0): nothing fails;
+ * - `problems` (1): `check` found failing problems;
+ * - `usage` (2): a usage or file error, with a message on stderr saying what and where;
+ * - `internal` (3): an internal error, a bug (`CAREER_GOALS_DEBUG=1` prints the stack).
+ */
+export const EXIT = { ok: 0, problems: 1, usage: 2, internal: 3 } as const;
+
+/** One of {@link EXIT}'s codes. */
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 /** A Node file-system error in words: what went wrong with `what`. */
 export function ioMessage(what: string, e: unknown): string {

@@ -5,13 +5,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildHistory } from '../core/history';
-import { bragDocument, customPeriod, parsePeriodChoice, periodOf, PERIOD_CHOICES, quarterPeriod, quarterlyReport, type ReportPeriod } from '../core/reports';
-import { todayOf } from '../core/reports/data';
+import { bragDocument, periodOf, periodOfSpec, PERIOD_CHOICES, quarterlyReport, type ReportPeriod } from '../core/reports';
 import { reportChartSvg } from '../shared/report-chart';
-import { EXIT, IoError, UsageError, ioMessage } from './errors';
+import { EXIT, IoError, UsageError, ioMessage, type ExitCode } from './errors';
 import { loadPlan } from './files';
 import type { CliIo } from './io';
-import { COMMON_HELP, clip, commonOptions, parseCommand } from './options';
+import { clip } from '../core/text/clip';
+import { COMMON_HELP, commonOptions, parseCommand } from './options';
 
 const EXPORT_HELP = [
   'Usage: career-goals export brag|report [options]',
@@ -37,26 +37,23 @@ const EXPORT_HELP = [
 function periodFrom(kind: 'brag' | 'report', v: { quarter?: string; since?: string; until?: string; period?: string }, today: Date): ReportPeriod {
   const given = [v.quarter !== undefined && '--quarter', (v.since !== undefined || v.until !== undefined) && '--since/--until', v.period !== undefined && '--period'].filter(Boolean);
   if (given.length > 1) throw new UsageError(`Give one period: ${given.join(' or ')}, not both.`, 'export');
-  if (v.quarter !== undefined) {
-    const r = quarterPeriod(v.quarter);
-    if (!r.ok) throw new UsageError(`--quarter: ${r.error}`, 'export');
-    return r.period;
-  }
   if (v.since !== undefined || v.until !== undefined) {
     if (kind === 'report') throw new UsageError('A quarterly report covers a quarter: use --quarter or --period this-quarter|last-quarter, not --since/--until.', 'export');
     if (v.since === undefined) throw new UsageError('--until needs --since: give the first day of the period too.', 'export');
-    const r = customPeriod(v.since, v.until ?? todayOf(today));
-    if (!r.ok) throw new UsageError(r.error, 'export');
-    return r.period;
   }
-  if (v.period !== undefined) {
-    const choice = parsePeriodChoice(v.period);
-    if (!choice) throw new UsageError(`--period must be one of ${PERIOD_CHOICES.join(', ')}, not "${clip(v.period)}".`, 'export');
-    const period = periodOf(choice, today);
-    if (kind === 'report' && period.kind !== 'quarter') throw new UsageError(`A quarterly report covers a quarter: --period this-quarter or last-quarter, not ${choice}.`, 'export');
-    return period;
+  const r = periodOfSpec(kind, { quarter: v.quarter, choice: v.period, from: v.since, to: v.until }, today);
+  if (!r) return periodOf('this-quarter', today);
+  if (r.ok) return r.period;
+  switch (r.problem) {
+    case 'quarter':
+      throw new UsageError(`--quarter: ${r.error}`, 'export');
+    case 'dates':
+      throw new UsageError(r.error, 'export');
+    case 'choice':
+      throw new UsageError(`--period must be one of ${PERIOD_CHOICES.join(', ')}, not "${clip(r.choice)}".`, 'export');
+    case 'not-a-quarter':
+      throw new UsageError(`A quarterly report covers a quarter: --period this-quarter or last-quarter, not ${r.choice}.`, 'export');
   }
-  return periodOf('this-quarter', today);
 }
 
 /** The chart's file: FILE with its extension replaced by .svg. */
@@ -76,7 +73,7 @@ function writeFile(file: string, text: string, force: boolean): void {
 }
 
 /** Runs `export` with the arguments after the command name. */
-export function runExport(args: string[], io: CliIo): number {
+export function runExport(args: string[], io: CliIo): ExitCode {
   const { values, positionals } = parseCommand('export', args, {
     quarter: { type: 'string' },
     since: { type: 'string' },

@@ -4,7 +4,7 @@
  */
 import { buildHistory } from '../core/history';
 import { percentLabel } from '../core/words/percent';
-import { EXIT, UsageError } from './errors';
+import { EXIT, UsageError, type ExitCode } from './errors';
 import { loadPlan } from './files';
 import type { CliIo } from './io';
 import { COMMON_HELP, commonOptions, parseCommand } from './options';
@@ -20,7 +20,7 @@ const HISTORY_HELP = [
 ].join('\n');
 
 /** Runs `history` with the arguments after the command name. */
-export function runHistory(args: string[], io: CliIo): number {
+export function runHistory(args: string[], io: CliIo): ExitCode {
   const { values, positionals } = parseCommand('history', args, { json: { type: 'boolean' } });
   if (values.help) {
     io.out(`${HISTORY_HELP}\n`);

@@ -25,8 +25,7 @@ export interface Located {
 export function locate(file: string, text: string, diagnostics: readonly Diagnostic[]): Located[] {
   const lines = new LineIndex(text);
   return diagnostics.map((d) => {
-    const a = lines.positionAt(d.range.start);
-    const b = lines.positionAt(Math.max(d.range.start, d.range.end));
+    const { start: a, end: b } = lines.rangeAt(d.range);
     return {
       file,
       severity: d.severity,

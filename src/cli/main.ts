@@ -3,20 +3,20 @@
  * hook or CI. Node only; it imports the core and shared layers, never `vscode`.
  * Bundled by esbuild into dist/cli.js.
  */
-import { EXIT, IoError, UsageError } from './errors';
+import { EXIT, IoError, UsageError, type ExitCode } from './errors';
 import { runCheck } from './check';
 import { runExport } from './export';
 import { runHistory } from './history';
 import type { CliIo } from './io';
 import { runStatus } from './status';
-import { clip } from './options';
+import { clip } from '../core/text/clip';
 
 declare const __CLI_VERSION__: string | undefined;
 
 /** The package version, set by the build (`dev` when run unbundled). */
 export const VERSION = typeof __CLI_VERSION__ === 'string' ? __CLI_VERSION__ : 'dev';
 
-const COMMANDS: Record<string, (args: string[], io: CliIo) => number> = {
+const COMMANDS: Record<string, (args: string[], io: CliIo) => ExitCode> = {
   check: runCheck,
   status: runStatus,
   export: runExport,
@@ -36,7 +36,7 @@ export const MAIN_HELP = [
 ].join('\n');
 
 /** Runs the command line `argv` (without node and the script) and returns the exit code. */
-export function run(argv: string[], io: CliIo): number {
+export function run(argv: string[], io: CliIo): ExitCode {
   const [command, ...rest] = argv;
   try {
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
@@ -67,7 +67,7 @@ export function run(argv: string[], io: CliIo): number {
     // Not the person's mistake: say so plainly, still without a stack trace unless asked.
     io.err(`career-goals: internal error: ${e instanceof Error ? e.message : String(e)}\nPlease report it${process.env.CAREER_GOALS_DEBUG ? '' : ' (set CAREER_GOALS_DEBUG=1 for details)'}.\n`);
     if (process.env.CAREER_GOALS_DEBUG && e instanceof Error) io.err(`${e.stack ?? ''}\n`);
-    return 3;
+    return EXIT.internal;
   }
 }
 

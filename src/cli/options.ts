@@ -5,6 +5,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import * as path from 'node:path';
 import { SettingDefaults } from '../constants';
+import { clip } from '../core/text/clip';
 import { parseIsoDay } from '../core/time/dates';
 import { UsageError } from './errors';
 
@@ -67,12 +68,6 @@ function maxActiveOption(text: string | undefined, command: string): number {
   const n = /^\d+$/.test(text.trim()) ? Number(text.trim()) : NaN;
   if (!Number.isInteger(n) || n < 1 || n > 50) throw new UsageError(`--max-active-goals must be a whole number from 1 to 50, not "${clip(text)}".`, command);
   return n;
-}
-
-/** A value shown back in a message, on one line and short. */
-export function clip(text: string): string {
-  const one = text.replace(/\s+/g, ' ');
-  return one.length > 40 ? `${one.slice(0, 40)}…` : one;
 }
 
 /** The common options of a parsed command line; `file` overrides --file (a positional FILE). */

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { describeInsight } from '../core/analyze';
 import { snapshotOfAnalysis } from '../core/snapshot';
 import { statusLine } from '../core/words/status-line';
-import { EXIT, UsageError } from './errors';
+import { EXIT, UsageError, type ExitCode } from './errors';
 import { loadPlan } from './files';
 import type { CliIo } from './io';
 import { COMMON_HELP, commonOptions, parseCommand } from './options';
@@ -24,7 +24,7 @@ const STATUS_HELP = [
 ].join('\n');
 
 /** Runs `status` with the arguments after the command name. */
-export function runStatus(args: string[], io: CliIo): number {
+export function runStatus(args: string[], io: CliIo): ExitCode {
   const { values, positionals } = parseCommand('status', args, { json: { type: 'boolean' } });
   if (values.help) {
     io.out(`${STATUS_HELP}\n`);

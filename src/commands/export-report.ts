@@ -6,9 +6,8 @@
  * core/reports/, which the `career-goals export` command line shares.
  */
 import * as vscode from 'vscode';
-import { bragDocument, customPeriod, PERIOD_CHOICE_LABELS, PERIOD_CHOICES, periodOf, quarterPeriod, quarterlyReport, reportFiles, type PeriodChoice, type ReportKind, type ReportPeriod } from '../core/reports';
-import { parseIsoDay } from '../core/time/dates';
-import { todayIso } from '../core/words/input-rules';
+import { bragDocument, customPeriod, PERIOD_CHOICE_LABELS, PERIOD_CHOICES, periodOf, periodOfSpec, quarterPeriod, quarterlyReport, reportFiles, type ReportKind, type ReportPeriod } from '../core/reports';
+import { parseIsoDay, todayIso } from '../core/time/dates';
 import { reportsFolderPath } from '../host/config';
 import { pickFolder } from '../host/folder-pick';
 import { historyOf } from '../host/history';
@@ -79,23 +78,23 @@ export async function exportReport(kind: ReportKind, store: GoalsStore, log: Log
 
 /** The period an argument names, an error for a bad one, or undefined to ask. */
 function periodFromArg(kind: ReportKind, arg: unknown, now: Date): ReportPeriod | { error: string } | undefined {
-  const quarter = field<string>(arg, 'quarter');
-  if (typeof quarter === 'string') {
-    const r = quarterPeriod(quarter);
-    return r.ok ? r.period : { error: r.error };
+  const text = (name: string): string | undefined => {
+    const v = field<string>(arg, name);
+    return typeof v === 'string' ? v : undefined;
+  };
+  // `to` as given, as before: customPeriod reports a value that is not a date.
+  const r = periodOfSpec(kind, { quarter: text('quarter'), choice: text('period'), from: text('from'), to: field<string>(arg, 'to') }, now);
+  if (!r) return undefined;
+  if (r.ok) return r.period;
+  switch (r.problem) {
+    case 'quarter':
+    case 'dates':
+      return { error: r.error };
+    case 'choice':
+      return { error: `“${r.choice.slice(0, 40)}” is not a period: use one of ${PERIOD_CHOICES.join(', ')}.` };
+    case 'not-a-quarter':
+      return { error: 'A quarterly report covers a quarter: this-quarter or last-quarter.' };
   }
-  const choice = field<string>(arg, 'period');
-  if (typeof choice === 'string') {
-    if (!(PERIOD_CHOICES as readonly string[]).includes(choice)) return { error: `“${choice.slice(0, 40)}” is not a period: use one of ${PERIOD_CHOICES.join(', ')}.` };
-    const period = periodOf(choice as PeriodChoice, now);
-    return kind === 'report' && period.kind !== 'quarter' ? { error: 'A quarterly report covers a quarter: this-quarter or last-quarter.' } : period;
-  }
-  const from = field<string>(arg, 'from');
-  if (kind === 'brag' && typeof from === 'string') {
-    const r = customPeriod(from, field<string>(arg, 'to') ?? todayIso(now));
-    return r.ok ? r.period : { error: r.error };
-  }
-  return undefined;
 }
 
 type PeriodItem = vscode.QuickPickItem & { period?: ReportPeriod; custom?: 'dates' | 'quarter' };

@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { GoalsStore } from '../host/types';
-import { todayIso } from '../core/words/input-rules';
+import { todayIso } from '../core/time/dates';
 import { refuse, refusalWhileBroken, writeAndReport, type CommandResult } from '../host/outcome';
 import { asRef, field, pickState, toUri } from '../host/targets';
 

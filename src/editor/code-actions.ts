@@ -8,7 +8,7 @@ import { findGoal } from '../core/model';
 import { Commands } from '../constants';
 import { parseGoals } from '../core/parse';
 import type { GoalOp } from '../core/types';
-import { todayIso } from '../core/words/input-rules';
+import { todayIso } from '../core/time/dates';
 import { writeAndReport, type CommandResult } from '../host/outcome';
 import { pickState, toUri } from '../host/targets';
 import type { FolderState, GoalsStore } from '../host/types';

@@ -22,8 +22,7 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
 
 /** The vscode Range of a core range in the text the state was analysed from. */
 function toRange(lines: LineIndex, range: { start: number; end: number }): vscode.Range {
-  const a = lines.positionAt(range.start);
-  const b = lines.positionAt(Math.max(range.start, range.end));
+  const { start: a, end: b } = lines.rangeAt(range);
   return new vscode.Range(a.line, a.character, b.line, b.character);
 }
 

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { Commands } from '../constants';
 import type { GoalOp } from '../core/types';
+import { LineIndex } from '../core/text/line-index';
 import type { FolderState, GoalsStore, WriteOutcome } from './types';
 
 /** What an editing command returns, so callers (and tests) can see what happened. */
@@ -12,13 +13,6 @@ export type CommandResult = WriteOutcome & { uri?: vscode.Uri; goalId?: string }
 
 const OPEN = 'Open goals.yaml';
 const PROBLEMS = 'Show Problems';
-
-/** 1-based line of a text offset, for messages. */
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
 
 /**
  * A refusal when the file has a YAML syntax error, naming the first one, so the
@@ -29,7 +23,7 @@ export function refusalWhileBroken(state: FolderState): CommandResult | undefine
   if (state.analysis.parse.syntaxOk) return undefined;
   const first = state.analysis.parse.diagnostics.find((d) => d.code === 'yaml-syntax' || d.code === 'duplicate-key');
   const file = vscode.workspace.asRelativePath(state.uri, false);
-  const where = first ? ` (line ${lineOf(state.text, first.range.start)}: ${first.message})` : '';
+  const where = first ? ` (line ${new LineIndex(state.text).lineNumberAt(first.range.start)}: ${first.message})` : '';
   return {
     written: false,
     applied: [],

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseNumberInput, numberInputProblem } from '../../src/core/words/number-input';
-import { addMonths, dueDateProblem, metricRangeLabel, parseValues, suggestDueDate, todayIso, uniqueId, valuesProblem } from '../../src/core/words/input-rules';
+import { todayIso } from '../../src/core/time/dates';
+import { addMonths, dueDateProblem, metricRangeLabel, parseValues, suggestDueDate, uniqueId, valuesProblem } from '../../src/core/words/input-rules';
 
 describe('commands: input rules', () => {
   it('suggests a due date from the horizon: short +6 months, medium +18, long +5 years', () => {

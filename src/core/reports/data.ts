@@ -3,7 +3,6 @@
  * journal. Each fact carries where it came from, and a fact no record holds is left
  * out or said to be unknown: a report never invents a number or a date.
  */
-import { dayOf, dayToIso } from '../time/dates';
 import type { History, HistoryPoint } from '../history';
 import type { Entry, Goal, IsoDate } from '../model';
 import { inPeriod, type ReportPeriod } from './period';
@@ -28,11 +27,6 @@ export interface PeriodPoints {
   start?: HistoryPoint;
   /** The last point dated on or before the period's last day. */
   end?: HistoryPoint;
-}
-
-/** The local date of `now`. */
-export function todayOf(now: Date): IsoDate {
-  return dayToIso(dayOf(now));
 }
 
 /** The points that bound `period` (the history is oldest first). */

@@ -3,7 +3,8 @@
  * they are written to. Pure: "today" is always an argument, read as the caller's
  * local calendar date, and every bound is an inclusive ISO day.
  */
-import { dayOf, dayToIso, parseIsoDay } from '../time/dates';
+import { clip } from '../text/clip';
+import { dayToIso, parseIsoDay, todayIso } from '../time/dates';
 import type { IsoDate } from '../model';
 import { quarterBounds, quarterOf } from '../time/quarter';
 
@@ -39,11 +40,6 @@ export type ReportKind = 'brag' | 'report';
 
 const QUARTER_RE = /^(\d{4})-[Qq]([1-4])$/;
 
-/** The caller's local today as `YYYY-MM-DD`. */
-function isoToday(today: Date): IsoDate {
-  return dayToIso(dayOf(today));
-}
-
 /** A span by its dates, labelled `from_to`. */
 function span(from: IsoDate, to: IsoDate): ReportPeriod {
   return { kind: 'custom', from, to, label: `${from}_${to}` };
@@ -68,7 +64,7 @@ function previousQuarter(label: string): string {
  * months ending today (`2025-12-01` to `2026-11-30` on 2026-11-30).
  */
 export function periodOf(choice: PeriodChoice, today: Date): ReportPeriod {
-  const iso = isoToday(today);
+  const iso = todayIso(today);
   const year = iso.slice(0, 4);
   const thisQuarter = quarterOf(iso)!;
   switch (choice) {
@@ -95,7 +91,7 @@ function yearBefore(iso: IsoDate): number {
 }
 
 /** Reads a period choice such as `last-quarter`; undefined when it is none. */
-export function parsePeriodChoice(text: string): PeriodChoice | undefined {
+function parsePeriodChoice(text: string): PeriodChoice | undefined {
   return (PERIOD_CHOICES as readonly string[]).includes(text) ? (text as PeriodChoice) : undefined;
 }
 
@@ -121,18 +117,57 @@ export function customPeriod(from: string, to: string): PeriodResult {
   return { ok: true, period: span(from, to) };
 }
 
+/**
+ * A period as a caller names it: a quarter (`2026-Q4`), one of {@link PERIOD_CHOICES},
+ * or dates (a brag document only; `to` defaults to today). The command line's flags and
+ * the export commands' arguments both come down to it.
+ */
+export interface PeriodSpec {
+  quarter?: string;
+  choice?: string;
+  from?: string;
+  to?: string;
+}
+
+/** Why a {@link PeriodSpec} names no period; each caller words it in its own terms. */
+export type PeriodSpecProblem =
+  /** `quarter` is not a quarter; `error` is {@link quarterPeriod}'s. */
+  | { problem: 'quarter'; error: string }
+  /** `choice` is not one of {@link PERIOD_CHOICES}. */
+  | { problem: 'choice'; choice: string }
+  /** A quarterly report was asked for a period that is not a quarter. */
+  | { problem: 'not-a-quarter'; choice: PeriodChoice }
+  /** The dates are not a period; `error` is {@link customPeriod}'s. */
+  | { problem: 'dates'; error: string };
+
+/**
+ * The period `spec` names for a report of `kind`, looking at the quarter, then the
+ * choice, then (a brag document only) the dates; undefined when it names none.
+ */
+export function periodOfSpec(kind: ReportKind, spec: PeriodSpec, today: Date): { ok: true; period: ReportPeriod } | ({ ok: false } & PeriodSpecProblem) | undefined {
+  if (spec.quarter !== undefined) {
+    const r = quarterPeriod(spec.quarter);
+    return r.ok ? r : { ok: false, problem: 'quarter', error: r.error };
+  }
+  if (spec.choice !== undefined) {
+    const choice = parsePeriodChoice(spec.choice);
+    if (!choice) return { ok: false, problem: 'choice', choice: spec.choice };
+    const period = periodOf(choice, today);
+    return kind === 'report' && period.kind !== 'quarter' ? { ok: false, problem: 'not-a-quarter', choice } : { ok: true, period };
+  }
+  if (kind === 'brag' && spec.from !== undefined) {
+    const r = customPeriod(spec.from, spec.to ?? todayIso(today));
+    return r.ok ? r : { ok: false, problem: 'dates', error: r.error };
+  }
+  return undefined;
+}
+
 /** What is wrong with one bound of a custom period, or undefined when it is a real day. */
 function dateProblem(which: 'start' | 'end', text: string): string | undefined {
   const r = parseIsoDay(text);
   if (r === 'format') return `The ${which} date "${clip(text)}" is not written YYYY-MM-DD (for example 2026-10-01).`;
   if (r === 'impossible') return `The ${which} date ${text} is not a real calendar date.`;
   return undefined;
-}
-
-/** Input shown back in a message: on one line and short, so a hostile value can't flood it. */
-function clip(text: string): string {
-  const one = text.replace(/\s+/g, ' ');
-  return one.length > 40 ? `${one.slice(0, 40)}…` : one;
 }
 
 /** True when ISO day `iso` falls inside the period (bounds included). */

@@ -5,7 +5,8 @@
 import { describeInsight } from '../analyze';
 import { percentLabel } from '../words/percent';
 import { HORIZON_LABELS, type Goal } from '../model';
-import { achievements, checkpointsReached, entriesIn, periodPoints, pointWords, todayOf, winGroups, type PeriodPoints, type ReportSources } from './data';
+import { achievements, checkpointsReached, entriesIn, periodPoints, pointWords, winGroups, type PeriodPoints, type ReportSources } from './data';
+import { todayIso } from '../time/dates';
 import { amount, bulletList, heading, inline, oneLine } from './markdown';
 import type { ReportPeriod } from './period';
 import type { JournalFacts } from './journal-body';
@@ -21,7 +22,7 @@ export interface SectionContext {
 
 /** The context of one report. */
 export function sectionContext(src: ReportSources, period: ReportPeriod, facts: JournalFacts): SectionContext {
-  return { src, period, points: periodPoints(src.history, period), facts, today: todayOf(src.now) };
+  return { src, period, points: periodPoints(src.history, period), facts, today: todayIso(src.now) };
 }
 
 /** `2026-10-01 to 2026-12-31`, with how far the record reaches when the period is still running. */

@@ -45,4 +45,14 @@ export class LineIndex {
     if (o > start && this.text.charCodeAt(o - 1) === 13 && this.text.charCodeAt(o) === 10) character--;
     return { line: lo, character };
   }
+
+  /** The positions of a range's ends; an end before the start reads as the start. */
+  rangeAt(range: { start: number; end: number }): { start: LineChar; end: LineChar } {
+    return { start: this.positionAt(range.start), end: this.positionAt(Math.max(range.start, range.end)) };
+  }
+
+  /** The 1-based line of `offset`, as messages name it. */
+  lineNumberAt(offset: number): number {
+    return this.positionAt(offset).line + 1;
+  }
 }

@@ -61,6 +61,11 @@ export function dayToIso(day: number): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
+/** The caller's local today (`now`'s local calendar date) as `YYYY-MM-DD`. */
+export function todayIso(now: Date): string {
+  return dayToIso(dayOf(now));
+}
+
 /** The `YYYY-MM-DD` string of a YAML timestamp value; YAML reads zone-less timestamps as UTC. */
 export function dateToIso(date: Date): string {
   return Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 10);

@@ -3,16 +3,11 @@
  * number validation, value lists and the metric prompt text. No vscode here, so the
  * rules are unit-tested in plain Node and shared with the quick fixes.
  */
-import { dayOf, dayToIso, parseIsoDay } from '../time/dates';
+import { parseIsoDay } from '../time/dates';
 import type { Horizon, Metric } from '../model';
 
 /** How far ahead a goal on each horizon is suggested to be due, in months. */
 export const HORIZON_MONTHS: Record<Horizon, number> = { short: 6, medium: 18, long: 60 };
-
-/** Today's local calendar date as `YYYY-MM-DD`. */
-export function todayIso(now: Date): string {
-  return dayToIso(dayOf(now));
-}
 
 /**
  * `iso` moved by whole months, keeping the day of month where it exists and using the
