@@ -88,7 +88,8 @@ export function runExport(args: string[], io: CliIo): ExitCode {
   }
   const kind = positionals[0];
   if (kind !== 'brag' && kind !== 'report') throw new UsageError(kind === undefined ? 'Say what to export: career-goals export brag, or career-goals export report.' : `Unknown export "${clip(kind)}": use brag or report.`, 'export');
-  if (positionals.length > 1) throw new UsageError(`export takes one kind (brag or report), then options; "${clip(positionals[1]!)}" is extra.`, 'export');
+  const extra = positionals[1];
+  if (extra !== undefined) throw new UsageError(`export takes one kind (brag or report), then options; "${clip(extra)}" is extra.`, 'export');
   const opts = commonOptions(values, 'export');
   const period = periodFrom(kind, values, opts.today);
   const { analysis, journal } = loadPlan(opts, (l) => io.err(`${l}\n`));

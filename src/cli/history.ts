@@ -34,9 +34,9 @@ export function runHistory(args: string[], io: CliIo): ExitCode {
     io.out(`${JSON.stringify(history, null, 2)}\n`);
     return EXIT.ok;
   }
-  const rows = history.points.map((p) => [p.date, p.source === 'review' ? `${p.kind ?? 'weekly'} review` : p.source, percentLabel(p.overall), p.ref ?? '']);
-  const widths = [10, Math.max(6, ...rows.map((r) => r[1]!.length)), 7];
-  const line = (r: string[]): string => r.map((c, i) => (i < widths.length ? c.padEnd(widths[i]!) : c)).join('  ').trimEnd();
+  const rows = history.points.map((p): [string, string, string, string] => [p.date, p.source === 'review' ? `${p.kind ?? 'weekly'} review` : p.source, percentLabel(p.overall), p.ref ?? '']);
+  const widths = [10, Math.max(6, ...rows.map((r) => r[1].length)), 7];
+  const line = (r: string[]): string => r.map((c, i) => { const w = widths[i]; return w !== undefined ? c.padEnd(w) : c; }).join('  ').trimEnd();
   io.out(`${[line(['date', 'source', 'overall', 'entry']), ...rows.map(line), '', `Weekly review streak: ${history.reviews.current} (best ${history.reviews.best})`].join('\n')}\n`);
   return EXIT.ok;
 }

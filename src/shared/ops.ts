@@ -74,10 +74,11 @@ function metricOps(goalId: string, g: GoalDraft, view: GoalView | undefined): Go
   // For a goal that vanished mid-session the op is kept, so it fails visibly instead of being dropped.
   if (!m && g.newMetric && trimmed(g.newMetric.name)) {
     const n = g.newMetric;
+    const unit = trimmed(n.unit);
     ops.push({
       op: 'addMetric',
       goalId,
-      metric: { name: n.name.trim(), ...(trimmed(n.unit) && { unit: n.unit!.trim() }), start: n.start, target: n.target, ...(n.current !== undefined && { current: n.current }) },
+      metric: { name: n.name.trim(), ...(unit && { unit }), start: n.start, target: n.target, ...(n.current !== undefined && { current: n.current }) },
     });
   }
   return ops;
@@ -121,7 +122,10 @@ function goalOps(goalId: string, g: GoalDraft, view: GoalView | undefined): Goal
 export function draftToOps(session: ReviewSession, draft: ReviewDraft): GoalOp[] {
   const views = new Map(session.goals.map((g) => [g.id, g]));
   const ids = [...session.goals.map((g) => g.id).filter((id) => draft.goals[id]), ...Object.keys(draft.goals).filter((id) => !views.has(id))];
-  const ops: GoalOp[] = ids.flatMap((id) => goalOps(id, draft.goals[id]!, views.get(id)));
+  const ops: GoalOp[] = ids.flatMap((id) => {
+    const g = draft.goals[id];
+    return g ? goalOps(id, g, views.get(id)) : [];
+  });
   for (const w of draft.wins) {
     const text = trimmed(w.text);
     if (text) ops.push({ op: 'addWin', win: { date: session.today, text, ...(w.goalId && { goal: w.goalId }) } });

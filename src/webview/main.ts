@@ -3,7 +3,8 @@
  * from the store in state.ts, re-rendering only what a change needs and putting
  * focus back where it was, and talks to the host only through the shared protocol.
  */
-import type { HostMessage } from '../shared/protocol';
+import { itemAt } from '../core/text/indexing';
+import type { HostMessage, ReviewSession } from '../shared/protocol';
 import { h, replaceChildren } from './dom';
 import { header, pager, stepList } from './nav';
 import { resultView } from './result';
@@ -18,9 +19,9 @@ function order(): SectionId[] {
   return state.session ? SECTION_ORDER[state.session.kind] : [];
 }
 
-function currentSection(): SectionId {
-  const o = order();
-  return o.includes(state.section as SectionId) ? (state.section as SectionId) : o[0]!;
+function currentSection(session: ReviewSession): SectionId {
+  const o = SECTION_ORDER[session.kind];
+  return o.includes(state.section as SectionId) ? (state.section as SectionId) : itemAt(o, 0);
 }
 
 /** The `data-key` of the focused control, to restore focus after a re-render. */
@@ -49,8 +50,7 @@ function messages(): HTMLElement {
   );
 }
 
-function sectionBody(id: SectionId): HTMLElement {
-  const s = state.session!;
+function sectionBody(s: ReviewSession, id: SectionId): HTMLElement {
   const def = SECTIONS[id];
   return h(
     'section',
@@ -63,8 +63,8 @@ function sectionBody(id: SectionId): HTMLElement {
   );
 }
 
-function badges(): Partial<Record<SectionId, number>> {
-  const n = plannedChanges(state.session!, state.draft).length;
+function badges(s: ReviewSession): Partial<Record<SectionId, number>> {
+  const n = plannedChanges(s, state.draft).length;
   return n ? { summary: n } : {};
 }
 
@@ -85,12 +85,12 @@ function render(what: ChangeKind): void {
     if (!restoreFocus(key)) app.querySelector<HTMLElement>('.section-title')?.focus();
     return;
   }
-  const id = currentSection();
+  const id = currentSection(s);
   const key = state.focusKey ?? focusedKey();
   state.focusKey = undefined;
   if (what === 'draft') {
     // Values only: the controls already show them. Refresh the step list's counts.
-    app.querySelector('nav.steps')?.replaceWith(stepList(order(), id, state.visited, badges()));
+    app.querySelector('nav.steps')?.replaceWith(stepList(order(), id, state.visited, badges(s)));
     return;
   }
   const changedSection = id !== lastSection;
@@ -100,7 +100,7 @@ function render(what: ChangeKind): void {
   replaceChildren(
     app,
     h('a', { class: 'skip', href: '#content' }, 'Skip to section'),
-    h('div', { class: 'page' }, header(s, order(), id), h('div', { class: 'layout' }, stepList(order(), id, state.visited, badges()), h('div', { id: 'content', class: 'content' }, sectionBody(id)))),
+    h('div', { class: 'page' }, header(s, order(), id), h('div', { class: 'layout' }, stepList(order(), id, state.visited, badges(s)), h('div', { id: 'content', class: 'content' }, sectionBody(s, id)))),
   );
   if (changedSection) {
     window.scrollTo({ top: 0 });

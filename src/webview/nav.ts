@@ -2,6 +2,7 @@
  * Header, step list and Back/Next: the review is a page with a suggested order, not a
  * locked wizard, so every section is one click (or Tab + Enter) away at any time.
  */
+import { itemAt } from '../core/text/indexing';
 import type { ReviewSession } from '../shared/protocol';
 import { h, icon } from './dom';
 import { longDate } from './format';
@@ -39,7 +40,7 @@ function onNavKey(ev: KeyboardEvent): void {
   const next = ev.key === 'ArrowDown' ? i + 1 : ev.key === 'ArrowUp' ? i - 1 : ev.key === 'Home' ? 0 : ev.key === 'End' ? buttons.length - 1 : -2;
   if (next === -2) return;
   ev.preventDefault();
-  buttons[(next + buttons.length) % buttons.length]!.focus();
+  itemAt(buttons, (next + buttons.length) % buttons.length).focus();
 }
 
 /** The step list with done markers; `badges` adds a count to a section (e.g. changes on Summary). */

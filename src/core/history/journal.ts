@@ -22,7 +22,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { parseIsoDay } from '../time/dates';
 import { REVIEW_KINDS, type IsoDate, type ReviewKind } from '../model';
-import { textBefore } from '../text/indexing';
+import { itemAt, textBefore } from '../text/indexing';
 import { primitiveText } from '../text/primitive-text';
 
 /** The data the extension needs from a journal entry. */
@@ -212,15 +212,15 @@ function parseEntry(text: string): JournalParseResult {
   const spans = new Map<string, { from: number; to: number }>();
   let open: { from: number; to: number } | undefined;
   for (let i = 1; i < end; i++) {
-    const line = lines[i]!;
+    const line = itemAt(lines, i);
     const c = line.charCodeAt(0);
     if (line === '' || c === 32 || c === 9 || c === 35) continue;
     if (open) open.to = i;
     open = undefined;
-    const m = /^([A-Za-z][\w-]*)[ \t]*:/.exec(line);
-    if (!m || !RESERVED.includes(m[1]!) || spans.has(m[1]!)) continue; // Person-added structure is theirs.
+    const key = /^([A-Za-z][\w-]*)[ \t]*:/.exec(line)?.[1];
+    if (key === undefined || !RESERVED.includes(key) || spans.has(key)) continue; // Person-added structure is theirs.
     open = { from: i, to: end };
-    spans.set(m[1]!, open);
+    spans.set(key, open);
   }
   const fields = new Map<string, Field>();
   for (const [key, span] of spans) {

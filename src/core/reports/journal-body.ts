@@ -7,6 +7,7 @@
  */
 import type { JournalRecord } from '../history';
 import type { IsoDate, ReviewKind } from '../model';
+import { itemAt } from '../text/indexing';
 
 /** A journal entry with its text, for the report; without `text` only the front matter counts. */
 export interface ReportJournalEntry extends JournalRecord {
@@ -71,10 +72,10 @@ function bodySections(text: string): BodySection[] {
   const out: BodySection[] = [];
   let open: BodySection | undefined;
   for (; i < lines.length; i++) {
-    const line = lines[i]!;
-    const h = /^##\s+(.+?)\s*#*\s*$/.exec(line);
-    if (h && !line.startsWith('###')) {
-      open = { heading: h[1]!, lines: [] };
+    const line = itemAt(lines, i);
+    const heading = /^##\s+(.+?)\s*#*\s*$/.exec(line)?.[1];
+    if (heading !== undefined && !line.startsWith('###')) {
+      open = { heading, lines: [] };
       out.push(open);
     } else if (/^#\s/.test(line)) open = undefined;
     else open?.lines.push(line);
@@ -103,18 +104,18 @@ export function journalFacts(entries: readonly ReportJournalEntry[]): JournalFac
       if (section.heading === 'Goal decisions' || section.heading === 'Goal alignment') {
         for (const b of bullets(section.lines)) {
           const m = DECISION_RE.exec(b);
-          if (m) facts.decisions.push({ ...source, goal: m[1]!, decision: m[2] as DecisionWord, ...(m[3] && { reason: m[3] }) });
+          if (m) facts.decisions.push({ ...source, goal: itemAt(m, 1), decision: m[2] as DecisionWord, ...(m[3] && { reason: m[3] }) });
         }
       } else if (section.heading === 'Changes') {
         for (const b of bullets(section.lines)) {
           const s = STATUS_RE.exec(b);
-          if (s) facts.changes.push({ ...source, goal: s[1]!, change: { kind: 'status', status: s[2] as 'active' | 'paused' | 'done' | 'dropped' } });
+          if (s) facts.changes.push({ ...source, goal: itemAt(s, 1), change: { kind: 'status', status: s[2] as 'active' | 'paused' | 'done' | 'dropped' } });
           const c = CHECKPOINT_RE.exec(b);
-          if (c) facts.changes.push({ ...source, goal: c[1]!, change: { kind: 'checkpoint', title: c[2]! } });
+          if (c) facts.changes.push({ ...source, goal: itemAt(c, 1), change: { kind: 'checkpoint', title: itemAt(c, 2) } });
         }
       } else {
         const f = FOCUS_RE.exec(section.heading);
-        if (f) facts.focuses.push({ ...source, quarter: f[1]!, ...focusBody(section.lines) });
+        if (f) facts.focuses.push({ ...source, quarter: itemAt(f, 1), ...focusBody(section.lines) });
       }
     }
   }
@@ -126,10 +127,10 @@ function focusBody(lines: readonly string[]): { theme?: string; goals: string[] 
   let theme: string | undefined;
   let goals: string[] = [];
   for (const l of lines) {
-    const t = /^Theme:\s*(.+)$/.exec(l.trim());
-    if (t) theme = t[1]!;
-    const g = /^Goals:\s*(.*)$/.exec(l.trim());
-    if (g && g[1] !== '(no goals)') goals = g[1]!.split(', ').map((s) => s.trim()).filter((s) => s !== '');
+    const t = /^Theme:\s*(.+)$/.exec(l.trim())?.[1];
+    if (t !== undefined) theme = t;
+    const g = /^Goals:\s*(.*)$/.exec(l.trim())?.[1];
+    if (g !== undefined && g !== '(no goals)') goals = g.split(', ').map((s) => s.trim()).filter((s) => s !== '');
   }
   return { ...(theme !== undefined && { theme }), goals };
 }

@@ -47,6 +47,7 @@ function span(from: IsoDate, to: IsoDate): ReportPeriod {
 
 /** The quarter named by a valid `YYYY-Qn` label (the caller has checked it). */
 function quarter(label: string): ReportPeriod {
+  // Non-null: every caller passes a label quarterOf made or QUARTER_RE checked.
   const b = quarterBounds(label)!;
   return { kind: 'quarter', from: b.start, to: b.end, label };
 }
@@ -66,6 +67,7 @@ function previousQuarter(label: string): string {
 export function periodOf(choice: PeriodChoice, today: Date): ReportPeriod {
   const iso = todayIso(today);
   const year = iso.slice(0, 4);
+  // Non-null: todayIso always gives a real YYYY-MM-DD day, which is in a quarter.
   const thisQuarter = quarterOf(iso)!;
   switch (choice) {
     case 'this-quarter':
@@ -206,6 +208,6 @@ export function uniqueReportFiles(name: string, companionExts: readonly string[]
 
 /** The report's Markdown and chart file names for a period, never one of `existing`. */
 export function reportFiles(kind: ReportKind, period: Pick<ReportPeriod, 'label'>, existing: Iterable<string>): { markdown: string; chart: string } | undefined {
-  const names = uniqueReportFiles(reportFileName(kind, period), ['svg'], existing);
-  return names ? { markdown: names[0]!, chart: names[1]! } : undefined;
+  const [markdown, chart] = uniqueReportFiles(reportFileName(kind, period), ['svg'], existing) ?? [];
+  return markdown !== undefined && chart !== undefined ? { markdown, chart } : undefined;
 }

@@ -28,7 +28,7 @@ export function nextQuarter(label: string): string | undefined {
 export function quarterBounds(label: string): { start: string; end: string } | undefined {
   const m = LABEL_RE.exec(label);
   if (!m) return undefined;
-  const year = m[1]!;
+  const year = label.slice(0, 4); // LABEL_RE's first group: the label starts with the year
   const q = Number(m[2]);
   const startMonth = String((q - 1) * 3 + 1).padStart(2, '0');
   const start = `${year}-${startMonth}-01`;

@@ -35,7 +35,7 @@ function addedList(session: ReviewSession, kind: EntryKind, entries: readonly Ne
   const title = titleOf(session);
   return h(
     'ul',
-    { class: ['entries', 'added'], 'aria-label': `${w.one[0]!.toUpperCase()}${w.one.slice(1)}s added in this review` },
+    { class: ['entries', 'added'], 'aria-label': `${w.one.charAt(0).toUpperCase()}${w.one.slice(1)}s added in this review` },
     entries.map((e, i) =>
       h(
         'li',

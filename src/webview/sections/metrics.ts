@@ -11,8 +11,7 @@ import { card, goalHeader, note, textField } from '../widgets';
 import { withUnit } from '../format';
 import type { SectionDef } from './section';
 
-function existing(goal: GoalView, draft: ReviewDraft): HTMLElement {
-  const m = goal.metric!;
+function existing(goal: GoalView, m: NonNullable<GoalView['metric']>, draft: ReviewDraft): HTMLElement {
   const name = m.name ?? 'metric';
   return h(
     'div',
@@ -76,6 +75,6 @@ export const metrics: SectionDef = {
   intro: () => 'Are you measuring the right thing? Adjust targets and units, or give a goal a metric so progress is visible.',
   render: (session, draft) => {
     const goals = session.goals.filter((g) => g.status === 'active' && effectiveStatus(draft, g) === 'active');
-    return goals.length ? goals.map((g) => card(goalHeader(g), g.metric ? existing(g, draft) : addMetric(g))) : note('No active goals.');
+    return goals.length ? goals.map((g) => card(goalHeader(g), g.metric ? existing(g, g.metric, draft) : addMetric(g))) : note('No active goals.');
   },
 };

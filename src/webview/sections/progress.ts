@@ -4,6 +4,7 @@
  */
 import type { GoalView, ReviewDraft } from '../../shared/protocol';
 import { parseNumberInput } from '../../core/words/number-input';
+import { itemAt } from '../../core/text/indexing';
 import { h } from '../dom';
 import { sparkline } from '../../shared/charts';
 import { effectiveCheckpoint, effectiveTask, activeGoalsFocusFirst, setCheckpoint, setMetric, setTask } from '../draft-edit';
@@ -19,7 +20,7 @@ function metricField(goal: GoalView, draft: ReviewDraft): HTMLElement | null {
   const name = m.name ?? 'metric';
   const current = draft.goals[goal.id]?.metric?.current ?? m.current;
   return textField({
-    label: `${name[0]!.toUpperCase()}${name.slice(1)}`,
+    label: `${name.charAt(0).toUpperCase()}${name.slice(1)}`,
     name: `${goal.title}: ${name}`,
     type: 'number',
     value: String(current),
@@ -61,7 +62,7 @@ function goalCard(goal: GoalView, draft: ReviewDraft): HTMLElement {
               checked: cp.done,
               key: `cp-${goal.id}-${cp.index}`,
               extra: cp.date,
-              onChange: (done) => updateDraft((d) => setCheckpoint(d, goal.id, goal.checkpoints[i]!, { done })),
+              onChange: (done) => updateDraft((d) => setCheckpoint(d, goal.id, itemAt(goal.checkpoints, i), { done })),
             }),
           ),
         )
@@ -77,6 +78,7 @@ function goalCard(goal: GoalView, draft: ReviewDraft): HTMLElement {
               checked: t.done,
               key: `task-${goal.id}-${t.index}`,
               extra: [t.priority, t.due && `due ${t.due}`].filter(Boolean).join(' · '),
+              // Non-null: `tasks` is made from goal.tasks, so one of them has t's index.
               onChange: (done) => updateDraft((d) => setTask(d, goal.id, goal.tasks.find((x) => x.index === t.index)!, { done })),
             }),
           ),

@@ -62,6 +62,7 @@ function goalCard(goal: GoalView, draft: ReviewDraft): HTMLElement {
           wide: true,
           key: `reason-${goal.id}`,
           hint: `Why are you ${kind === 'drop' ? 'dropping' : 'pausing'} it? Future you will want to know.`,
+          // Non-null: this field shows only while the goal has a drop or pause decision.
           onInput: (v) => updateDraft((dr) => setDecision(dr, goal.id, { ...dr.goals[goal.id]!.decision!, reason: v })),
         })
       : null,
