@@ -9,7 +9,7 @@ import { dayOf } from '../core/time/dates';
 import type { ReviewRecord } from '../core/model';
 import type { GoalOp } from '../core/types';
 import { ContextKeys, Settings } from '../constants';
-import { keepJournalDiagnostics, readJournal } from './journal-reader';
+import { JournalIndex } from './journal-reader';
 import { reviewsOf, type JournalRecord } from '../core/history';
 import * as config from './config';
 import { fileSignature, journalSignature } from './file-signature';
@@ -17,7 +17,8 @@ import { journalDir } from './journal-path';
 import type { Logger } from './log';
 import { inThreadRunner, typingDebounceMs, type AnalysisRunner } from './analysis-runner';
 import type { FolderState, GoalsStore, StoreCounts, WriteOutcome } from './types';
-import { describeFailures, writeOps } from './writer';
+import { Disposable } from './disposable';
+import { describeFailures, Writer } from './writer';
 
 /** Delay after a file system event, to coalesce the bursts some tools produce. */
 const WATCH_DEBOUNCE_MS = 50;
@@ -66,11 +67,14 @@ interface FolderEntry {
 const sameReviews = (a: readonly ReviewRecord[], b: readonly ReviewRecord[]) => a.length === b.length && a.every((r, i) => r.kind === b[i]!.kind && r.date === b[i]!.date);
 
 /** The extension's GoalsStore. Call `start()` once; it never blocks on I/O. */
-export class Store implements GoalsStore {
-  private readonly emitter = new vscode.EventEmitter<void>();
+export class Store extends Disposable implements GoalsStore {
+  private readonly emitter = this._register(new vscode.EventEmitter<void>());
   readonly onDidChange = this.emitter.event;
   private readonly entries = new Map<string, FolderEntry>();
-  private readonly subscriptions: vscode.Disposable[] = [];
+  /** The journals as read, and the warnings on their entries. */
+  private readonly journal = this._register(new JournalIndex());
+  /** Writes ops; it remembers its own saves and recent texts between writes. */
+  private readonly writer = new Writer();
   private readonly writes = new Map<string, Promise<unknown>>();
   /** Settles when the initial scan that `start()` begins is done, however early `ready()` is asked. */
   private readonly initial: Promise<void>;
@@ -97,41 +101,39 @@ export class Store implements GoalsStore {
     private readonly log: Logger,
     private readonly runner: AnalysisRunner = inThreadRunner(),
   ) {
+    super();
     this.initial = new Promise<void>((resolve) => (this.startScan = resolve));
   }
 
   /** Subscribes to editor, file, folder and setting events and starts the initial scan. */
   start(): void {
     const w = vscode.workspace;
-    this.subscriptions.push(
-      this.emitter,
-      w.onDidChangeTextDocument((e) => {
-        const entry = this.entryFor(e.document.uri);
-        // The pause follows the plan's size as last read: a keystroke hardly changes it,
-        // and copying a large document's text on every keystroke would cost more.
-        if (entry && e.contentChanges.length) this.schedule(entry, typingDebounceMs(entry.state?.text.length ?? 0, entry.lastCostMs), { typing: true, cause: 'typing' });
-      }),
-      w.onDidSaveTextDocument((doc) => {
-        const entry = this.entryFor(doc.uri);
-        if (entry) this.schedule(entry, 0, { cause: 'save' });
-      }),
-      w.onDidCloseTextDocument((doc) => {
-        // Closing without saving drops the unsaved text: the file on disk is the truth again.
-        const entry = this.entryFor(doc.uri);
-        if (entry) this.schedule(entry, 0, { cause: 'close' });
-      }),
-      w.onDidChangeWorkspaceFolders(() => void this.refresh()),
-      w.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration(config.settingKey(Settings.file)) || e.affectsConfiguration(config.settingKey(Settings.journalFolder))) void this.refresh();
-        else if (e.affectsConfiguration(config.settingKey(Settings.maxActiveGoals))) void this.reanalyseAll();
-      }),
-      vscode.window.onDidChangeWindowState((s) => {
-        if (!s.focused) return;
-        if (dayOf(new Date()) !== this.analysedDay) void this.reanalyseAll();
-        // Files may have changed while the window was away, with events lost or merged.
-        void this.recheck();
-      }),
-    );
+    this._register(w.onDidChangeTextDocument((e) => {
+      const entry = this.entryFor(e.document.uri);
+      // The pause follows the plan's size as last read: a keystroke hardly changes it,
+      // and copying a large document's text on every keystroke would cost more.
+      if (entry && e.contentChanges.length) this.schedule(entry, typingDebounceMs(entry.state?.text.length ?? 0, entry.lastCostMs), { typing: true, cause: 'typing' });
+    }));
+    this._register(w.onDidSaveTextDocument((doc) => {
+      const entry = this.entryFor(doc.uri);
+      if (entry) this.schedule(entry, 0, { cause: 'save' });
+    }));
+    this._register(w.onDidCloseTextDocument((doc) => {
+      // Closing without saving drops the unsaved text: the file on disk is the truth again.
+      const entry = this.entryFor(doc.uri);
+      if (entry) this.schedule(entry, 0, { cause: 'close' });
+    }));
+    this._register(w.onDidChangeWorkspaceFolders(() => void this.refresh()));
+    this._register(w.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(config.settingKey(Settings.file)) || e.affectsConfiguration(config.settingKey(Settings.journalFolder))) void this.refresh();
+      else if (e.affectsConfiguration(config.settingKey(Settings.maxActiveGoals))) void this.reanalyseAll();
+    }));
+    this._register(vscode.window.onDidChangeWindowState((s) => {
+      if (!s.focused) return;
+      if (dayOf(new Date()) !== this.analysedDay) void this.reanalyseAll();
+      // Files may have changed while the window was away, with events lost or merged.
+      void this.recheck();
+    }));
     // The welcome view waits for this key, so it never flashes before the first scan.
     // `ready()` takes on the scan's outcome, a failure included.
     this.startScan(this.refresh().finally(() => void vscode.commands.executeCommand('setContext', ContextKeys.scanned, true)));
@@ -203,11 +205,11 @@ export class Store implements GoalsStore {
     });
   }
 
-  dispose(): void {
+  override dispose(): void {
     if (this.recheckTimer) clearTimeout(this.recheckTimer);
     for (const e of this.entries.values()) this.dropEntry(e);
     this.entries.clear();
-    for (const d of this.subscriptions) d.dispose();
+    super.dispose();
     this.idleWaiters.splice(0).forEach((r) => r());
   }
 
@@ -216,7 +218,7 @@ export class Store implements GoalsStore {
     // The store's analysis serves the writer's syntax check when it is of the text being edited.
     const state = entry?.state;
     const known = state && { text: state.text, parse: state.analysis.parse };
-    const { outcome, text, parses } = await this.track(() => writeOps(uri, ops, known));
+    const { outcome, text, parses } = await this.track(() => this.writer.write(uri, ops, known));
     this.counts.editParses += parses;
     if (entry && text !== undefined) entry.written = text;
     // Callers tell the person (they know the context); the log keeps a record.
@@ -306,7 +308,7 @@ export class Store implements GoalsStore {
       this.entries.set(key, entry);
     }
     // Warnings about journal files of a folder that is gone, or no longer the journal, go too.
-    keepJournalDiagnostics([...this.entries.values()].flatMap((e) => journalDir(e.folder.uri, e.journal) ?? []));
+    this.journal.keepDiagnostics([...this.entries.values()].flatMap((e) => journalDir(e.folder.uri, e.journal) ?? []));
   }
 
   private watch(entry: FolderEntry): vscode.Disposable[] {
@@ -394,7 +396,7 @@ export class Store implements GoalsStore {
       try {
         // The reader stats each entry before reading it: its signature is the one to keep
         // (unless a re-check took one already), so nothing is stat'ed twice.
-        const read = await readJournal(entry.folder.uri, entry.journal);
+        const read = await this.journal.read(entry.folder.uri, entry.journal);
         journalSig = taken?.journalSig ?? read.signature;
         journal = read.records;
       } catch (e) {
