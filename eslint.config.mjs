@@ -16,7 +16,38 @@ export default tseslint.config(
   },
   ...typeAwareRules(),
   ...layerRules(),
+  ...ownedStateRules(),
 );
+
+/**
+ * State belongs to an object that `activate` creates and disposes (README, "How the code
+ * is organised"), never to a module: two extension hosts in one process would share it,
+ * and tests would have to reset it by hand. So outside src/webview (browser code, one
+ * page per webview) a module may not declare a top-level `let` or `var`, and a top-level
+ * Map or Set must be typed ReadonlyMap or ReadonlySet: a lookup table, never a cache.
+ * (A WeakMap keyed by the objects it describes, such as parse/index.ts's source ranges,
+ * is a side table of those objects, not shared state, and stays allowed.)
+ */
+function ownedStateRules() {
+  const topLevel = ':matches(Program, Program > ExportNamedDeclaration) > VariableDeclaration';
+  const message = (what) => `State rule: ${what}; keep state in an object that activate creates and disposes (or the caller holds), see "How the code is organised" in README.md.`;
+  return [
+    {
+      files: ['src/**/*.ts'],
+      ignores: ['src/webview/**'],
+      rules: {
+        'no-restricted-syntax': [
+          'error',
+          { selector: `${topLevel}[kind!='const']`, message: message('no module-level let or var') },
+          {
+            selector: `${topLevel} > VariableDeclarator:not([id.typeAnnotation.typeAnnotation.typeName.name=/^Readonly(Map|Set)$/]) > NewExpression.init[callee.name=/^(Map|Set)$/]`,
+            message: message('a module-level Map or Set is typed ReadonlyMap or ReadonlySet (a lookup table), never filled as a cache'),
+          },
+        ],
+      },
+    },
+  ];
+}
 
 /**
  * Type-aware lint on the TypeScript of src/, test/ and scripts/: typescript-eslint's

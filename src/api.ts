@@ -46,7 +46,7 @@ export interface CareerGoalsApi {
 export type CareerGoalsTestApi = CareerGoalsApi & { readonly internals: CareerGoalsInternals };
 
 /** UNSTABLE test hooks; see `CareerGoalsApi.internals`. */
-export interface CareerGoalsInternals {
+interface CareerGoalsInternals {
   store: GoalsStore & { whenIdle(): Promise<void>; recheck(): Promise<void>; readonly lastTypingMs: number | undefined; readonly counts: StoreCounts; readonly trail: readonly { seq: number; line: string }[] };
   tree: GoalsTreeProvider;
   treeView: vscode.TreeView<GoalsNode>;
@@ -71,7 +71,7 @@ export interface CareerGoalsInternals {
 }
 
 /** Builds the snapshot of one folder state. */
-export function snapshotOf(state: FolderState): Snapshot {
+function snapshotOf(state: FolderState): Snapshot {
   return snapshotOfAnalysis(state.analysis, state.uri.toString(), state.folder.name);
 }
 

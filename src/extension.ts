@@ -10,7 +10,7 @@ import { registerDashboard } from './dashboard';
 import { Views } from './constants';
 import { registerEditorFeatures } from './editor';
 import { createAnalysisRunner } from './host/analysis-platform';
-import { clearCommitCache, keepCommitPoints, versionsShown } from './host/git-history';
+import { CommitHistory } from './host/git-history';
 import { historyFor } from './host/history';
 import { createLogger } from './host/log';
 import { Store } from './host/store';
@@ -34,6 +34,9 @@ export function activate(context: vscode.ExtensionContext): CareerGoalsApi {
   context.subscriptions.push({ dispose: () => runner.dispose() });
   const store = new Store(log, runner);
   context.subscriptions.push(store);
+  // The commit points of this session, and those kept from earlier ones.
+  const git = new CommitHistory(context.workspaceState);
+  context.subscriptions.push(git);
 
   const tree = new GoalsTreeProvider(store);
   const treeView = vscode.window.createTreeView<GoalsNode>(Views.goals, { treeDataProvider: tree, showCollapseAll: true });
@@ -41,12 +44,10 @@ export function activate(context: vscode.ExtensionContext): CareerGoalsApi {
   context.subscriptions.push(tree, treeView, statusBar);
 
   registerViewCommands(context, store, tree, treeView, log);
-  registerEditCommands(context, store, log);
+  registerEditCommands(context, store, git, log);
   registerEditorFeatures(context, store);
   const reviews = registerReviews(context, store, log);
-  const dashboards = registerDashboard(context, store, log);
-  keepCommitPoints(context.workspaceState);
-  context.subscriptions.push({ dispose: clearCommitCache });
+  const dashboards = registerDashboard(context, store, git, log);
 
   store.start();
   const returnedMs = log.timing('activate() returned', started);
@@ -60,7 +61,7 @@ export function activate(context: vscode.ExtensionContext): CareerGoalsApi {
 
   const api: CareerGoalsApi = {
     getSnapshot: (folder?: vscode.Uri) => snapshotFrom(store, folder),
-    getHistory: (folder?: vscode.Uri) => historyFor(store.states, (uri) => store.find(uri), log, folder),
+    getHistory: (folder?: vscode.Uri) => historyFor(store.states, (uri) => store.find(uri), git, log, folder),
     whenIdle: () => store.whenIdle(),
     onDidChange: store.onDidChange,
   };
@@ -81,11 +82,8 @@ export function activate(context: vscode.ExtensionContext): CareerGoalsApi {
       createNote,
       reviews,
       dashboards,
-      restartGitHistory: () => {
-        clearCommitCache();
-        keepCommitPoints(context.workspaceState);
-      },
-      versionsShown,
+      restartGitHistory: () => git.restart(),
+      versionsShown: () => git.versionsShown,
       analyses: runner.counts,
     },
   };

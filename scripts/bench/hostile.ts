@@ -9,7 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { analyze } from '../../src/core/analyze';
-import { applyEdits, applyOp } from '../../src/core/edits';
+import { applyEdits, applyOp, EditMemory } from '../../src/core/edits';
 import { parseGoals } from '../../src/core/parse';
 
 const TODAY = new Date(2026, 10, 21);
@@ -85,10 +85,11 @@ const CASES: Case[] = [
     unit: 'wins',
     setup: (n) => {
       const t = winsPlan(n);
-      // What each later edit costs: the first one has parsed the file and left it known-clean.
-      const first = applyOp(t, { op: 'addWin', win: { date: '2026-11-20', text: 'First' } });
+      // What each later edit costs: the first one has parsed the file and left it known-clean (in the memory both share).
+      const memory = new EditMemory();
+      const first = applyOp(t, { op: 'addWin', win: { date: '2026-11-20', text: 'First' } }, memory);
       const after = first.ok ? applyEdits(t, first.edits) : t;
-      return () => applyOp(after, { op: 'addWin', win: { date: '2026-11-21', text: 'One more' } });
+      return () => applyOp(after, { op: 'addWin', win: { date: '2026-11-21', text: 'One more' } }, memory);
     },
   },
   { name: 'analyze, 3,300-deep parent chain', sizes: [3_300, 6_600], unit: 'goals', setup: (n) => { const t = chain(n); return () => analyze(t, TODAY); } },

@@ -55,7 +55,7 @@ export const DIAGNOSTIC_CODES = [
 /** A code listed in DIAGNOSTIC_CODES. */
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number]['code'];
 
-const SEVERITY = new Map<string, Severity>(DIAGNOSTIC_CODES.map((c) => [c.code, c.severity]));
+const SEVERITY: ReadonlyMap<string, Severity> = new Map<string, Severity>(DIAGNOSTIC_CODES.map((c) => [c.code, c.severity]));
 
 /** The documented severity of a code (diagnostics always use it, so the table stays true). */
 export function severityOf(code: DiagnosticCode): Severity {

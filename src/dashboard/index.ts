@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { Commands, Views } from '../constants';
 import * as config from '../host/config';
 import { pickFolder } from '../host/folder-pick';
+import type { CommitHistory } from '../host/git-history';
 import type { Logger } from '../host/log';
 import type { GoalsStore } from '../host/types';
 import type { DashboardHostMessage } from '../shared/dashboard-protocol';
@@ -31,11 +32,11 @@ interface PanelState {
 }
 
 /** Registers the dashboard command and serializer. Returns the test hooks. */
-export function registerDashboard(context: vscode.ExtensionContext, store: GoalsStore, log: Logger): DashboardTestHooks {
+export function registerDashboard(context: vscode.ExtensionContext, store: GoalsStore, git: CommitHistory, log: Logger): DashboardTestHooks {
   const panels = new Map<string, DashboardPanel>();
   const adopt = (panel: vscode.WebviewPanel, folderUri: vscode.Uri): DashboardPanel => {
     const key = folderUri.toString();
-    const p = new DashboardPanel(panel, folderUri, store, context.extensionUri, log, (gone) => {
+    const p = new DashboardPanel(panel, folderUri, store, context.extensionUri, git, log, (gone) => {
       if (panels.get(key) === gone) panels.delete(key);
     });
     panels.set(key, p);

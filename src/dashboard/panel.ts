@@ -7,8 +7,9 @@ import * as vscode from 'vscode';
 import { dashboardModel } from '../core/history/dashboard-model';
 import type { History } from '../core/history';
 import { Commands } from '../constants';
-import { commitVersionUri, gitHistoryPossible } from '../host/git-history';
+import { commitVersionUri, gitHistoryPossible, type CommitHistory } from '../host/git-history';
 import { historyOf, quickHistoryOf } from '../host/history';
+import { Disposable } from '../host/disposable';
 import type { Logger } from '../host/log';
 import type { FolderState, GoalsStore } from '../host/types';
 import { createNonce, webviewOptions } from '../host/webview-shell';
@@ -28,13 +29,11 @@ const START: Record<'weekly' | 'monthly' | 'quarterly', string> = {
   quarterly: Commands.startQuarterlyReview,
 };
 
-export class DashboardPanel {
+export class DashboardPanel extends Disposable {
   readonly sent: DashboardHostMessage[] = [];
-  private readonly subscriptions: vscode.Disposable[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
   private ready = false;
   private seq = 0;
-  private disposed = false;
   /** The update waiting for its debounce, and the one running (tests wait on both). */
   private pending: { promise: Promise<void>; resolve: () => void } | undefined;
   private running: Promise<void> = Promise.resolve();
@@ -44,17 +43,19 @@ export class DashboardPanel {
     readonly folderUri: vscode.Uri,
     private readonly store: GoalsStore,
     extensionUri: vscode.Uri,
+    private readonly git: CommitHistory,
     private readonly log: Logger,
     private readonly onDisposed: (p: DashboardPanel) => void,
   ) {
+    super();
     panel.webview.options = webviewOptions(extensionUri);
     const name = store.find(folderUri)?.folder.name ?? 'Career Goals';
     panel.webview.html = renderDashboardHtml(panel.webview, extensionUri, name, createNonce());
-    this.subscriptions.push(
-      panel.webview.onDidReceiveMessage((m: unknown) => void this.receive(m)),
-      panel.onDidDispose(() => this.dispose()),
-      store.onDidChange(() => this.schedule()),
-    );
+    this._register(panel.webview.onDidReceiveMessage((m: unknown) => void this.receive(m)));
+    this._register(panel.onDidDispose(() => this.dispose()));
+    this._register(store.onDidChange(() => this.schedule()));
+    // Last: closed after the subscriptions, as dispose() always did.
+    this._register(panel);
   }
 
   /** Brings the panel to the front. */
@@ -96,7 +97,7 @@ export class DashboardPanel {
   }
 
   private schedule(): void {
-    if (this.disposed || !this.ready) return;
+    if (this.isDisposed || !this.ready) return;
     if (this.timer) clearTimeout(this.timer);
     if (!this.pending) {
       let resolve!: () => void;
@@ -123,12 +124,12 @@ export class DashboardPanel {
       const now = new Date();
       // First what is at hand: the journal, today, and the commit points read before. Reading
       // the other versions (a `git show` and an analysis each) can take seconds the first time.
-      const quick = await quickHistoryOf(state, this.log, now);
-      if (seq !== this.seq || this.disposed) return;
+      const quick = await quickHistoryOf(state, this.git, this.log, now);
+      if (seq !== this.seq || this.isDisposed) return;
       if (!quick.complete) this.post(this.modelMessage(state, quick.history, now));
-      const history = quick.complete ? quick.history : await historyOf(state, this.log, now);
+      const history = quick.complete ? quick.history : await historyOf(state, this.git, this.log, now);
       // A newer update started while this one read git: it will post instead.
-      if (seq !== this.seq || this.disposed) return;
+      if (seq !== this.seq || this.isDisposed) return;
       this.post(this.modelMessage(state, history, now));
       this.log.timing(`dashboard update (${state.folder.name})`, started);
     } catch (e) {
@@ -173,14 +174,13 @@ export class DashboardPanel {
     await vscode.window.showTextDocument(uri, { preview: true, viewColumn: vscode.ViewColumn.Beside });
   }
 
-  dispose(): void {
-    if (this.disposed) return;
-    this.disposed = true;
+  /** Closes the panel; also what runs when the person closes it. */
+  override dispose(): void {
+    if (this.isDisposed) return;
     if (this.timer) clearTimeout(this.timer);
     this.pending?.resolve();
     this.pending = undefined;
-    vscode.Disposable.from(...this.subscriptions).dispose();
-    this.panel.dispose();
+    super.dispose();
     this.onDisposed(this);
   }
 }

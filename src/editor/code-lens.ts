@@ -5,18 +5,19 @@
  */
 import * as vscode from 'vscode';
 import { Commands } from '../constants';
+import { Disposable } from '../host/disposable';
 import type { GoalsStore } from '../host/types';
 import { stateOf } from './code-actions';
 import { diagnosticsOf } from './diagnostics';
 import { codeLensTitle } from '../core/words/goal-summary';
 
-class GoalsCodeLens implements vscode.CodeLensProvider, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<void>();
+class GoalsCodeLens extends Disposable implements vscode.CodeLensProvider {
+  private readonly changed = this._register(new vscode.EventEmitter<void>());
   readonly onDidChangeCodeLenses = this.changed.event;
-  private readonly sub: vscode.Disposable;
 
   constructor(private readonly store: GoalsStore) {
-    this.sub = store.onDidChange(() => this.changed.fire());
+    super();
+    this._register(store.onDidChange(() => this.changed.fire()));
   }
 
   provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
@@ -33,11 +34,6 @@ class GoalsCodeLens implements vscode.CodeLensProvider, vscode.Disposable {
         arguments: [state.uri, insight.goal.id],
       });
     });
-  }
-
-  dispose(): void {
-    this.sub.dispose();
-    this.changed.dispose();
   }
 }
 

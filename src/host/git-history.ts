@@ -13,7 +13,7 @@ import { VersionReader } from '../core/history/version-point';
 import type { Logger } from './log';
 
 /** At most this many of the latest commits that touch the file are read. */
-export const MAX_COMMITS = 200;
+const MAX_COMMITS = 200;
 
 /** The part of the Git extension's API (extensions/git/src/api/git.d.ts) used here. */
 interface GitCommit {
@@ -38,43 +38,13 @@ interface GitExtension {
   getAPI(version: 1): GitApi;
 }
 
-/** Points by commit hash and file: a committed version never changes. */
-const cache = new Map<string, HistoryPoint | null>();
-/** Reads versions entry by entry, so a goal entry that many commits share is read once. */
-let reader = new VersionReader();
-/** How many versions were read with `git show` this session (tests check that kept points need none). */
-let shown = 0;
 /** Versions read at once: `git show` is a process each, so a few overlap the waits. */
 const SHOW_AT_ONCE = 4;
 
 /** workspaceState key of the points kept between sessions (the version is in the key). */
-export const KEPT_POINTS_KEY = 'careerGoals.history.commitPoints.v1';
+const KEPT_POINTS_KEY = 'careerGoals.history.commitPoints.v1';
 /** At most this many points are kept between sessions (a few plans' worth of MAX_COMMITS). */
 const MAX_KEPT = 1000;
-let kept: vscode.Memento | undefined;
-
-/**
- * Keeps commit points in `memento` between sessions. Reading a version costs a `git
- * show` and an analysis, tens of milliseconds each, so after the first time the
- * dashboard opens at once. What comes back is checked, never trusted.
- */
-export function keepCommitPoints(memento: vscode.Memento): void {
-  kept = memento;
-  const stored = memento.get<unknown>(KEPT_POINTS_KEY);
-  if (typeof stored !== 'object' || stored === null) return;
-  for (const [key, value] of Object.entries(stored as Record<string, unknown>)) if (value === null || isHistoryPoint(value)) cache.set(key, value);
-}
-
-/** Writes the cache to the memento, newest MAX_KEPT entries (the Map keeps insertion order). */
-async function saveKept(log: Logger): Promise<void> {
-  if (!kept) return;
-  const entries = [...cache.entries()].slice(-MAX_KEPT);
-  try {
-    await kept.update(KEPT_POINTS_KEY, Object.fromEntries(entries));
-  } catch (e) {
-    log.warn(`Couldn't keep the commit points for the next session: ${e instanceof Error ? e.message : String(e)}`);
-  }
-}
 
 /**
  * Whether commits of `file` can add points here at all: a local file and VS Code's Git
@@ -104,71 +74,6 @@ async function gitApi(): Promise<GitApi | undefined> {
 }
 
 /**
- * One point per commit that touched `file` (the latest MAX_COMMITS), oldest first,
- * each the core's analysis of that version on its commit's local day; only the last
- * commit of a day is read. Empty when the file is not in a repository VS Code's Git
- * extension has open (or can open at the workspace `folder`).
- */
-export async function commitPoints(file: vscode.Uri, folder: vscode.Uri, log: Logger, counts: (day: IsoDate) => boolean = () => true): Promise<HistoryPoint[]> {
-  return (await readCommitPoints(file, folder, log, counts, false)).points;
-}
-
-/**
- * Like {@link commitPoints}, but only the points already read (this session or kept
- * from an earlier one): no `git show`, no analysis. `complete` says whether that was
- * all of them, so the dashboard can draw at once and again when the rest are read.
- */
-export function cachedCommitPoints(file: vscode.Uri, folder: vscode.Uri, log: Logger, counts: (day: IsoDate) => boolean = () => true): Promise<{ points: HistoryPoint[]; complete: boolean }> {
-  return readCommitPoints(file, folder, log, counts, true);
-}
-
-async function readCommitPoints(file: vscode.Uri, folder: vscode.Uri, log: Logger, counts: (day: IsoDate) => boolean, cachedOnly: boolean): Promise<{ points: HistoryPoint[]; complete: boolean }> {
-  const none = { points: [], complete: true };
-  if (file.scheme !== 'file') return none;
-  try {
-    const api = await gitApi();
-    if (!api) return none;
-    const repo = api.getRepository(file) ?? (await openAtFolder(api, folder));
-    if (!repo) return none;
-    const commits = await commitsOf(repo, file);
-    // Only the last commit of each day makes a point (see buildHistory): the others are not read.
-    const lastOfDay = new Map<string, GitCommit>();
-    for (const c of commits) {
-      const when = c.commitDate ?? c.authorDate;
-      if (!when || Number.isNaN(when.getTime())) continue;
-      const day = dayToIso(dayOf(when));
-      // git lists newest first, so the first commit seen of a day is its last. Days
-      // whose point the history would drop (a review's day, today) are not read at all.
-      if (!lastOfDay.has(day) && counts(day)) lastOfDay.set(day, c);
-    }
-    const chosen = [...lastOfDay.values()].reverse();
-    const keyOf = (c: GitCommit) => `${c.hash}:${file.toString()}`;
-    const missing = chosen.filter((c) => !cache.has(keyOf(c)));
-    if (cachedOnly && missing.length > 0) {
-      const points = chosen.flatMap((c) => cache.get(keyOf(c)) ?? []);
-      return { points, complete: false };
-    }
-    const added = missing.length > 0;
-    if (added) {
-      const started = performance.now();
-      // Fetched a few at once, then read oldest first: neighbouring versions share entries.
-      for (let i = 0; i < missing.length; i += SHOW_AT_ONCE) {
-        const batch = missing.slice(i, i + SHOW_AT_ONCE);
-        const texts = await Promise.all(batch.map((c) => showVersion(repo, c, file)));
-        batch.forEach((c, j) => cache.set(keyOf(c), versionPoint(c, texts[j])));
-      }
-      log.timing(`history: read ${missing.length} committed version(s) of ${file.toString()}`, started);
-    }
-    if (added) await saveKept(log);
-    return { points: chosen.flatMap((c) => cache.get(keyOf(c)) ?? []), complete: true };
-  } catch (e) {
-    // History is a bonus: a failing Git extension must not break the dashboard.
-    log.warn(`Couldn't read the git history of ${file.toString()}: ${e instanceof Error ? e.message : String(e)}`);
-    return none;
-  }
-}
-
-/**
  * The repository at the workspace folder itself when the Git extension has not opened
  * it yet (it was created after start-up). Only there: opening a parent folder's
  * repository is the person's choice (`git.openRepositoryInParentFolders`).
@@ -189,39 +94,9 @@ async function openAtFolder(api: GitApi, folder: vscode.Uri): Promise<GitReposit
  * behind, as it does after a repository is deleted and made again at the same place.
  */
 function commitsOf(repo: GitRepository, file: vscode.Uri): Promise<GitCommit[]> {
-  // The Git API takes local paths; readCommitPoints only comes here for a file: URI.
+  // The Git API takes local paths; CommitHistory.read only comes here for a file: URI.
   // eslint-disable-next-line no-restricted-properties
   return repo.log({ maxEntries: MAX_COMMITS, path: file.fsPath });
-}
-
-/** The file's text at commit `c`, or undefined when that commit deleted it (or renamed it away). */
-async function showVersion(repo: GitRepository, c: GitCommit, file: vscode.Uri): Promise<string | undefined> {
-  shown++;
-  try {
-    // eslint-disable-next-line no-restricted-properties -- a file: URI, as above
-    return await repo.show(c.hash, file.fsPath);
-  } catch {
-    return undefined;
-  }
-}
-
-/** The point of the version `c` holds (its text read), or null when there is none to read. */
-function versionPoint(c: GitCommit, text: string | undefined): HistoryPoint | null {
-  const when = c.commitDate ?? c.authorDate;
-  if (text === undefined || !when || Number.isNaN(when.getTime())) return null;
-  return reader.point(text, when, dayToIso(dayOf(when)), c.hash);
-}
-
-/** How many versions this session read with `git show` (test hook). */
-export function versionsShown(): number {
-  return shown;
-}
-
-/** Forgets cached commit points in memory (tests, deactivation); what is kept in the memento stays. */
-export function clearCommitCache(): void {
-  cache.clear();
-  reader = new VersionReader();
-  kept = undefined;
 }
 
 /**
@@ -231,4 +106,151 @@ export function clearCommitCache(): void {
 export async function commitVersionUri(file: vscode.Uri, ref: string): Promise<vscode.Uri | undefined> {
   const api = await gitApi();
   return api?.toGitUri?.(file, ref);
+}
+
+/** The file's text at commit `c`, or undefined when that commit deleted it (or renamed it away). */
+async function showVersion(repo: GitRepository, c: GitCommit, file: vscode.Uri): Promise<string | undefined> {
+  try {
+    // eslint-disable-next-line no-restricted-properties -- a file: URI, as commitsOf's
+    return await repo.show(c.hash, file.fsPath);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The commit points of this session: the points read so far (by commit hash and file:
+ * a committed version never changes), kept in `workspaceState` between sessions.
+ * Reading a version costs a `git show` and an analysis, tens of milliseconds each, so
+ * after the first time the dashboard opens at once. What comes back from the memento
+ * is checked, never trusted. `activate` creates one and disposes it.
+ */
+export class CommitHistory {
+  /** Points by `hash:file`, in the order they were read (the newest are the ones kept). */
+  private readonly cache = new Map<string, HistoryPoint | null>();
+  /** Reads versions entry by entry, so a goal entry that many commits share is read once. */
+  private reader = new VersionReader();
+  /** How many versions were read with `git show` (tests check that kept points need none). */
+  private shown = 0;
+  private kept: vscode.Memento | undefined;
+
+  /** @param memento where points are kept between sessions (the workspace's state); none keeps them in memory only */
+  constructor(memento?: vscode.Memento) {
+    if (memento) this.keep(memento);
+  }
+
+  /** How many versions this session read with `git show` (a restart does not reset it). */
+  get versionsShown(): number {
+    return this.shown;
+  }
+
+  /**
+   * One point per commit that touched `file` (the latest MAX_COMMITS), oldest first,
+   * each the core's analysis of that version on its commit's local day; only the last
+   * commit of a day is read. Empty when the file is not in a repository VS Code's Git
+   * extension has open (or can open at the workspace `folder`).
+   */
+  async points(file: vscode.Uri, folder: vscode.Uri, log: Logger, counts: (day: IsoDate) => boolean = () => true): Promise<HistoryPoint[]> {
+    return (await this.read(file, folder, log, counts, false)).points;
+  }
+
+  /**
+   * Like {@link points}, but only the points already read (this session or kept from an
+   * earlier one): no `git show`, no analysis. `complete` says whether that was all of
+   * them, so the dashboard can draw at once and again when the rest are read.
+   */
+  cachedPoints(file: vscode.Uri, folder: vscode.Uri, log: Logger, counts: (day: IsoDate) => boolean = () => true): Promise<{ points: HistoryPoint[]; complete: boolean }> {
+    return this.read(file, folder, log, counts, true);
+  }
+
+  /** The history as a new session finds it (tests): the points in memory forgotten, those kept in the memento read back. */
+  restart(): void {
+    const kept = this.kept;
+    this.forget();
+    if (kept) this.keep(kept);
+  }
+
+  /** Forgets the points in memory (deactivation); what is kept in the memento stays. */
+  dispose(): void {
+    this.forget();
+  }
+
+  private forget(): void {
+    this.cache.clear();
+    this.reader = new VersionReader();
+    this.kept = undefined;
+  }
+
+  /** Reads back the points kept in `memento`, and keeps new ones there from now on. */
+  private keep(memento: vscode.Memento): void {
+    this.kept = memento;
+    const stored = memento.get<unknown>(KEPT_POINTS_KEY);
+    if (typeof stored !== 'object' || stored === null) return;
+    for (const [key, value] of Object.entries(stored as Record<string, unknown>)) if (value === null || isHistoryPoint(value)) this.cache.set(key, value);
+  }
+
+  /** Writes the cache to the memento, newest MAX_KEPT entries (the Map keeps insertion order). */
+  private async saveKept(log: Logger): Promise<void> {
+    if (!this.kept) return;
+    const entries = [...this.cache.entries()].slice(-MAX_KEPT);
+    try {
+      await this.kept.update(KEPT_POINTS_KEY, Object.fromEntries(entries));
+    } catch (e) {
+      log.warn(`Couldn't keep the commit points for the next session: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  private async read(file: vscode.Uri, folder: vscode.Uri, log: Logger, counts: (day: IsoDate) => boolean, cachedOnly: boolean): Promise<{ points: HistoryPoint[]; complete: boolean }> {
+    const none = { points: [], complete: true };
+    if (file.scheme !== 'file') return none;
+    try {
+      const api = await gitApi();
+      if (!api) return none;
+      const repo = api.getRepository(file) ?? (await openAtFolder(api, folder));
+      if (!repo) return none;
+      const commits = await commitsOf(repo, file);
+      // Only the last commit of each day makes a point (see buildHistory): the others are not read.
+      const lastOfDay = new Map<string, GitCommit>();
+      for (const c of commits) {
+        const when = c.commitDate ?? c.authorDate;
+        if (!when || Number.isNaN(when.getTime())) continue;
+        const day = dayToIso(dayOf(when));
+        // git lists newest first, so the first commit seen of a day is its last. Days
+        // whose point the history would drop (a review's day, today) are not read at all.
+        if (!lastOfDay.has(day) && counts(day)) lastOfDay.set(day, c);
+      }
+      const chosen = [...lastOfDay.values()].reverse();
+      const keyOf = (c: GitCommit) => `${c.hash}:${file.toString()}`;
+      const missing = chosen.filter((c) => !this.cache.has(keyOf(c)));
+      if (cachedOnly && missing.length > 0) {
+        const points = chosen.flatMap((c) => this.cache.get(keyOf(c)) ?? []);
+        return { points, complete: false };
+      }
+      const added = missing.length > 0;
+      if (added) {
+        const started = performance.now();
+        // Fetched a few at once, then read oldest first: neighbouring versions share entries.
+        for (let i = 0; i < missing.length; i += SHOW_AT_ONCE) {
+          const batch = missing.slice(i, i + SHOW_AT_ONCE);
+          this.shown += batch.length;
+          const texts = await Promise.all(batch.map((c) => showVersion(repo, c, file)));
+          batch.forEach((c, j) => this.cache.set(keyOf(c), this.versionPoint(c, texts[j])));
+        }
+        log.timing(`history: read ${missing.length} committed version(s) of ${file.toString()}`, started);
+      }
+      if (added) await this.saveKept(log);
+      return { points: chosen.flatMap((c) => this.cache.get(keyOf(c)) ?? []), complete: true };
+    } catch (e) {
+      // History is a bonus: a failing Git extension must not break the dashboard.
+      log.warn(`Couldn't read the git history of ${file.toString()}: ${e instanceof Error ? e.message : String(e)}`);
+      return none;
+    }
+  }
+
+  /** The point of the version `c` holds (its text read), or null when there is none to read. */
+  private versionPoint(c: GitCommit, text: string | undefined): HistoryPoint | null {
+    const when = c.commitDate ?? c.authorDate;
+    if (text === undefined || !when || Number.isNaN(when.getTime())) return null;
+    return this.reader.point(text, when, dayToIso(dayOf(when)), c.hash);
+  }
 }

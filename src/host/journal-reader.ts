@@ -12,52 +12,15 @@ import { fileSignature, isJournalEntryName } from './file-signature';
 import { journalDir, journalSegments } from './journal-path';
 
 /** Source shown on journal diagnostics. */
-export const JOURNAL_DIAGNOSTIC_SOURCE = 'Career Goals';
+const JOURNAL_DIAGNOSTIC_SOURCE = 'Career Goals';
 /** Stable code of a journal entry whose front matter can't be read. */
-export const JOURNAL_DIAGNOSTIC_CODE = 'journal/malformed';
-
-let collection: vscode.DiagnosticCollection | undefined;
-/** Files we reported, per journal folder, so fixed or deleted files lose their diagnostic. */
-const reported = new Map<string, vscode.Uri[]>();
-/** Journal folders in use, as last told by `keepJournalDiagnostics` (undefined before: all are). */
-let inUse: Set<string> | undefined;
-
-/** The journal's diagnostic collection, created on first use; `registerReviews` disposes it. */
-export function journalDiagnostics(): vscode.DiagnosticCollection {
-  collection ??= vscode.languages.createDiagnosticCollection('careerGoals.journal');
-  return collection;
-}
-
-/** Disposes the collection (on deactivation). */
-export function disposeJournalDiagnostics(): void {
-  collection?.dispose();
-  collection = undefined;
-  reported.clear();
-  cache.clear();
-  inUse = undefined;
-}
-
-/**
- * Clears the warnings of every journal folder not in `dirs` (a workspace folder was
- * removed, or `careerGoals.journalFolder` now points elsewhere): nothing reads those
- * files any more, so nothing would ever clear them.
- */
-export function keepJournalDiagnostics(dirs: readonly vscode.Uri[]): void {
-  const keep = new Set(dirs.map((d) => d.toString()));
-  inUse = keep;
-  for (const [key, uris] of reported) {
-    if (keep.has(key)) continue;
-    for (const uri of uris) collection?.delete(uri);
-    reported.delete(key);
-  }
-}
+const JOURNAL_DIAGNOSTIC_CODE = 'journal/malformed';
 
 /** A parsed entry as last read, by file URI: re-read only when its `stat` fingerprint changes. */
 interface CachedEntry {
   sig: string;
   parsed: ReturnType<typeof parseJournalEntry> | { readError: string };
 }
-const cache = new Map<string, CachedEntry>();
 /** Bounds the cache when journal folders come and go: past this, it starts again. */
 const MAX_CACHED = 20_000;
 
@@ -69,73 +32,116 @@ export interface JournalRead {
 }
 
 /**
- * Reads the journal entries in `<folder>/<journalFolder>/*.md`, oldest first, each
- * with its front matter and folder-relative path. A missing folder is an empty
- * journal. Entries are cached by their `stat` fingerprint (type, mtime, size), so a
- * second read stats every file but reads and parses only the ones that changed; those
- * stats also make the signature, so the store needn't stat every entry again.
+ * The journals of the workspace as read: each entry parsed once per `stat` fingerprint,
+ * and the warnings on entries that can't be read. The store creates one and disposes it.
  */
-export async function readJournal(folder: vscode.Uri, journalFolder: string): Promise<JournalRead> {
-  const dir = journalDir(folder, journalFolder);
-  if (!dir) return { records: [], signature: 'none' };
-  const key = dir.toString();
-  const segments = journalSegments(journalFolder);
-  let entries: [string, vscode.FileType][];
-  try {
-    entries = await vscode.workspace.fs.readDirectory(dir);
-  } catch {
-    keepDiagnostics(key, []);
-    return { records: [], signature: 'missing' };
-  }
-  if (cache.size > MAX_CACHED) cache.clear();
-  const records: JournalRecord[] = [];
-  const problems: [vscode.Uri, vscode.Diagnostic[]][] = [];
-  const names = entries.filter(([name, type]) => isJournalEntryName(name, type)).map(([name]) => name).sort();
-  const sigs = new Map<string, string>();
-  await Promise.all(
-    names.map(async (name) => {
-      const uri = vscode.Uri.joinPath(dir, name);
-      const { sig, parsed: read } = await readEntry(uri);
-      sigs.set(name, sig);
-      if ('readError' in read) problems.push([uri, [diagnostic(0, `Couldn't read this journal entry: ${read.readError}`)]]);
-      else if (read.ok) records.push({ entry: read.entry, path: [...segments, name].join('/') });
-      else problems.push([uri, [diagnostic(read.line, `${read.error} This file is skipped when working out which review is due.`)]]);
-    }),
-  );
-  const sorted = records.sort(byEntryDate);
-  keepDiagnostics(key, problems);
-  return { records: sorted, signature: names.map((name) => `${name}=${sigs.get(name) ?? 'missing'}`).join('\n') };
-}
+export class JournalIndex {
+  private collection: vscode.DiagnosticCollection | undefined;
+  /** Files we reported, per journal folder, so fixed or deleted files lose their diagnostic. */
+  private readonly reported = new Map<string, vscode.Uri[]>();
+  /** Journal folders in use, as last told by `keepDiagnostics` (undefined before: all are). */
+  private inUse: Set<string> | undefined;
+  private readonly cache = new Map<string, CachedEntry>();
 
-/** Replaces the warnings of the journal folder `key` with `problems`. */
-function keepDiagnostics(key: string, problems: readonly [vscode.Uri, vscode.Diagnostic[]][]): void {
-  // A read that was under way when its folder stopped being the journal must not bring
-  // back warnings that were just cleared: nothing would ever clear them again.
-  if (inUse && !inUse.has(key)) return;
-  const diagnostics = journalDiagnostics();
-  for (const uri of reported.get(key) ?? []) diagnostics.delete(uri);
-  for (const [uri, list] of problems) diagnostics.set(uri, list);
-  reported.set(
-    key,
-    problems.map(([uri]) => uri),
-  );
-}
-
-/** One entry, from the cache when its fingerprint is unchanged, with that fingerprint. */
-async function readEntry(uri: vscode.Uri): Promise<{ sig: string; parsed: CachedEntry['parsed'] }> {
-  const key = uri.toString();
-  const sig = await fileSignature(uri);
-  const hit = cache.get(key);
-  if (hit && hit.sig === sig && sig !== 'missing') return { sig, parsed: hit.parsed };
-  let parsed: CachedEntry['parsed'];
-  try {
-    parsed = parseJournalEntry(new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri)));
-  } catch (e) {
-    parsed = { readError: e instanceof Error ? e.message : String(e) };
+  /**
+   * Reads the journal entries in `<folder>/<journalFolder>/*.md`, oldest first, each
+   * with its front matter and folder-relative path. A missing folder is an empty
+   * journal. Entries are cached by their `stat` fingerprint (type, mtime, size), so a
+   * second read stats every file but reads and parses only the ones that changed; those
+   * stats also make the signature, so the store needn't stat every entry again.
+   */
+  async read(folder: vscode.Uri, journalFolder: string): Promise<JournalRead> {
+    const dir = journalDir(folder, journalFolder);
+    if (!dir) return { records: [], signature: 'none' };
+    const key = dir.toString();
+    const segments = journalSegments(journalFolder);
+    let entries: [string, vscode.FileType][];
+    try {
+      entries = await vscode.workspace.fs.readDirectory(dir);
+    } catch {
+      this.report(key, []);
+      return { records: [], signature: 'missing' };
+    }
+    if (this.cache.size > MAX_CACHED) this.cache.clear();
+    const records: JournalRecord[] = [];
+    const problems: [vscode.Uri, vscode.Diagnostic[]][] = [];
+    const names = entries.filter(([name, type]) => isJournalEntryName(name, type)).map(([name]) => name).sort();
+    const sigs = new Map<string, string>();
+    await Promise.all(
+      names.map(async (name) => {
+        const uri = vscode.Uri.joinPath(dir, name);
+        const { sig, parsed: read } = await this.readEntry(uri);
+        sigs.set(name, sig);
+        if ('readError' in read) problems.push([uri, [diagnostic(0, `Couldn't read this journal entry: ${read.readError}`)]]);
+        else if (read.ok) records.push({ entry: read.entry, path: [...segments, name].join('/') });
+        else problems.push([uri, [diagnostic(read.line, `${read.error} This file is skipped when working out which review is due.`)]]);
+      }),
+    );
+    const sorted = records.sort(byEntryDate);
+    this.report(key, problems);
+    return { records: sorted, signature: names.map((name) => `${name}=${sigs.get(name) ?? 'missing'}`).join('\n') };
   }
-  // A failed read may be passing (a file being written); only what was read is kept.
-  if (!('readError' in parsed)) cache.set(key, { sig, parsed });
-  return { sig, parsed };
+
+  /**
+   * Clears the warnings of every journal folder not in `dirs` (a workspace folder was
+   * removed, or `careerGoals.journalFolder` now points elsewhere): nothing reads those
+   * files any more, so nothing would ever clear them.
+   */
+  keepDiagnostics(dirs: readonly vscode.Uri[]): void {
+    const keep = new Set(dirs.map((d) => d.toString()));
+    this.inUse = keep;
+    for (const [key, uris] of this.reported) {
+      if (keep.has(key)) continue;
+      for (const uri of uris) this.collection?.delete(uri);
+      this.reported.delete(key);
+    }
+  }
+
+  /** Disposes the diagnostic collection and forgets what was read (on deactivation). */
+  dispose(): void {
+    this.collection?.dispose();
+    this.collection = undefined;
+    this.reported.clear();
+    this.cache.clear();
+    this.inUse = undefined;
+  }
+
+  /** The journal's diagnostic collection, created on first use. */
+  private diagnostics(): vscode.DiagnosticCollection {
+    this.collection ??= vscode.languages.createDiagnosticCollection('careerGoals.journal');
+    return this.collection;
+  }
+
+  /** Replaces the warnings of the journal folder `key` with `problems`. */
+  private report(key: string, problems: readonly [vscode.Uri, vscode.Diagnostic[]][]): void {
+    // A read that was under way when its folder stopped being the journal must not bring
+    // back warnings that were just cleared: nothing would ever clear them again.
+    if (this.inUse && !this.inUse.has(key)) return;
+    const diagnostics = this.diagnostics();
+    for (const uri of this.reported.get(key) ?? []) diagnostics.delete(uri);
+    for (const [uri, list] of problems) diagnostics.set(uri, list);
+    this.reported.set(
+      key,
+      problems.map(([uri]) => uri),
+    );
+  }
+
+  /** One entry, from the cache when its fingerprint is unchanged, with that fingerprint. */
+  private async readEntry(uri: vscode.Uri): Promise<{ sig: string; parsed: CachedEntry['parsed'] }> {
+    const key = uri.toString();
+    const sig = await fileSignature(uri);
+    const hit = this.cache.get(key);
+    if (hit && hit.sig === sig && sig !== 'missing') return { sig, parsed: hit.parsed };
+    let parsed: CachedEntry['parsed'];
+    try {
+      parsed = parseJournalEntry(new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri)));
+    } catch (e) {
+      parsed = { readError: e instanceof Error ? e.message : String(e) };
+    }
+    // A failed read may be passing (a file being written); only what was read is kept.
+    if (!('readError' in parsed)) this.cache.set(key, { sig, parsed });
+    return { sig, parsed };
+  }
 }
 
 function diagnostic(line: number, message: string): vscode.Diagnostic {

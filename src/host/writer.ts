@@ -4,13 +4,13 @@
  * replacements, then saves. Undo in the editor reverts the whole action.
  */
 import * as vscode from 'vscode';
-import { applyOps, markClean } from '../core/edits';
+import { applyOps, EditMemory } from '../core/edits';
 import type { ParseResult } from '../core/model';
 import { parseGoals } from '../core/parse';
 import type { GoalOp } from '../core/types';
 import type { WriteOutcome } from './types';
 
-/** What `writeOps` did, for the store: the outcome for the caller, plus the text it left and how often it parsed. */
+/** What `Writer.write` did, for the store: the outcome for the caller, plus the text it left and how often it parsed. */
 export interface WriteResult {
   outcome: WriteOutcome;
   /** The document's text after the edit, when one was applied (the store adopts it without reading it back). */
@@ -37,7 +37,7 @@ function refused(ops: readonly GoalOp[], error: string): WriteOutcome {
  * The refusal message for a file whose YAML does not parse, pointing at the first
  * syntax error's line, or undefined when edits are safe.
  */
-export function syntaxRefusal(doc: vscode.TextDocument, text: string, parsed: ParseResult = parseGoals(text)): string | undefined {
+function syntaxRefusal(doc: vscode.TextDocument, text: string, parsed: ParseResult = parseGoals(text)): string | undefined {
   if (parsed.syntaxOk) return undefined;
   const d = parsed.diagnostics.find((x) => x.code === 'yaml-syntax' || x.code === 'duplicate-key') ?? parsed.diagnostics.find((x) => x.severity === 'error');
   const where = d ? ` at line ${doc.positionAt(d.range.start).line + 1}` : '';
@@ -47,93 +47,103 @@ export function syntaxRefusal(doc: vscode.TextDocument, text: string, parsed: Pa
 }
 
 /**
- * Applies `ops` to the goals file at `uri`. Never throws: problems come back in the
- * outcome (`error` for a refused write, `failed` for ops that no longer fit the text).
- *
- * Parses once: the edit step parses the text whole (its later ops and checks read only
- * the lines they touch, see core/edits). The syntax check before it uses `known`, the
- * store's parse, when that is of this very text; otherwise it parses too.
- */
-export async function writeOps(uri: vscode.Uri, ops: readonly GoalOp[], known?: KnownParse): Promise<WriteResult> {
-  let doc: vscode.TextDocument;
-  try {
-    // Returns the open document when there is one, so unsaved edits are the base.
-    doc = await vscode.workspace.openTextDocument(uri);
-  } catch (e) {
-    return { outcome: refused(ops, `Couldn't open ${fileName(uri)}: ${e instanceof Error ? e.message : String(e)}`), parses: 0 };
-  }
-  if (!doc.isDirty) {
-    if (!(await inSyncWithDisk(doc))) {
-      return { outcome: refused(ops, `${fileName(uri)} changed on disk and the editor has not caught up yet; nothing was changed. Try again.`), parses: 0 };
-    }
-    await settleOutsideWrite(uri);
-  }
-  const text = doc.getText();
-  let parses = 0;
-  const parsed = known?.text === text ? known.parse : (parses++, parseGoals(text));
-  const syntax = syntaxRefusal(doc, text, parsed);
-  if (syntax) return { outcome: refused(ops, syntax), parses };
-  // The parser has just found this exact text clean (its syntaxOk is the edit module's
-  // own rule, duplicate keys included), so the edit step need not parse it whole again:
-  // on a multi-megabyte plan that parse is most of an edit's cost.
-  markClean(text);
-
-  const result = applyOps(text, ops);
-  parses++;
-  // Nothing to change: every op failed, or the file already says what the ops ask.
-  if (result.edits.length === 0) return { outcome: { written: false, applied: result.applied, failed: result.failed }, parses };
-  const edit = new vscode.WorkspaceEdit();
-  for (const e of result.edits) {
-    edit.replace(uri, new vscode.Range(doc.positionAt(e.offset), doc.positionAt(e.offset + e.length)), e.text);
-  }
-  if (!(await vscode.workspace.applyEdit(edit))) {
-    return { outcome: refused(ops, `VS Code refused the edit to ${fileName(uri)}; nothing was changed.`), parses };
-  }
-  const saved = await doc.save();
-  if (saved) await rememberOwnSave(uri);
-  // Show the unsaved edit so the person sees it, and VS Code's own save conflict with it.
-  else void vscode.window.showTextDocument(doc, { preview: false, preserveFocus: true });
-  return {
-    outcome: {
-      written: true,
-      applied: result.applied,
-      failed: result.failed,
-      error: saved ? undefined : `${fileName(uri)} was changed but could not be saved; your edit is in the open editor.`,
-    },
-    text: doc.getText(),
-    parses,
-  };
-}
-
-/**
  * How long VS Code may take to notice a file written outside it. Until it has, its
  * model keeps the old modification time even when the text is the same, and saving
  * over the file fails as "modified since".
  */
 const SETTLE_MS = 1000;
 
-/** Modification time of each goals file as this writer last saved it. */
-const ownSaves = new Map<string, number>();
+/**
+ * Writes ops to goals files, remembering between writes what makes the next one
+ * cheaper and safer: the modification time of each file as it last saved it (a newer
+ * one means someone else wrote the file just now), and the edit step's memory of
+ * recent texts. The store creates one.
+ */
+export class Writer {
+  /** Modification time of each goals file as this writer last saved it. */
+  private readonly ownSaves = new Map<string, number>();
+  /** Verdicts and full reads of recent texts: the text a write leaves is the next write's start. */
+  private readonly edits = new EditMemory();
 
-async function rememberOwnSave(uri: vscode.Uri): Promise<void> {
-  try {
-    ownSaves.set(uri.toString(), (await vscode.workspace.fs.stat(uri)).mtime);
-  } catch {
-    ownSaves.delete(uri.toString());
-  }
-}
+  /**
+   * Applies `ops` to the goals file at `uri`. Never throws: problems come back in the
+   * outcome (`error` for a refused write, `failed` for ops that no longer fit the text).
+   *
+   * Parses once: the edit step parses the text whole (its later ops and checks read only
+   * the lines they touch, see core/edits). The syntax check before it uses `known`, the
+   * store's parse, when that is of this very text; otherwise it parses too.
+   */
+  async write(uri: vscode.Uri, ops: readonly GoalOp[], known?: KnownParse): Promise<WriteResult> {
+    let doc: vscode.TextDocument;
+    try {
+      // Returns the open document when there is one, so unsaved edits are the base.
+      doc = await vscode.workspace.openTextDocument(uri);
+    } catch (e) {
+      return { outcome: refused(ops, `Couldn't open ${fileName(uri)}: ${e instanceof Error ? e.message : String(e)}`), parses: 0 };
+    }
+    if (!doc.isDirty) {
+      if (!(await inSyncWithDisk(doc))) {
+        return { outcome: refused(ops, `${fileName(uri)} changed on disk and the editor has not caught up yet; nothing was changed. Try again.`), parses: 0 };
+      }
+      await this.settleOutsideWrite(uri);
+    }
+    const text = doc.getText();
+    let parses = 0;
+    const parsed = known?.text === text ? known.parse : (parses++, parseGoals(text));
+    const syntax = syntaxRefusal(doc, text, parsed);
+    if (syntax) return { outcome: refused(ops, syntax), parses };
+    // The parser has just found this exact text clean (its syntaxOk is the edit module's
+    // own rule, duplicate keys included), so the edit step need not parse it whole again:
+    // on a multi-megabyte plan that parse is most of an edit's cost.
+    this.edits.markClean(text);
 
-/** Waits out the rest of SETTLE_MS when someone else wrote the file just now. */
-async function settleOutsideWrite(uri: vscode.Uri): Promise<void> {
-  let mtime: number;
-  try {
-    mtime = (await vscode.workspace.fs.stat(uri)).mtime;
-  } catch {
-    return;
+    const result = applyOps(text, ops, this.edits);
+    parses++;
+    // Nothing to change: every op failed, or the file already says what the ops ask.
+    if (result.edits.length === 0) return { outcome: { written: false, applied: result.applied, failed: result.failed }, parses };
+    const edit = new vscode.WorkspaceEdit();
+    for (const e of result.edits) {
+      edit.replace(uri, new vscode.Range(doc.positionAt(e.offset), doc.positionAt(e.offset + e.length)), e.text);
+    }
+    if (!(await vscode.workspace.applyEdit(edit))) {
+      return { outcome: refused(ops, `VS Code refused the edit to ${fileName(uri)}; nothing was changed.`), parses };
+    }
+    const saved = await doc.save();
+    if (saved) await this.rememberOwnSave(uri);
+    // Show the unsaved edit so the person sees it, and VS Code's own save conflict with it.
+    else void vscode.window.showTextDocument(doc, { preview: false, preserveFocus: true });
+    return {
+      outcome: {
+        written: true,
+        applied: result.applied,
+        failed: result.failed,
+        error: saved ? undefined : `${fileName(uri)} was changed but could not be saved; your edit is in the open editor.`,
+      },
+      text: doc.getText(),
+      parses,
+    };
   }
-  if (ownSaves.get(uri.toString()) === mtime) return;
-  const wait = Math.min(SETTLE_MS, mtime + SETTLE_MS - Date.now());
-  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+
+  private async rememberOwnSave(uri: vscode.Uri): Promise<void> {
+    try {
+      this.ownSaves.set(uri.toString(), (await vscode.workspace.fs.stat(uri)).mtime);
+    } catch {
+      this.ownSaves.delete(uri.toString());
+    }
+  }
+
+  /** Waits out the rest of SETTLE_MS when someone else wrote the file just now. */
+  private async settleOutsideWrite(uri: vscode.Uri): Promise<void> {
+    let mtime: number;
+    try {
+      mtime = (await vscode.workspace.fs.stat(uri)).mtime;
+    } catch {
+      return;
+    }
+    if (this.ownSaves.get(uri.toString()) === mtime) return;
+    const wait = Math.min(SETTLE_MS, mtime + SETTLE_MS - Date.now());
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  }
 }
 
 /** How long a clean document may take to reload a file changed outside VS Code. */

@@ -10,7 +10,6 @@ import type { GoalsStore } from '../host/types';
 import { pickFolder } from '../host/folder-pick';
 import { type HostMessage } from '../shared/protocol';
 import { REVIEW_TITLES } from '../core/words/review-kinds';
-import { disposeJournalDiagnostics } from '../host/journal-reader';
 import { ReviewManager } from './manager';
 import { startReminders } from './reminders';
 
@@ -37,7 +36,7 @@ export interface ReviewTestHooks {
 /** Registers the review commands, the panel serializer and reminders. Returns the test hooks. */
 export function registerReviews(context: vscode.ExtensionContext, store: GoalsStore, log: Logger): ReviewTestHooks {
   const manager = new ReviewManager(context, store, log);
-  context.subscriptions.push(manager, { dispose: disposeJournalDiagnostics });
+  context.subscriptions.push(manager);
 
   const startKind = (kind: ReviewKind) => async (arg?: unknown) => {
     const state = await pickFolder(store, arg, 'Which folder’s goals do you want to review?', 'There is no goals file to review yet.');

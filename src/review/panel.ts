@@ -13,6 +13,7 @@ import { dayOf, dayToIso } from '../core/time/dates';
 import { resolvePrompts } from '../core/words/prompts';
 import type { ReviewKind } from '../core/model';
 import * as config from '../host/config';
+import { Disposable } from '../host/disposable';
 import type { Logger } from '../host/log';
 import type { FolderState, GoalsStore } from '../host/types';
 import { emptyDraft, isDraftEmpty } from '../shared/draft';
@@ -47,7 +48,7 @@ export interface StashedDraft {
   dirty: boolean;
 }
 
-export class ReviewPanel {
+export class ReviewPanel extends Disposable {
   readonly key: string;
   readonly sent: HostMessage[] = [];
   private session: ReviewSession | undefined;
@@ -64,9 +65,7 @@ export class ReviewPanel {
   /** Re-sent after `init` so a webview that loads after completion still shows it. */
   private lastCompleted: HostMessage | undefined;
   private queue: Promise<void> = Promise.resolve();
-  private readonly subscriptions: vscode.Disposable[] = [];
   private readonly openedAt = performance.now();
-  private disposed = false;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -75,6 +74,7 @@ export class ReviewPanel {
     private readonly deps: PanelDeps,
     restored?: StashedDraft,
   ) {
+    super();
     this.key = `${kind}|${folderUri.toString()}`;
     if (restored) ({ draft: this.draft, dirty: this.dirty } = restored);
     const extensionUri = deps.context.extensionUri;
@@ -82,11 +82,9 @@ export class ReviewPanel {
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'career-goals.svg');
     panel.webview.html = renderReviewHtml(panel.webview, extensionUri, kind, createNonce());
     this.updateTitle();
-    this.subscriptions.push(
-      panel.webview.onDidReceiveMessage((raw: unknown) => void this.receive(raw)),
-      panel.onDidDispose(() => this.onDispose()),
-      deps.store.onDidChange(() => this.refreshSession()),
-    );
+    this._register(panel.webview.onDidReceiveMessage((raw: unknown) => void this.receive(raw)));
+    this._register(panel.onDidDispose(() => this.onDispose()));
+    this._register(deps.store.onDidChange(() => this.refreshSession()));
   }
 
   get folderState(): FolderState | undefined {
@@ -112,15 +110,19 @@ export class ReviewPanel {
     this.panel.reveal(undefined, false);
   }
 
-  /** Closes the panel without asking (the draft stays stashed unless discarded). */
-  dispose(): void {
+  /**
+   * Closes the panel without asking (the draft stays stashed unless discarded). What
+   * this object registered goes when the panel reports it is gone (`onDispose`), so
+   * closing it by hand and closing it here end the same way.
+   */
+  override dispose(): void {
     this.panel.dispose();
   }
 
   private post(message: HostMessage): void {
     this.sent.push(message);
     if (this.sent.length > SENT_HISTORY) this.sent.shift();
-    if (!this.disposed) void this.panel.webview.postMessage(message);
+    if (!this.isDisposed) void this.panel.webview.postMessage(message);
   }
 
   private updateTitle(): void {
@@ -156,7 +158,7 @@ export class ReviewPanel {
   }
 
   private refreshSession(): void {
-    if (this.disposed || !this.session) return;
+    if (this.isDisposed || !this.session) return;
     const next = this.buildCurrentSession();
     if (!next || JSON.stringify(next) === JSON.stringify(this.session)) return;
     this.session = next;
@@ -314,8 +316,7 @@ export class ReviewPanel {
   }
 
   private onDispose(): void {
-    this.disposed = true;
-    vscode.Disposable.from(...this.subscriptions).dispose();
+    super.dispose();
     this.deps.onDisposed(this, this.isDirty);
   }
 }

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parse } from 'yaml';
-import { applyEdits, applyOp } from '../../src/core/edits';
-import { createContext, forgetVerdicts, useFastPath } from '../../src/core/edits/context';
+import { applyEdits, applyOp, EditMemory } from '../../src/core/edits';
+import { createContext } from '../../src/core/edits/context';
 import { verifiedInSpan } from '../../src/core/edits/verify-slice';
 import { sliceGoal } from '../../src/core/edits/fast';
 import { parseGoals } from '../../src/core/parse';
@@ -10,12 +10,11 @@ import { at } from './helpers';
 
 type Obj = Record<string, unknown>;
 
-/** Applies `ops` in turn, on the fast path when it is on. */
-function chain(text: string, ops: GoalOp[]): { text: string; reasons: string[] } {
-  forgetVerdicts();
+/** Applies `ops` in turn, sharing one fresh memory: on the fast path unless `memory` turns it off. */
+function chain(text: string, ops: GoalOp[], memory = new EditMemory()): { text: string; reasons: string[] } {
   const reasons: string[] = [];
   for (const op of ops) {
-    const r = applyOp(text, op);
+    const r = applyOp(text, op, memory);
     if (r.ok) text = applyEdits(text, r.edits);
     else reasons.push(r.reason);
   }
@@ -24,12 +23,7 @@ function chain(text: string, ops: GoalOp[]): { text: string; reasons: string[] }
 
 /** The same ops, each on a full parse. */
 function chainFull(text: string, ops: GoalOp[]): { text: string; reasons: string[] } {
-  useFastPath(false);
-  try {
-    return chain(text, ops);
-  } finally {
-    useFastPath(true);
-  }
+  return chain(text, ops, new EditMemory({ fastPath: false }));
 }
 
 const goals = (text: string): Obj[] => (parse(text) as { goals: Obj[] }).goals;
@@ -121,11 +115,11 @@ describe('edits: the fast path cuts goals as a full parse does', () => {
       assert.equal(g.flexibility, 'Scope can shrink');
     }
     // The first case reads only the `horizon:` entry and its comment lines.
-    forgetVerdicts();
+    const memory = new EditMemory();
     const [first] = cases;
     assert.ok(first);
-    applyOp(first, { op: 'setGoalStatus', goalId: 'b', status: 'done' });
-    const ctx = createContext(first, 'a', 'status');
+    applyOp(first, { op: 'setGoalStatus', goalId: 'b', status: 'done' }, memory);
+    const ctx = createContext(first, memory, 'a', 'status');
     assert.deepEqual(ctx.span && first.slice(ctx.span.start, ctx.span.end), '    horizon: short   # soon\n    # about a\n');
     assert.equal(ctx.span?.inserts, 'status');
   });
@@ -141,9 +135,9 @@ describe('edits: the fast path cuts goals as a full parse does', () => {
 
   it('checks an inserted entry lands right after the one it follows', () => {
     const text = 'version: 1\ngoals:\n  - id: a\n    title: A\n    horizon: short\n    why: W\n';
-    forgetVerdicts();
-    applyOp(text, { op: 'setGoalStatus', goalId: 'a', status: 'done' });
-    const ctx = createContext(text, 'a', 'status');
+    const memory = new EditMemory();
+    applyOp(text, { op: 'setGoalStatus', goalId: 'a', status: 'done' }, memory);
+    const ctx = createContext(text, memory, 'a', 'status');
     assert.equal(ctx.span?.inserts, 'status');
     const op: GoalOp = { op: 'setGoalStatus', goalId: 'a', status: 'done' };
     const after = text.indexOf('    why');
@@ -188,8 +182,7 @@ describe('edits: checking a fast-path edit on its own lines', () => {
   const op: GoalOp = { op: 'setGoalStatus', goalId: 'a', status: 'done' };
 
   it('confirms the intended change inside the span, and nothing else', () => {
-    forgetVerdicts();
-    const ctx = createContext(text, 'a', 'status');
+    const ctx = createContext(text, new EditMemory(), 'a', 'status');
     assert.ok(ctx.span, 'expected the fast path');
     const at = text.indexOf('active');
     const good = [{ offset: at, length: 6, text: 'done' }];

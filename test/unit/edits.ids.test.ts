@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parse } from 'yaml';
-import { applyEdits, applyOp } from '../../src/core/edits';
-import { forgetVerdicts, useFastPath } from '../../src/core/edits/context';
+import { applyEdits, applyOp, EditMemory } from '../../src/core/edits';
 import { resolveGoalIds } from '../../src/core/parse/goal-ids';
 import { parseGoals } from '../../src/core/parse';
 import type { GoalOp } from '../../src/core/types';
@@ -12,15 +11,9 @@ type Obj = Record<string, unknown>;
 function statusesAfter(text: string, op: GoalOp): unknown[][] {
   const out: unknown[][] = [];
   for (const fast of [false, true]) {
-    forgetVerdicts();
-    useFastPath(fast);
-    try {
-      const r = applyOp(text, op);
-      assert.ok(r.ok, r.ok ? '' : r.reason);
-      out.push(((parse(applyEdits(text, r.edits)) as { goals: Obj[] }).goals ?? []).map((g) => g.status));
-    } finally {
-      useFastPath(true);
-    }
+    const r = applyOp(text, op, new EditMemory({ fastPath: fast }));
+    assert.ok(r.ok, r.ok ? '' : r.reason);
+    out.push(((parse(applyEdits(text, r.edits)) as { goals: Obj[] }).goals ?? []).map((g) => g.status));
   }
   return out;
 }

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { parse, stringify } from 'yaml';
-import { applyEdits, applyOp, applyOps } from '../../src/core/edits';
-import { createContext, findGoalNode, forgetVerdicts, useFastPath } from '../../src/core/edits/context';
+import { applyEdits, applyOp, applyOps, EditMemory } from '../../src/core/edits';
+import { createContext, findGoalNode } from '../../src/core/edits/context';
 import { sliceGoal } from '../../src/core/edits/fast';
 import { parseGoals } from '../../src/core/parse';
 import type { GoalOp, TextEdit } from '../../src/core/types';
@@ -220,21 +220,16 @@ function noNewDiagnostics(before: string, after: string, want: Obj): void {
     assert.ok(count <= Math.max(was.get(code) ?? 0, expected.get(code) ?? 0), `new diagnostic ${code}: ${JSON.stringify(parsedOf(after).diagnostics.filter((d) => d.code === code))}`);
   }
   // yaml's own duplicate-key check, which the edit context no longer runs on each parse.
-  forgetVerdicts();
-  assert.doesNotThrow(() => createContext(after), 'the edited file is refused');
+  assert.doesNotThrow(() => createContext(after, new EditMemory()), 'the edited file is refused');
 }
 
 /** The result of `op` on `text` on a full parse, then on the fast path. */
 function bothWays(text: string, op: GoalOp): { full: ReturnType<typeof applyOp>; fast: ReturnType<typeof applyOp> } {
-  useFastPath(false);
-  try {
-    forgetVerdicts();
-    const full = applyOp(text, op);
-    useFastPath(true);
-    return { full, fast: applyOp(text, op) };
-  } finally {
-    useFastPath(true);
-  }
+  // One memory: the fast run finds the text known clean from the full run, as a second op would.
+  const memory = new EditMemory({ fastPath: false });
+  const full = applyOp(text, op, memory);
+  memory.fastPath = true;
+  return { full, fast: applyOp(text, op, memory) };
 }
 
 describe('edits: properties', () => {
@@ -283,8 +278,7 @@ describe('edits: properties', () => {
     fc.assert(
       fc.property(fileArb, (file) => {
         const text = writeFile(file);
-        forgetVerdicts();
-        const ctx = createContext(text);
+        const ctx = createContext(text, new EditMemory());
         for (const id of idsOf(text)) {
           const fast = sliceGoal(text, id);
           // The scan may give up (the caller then parses in full), but never find another goal.
@@ -302,23 +296,18 @@ describe('edits: properties', () => {
       fc.property(fileArb, fc.array(opSeedArb, { minLength: 1, maxLength: 4 }), (file, seeds) => {
         const before = writeFile(file);
         const ops = seeds.map((s) => toOp(s, idsOf(before)));
-        forgetVerdicts();
-        const r = applyOps(before, ops);
+        const r = applyOps(before, ops, new EditMemory());
         assert.equal(r.applied.length + r.failed.length, ops.length);
         assert.equal(applyEdits(before, r.edits), r.text);
         onCodePoints(before, r.edits);
         for (let i = 1; i < r.edits.length; i++) assert.ok(itemAt(r.edits, i).offset >= itemAt(r.edits, i - 1).offset + itemAt(r.edits, i - 1).length);
         let replay = before;
         const failed: GoalOp[] = [];
-        useFastPath(false);
-        try {
-          for (const op of ops) {
-            const one = applyOp(replay, op);
-            if (one.ok) replay = applyEdits(replay, one.edits);
-            else failed.push(op);
-          }
-        } finally {
-          useFastPath(true);
+        const full = new EditMemory({ fastPath: false });
+        for (const op of ops) {
+          const one = applyOp(replay, op, full);
+          if (one.ok) replay = applyEdits(replay, one.edits);
+          else failed.push(op);
         }
         assert.equal(replay, r.text);
         assert.deepEqual(failed, r.failed.map((f) => f.op));

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { applyOp, applyOps } from '../../src/core/edits';
+import { applyOp, applyOps, EditMemory } from '../../src/core/edits';
 import { createContext, findGoalNode, Refusal } from '../../src/core/edits/context';
 import type { GoalOp } from '../../src/core/types';
 import { sliceGoal } from '../../src/core/edits/fast';
@@ -13,7 +13,7 @@ import { at } from './helpers';
  */
 function findGoalRange(text: string, goalId: string): { start: number; end: number } | undefined {
   try {
-    const goal = findGoalNode(createContext(text), goalId);
+    const goal = findGoalNode(createContext(text, new EditMemory()), goalId);
     return goal.range ? { start: goal.range[0], end: goal.range[1] } : undefined;
   } catch (e) {
     if (e instanceof Refusal) return undefined;

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parse } from 'yaml';
-import { applyOp } from '../../src/core/edits';
+import { applyOp, EditMemory } from '../../src/core/edits';
 import { Refusal } from '../../src/core/edits/context';
 import { detectIndentUnit } from '../../src/core/edits/text';
 import { verifyEdit } from '../../src/core/edits/verify';
@@ -122,12 +122,13 @@ describe('edits: every edit lands on the right node and keeps the file valid', (
   });
 
   it('verifyEdit accepts exactly the intended data and refuses a wrong or invalid result', () => {
+    const memory = new EditMemory();
     const before = oneGoal('    status: active\n');
     const op: GoalOp = { op: 'setGoalStatus', goalId: 'g', status: 'done' };
-    assert.doesNotThrow(() => verifyEdit(before, oneGoal('    status: done   # key order and comments do not count\n'), op));
-    assert.throws(() => verifyEdit(before, oneGoal('    status: paused\n'), op), (e: unknown) => e instanceof Refusal && /more places than intended/.test(e.message));
-    assert.throws(() => verifyEdit(before, oneGoal('    status: done\n    horizon: long\n'), op), (e: unknown) => e instanceof Refusal && /left goals\.yaml invalid/.test(e.message));
-    assert.throws(() => verifyEdit(before, oneGoal('    status: done\n  - id: x\n    title: X\n    horizon: short\n'), op), Refusal);
+    assert.doesNotThrow(() => verifyEdit(before, oneGoal('    status: done   # key order and comments do not count\n'), op, memory));
+    assert.throws(() => verifyEdit(before, oneGoal('    status: paused\n'), op, memory), (e: unknown) => e instanceof Refusal && /more places than intended/.test(e.message));
+    assert.throws(() => verifyEdit(before, oneGoal('    status: done\n    horizon: long\n'), op, memory), (e: unknown) => e instanceof Refusal && /left goals\.yaml invalid/.test(e.message));
+    assert.throws(() => verifyEdit(before, oneGoal('    status: done\n  - id: x\n    title: X\n    horizon: short\n'), op, memory), Refusal);
   });
 
   it('renaming a goal with an empty `id: ""` fills that id in rather than writing a second `id:`', () => {

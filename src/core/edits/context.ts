@@ -9,6 +9,7 @@ import { MAX_ALIASES, scanDocument } from '../parse/readers';
 import { duplicateKey } from './duplicates';
 import { pairOf, type KeyPair } from './nodes';
 import { goalSlice, sliceTopList, type Span } from './fast';
+import type { EditMemory } from './memory';
 import type { ItemStyle, Layout } from './render';
 import { detectEol, detectIndentUnit } from './text';
 import { textBefore } from '../text/indexing';
@@ -36,52 +37,22 @@ export interface EditContext extends Layout {
   span?: Span;
 }
 
-/** Verdicts of the full syntax check for recent texts, most recently used last: null when clean, else the refusal. */
-const verdicts = new Map<string, string | null>();
-const VERDICTS_KEPT = 8;
-
-function remember(text: string, verdict: string | null): void {
-  verdicts.delete(text);
-  if (verdicts.size >= VERDICTS_KEPT) verdicts.delete(verdicts.keys().next().value as string);
-  verdicts.set(text, verdict);
-}
-
-/**
- * Records that `text` has no syntax error without parsing it: used for text this
- * module produced from a clean text, whose edits are known to keep it valid.
- */
-export function markClean(text: string): void {
-  remember(text, null);
-}
-
-/** Forgets every verdict, so the next operation checks the whole text again. */
-export function forgetVerdicts(): void {
-  verdicts.clear();
-}
-
-let fastPath = true;
-
-/** Turns the fast path (fast.ts) off or on; off, every op parses the whole file (for tests comparing both paths). */
-export function useFastPath(on: boolean): void {
-  fastPath = on;
-}
-
 /**
  * Builds the context for one operation. The whole file must be free of YAML syntax
  * errors (positions in a broken file are not trustworthy, and a splice there could
- * make things worse); that verdict is remembered per text. For an op inside one goal
+ * make things worse); that verdict is remembered per text, in `memory`. For an op inside one goal
  * on a text known to be clean, only that goal's lines are parsed (see fast.ts); when
  * the op changes only the goal's `key` entry, only that entry's lines; for a win or
  * lesson (`topKey`), only the list's last items.
  */
-export function createContext(text: string, goalId?: string, key?: string, topKey?: 'wins' | 'lessons'): EditContext {
+export function createContext(text: string, memory: EditMemory, goalId?: string, key?: string, topKey?: 'wins' | 'lessons'): EditContext {
   // The parser does not read a file past the limit, so nothing may edit it either.
   if (text.length > MAX_PLAN_CHARS) refuse(tooLargeMessage(text.length));
-  const known = verdicts.get(text);
-  if (known !== undefined) remember(text, known);
+  // Looking a verdict up makes it the most recently used, as remembering it again did.
+  const known = memory.verdicts.get(text);
   if (typeof known === 'string') refuse(known);
   if (known === null) {
-    const fast = fastContext(text, goalId, key, topKey);
+    const fast = fastContext(text, memory, goalId, key, topKey);
     if (fast) return fast;
   }
   // yaml's own duplicate-key check compares every key with every other (quadratic on
@@ -90,19 +61,19 @@ export function createContext(text: string, goalId?: string, key?: string, topKe
   const err = doc.errors[0];
   const reason = err ? syntaxReason(err.linePos?.[0].line ?? 1, textBefore(err.message, ' at line ')) : duplicateReason(text, doc);
   if (reason !== undefined) {
-    remember(text, reason);
+    memory.verdicts.set(text, reason);
     refuse(reason);
   }
-  remember(text, null);
+  memory.markClean(text);
   const contents = doc.contents;
   if (contents !== null && !isMap(contents)) refuse('goals.yaml must be a mapping of keys (version, vision, goals, …) at the top level.');
   // Now known clean: a fast-path context lets the op's result be checked on its own lines (verify-slice.ts), not parsed whole again.
-  return fastContext(text, goalId, key, topKey) ?? { ...layoutOf(text), text, root: contents, doc };
+  return fastContext(text, memory, goalId, key, topKey) ?? { ...layoutOf(text), text, root: contents, doc };
 }
 
 /** The fast-path context for an op on a text known clean, or undefined when the scan cannot be sure (see fast.ts). */
-function fastContext(text: string, goalId: string | undefined, key: string | undefined, topKey: 'wins' | 'lessons' | undefined): EditContext | undefined {
-  if (!fastPath) return undefined;
+function fastContext(text: string, memory: EditMemory, goalId: string | undefined, key: string | undefined, topKey: 'wins' | 'lessons' | undefined): EditContext | undefined {
+  if (!memory.fastPath) return undefined;
   if (goalId !== undefined) {
     const goal = goalSlice(text, goalId, key);
     if (goal) return { ...layoutOf(text), text, root: null, goal: { id: goalId, node: goal.node }, span: goal.span };
@@ -196,7 +167,7 @@ export function findGoalNode(ctx: EditContext, id: string): YAMLMap {
 }
 
 /** The title of a task or checkpoint, written as a map or as a bare string, read as the parser reads it. */
-export function itemTitle(item: unknown): string | undefined {
+function itemTitle(item: unknown): string | undefined {
   if (isMap(item)) return scalarSourceText(pairOf(item, 'title')?.value);
   return scalarSourceText(item);
 }

@@ -5,8 +5,9 @@
  * edits/ imports parse/, text/, model.ts and types.ts.
  */
 import type { ApplyOpsResult, EditResult, GoalOp, TextEdit } from '../types';
-import { createContext, markClean, Refusal, type EditContext } from './context';
+import { createContext, Refusal, type EditContext } from './context';
 import { diffEdits } from './diff';
+import { EditMemory } from './memory';
 import { addGoal, setGoalField, setGoalStatus, setResources } from './goal-ops';
 import { addItem, addMetric, newCheckpoint, newTask, removeTask, setItemDone, setMetricCurrent, setMetricField, updateItem } from './item-ops';
 import { addEntry, writeFocus } from './top-ops';
@@ -17,7 +18,7 @@ import { verifiedInSpan } from './verify-slice';
 export { applyEdits } from './text';
 export { diffEdits } from './diff';
 export { plainOk } from './scalar';
-export { markClean } from './context';
+export { EditMemory } from './memory';
 
 function editsFor(ctx: EditContext, op: GoalOp): TextEdit[] {
   switch (op.op) {
@@ -112,18 +113,20 @@ function unknownOp(op: never): never {
  * edits) parse only the goal they change, or for a win or lesson only the last items
  * of its list. Each result is then checked (verify.ts): on the fast path by
  * re-parsing only the lines the op read and changed (verify-slice.ts), else in full.
+ * That memory is `memory`, which the caller holds: pass the same one to the ops that
+ * follow; without one, the op remembers nothing past itself.
  */
-export function applyOp(text: string, op: GoalOp): EditResult {
+export function applyOp(text: string, op: GoalOp, memory: EditMemory = new EditMemory()): EditResult {
   try {
     const top = op.op === 'addWin' ? 'wins' : op.op === 'addLesson' ? 'lessons' : undefined;
-    const ctx = createContext(text, 'goalId' in op ? op.goalId : undefined, entryOf(op), top);
+    const ctx = createContext(text, memory, 'goalId' in op ? op.goalId : undefined, entryOf(op), top);
     const edits = trimEdits(text, editsFor(ctx, op));
     if (edits.length > 0) {
       const after = applyEdits(text, edits);
       // Nothing is handed out unchecked: the result must parse and hold exactly the op's change (verify.ts).
       // On the fast path the lines it read are enough to check (verify-slice.ts); else, or when they cannot tell, the whole result.
-      if (!verifiedInSpan(ctx, after, op, edits)) verifyEdit(text, after, op, ctx);
-      markClean(after);
+      if (!verifiedInSpan(ctx, after, op, edits)) verifyEdit(text, after, op, memory, ctx);
+      memory.markClean(after);
     }
     return { ok: true, edits };
   } catch (e) {
@@ -135,14 +138,14 @@ export function applyOp(text: string, op: GoalOp): EditResult {
 /**
  * Applies operations in order, each against the text left by the previous ones. An
  * op that cannot apply is reported in `failed` and the rest continue. `edits` take
- * the original text to the final one in small hunks.
+ * the original text to the final one in small hunks. The ops share `memory` (see applyOp).
  */
-export function applyOps(text: string, ops: readonly GoalOp[]): ApplyOpsResult {
+export function applyOps(text: string, ops: readonly GoalOp[], memory: EditMemory = new EditMemory()): ApplyOpsResult {
   let current = text;
   const applied: GoalOp[] = [];
   const failed: { op: GoalOp; reason: string }[] = [];
   for (const op of ops) {
-    const r = applyOp(current, op);
+    const r = applyOp(current, op, memory);
     if (r.ok) {
       current = applyEdits(current, r.edits);
       applied.push(op);

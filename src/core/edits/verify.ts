@@ -5,27 +5,18 @@
  * landed on the wrong node, broke the syntax or changed an alias's copies is caught
  * here whatever its cause.
  *
- * Cost: one full parse of the result per edit. The result's parse is kept, so the
- * next edit on that text (the usual case: ops applied in a row, or the next action on
- * a file the editor just wrote) finds the data it starts from without parsing again.
+ * Cost: one full parse of the result per edit. The result's parse is kept in the
+ * caller's EditMemory, so the next edit on that text (the usual case: ops applied in
+ * a row, or the next action on a file the editor just wrote) finds the data it starts
+ * from without parsing again.
  */
 import { isMap, parseDocument, type Document, type YAMLMap } from 'yaml';
 import type { GoalOp } from '../types';
 import { createContext, findGoalNode, findItem, goalsSeq, refuse, Refusal, type EditContext } from './context';
 import { newGoal } from './goal-ops';
 import { intendedData, sameData, type Located, type Plain } from './intended';
+import type { EditMemory, FullRead } from './memory';
 import { scalarText } from './nodes';
-
-/** A text read in full: its context (for the editor's own lookups) and its data. */
-interface Snapshot {
-  ctx: EditContext;
-  data: Plain | null;
-}
-
-/** Snapshots of recent texts, most recently used last. */
-const snapshots = new Map<string, Snapshot>();
-// Two: the text an op starts from and the one it makes, which the next op starts from. Each holds a parsed document.
-const SNAPSHOTS_KEPT = 2;
 
 const UNCHECKABLE = 'goals.yaml could not be read back to check this edit';
 
@@ -35,19 +26,15 @@ function docOf(ctx: EditContext): Document | undefined {
 }
 
 /**
- * The text parsed in full: from the cache when it was read lately, else from `known`
+ * The text parsed in full: from `memory` when it was read lately, else from `known`
  * (the op's own context, when that parsed the whole text), else parsed now. Refuses
  * on a syntax error.
  */
-function snapshot(text: string, known?: EditContext): Snapshot {
-  const hit = snapshots.get(text);
-  if (hit) {
-    snapshots.delete(text);
-    snapshots.set(text, hit);
-    return hit;
-  }
+function snapshot(text: string, memory: EditMemory, known?: EditContext): FullRead {
+  const hit = memory.reads.get(text);
+  if (hit) return hit;
   // No goal id: the context parses the whole text, syntax check included.
-  const ctx = known && known.text === text && docOf(known) ? known : createContext(text);
+  const ctx = known && known.text === text && docOf(known) ? known : createContext(text, memory);
   let data: unknown;
   try {
     data = (docOf(ctx) ?? parseDocument(text)).toJS();
@@ -55,9 +42,8 @@ function snapshot(text: string, known?: EditContext): Snapshot {
     // toJS stops on alias bombs and on aliases it cannot follow.
     return refuse(`${UNCHECKABLE} (${e instanceof Error ? e.message : String(e)}); nothing was written. Edit it by hand.`);
   }
-  const snap: Snapshot = { ctx, data: data === null || data === undefined ? null : (data as Plain) };
-  if (snapshots.size >= SNAPSHOTS_KEPT) snapshots.delete(snapshots.keys().next().value as string);
-  snapshots.set(text, snap);
+  const snap: FullRead = { ctx, data: data === null || data === undefined ? null : (data as Plain) };
+  memory.reads.set(text, snap);
   return snap;
 }
 
@@ -108,20 +94,21 @@ function hasAlias(text: string): boolean {
 /**
  * Checks that `after`, made from `before` by the edits for `op`, parses cleanly and
  * holds exactly the data `op` means. Refuses (throws the reason) otherwise. `ctx`,
- * the context the op ran in, saves parsing `before` again when it was a full parse.
+ * the context the op ran in, saves parsing `before` again when it was a full parse;
+ * `memory` keeps both full reads for the next op.
  */
-export function verifyEdit(before: string, after: string, op: GoalOp, ctx?: EditContext): void {
+export function verifyEdit(before: string, after: string, op: GoalOp, memory: EditMemory, ctx?: EditContext): void {
   let want: Plain | undefined;
   try {
-    const b = snapshot(before, ctx);
+    const b = snapshot(before, memory, ctx);
     want = intendedData(b.data, op, locate(b.ctx, op));
   } catch (e) {
     if (e instanceof Refusal) refuse(`${UNCHECKABLE}: ${e.message}`);
     throw e;
   }
-  let got: Snapshot;
+  let got: FullRead;
   try {
-    got = snapshot(after);
+    got = snapshot(after, memory);
   } catch (e) {
     if (e instanceof Refusal) refuse(`This edit would have left goals.yaml invalid, so nothing was written (${e.message.replace(/ Fix it before editing\.$/, '')}). Please report this.`);
     throw e;

@@ -407,4 +407,4 @@ function plainStart(s: string, p: number, inFlow: boolean): boolean {
 }
 
 /** Characters a plain scalar does not start with: YAML's indicators, and the blanks. */
-const NOT_PLAIN_START = new Set([...'?:,[]{}#&*!|>\'"%@` \n'].map((ch) => ch.charCodeAt(0)));
+const NOT_PLAIN_START: ReadonlySet<number> = new Set([...'?:,[]{}#&*!|>\'"%@` \n'].map((ch) => ch.charCodeAt(0)));

@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { Commands, Settings, Views } from '../../constants';
 import * as config from '../../host/config';
+import { Disposable } from '../../host/disposable';
 import type { GoalsStore } from '../../host/types';
 import { formatStatus, type StatusView } from './format';
 
@@ -13,23 +14,22 @@ import { formatStatus, type StatusView } from './format';
 const PRIORITY = 10;
 
 /** Owns the status bar item; tests read `view` and `visible` through `api.internals`. */
-export class GoalsStatusBar implements vscode.Disposable {
+export class GoalsStatusBar extends Disposable {
   private readonly item: vscode.StatusBarItem;
-  private readonly subscriptions: vscode.Disposable[];
   /** What the item currently shows (undefined while hidden). */
   view: StatusView | undefined;
   visible = false;
 
   constructor(private readonly store: GoalsStore) {
-    this.item = vscode.window.createStatusBarItem('careerGoals.status', vscode.StatusBarAlignment.Left, PRIORITY);
+    super();
+    this.item = this._register(vscode.window.createStatusBarItem('careerGoals.status', vscode.StatusBarAlignment.Left, PRIORITY));
     this.item.name = 'Career Goals';
-    this.subscriptions = [
-      this.item,
-      store.onDidChange(() => this.update()),
+    this._register(store.onDidChange(() => this.update()));
+    this._register(
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration(config.settingKey(Settings.statusBarEnabled))) this.update();
       }),
-    ];
+    );
     this.update();
   }
 
@@ -64,9 +64,5 @@ export class GoalsStatusBar implements vscode.Disposable {
       : { command: `${Views.goals}.focus`, title: 'Show the Goals view' };
     this.item.show();
     this.visible = true;
-  }
-
-  dispose(): void {
-    for (const d of this.subscriptions) d.dispose();
   }
 }

@@ -9,14 +9,15 @@ import { Settings } from '../../constants';
 import { dayOf, dayToIso } from '../../core/time/dates';
 import { quarterOf } from '../../core/time/quarter';
 import * as config from '../../host/config';
+import { Disposable } from '../../host/disposable';
 import type { GoalsStore } from '../../host/types';
 import { childNodes, rootNodes, type TreeContext } from './children';
 import { treeItemOf } from './items';
 import type { GoalNode, GoalsNode } from './nodes';
 
 /** The Goals view's data; also what tests inspect through `api.internals.tree`. */
-export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalsNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<GoalsNode | undefined | void>();
+export class GoalsTreeProvider extends Disposable implements vscode.TreeDataProvider<GoalsNode> {
+  private readonly changed = this._register(new vscode.EventEmitter<GoalsNode | undefined | void>());
   readonly onDidChangeTreeData = this.changed.event;
   private cache = new Map<string, GoalsNode[]>();
   private roots: GoalsNode[] | undefined;
@@ -24,16 +25,15 @@ export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalsNode>, vs
   private rootWaiters: (() => void)[] = [];
   /** Increments on every refresh, so tests can wait for a rebuilt tree. */
   generation = 0;
-  private readonly subscriptions: vscode.Disposable[];
 
   constructor(private readonly store: GoalsStore) {
-    this.subscriptions = [
-      this.changed,
-      store.onDidChange(() => this.refresh()),
+    super();
+    this._register(store.onDidChange(() => this.refresh()));
+    this._register(
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration(config.settingKey(Settings.showCompleted))) this.refresh();
       }),
-    ];
+    );
   }
 
   /** Drops cached nodes and tells VS Code to ask again. */
@@ -100,9 +100,5 @@ export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalsNode>, vs
     const horizon = sections.find((n) => n.kind === 'horizon' && n.horizon === goal.horizon && n.state === state);
     if (!horizon) return undefined;
     return this.getChildren(horizon).find((n): n is GoalNode => n.kind === 'goal' && n.insight.goal.id === goalId);
-  }
-
-  dispose(): void {
-    for (const d of this.subscriptions) d.dispose();
   }
 }
