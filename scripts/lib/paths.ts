@@ -37,8 +37,8 @@ export const CODE_SERVER_VERSION = '4.100.3';
 /** The VS Code release inside it: code-server 4.X.Y is VS Code 1.X.Y. */
 export const VSCODE_VERSION = CODE_SERVER_VERSION.replace(/^4\./, '1.');
 
-/** The extension's `publisher.name`. */
-export const EXTENSION_ID = 'careergoals.career-goals';
+/** The extension's `publisher.name`: one value for the tests and the scripts. */
+export { EXTENSION_ID } from '../../test/fixtures/extension-id';
 
 /** Version from package.json, used to name the unpacked extension folder. */
 export const EXTENSION_VERSION: string = String(readPackage(path.join(ROOT, 'package.json')).version);
