@@ -117,7 +117,7 @@ function layerRules() {
       rules: {
         'no-restricted-imports': [
           'error',
-          { patterns: [{ regex: '^(?!\\.\\.?/|yaml$|date-fns(/|$))', message: 'Layer rule: src/core imports only yaml and date-fns, and other core modules.' }] },
+          { patterns: [{ regex: '^(?!\\.\\.?/|yaml$|date-fns(/|$)|@date-fns/utc$)', message: 'Layer rule: src/core imports only yaml and date-fns (with @date-fns/utc), and other core modules.' }] },
         ],
       },
     },

@@ -9,7 +9,7 @@
  * message carries none (saving a closed panel's draft).
  */
 import * as vscode from 'vscode';
-import { dayOf, dayToIso } from '../core/time/dates';
+import { todayIso } from '../core/time/dates';
 import { resolvePrompts } from '../core/words/prompts';
 import type { ReviewKind } from '../core/model';
 import * as config from '../host/config';
@@ -148,7 +148,7 @@ export class ReviewPanel extends Disposable {
       analysis: state.analysis,
       reviews: state.reviews,
       journal: state.journal,
-      today: dayToIso(dayOf(new Date())),
+      today: todayIso(new Date()),
       prompts,
       maxActiveGoals: config.maxActiveGoals(),
       journalFolder: config.journalFolderPath(folder),

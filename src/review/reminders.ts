@@ -3,7 +3,7 @@
  * shown lives in globalState, so reloading the window doesn't nag again.
  */
 import * as vscode from 'vscode';
-import { dayOf, dayToIso } from '../core/time/dates';
+import { todayIso } from '../core/time/dates';
 import type { ReviewKind } from '../core/model';
 import * as config from '../host/config';
 import type { Logger } from '../host/log';
@@ -26,7 +26,7 @@ export function startReminders(context: vscode.ExtensionContext, store: GoalsSto
 
   const check = async () => {
     if (showing || !config.remindersEnabled()) return;
-    const today = dayToIso(dayOf(new Date()));
+    const today = todayIso(new Date());
     if (context.globalState.get<string>(LAST_REMINDER_KEY) === today) return;
     const state = store.states.find((s) => s.analysis.cadence.suggested);
     const kind = state?.analysis.cadence.suggested;

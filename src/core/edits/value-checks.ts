@@ -3,18 +3,14 @@
  * file something the parser would then reject.
  */
 import { primitiveText } from '../text/primitive-text';
+import { parseIsoDay } from '../time/dates';
 import { refuse } from './context';
 import { raw, type Raw } from './scalar';
 
 /** A real calendar date `YYYY-MM-DD`, written plain; refuses anything else. */
 export function isoDate(value: unknown, what: string): Raw {
   const s = String(value);
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  const [, y, mo, day] = m ?? [];
-  if (y !== undefined && mo !== undefined && day !== undefined) {
-    const d = new Date(Date.UTC(+y, +mo - 1, +day));
-    if (d.getUTCFullYear() === +y && d.getUTCMonth() === +mo - 1 && d.getUTCDate() === +day) return raw(s);
-  }
+  if (typeof parseIsoDay(s) === 'number') return raw(s);
   return refuse(`${what} must be a date written YYYY-MM-DD, not "${s}".`);
 }
 

@@ -11,7 +11,8 @@
  * what the points are. Every value is JSON-safe, so the same object goes to the
  * public API, the dashboard webview and the report export.
  */
-import { dayOf, dayToIso, isoToDay } from '../time/dates';
+import { startOfISOWeek } from 'date-fns';
+import { dayAsDate, dayOf, dayOfDate, dayToIso, isoToDay, todayIso } from '../time/dates';
 import type { Goal, IsoDate, ReviewKind, ReviewRecord } from '../model';
 import type { JournalFrontMatter } from './journal';
 import type { Analysis } from '../types';
@@ -142,14 +143,14 @@ function byDateThenKind(a: HistoryPoint, b: HistoryPoint): number {
  *   commit of today; reviews of today stay (they are markers), before today's point.
  */
 export function buildHistory(input: HistoryInput): History {
-  const todayIso = dayToIso(dayOf(input.now));
-  const reviews = reviewPoints(input.journal, todayIso);
-  const keep = commitDayFilter(reviews, todayIso);
+  const today = todayIso(input.now);
+  const reviews = reviewPoints(input.journal, today);
+  const keep = commitDayFilter(reviews, today);
   const commitByDay = new Map<IsoDate, HistoryPoint>();
   // Input order decides within a day: the caller lists commits oldest first.
   for (const c of input.commits) if (keep(c.date)) commitByDay.set(c.date, c);
   const points = [...reviews, ...commitByDay.values()].sort(byDateThenKind);
-  points.push(pointOf(input.today, todayIso, 'today'));
+  points.push(pointOf(input.today, today, 'today'));
   return { points, reviews: reviewStreaks(input.journal.map((r) => r.entry.date), input.now) };
 }
 
@@ -175,8 +176,8 @@ function commitDayFilter(reviews: readonly HistoryPoint[], todayIso: IsoDate): (
  * host skips reading and analysing the other commits.
  */
 export function commitDayCounts(journal: readonly JournalRecord[], now: Date): (day: IsoDate) => boolean {
-  const todayIso = dayToIso(dayOf(now));
-  return commitDayFilter(reviewPoints(journal, todayIso), todayIso);
+  const today = todayIso(now);
+  return commitDayFilter(reviewPoints(journal, today), today);
 }
 
 /**
@@ -199,9 +200,9 @@ export function isHistoryPoint(value: unknown): value is HistoryPoint {
   });
 }
 
-/** Day number of the Monday starting the ISO week of day number `day` (day 0, 1970-01-01, was a Thursday). */
+/** Day number of the Monday starting the ISO week of day number `day`. */
 export function weekStart(day: number): number {
-  return day - ((((day + 3) % 7) + 7) % 7);
+  return dayOfDate(startOfISOWeek(dayAsDate(day)));
 }
 
 /**

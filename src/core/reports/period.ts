@@ -3,10 +3,11 @@
  * they are written to. Pure: "today" is always an argument, read as the caller's
  * local calendar date, and every bound is an inclusive ISO day.
  */
+import { addDays, addMonths, endOfYear, getMonth, startOfYear, subYears } from 'date-fns';
 import { clip } from '../text/clip';
-import { dayToIso, parseIsoDay, todayIso } from '../time/dates';
+import { dayAsDate, dayOf, dayOfDate, dayToIso, parseIsoDay, todayIso } from '../time/dates';
 import type { IsoDate } from '../model';
-import { quarterBounds, quarterOf } from '../time/quarter';
+import { quarterBounds, quarterOf, shiftQuarter } from '../time/quarter';
 
 /** The periods offered by name (the VS Code picker, `career-goals export --period`). */
 export const PERIOD_CHOICES = ['this-quarter', 'last-quarter', 'this-half', 'this-year', 'last-12-months'] as const;
@@ -52,44 +53,34 @@ function quarter(label: string): ReportPeriod {
   return { kind: 'quarter', from: b.start, to: b.end, label };
 }
 
-/** The quarter before `label`, e.g. `2027-Q1` → `2026-Q4`. */
-function previousQuarter(label: string): string {
-  const year = Number(label.slice(0, 4));
-  const q = Number(label.slice(6));
-  return q === 1 ? `${String(year - 1).padStart(4, '0')}-Q4` : `${label.slice(0, 4)}-Q${q - 1}`;
-}
-
 /**
  * The period a choice names on `today`: the calendar quarter, half or year that holds
  * today (whole, even though part of it is still ahead), the quarter before, or the 12
  * months ending today (`2025-12-01` to `2026-11-30` on 2026-11-30).
  */
 export function periodOf(choice: PeriodChoice, today: Date): ReportPeriod {
-  const iso = todayIso(today);
-  const year = iso.slice(0, 4);
-  // Non-null: todayIso always gives a real YYYY-MM-DD day, which is in a quarter.
+  const day = dayOf(today);
+  const iso = dayToIso(day);
+  const date = dayAsDate(day);
+  const isoOf = (d: Date): IsoDate => dayToIso(dayOfDate(d));
+  // Non-null: a real day is in a quarter.
   const thisQuarter = quarterOf(iso)!;
   switch (choice) {
     case 'this-quarter':
       return quarter(thisQuarter);
     case 'last-quarter':
-      return quarter(previousQuarter(thisQuarter));
+      return quarter(shiftQuarter(thisQuarter, -1) ?? thisQuarter);
     case 'this-half': {
-      const second = Number(iso.slice(5, 7)) > 6;
-      return { kind: 'half', from: `${year}-${second ? '07' : '01'}-01`, to: `${year}-${second ? '12-31' : '06-30'}`, label: `${year}-H${second ? 2 : 1}` };
+      const second = getMonth(date) >= 6;
+      const from = addMonths(startOfYear(date), second ? 6 : 0);
+      return { kind: 'half', from: isoOf(from), to: isoOf(addDays(addMonths(from, 6), -1)), label: `${iso.slice(0, 4)}-H${second ? 2 : 1}` };
     }
     case 'this-year':
-      return { kind: 'year', from: `${year}-01-01`, to: `${year}-12-31`, label: year };
+      return { kind: 'year', from: isoOf(startOfYear(date)), to: isoOf(endOfYear(date)), label: iso.slice(0, 4) };
     case 'last-12-months':
-      return span(dayToIso(yearBefore(iso) + 1), iso);
+      // date-fns moves 29 February a year back to the 28th, so the span starts on 1 March.
+      return span(isoOf(addDays(subYears(date, 1), 1)), iso);
   }
-}
-
-/** Day number of the same day a year earlier; 29 February falls back to the 28th. */
-function yearBefore(iso: IsoDate): number {
-  const y = String(Number(iso.slice(0, 4)) - 1).padStart(4, '0');
-  const same = parseIsoDay(`${y}${iso.slice(4)}`);
-  return typeof same === 'number' ? same : (parseIsoDay(`${y}${iso.slice(4, 8)}28`) as number);
 }
 
 /** Reads a period choice such as `last-quarter`; undefined when it is none. */

@@ -1,13 +1,22 @@
 /**
  * time/: calendar dates as whole days (this file) and calendar quarters (quarter.ts).
- * It imports no other core module (a lint zone).
+ * It imports no other core module (a lint zone), only date-fns.
  */
 /**
- * Calendar-date arithmetic on whole days. goals.yaml dates have no time zone, so the
- * core works on day numbers (days since 1970-01-01 in the proleptic Gregorian
- * calendar) rather than on instants, which keeps every rule free of DST and offset
- * surprises. `today` is always read as the caller's local calendar date.
+ * Calendar dates as whole days. goals.yaml dates have no time zone, so the core works on
+ * day numbers (days since 1970-01-01 in the proleptic Gregorian calendar) rather than on
+ * instants, which keeps every rule free of DST and offset surprises. `today` is always
+ * read as the caller's local calendar date.
+ *
+ * date-fns does the calendar work (weekdays, month lengths, months, quarters, years) on
+ * {@link dayAsDate} values. Two things stay arithmetic, on purpose:
+ * - reading `YYYY-MM-DD` into a day number ({@link parseIsoDay}): the analysis reads
+ *   every goal's dates on each keystroke, and a Date per date was most of that cost;
+ * - a difference of days, which on day numbers is a subtraction: date-fns's
+ *   `differenceInCalendarDays` computes the same number from two Dates.
  */
+import { UTCDate } from '@date-fns/utc';
+import { getDaysInMonth } from 'date-fns';
 
 /** Why a date string was rejected. */
 export type DateProblem = 'format' | 'impossible';
@@ -26,8 +35,25 @@ export function parseIsoDay(text: string): number | DateProblem {
   const y = Number(m[1]);
   const mo = Number(m[2]);
   const d = Number(m[3]);
-  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return 'impossible';
-  return daysFromCivil(y, mo, d);
+  if (mo < 1 || mo > 12 || d < 1) return 'impossible';
+  const day = daysFromCivil(y, mo, d);
+  // Only the 29th to the 31st can fall past a month's end; ask date-fns for those alone.
+  if (d > 28 && d > getDaysInMonth(dayAsDate(day - d + 1))) return 'impossible';
+  return day;
+}
+
+/**
+ * A day number as a date-fns value. A UTCDate's "local" fields are its UTC ones, so
+ * date-fns's calendar functions, which read local fields, see exactly this day in every
+ * time zone.
+ */
+export function dayAsDate(day: number): Date {
+  return new UTCDate(day * MS_PER_DAY);
+}
+
+/** The day number of a date-fns result on a {@link dayAsDate} value; an end-of-day time (`endOfQuarter`) stays on its day. */
+export function dayOfDate(date: Date): number {
+  return Math.floor(date.getTime() / MS_PER_DAY);
 }
 
 /**
@@ -69,9 +95,4 @@ export function todayIso(now: Date): string {
 /** The `YYYY-MM-DD` string of a YAML timestamp value; YAML reads zone-less timestamps as UTC. */
 export function dateToIso(date: Date): string {
   return Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 10);
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }

@@ -3,7 +3,8 @@
  * number validation, value lists and the metric prompt text. No vscode here, so the
  * rules are unit-tested in plain Node and shared with the quick fixes.
  */
-import { parseIsoDay } from '../time/dates';
+import { addMonths as addCalendarMonths } from 'date-fns';
+import { dayAsDate, dayOfDate, dayToIso, parseIsoDay } from '../time/dates';
 import type { Horizon, Metric } from '../model';
 
 /** How far ahead a goal on each horizon is suggested to be due, in months. */
@@ -11,17 +12,12 @@ export const HORIZON_MONTHS: Record<Horizon, number> = { short: 6, medium: 18, l
 
 /**
  * `iso` moved by whole months, keeping the day of month where it exists and using the
- * month's last day otherwise (2026-08-31 + 6 months is 2027-02-28). Text that is not
- * three `-`-separated parts is no date to move, so it comes back as it is.
+ * month's last day otherwise (2026-08-31 + 6 months is 2027-02-28), as date-fns does.
+ * Text that is no real `YYYY-MM-DD` day is no date to move, so it comes back as it is.
  */
 export function addMonths(iso: string, months: number): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (y === undefined || m === undefined || d === undefined) return iso;
-  const total = y * 12 + (m - 1) + months;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+  const day = parseIsoDay(iso);
+  return typeof day === 'number' ? dayToIso(dayOfDate(addCalendarMonths(dayAsDate(day), months))) : iso;
 }
 
 /** The due date suggested for a new goal on `horizon`: short +6 months, medium +18, long +5 years. */

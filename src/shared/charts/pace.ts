@@ -19,7 +19,8 @@ import { frameOf } from './layout';
 import { legend, type LegendEntry } from './legend';
 import { marker } from './points';
 import { el, makeCtx, num, paint, svgRoot, textEl, tooltip, type Ctx } from './svg';
-import { dayNumber, dayScale, localDate, timeDomain } from './time';
+import { dayOf } from '../../core/time/dates';
+import { dayScale, localDate, timeDomain } from './time';
 import type { Chart, ChartOptions } from './types';
 import { percentLabel, plural } from './words';
 
@@ -87,8 +88,8 @@ function scheduleOf(input: GoalPaceInput): Schedule | string {
   if (!start && !due) return 'the goal has no start date and no due date';
   if (!start) return input.start === undefined ? 'the goal has no start date' : 'the start date is not a valid date';
   if (!due) return input.due === undefined ? 'the goal has no due date' : 'the due date is not a valid date';
-  const startDay = dayNumber(start);
-  const span = dayNumber(due) - startDay;
+  const startDay = dayOf(start);
+  const span = dayOf(due) - startDay;
   if (span <= 0) return 'the due date is not after the start date';
   return { start, due, startDay, span };
 }
@@ -133,12 +134,12 @@ export function goalPaceChart(input: GoalPaceInput, opts: ChartOptions = {}): Ch
   const placed: Placed[] = [];
   for (const point of input.points) {
     const date = localDate(point.date);
-    if (date) placed.push({ point, date, day: dayNumber(date) });
+    if (date) placed.push({ point, date, day: dayOf(date) });
   }
   placed.sort((a, b) => a.day - b.day);
   const checkpoints = input.checkpoints.flatMap((c) => {
     const date = localDate(c.date);
-    return date ? [{ c, date, day: dayNumber(date) }] : [];
+    return date ? [{ c, date, day: dayOf(date) }] : [];
   });
   checkpoints.sort((a, b) => a.day - b.day);
 

@@ -11,6 +11,7 @@
 import { scaleLinear, scaleTime } from 'd3-scale';
 import { timeDay, timeMonth, timeYear } from 'd3-time';
 import { timeFormat } from 'd3-time-format';
+import { dayOf } from '../../core/time/dates';
 
 const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -67,11 +68,6 @@ export function timeTickLabel(date: Date): string {
 /** `Nov 2026`: a month as the wins chart names it. */
 export const formatMonthYear = timeFormat('%b %Y');
 
-/** Whole days since 1970-01-01 of a local date's calendar day; exact across DST changes. */
-export function dayNumber(date: Date): number {
-  return Math.round(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / 86_400_000);
-}
-
 /** A time scale over calendar days: d3's `scaleTime` ticks, positions by day number. */
 export interface DayScale {
   (date: Date): number;
@@ -87,8 +83,8 @@ export interface DayScale {
  */
 export function dayScale(domain: [Date, Date], range: [number, number]): DayScale {
   const time = scaleTime().domain(domain);
-  const days = scaleLinear().domain([dayNumber(domain[0]), dayNumber(domain[1])]).range(range);
-  const scale = ((date: Date) => days(dayNumber(date))) as DayScale;
+  const days = scaleLinear().domain([dayOf(domain[0]), dayOf(domain[1])]).range(range);
+  const scale = ((date: Date) => days(dayOf(date))) as DayScale;
   scale.ticks = (count) => time.ticks(count);
   scale.range = () => [range[0], range[1]];
   return scale;

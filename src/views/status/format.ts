@@ -4,7 +4,7 @@
  */
 import { Commands } from '../../constants';
 import { describeInsight } from '../../core/analyze';
-import { dayOf, dayToIso } from '../../core/time/dates';
+import { todayIso } from '../../core/time/dates';
 import { REVIEW_KINDS, type ReviewKind } from '../../core/model';
 import type { Analysis } from '../../core/types';
 import { escapeMarkdown } from '../markdown';
@@ -85,15 +85,15 @@ function folderLines(input: StatusInput, todayIso: string): string[] {
 
 /** Formats the status bar item for the folders that have a goals file. */
 export function formatStatus(inputs: readonly StatusInput[], today: Date): StatusView {
-  const todayIso = dayToIso(dayOf(today));
+  const todayText = todayIso(today);
   const { progress, active } = overallProgress(inputs);
   const review = dueReview(inputs);
   const tooltip: string[] = [`**Career Goals**: ${active ? `${percentLabel(progress)} overall across ${plural(active, 'active goal')}` : 'no active goals'}`, ''];
-  if (inputs.length === 1 && inputs[0]) tooltip.push(...folderLines(inputs[0], todayIso));
+  if (inputs.length === 1 && inputs[0]) tooltip.push(...folderLines(inputs[0], todayText));
   else
     for (const input of inputs) {
       const a = input.analysis;
-      tooltip.push(`**${escapeMarkdown(input.name)}**: ${percentLabel(a.overall)} · ${plural(a.activeCount, 'active goal')}`, '', ...folderLines(input, todayIso), '');
+      tooltip.push(`**${escapeMarkdown(input.name)}**: ${percentLabel(a.overall)} · ${plural(a.activeCount, 'active goal')}`, '', ...folderLines(input, todayText), '');
     }
   tooltip.push('', review ? `$(checklist) Your ${review} review is due. Click to start it.` : 'Click to open the Goals view.', '', `[$(graph-line) Open Dashboard](command:${Commands.openDashboard})`);
   return {

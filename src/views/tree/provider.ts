@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { findGoal } from '../../core/model';
 import { Settings } from '../../constants';
-import { dayOf, dayToIso } from '../../core/time/dates';
+import { todayIso } from '../../core/time/dates';
 import { quarterOf } from '../../core/time/quarter';
 import * as config from '../../host/config';
 import { Disposable } from '../../host/disposable';
@@ -47,11 +47,11 @@ export class GoalsTreeProvider extends Disposable implements vscode.TreeDataProv
 
   private context(): TreeContext {
     if (!this.ctx) {
-      const todayIso = dayToIso(dayOf(new Date()));
+      const today = todayIso(new Date());
       this.ctx = {
         showCompleted: config.showCompleted(),
-        todayIso,
-        quarter: quarterOf(todayIso) ?? '',
+        todayIso: today,
+        quarter: quarterOf(today) ?? '',
         multiRoot: (vscode.workspace.workspaceFolders?.length ?? 0) > 1,
       };
     }
