@@ -8,7 +8,7 @@
 import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
 import type { Analysis, AnalyzeOptions } from '../core/types';
-import { inThreadRunner, WORKER_MIN_CHARS, type AnalysisRunner } from './analysis-runner';
+import { internalErrorLine, inThreadRunner, WORKER_MIN_CHARS, type AnalysisRunner } from './analysis-runner';
 import type { WorkerReply, WorkerRequest } from './analysis-worker-protocol';
 import type { Logger } from './log';
 
@@ -20,7 +20,7 @@ interface Pending {
 
 /** In a worker for large plans, in this thread for the rest and whenever the worker is unavailable. */
 export function createAnalysisRunner(extensionUri: vscode.Uri, log: Logger): AnalysisRunner {
-  const here = inThreadRunner();
+  const here = inThreadRunner((where, e) => log.error(internalErrorLine(where), e));
   let worker: Worker | undefined;
   let broken = false;
   let nextId = 1;
@@ -48,6 +48,10 @@ export function createAnalysisRunner(extensionUri: vscode.Uri, log: Logger): Ana
       // eslint-disable-next-line no-restricted-properties
       const w = new Worker(vscode.Uri.joinPath(extensionUri, 'dist', 'analysis-worker.js').fsPath);
       w.on('message', (m: WorkerReply) => {
+        if ('type' in m) {
+          log.error(`${internalErrorLine(m.where)} (in the analysis worker): ${m.error}`);
+          return;
+        }
         const p = pending.get(m.id);
         if (!p) return;
         pending.delete(m.id);

@@ -4,10 +4,10 @@
  * cannot start workers of its own, so every analysis runs in its thread.
  */
 import type * as vscode from 'vscode';
-import { inThreadRunner, type AnalysisRunner } from './analysis-runner';
+import { internalErrorLine, inThreadRunner, type AnalysisRunner } from './analysis-runner';
 import type { Logger } from './log';
 
 /** In this thread, always. */
-export function createAnalysisRunner(_extensionUri: vscode.Uri, _log: Logger): AnalysisRunner {
-  return inThreadRunner();
+export function createAnalysisRunner(_extensionUri: vscode.Uri, log: Logger): AnalysisRunner {
+  return inThreadRunner((where, e) => log.error(internalErrorLine(where), e));
 }

@@ -9,6 +9,7 @@
  * the entry it falls in.
  */
 import { IncrementalAnalyzer } from '../core/incremental';
+import type { FastPath, InternalErrorSink } from '../core/parse/fast-path';
 import type { Analysis, AnalyzeOptions } from '../core/types';
 
 /** Plans this long or longer leave the extension host thread on the desktop. */
@@ -34,10 +35,13 @@ export interface AnalysisRunner {
 export class PlanAnalyzers {
   private readonly byKey = new Map<string, IncrementalAnalyzer>();
 
+  /** `onInternalError` hears of every fast path's error, for the log. */
+  constructor(private readonly onInternalError?: InternalErrorSink) {}
+
   /** `analyze(text, now, opts)` through the plan's own analyzer. */
   analyze(key: string, text: string, now: Date, opts: AnalyzeOptions): Analysis {
     let analyzer = this.byKey.get(key);
-    if (!analyzer) this.byKey.set(key, (analyzer = new IncrementalAnalyzer()));
+    if (!analyzer) this.byKey.set(key, (analyzer = new IncrementalAnalyzer(this.onInternalError)));
     return analyzer.analyze(text, now, opts);
   }
 
@@ -46,10 +50,10 @@ export class PlanAnalyzers {
   }
 }
 
-/** Analyses in this thread. */
-export function inThreadRunner(): AnalysisRunner {
+/** Analyses in this thread; a fast path's error goes to `onInternalError`. */
+export function inThreadRunner(onInternalError?: InternalErrorSink): AnalysisRunner {
   const counts = { thread: 0, worker: 0 };
-  const analyzers = new PlanAnalyzers();
+  const analyzers = new PlanAnalyzers(onInternalError);
   return {
     counts,
     analyze: (key, text, now, opts) => {
@@ -71,4 +75,14 @@ export function typingDebounceMs(chars: number, lastCostMs: number | undefined):
   if (chars < WORKER_MIN_CHARS) return TYPING_DEBOUNCE_MS;
   const wanted = Math.round(1.5 * (lastCostMs ?? MAX_TYPING_DEBOUNCE_MS));
   return Math.max(TYPING_DEBOUNCE_MS, Math.min(MAX_TYPING_DEBOUNCE_MS, wanted));
+}
+
+/**
+ * The log line for a fast path's error. The full parser has read the plan by then, so
+ * the person sees a correct analysis; the line is for whoever reads the log or files an
+ * issue, never a notification.
+ */
+export function internalErrorLine(where: FastPath): string {
+  const what = where === 'plain-reader' ? 'The plain YAML reader' : 'The incremental analysis';
+  return `${what} failed inside Career Goals; the full parser read the plan instead, so nothing the person sees is wrong. Please report this with the stack below`;
 }

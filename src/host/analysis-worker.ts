@@ -12,7 +12,10 @@ const port = parentPort;
 if (!port) throw new Error('analysis-worker.js runs as a worker_threads worker');
 
 /** Each plan's incremental analyzer lives here, beside the plan's text it last read. */
-const analyzers = new PlanAnalyzers();
+const analyzers = new PlanAnalyzers((where, e) => {
+  const reply: WorkerReply = { type: 'internal-error', where, error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
+  port.postMessage(reply);
+});
 
 port.on('message', (m: WorkerRequest) => {
   if (m.type === 'forget') {

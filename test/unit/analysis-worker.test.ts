@@ -27,6 +27,7 @@ describe('analysis worker (desktop)', function () {
     new Promise((resolve, reject) => {
       const id = nextId++;
       const onMessage = (m: WorkerReply) => {
+        if ('type' in m) return reject(new Error(`the worker reported an internal error: ${m.error}`));
         if (m.id !== id) return;
         worker.off('message', onMessage);
         if ('analysis' in m) resolve(m.analysis);

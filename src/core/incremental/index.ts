@@ -28,6 +28,7 @@ import { assemble } from './assemble';
 import { moveInPlace, movePiece, PIECE_LISTS, readPiece, readRest, shiftFrom, type PieceRead, type RestRead } from './pieces';
 import type { ParseResult, Range } from '../model';
 import { parseGoals } from '../parse';
+import { fastOrFull, type InternalErrorSink } from '../parse/fast-path';
 import { MAX_PLAN_CHARS } from '../parse/plan-size';
 import { cutPlan, type LineSpan, type PlanCut, type PlanPiece } from './plan-slices';
 import { textChanges, type TextChange } from '../text/text-change';
@@ -59,23 +60,34 @@ export class IncrementalAnalyzer {
   readonly counts: IncrementalCounts = { fast: 0, sliced: 0, full: 0 };
   private last?: State;
 
+  /** `onInternalError` hears of an error on a fast path (the extension logs it). */
+  constructor(private readonly onInternalError?: InternalErrorSink) {}
+
   /** `analyze(text, today, opts)`, from the pieces that changed since the last call. Never throws. */
   analyze(text: string, today: Date, opts: AnalyzeOptions = {}): Analysis {
     return analyzeParse(this.parse(text), today, opts);
   }
 
-  /** `parseGoals(text)`, from the pieces that changed since the last call. Never throws. */
+  /**
+   * `parseGoals(text)`, from the pieces that changed since the last call. Never throws:
+   * an error on this fast path or the plain reader's goes to `onInternalError`, and the
+   * whole text is parsed instead (parse/fast-path.ts).
+   */
   parse(text: string): ParseResult {
     const source = typeof text === 'string' ? text : String(text);
-    try {
-      const next = this.read(source);
-      if (next) return next.parse;
-    } catch {
-      // Defence in depth: a bug on the fast path must cost speed, not the analysis.
-      this.last = undefined;
-    }
-    this.counts.full++;
-    return parseGoals(source);
+    return fastOrFull(
+      'incremental',
+      () => this.read(source)?.parse,
+      () => {
+        this.counts.full++;
+        return parseGoals(source, this.onInternalError);
+      },
+      (where, error) => {
+        // Pieces read by a failed pass are not to be trusted by the next one.
+        this.last = undefined;
+        this.onInternalError?.(where, error);
+      },
+    );
   }
 
   /** Forgets the pieces (the next call reads every piece again). */

@@ -9,6 +9,7 @@ import { isMap, isSeq } from 'yaml';
 import { FORMAT_VERSION, type Diagnostic, type Entry, type Goal, type GoalsModel, type Range } from '../model';
 import { parseQuietly, readEntry, topRange, TooBroken, walkTop, type ReadDocument, type SourceRanges, type TopWalk } from '../parse';
 import { readGoal, type GoalRanges, type ReadGoal } from '../parse/goal';
+import { PASS_ON } from '../parse/fast-path';
 import { Reader, SKIP, type Located } from '../parse/readers';
 import type { LineSpan, PlanPiece } from './plan-slices';
 
@@ -62,7 +63,8 @@ function detach(s: string): string {
 
 /** `text` parsed alone when it parses cleanly: no YAML error or warning. */
 function parseClean(text: string): ReadDocument | undefined {
-  const doc = parseQuietly(text);
+  // A plain reader's error is the incremental analyzer's to report (it then reads the whole plan).
+  const doc = parseQuietly(text, PASS_ON);
   return doc instanceof TooBroken || doc.errors.length > 0 || doc.warnings.length > 0 ? undefined : doc;
 }
 

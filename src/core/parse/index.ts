@@ -19,6 +19,7 @@ import { Reader, SKIP, type Located } from './readers';
 import { assignIds, checkParents, checkReferences, checkValues, type ReadGoalEntry } from './plan-checks';
 import { textBefore } from '../text/indexing';
 import { readPlainYaml } from '../yaml/plain-reader';
+import { fastOrFull, type InternalErrorSink } from './fast-path';
 
 /** Top-level keys whose ranges pitfalls and quick fixes point at. */
 type TopKey = 'version' | 'vision' | 'focus' | 'goals' | 'wins' | 'lessons';
@@ -38,13 +39,16 @@ export function sourceRangesOf(model: GoalsModel): SourceRanges | undefined {
   return SOURCE.get(model);
 }
 
-/** Parses goals.yaml text. Never throws. */
-export function parseGoals(text: string): ParseResult {
+/**
+ * Parses goals.yaml text. Never throws. An error inside the plain reader is told to
+ * `onInternalError`, and yaml reads the text instead (fast-path.ts).
+ */
+export function parseGoals(text: string, onInternalError?: InternalErrorSink): ParseResult {
   const source = typeof text === 'string' ? text : String(text);
   // Bounded cost: a file past the limit is reported, not parsed (see plan-size.ts).
   if (source.length > MAX_PLAN_CHARS) return tooLarge(source);
   try {
-    return parse(source);
+    return parse(source, onInternalError);
   } catch (e) {
     // Defence in depth: a bug here must not take the extension host down with it.
     const model: GoalsModel = { version: FORMAT_VERSION, goals: [], wins: [], lessons: [] };
@@ -61,11 +65,11 @@ function tooLarge(text: string): ParseResult {
   return { model, diagnostics, syntaxOk: false };
 }
 
-function parse(text: string): ParseResult {
+function parse(text: string, onInternalError: InternalErrorSink | undefined): ParseResult {
   // No keepSourceTokens: node ranges and Scalar.source are all we read, and the CST
   // tokens would cost memory on large files. Duplicate keys are reported by the walk,
   // as a diagnostic on the key, rather than as a YAML error that disables edits.
-  const read = parseQuietly(text);
+  const read = parseQuietly(text, onInternalError);
   const doc = read instanceof TooBroken ? undefined : read;
   const errors = doc ? doc.errors : read.errors;
   const r = new Reader(doc, text.length);
@@ -249,11 +253,23 @@ interface ComposerInternals {
  * positions are all we read. Synchronous, so the global setting is back before any
  * other code runs. The stop relies on the composer's own `onError` handler, a private
  * member: package.json pins yaml to one exact version for it, and
- * test/unit/parse.hostile.test.ts fails if an upgrade renames it.
+ * test/unit/parse.hostile.test.ts fails if an upgrade renames it. An error inside the
+ * plain reader goes to `onInternalError` and yaml reads the text (fast-path.ts).
  */
-export function parseQuietly(text: string): ReadDocument | TooBroken {
-  const plain = readPlainYaml(text);
-  if (plain) return { contents: plain.contents, errors: [], warnings: [] };
+export function parseQuietly(text: string, onInternalError?: InternalErrorSink): ReadDocument | TooBroken {
+  return fastOrFull(
+    'plain-reader',
+    () => {
+      const plain = readPlainYaml(text);
+      return plain && { contents: plain.contents, errors: [], warnings: [] };
+    },
+    () => readWithYaml(text),
+    onInternalError,
+  );
+}
+
+/** yaml's reading of `text`, stopped after MAX_YAML_ERRORS_READ errors (see parseQuietly). */
+function readWithYaml(text: string): ReadDocument | TooBroken {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   const composer = new Composer({ prettyErrors: false, uniqueKeys: false });

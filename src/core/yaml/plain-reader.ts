@@ -50,7 +50,8 @@ interface Next {
 
 /**
  * Reads `text`, or returns undefined when it is not plain block YAML this reader is
- * sure of. Never throws.
+ * sure of. It throws only on a bug of its own, which its callers treat as a decline
+ * (parse/fast-path.ts).
  */
 export function readPlainYaml(text: string): PlainRead | undefined {
   // Whole-text refusals first: cheap, and they keep every later scan simple.
