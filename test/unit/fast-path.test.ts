@@ -52,6 +52,6 @@ describe('fast paths and their fallback', () => {
     inside.read = read;
     const before = { ...analyzer.counts };
     analyzer.parse(edited);
-    assert.deepEqual(analyzer.counts, { ...before, sliced: before.sliced + 1 }, 'after a failure the analyzer keeps no pieces from it: the next read cuts the plan afresh');
+    assert.deepEqual(analyzer.counts, { ...before, full: before.full + 1 }, 'after a failure the analyzer keeps no pieces from it: the next read starts afresh, whole');
   });
 });
