@@ -42,7 +42,10 @@ export interface CareerGoalsApi {
   readonly internals?: CareerGoalsInternals;
 }
 
-/** The API as the extension's own tests see it: in test mode, `internals` is always there. */
+/**
+ * The API as the extension's own tests see it: in test mode, `internals` is always there.
+ * @internal For the extension host suites; shipped code does not import it.
+ */
 export type CareerGoalsTestApi = CareerGoalsApi & { readonly internals: CareerGoalsInternals };
 
 /** UNSTABLE test hooks; see `CareerGoalsApi.internals`. */

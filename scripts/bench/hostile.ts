@@ -9,7 +9,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { analyze } from '../../src/core/analyze';
-import { applyEdits, applyOp, EditMemory } from '../../src/core/edits';
+import { applyOp, EditMemory } from '../../src/core/edits';
+import { applyEdits } from '../../src/core/edits/text';
 import { parseGoals } from '../../src/core/parse';
 
 const TODAY = new Date(2026, 10, 21);

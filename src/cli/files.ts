@@ -26,7 +26,10 @@ export function readText(file: string): string {
   return new TextDecoder('utf-8').decode(bytes);
 }
 
-/** A journal as read: its entries (oldest first) and the files that were skipped, with why. */
+/**
+ * A journal as read: its entries (oldest first) and the files that were skipped, with why.
+ * @internal Exported for the unit tests, which check it directly; shipped code does not import it.
+ */
 export interface JournalRead {
   entries: ReportJournalEntry[];
   skipped: string[];
@@ -36,6 +39,7 @@ export interface JournalRead {
  * Reads the journal folder. A missing default folder is an empty journal, as in VS
  * Code; a folder named with --journal must exist. Entries' paths are relative to the
  * plan's folder, with forward slashes, like the extension's.
+ * @internal Exported for the unit tests, which check it directly; shipped code does not import it.
  */
 export function readJournal(opts: CommonOptions): JournalRead {
   const dir = opts.journal.dir;

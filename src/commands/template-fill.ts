@@ -37,7 +37,10 @@ export function yamlScalar(value: string, inFlow = false): string {
   return plain ? value : JSON.stringify(value);
 }
 
-/** The items of a one-line flow list body such as `craft, "a, b", 'c'`. */
+/**
+ * The items of a one-line flow list body such as `craft, "a, b", 'c'`.
+ * @internal Exported for the unit tests, which check it directly; shipped code does not import it.
+ */
 export function splitFlowList(body: string): string[] {
   const out: string[] = [];
   const re = /\s*("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^,]+)\s*(?:,|$)/g;
@@ -57,6 +60,7 @@ export function splitFlowList(body: string): string[] {
  * A goal's values re-pointed at the new vision: values the person also chose stay
  * (in their spelling); the template's others map by position in the old vision, so
  * each example goal keeps one or two values and the file stays valid.
+ * @internal Exported for the unit tests, which check it directly; shipped code does not import it.
  */
 export function remapValues(goalValues: string[], oldVision: string[], newVision: string[]): string[] {
   if (newVision.length === 0) return [];
@@ -72,7 +76,10 @@ export function remapValues(goalValues: string[], oldVision: string[], newVision
   return out;
 }
 
-/** Whole months to move the template's dates so its latest win or lesson falls on or before `today`. */
+/**
+ * Whole months to move the template's dates so its latest win or lesson falls on or before `today`.
+ * @internal Exported for the unit tests, which check it directly; shipped code does not import it.
+ */
 export function monthsToPresent(template: string, today: string): number {
   let anchor = '';
   for (const [, date] of template.matchAll(ENTRY_DATE)) if (date !== undefined && date > anchor) anchor = date;
@@ -95,6 +102,7 @@ function monthNumber(iso: string): number | undefined {
 /**
  * The calendar quarter of `iso`, written `2027-Q1`: core's rule, with an empty label
  * for text that is no date (callers pass today's date, already checked).
+ * @internal Exported for the unit tests, which check it directly; shipped code does not import it.
  */
 export function quarterOf(iso: string): string {
   return quarterLabel(iso) ?? '';

@@ -17,7 +17,10 @@ export type FixPlan =
   | { title: string; kind: 'ask'; goalId: string; field: 'why' | 'flexibility'; preferred?: boolean }
   | { title: string; kind: 'logWin'; preferred?: boolean };
 
-/** The least-progressed active goal (the latest in the file on a tie): the one to pause first. */
+/**
+ * The least-progressed active goal (the latest in the file on a tie): the one to pause first.
+ * @internal Exported for the unit tests, which check it directly; shipped code does not import it.
+ */
 export function leastProgressedActive(analysis: Analysis): Goal | undefined {
   let best: { goal: Goal; progress: number } | undefined;
   for (const i of analysis.insights) {
@@ -27,7 +30,10 @@ export function leastProgressedActive(analysis: Analysis): Goal | undefined {
   return best?.goal;
 }
 
-/** The due date a goal without one is offered: from today, or from its start when that is later. */
+/**
+ * The due date a goal without one is offered: from today, or from its start when that is later.
+ * @internal Exported for the unit tests, which check it directly; shipped code does not import it.
+ */
 export function suggestedDueFor(goal: Goal, today: string): string {
   const from = goal.start && goal.start > today ? goal.start : today;
   return suggestDueDate(goal.horizon, from);

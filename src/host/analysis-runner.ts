@@ -15,9 +15,15 @@ import type { Analysis, AnalyzeOptions } from '../core/types';
 /** Plans this long or longer leave the extension host thread on the desktop. */
 export const WORKER_MIN_CHARS = 100_000;
 
-/** The longest a typing pause waits before the model follows the editor. */
+/**
+ * The longest a typing pause waits before the model follows the editor.
+ * @internal Exported for the unit tests, which check it directly; shipped code does not import it.
+ */
 export const MAX_TYPING_DEBOUNCE_MS = 300;
-/** The typing pause for plans under WORKER_MIN_CHARS. */
+/**
+ * The typing pause for plans under WORKER_MIN_CHARS.
+ * @internal Exported for the unit tests, which check it directly; shipped code does not import it.
+ */
 export const TYPING_DEBOUNCE_MS = 75;
 
 /** Runs analyses; `key` names the plan (its folder) so a runner may keep per-plan state. */

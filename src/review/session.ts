@@ -33,6 +33,7 @@ const EARLY_IN_QUARTER_DAYS = 14;
  * The quarter a quarterly reset plans: the next one, unless the reset happens in the
  * first two weeks of a quarter whose focus hasn't been set yet — then it is a late
  * reset for the quarter just begun.
+ * @internal Exported for the unit tests, which check it directly; shipped code does not import it.
  */
 export function focusQuarterFor(today: string, currentFocus?: string): string {
   const current = quarterOf(today) ?? '';
@@ -87,7 +88,10 @@ function recentProgress(id: string, today: number, journal: readonly JournalReco
 
 const entryView = (e: Entry): EntryView => ({ date: e.date, text: e.text, ...(e.goal && { goalId: e.goal }) });
 
-/** The latest completed review, deepest kind first on the same day. */
+/**
+ * The latest completed review, deepest kind first on the same day.
+ * @internal Exported for the unit tests, which check it directly; shipped code does not import it.
+ */
 export function lastReviewOf(reviews: readonly ReviewRecord[]): ReviewRecord | undefined {
   const depth = { weekly: 0, monthly: 1, quarterly: 2 } as const;
   return [...reviews].sort((a, b) => (a.date === b.date ? depth[b.kind] - depth[a.kind] : a.date < b.date ? 1 : -1))[0];

@@ -18,7 +18,10 @@ import {
   type WebviewMessage,
 } from './protocol';
 
-/** Size limits, generous for people and tight for runaway input. */
+/**
+ * Size limits, generous for people and tight for runaway input.
+ * @internal Exported for the unit tests, which check it directly; shipped code does not import it.
+ */
 export const LIMITS = {
   /** Titles, reasons, short notes. */
   text: 2_000,

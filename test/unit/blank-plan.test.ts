@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { blankPlan } from '../../src/commands/blank-plan';
-import { applyEdits, applyOp } from '../../src/core/edits';
+import { applyOp } from '../../src/core/edits';
+import { applyEdits } from '../../src/core/edits/text';
 import { parseGoals } from '../../src/core/parse';
 
 describe('the blank plan', () => {

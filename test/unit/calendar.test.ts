@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { dayAsDate, dayOf, dayToIso, parseIsoDay } from '../../src/core/time/dates';
 import { nextQuarter, quarterBounds, quarterOf, shiftQuarter } from '../../src/core/time/quarter';
 import { periodOf } from '../../src/core/reports/period';
-import { weekStart } from '../../src/core/history/index';
+import { weekStart } from '../../src/core/history/streaks';
 import { addMonths } from '../../src/core/words/input-rules';
 import './property-seed';
 

@@ -14,21 +14,11 @@ import { dayToIso, isoToDay } from '../../src/core/time/dates';
 import { goalPace } from '../../src/core/analysis/pace';
 import type { Goal } from '../../src/core/model';
 import type { ReviewKind } from '../../src/core/model';
-import {
-  BUFFER_BANDS,
-  CHART_CLASSES,
-  calendarChart,
-  escapeXml,
-  goalPaceChart,
-  metricChart,
-  overallChart,
-  sparkline,
-  valuesBalanceChart,
-  winsByMonthChart,
-  type Chart,
-  type ChartOptions,
-  type GoalPaceInput,
-} from '../../src/shared/charts';
+import { calendarChart, goalPaceChart, metricChart, overallChart, sparkline, valuesBalanceChart, winsByMonthChart, type Chart } from '../../src/shared/charts';
+import { BUFFER_BANDS, type GoalPaceInput } from '../../src/shared/charts/pace';
+import { CHART_CLASSES } from '../../src/shared/charts/classes';
+import { escapeXml } from '../../src/shared/charts/escape';
+import { type ChartOptions } from '../../src/shared/charts/types';
 import { at } from './helpers';
 
 /** All chart class names, in declaration order. */

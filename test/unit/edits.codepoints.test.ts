@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { applyEdits, applyOp, diffEdits } from '../../src/core/edits';
+import { applyOp } from '../../src/core/edits';
+import { applyEdits } from '../../src/core/edits/text';
+import { diffEdits } from '../../src/core/edits/diff';
 import { trimEdits } from '../../src/core/edits/text';
 
 const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;

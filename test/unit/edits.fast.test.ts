@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parse } from 'yaml';
-import { applyEdits, applyOp, EditMemory } from '../../src/core/edits';
+import { applyOp, EditMemory } from '../../src/core/edits';
+import { applyEdits } from '../../src/core/edits/text';
 import { createContext } from '../../src/core/edits/context';
 import { verifiedInSpan } from '../../src/core/edits/verify-slice';
 import { sliceGoal } from '../../src/core/edits/fast';

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parse } from 'yaml';
-import { applyEdits, applyOp, EditMemory } from '../../src/core/edits';
+import { applyOp, EditMemory } from '../../src/core/edits';
+import { applyEdits } from '../../src/core/edits/text';
 import { resolveGoalIds } from '../../src/core/parse/goal-ids';
 import { parseGoals } from '../../src/core/parse';
 import type { GoalOp } from '../../src/core/types';

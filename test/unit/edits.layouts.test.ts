@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { applyEdits, applyOp } from '../../src/core/edits';
+import { applyOp } from '../../src/core/edits';
+import { applyEdits } from '../../src/core/edits/text';
 import type { GoalOp } from '../../src/core/types';
 import { edited, swap } from '../fixtures/edits/expect';
 import { crlf, FLOW_LISTS, FOUR_SPACE, TEMPLATE } from '../fixtures/edits/texts';

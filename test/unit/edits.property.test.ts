@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { parse, stringify } from 'yaml';
-import { applyEdits, applyOp, applyOps, EditMemory } from '../../src/core/edits';
+import { applyOp, applyOps, EditMemory } from '../../src/core/edits';
+import { applyEdits } from '../../src/core/edits/text';
 import { createContext, findGoalNode } from '../../src/core/edits/context';
 import { sliceGoal } from '../../src/core/edits/fast';
 import { parseGoals } from '../../src/core/parse';

@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { parse } from 'yaml';
-import { applyEdits, diffEdits, plainOk } from '../../src/core/edits';
+import { applyEdits } from '../../src/core/edits/text';
+import { diffEdits } from '../../src/core/edits/diff';
+import { plainOk } from '../../src/core/edits/scalar';
 import { renderScalar } from '../../src/core/edits/scalar';
 import { detectEol, detectIndentUnit } from '../../src/core/edits/text';
 import { at } from './helpers';

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze } from '../../src/core/analyze';
-import { buildHistory, commitDayCounts, isHistoryPoint, pointOf, reviewCalendar, reviewPoint, reviewStreaks, weekStart, type HistoryPoint, type JournalRecord } from '../../src/core/history';
+import { buildHistory, commitDayCounts, isHistoryPoint, pointOf, reviewCalendar, reviewPoint, type HistoryPoint, type JournalRecord } from '../../src/core/history';
+import { reviewStreaks, weekStart } from '../../src/core/history/streaks';
 import { isoToDay, dayToIso } from '../../src/core/time/dates';
 import type { ReviewKind } from '../../src/core/model';
 import { at } from './helpers';

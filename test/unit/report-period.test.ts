@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseIsoDay } from '../../src/core/time/dates';
-import { customPeriod, inPeriod, MAX_REPORT_SUFFIX, periodOf, quarterPeriod, reportFileName, reportFiles, uniqueReportFiles } from '../../src/core/reports';
+import { customPeriod, periodOf, quarterPeriod, reportFiles } from '../../src/core/reports';
+import { inPeriod } from '../../src/core/reports/period';
+import { MAX_REPORT_SUFFIX, reportFileName, uniqueReportFiles } from '../../src/core/reports/file-names';
 
 /** A report's one file name (no companion), never one of `existing`. */
 const uniqueFileName = (name: string, existing: Iterable<string>): string | undefined => uniqueReportFiles(name, [], existing)?.[0];

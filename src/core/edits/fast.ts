@@ -78,6 +78,7 @@ function claimOfItem(text: string, item: ListItem): IdClaim | undefined | typeof
  * scan, or by parsing that item alone) so that duplicates resolve as in the parser.
  * With `key`, returns only that entry of the goal (a one-entry map) when the goal
  * has it on a line of its own.
+ * @internal Exported for the unit tests, which check it directly; shipped code does not import it.
  */
 export function sliceGoal(text: string, id: string, key?: string): YAMLMap | undefined {
   return goalSlice(text, id, key)?.node;

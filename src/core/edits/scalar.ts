@@ -38,6 +38,7 @@ const LEADING_INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
  * True when `s` can be written without quotes and still read back as the same
  * string by any YAML reader. `flow` is true inside `[...]` or `{...}`, where commas
  * and brackets end a plain scalar. Deliberately conservative: when in doubt, quote.
+ * @internal Exported for the unit tests, which check it directly; shipped code does not import it.
  */
 export function plainOk(s: string, flow: boolean): boolean {
   if (s.length === 0 || s !== s.trim() || NON_PRINTABLE.test(s)) return false;

@@ -11,8 +11,10 @@
  * what the points are. Every value is JSON-safe, so the same object goes to the
  * public API, the dashboard webview and the report export.
  */
-import { startOfISOWeek } from 'date-fns';
-import { dayAsDate, dayOf, dayOfDate, dayToIso, isoToDay, todayIso } from '../time/dates';
+import { dayOf, dayToIso, isoToDay, todayIso } from '../time/dates';
+import { reviewStreaks, weekStart, type ReviewStreaks } from './streaks';
+
+export type { ReviewStreaks } from './streaks';
 import type { Goal, IsoDate, ReviewKind, ReviewRecord } from '../model';
 import type { JournalFrontMatter } from './journal';
 import type { Analysis } from '../types';
@@ -39,13 +41,6 @@ export interface HistoryPoint {
   goals: Record<string, GoalPoint>;
   /** What to open for it: the journal entry's folder-relative path, or the commit hash. */
   ref?: string;
-}
-
-/** Streaks of consecutive ISO weeks (Monday to Sunday) with at least one review. */
-export interface ReviewStreaks {
-  /** The run that ends this week, or last week while this week has no review yet. */
-  current: number;
-  best: number;
 }
 
 /** The history of one plan, oldest point first; the last point is today's state. */
@@ -111,6 +106,7 @@ export function pointOfGoals(insights: Iterable<{ goal: Goal; progress: number }
  * The point of a journal entry, or undefined when it records no figure at all (it
  * still counts for the streaks). An entry with goal percents but no `overall` gets
  * their mean.
+ * @internal Exported for the unit tests, which check it directly; shipped code does not import it.
  */
 export function reviewPoint(record: JournalRecord): HistoryPoint | undefined {
   const { entry } = record;
@@ -198,38 +194,6 @@ export function isHistoryPoint(value: unknown): value is HistoryPoint {
     const { progress, metric } = g as Record<string, unknown>;
     return unit(progress) && (metric === undefined || (typeof metric === 'number' && Number.isFinite(metric)));
   });
-}
-
-/** Day number of the Monday starting the ISO week of day number `day`. */
-export function weekStart(day: number): number {
-  return dayOfDate(startOfISOWeek(dayAsDate(day)));
-}
-
-/**
- * Current and best streaks of consecutive ISO weeks with a review of any kind, on
- * the person's local calendar. This week without a review yet does not break the
- * current streak: the week is not over.
- */
-export function reviewStreaks(dates: readonly IsoDate[], now: Date): ReviewStreaks {
-  const today = dayOf(now);
-  const weeks = new Set<number>();
-  for (const d of dates) {
-    const day = isoToDay(d);
-    if (Number.isFinite(day) && day <= today) weeks.add(weekStart(day));
-  }
-  const sorted = [...weeks].sort((a, b) => a - b);
-  let best = 0;
-  let run = 0;
-  let prev = NaN;
-  for (const w of sorted) {
-    run = w - prev === 7 ? run + 1 : 1;
-    best = Math.max(best, run);
-    prev = w;
-  }
-  const thisWeek = weekStart(today);
-  let current = 0;
-  for (let w = weeks.has(thisWeek) ? thisWeek : thisWeek - 7; weeks.has(w); w -= 7) current++;
-  return { current, best };
 }
 
 /** One week of the consistency calendar. */

@@ -206,13 +206,17 @@ export function keepSourceRanges(model: GoalsModel, source: SourceRanges): void 
   SOURCE.set(model, source);
 }
 
-/** YAML errors (and, separately, warnings) listed per file; a broken 100k-line file would otherwise list 100k. */
+/**
+ * YAML errors (and, separately, warnings) listed per file; a broken 100k-line file would otherwise list 100k.
+ * @internal Exported for the unit tests, which check it directly; shipped code does not import it.
+ */
 export const MAX_YAML_REPORTS = 100;
 
 /**
  * Past this many YAML errors yaml's composer is stopped and the file is not read
  * further: a file of 50k broken lines (0.85 MB) otherwise spends about a second
  * composing nodes nobody can use, and the person has to fix the first errors anyway.
+ * @internal Exported for the unit tests, which check it directly; shipped code does not import it.
  */
 export const MAX_YAML_ERRORS_READ = 1000;
 

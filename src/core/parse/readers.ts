@@ -21,6 +21,7 @@ export const MAX_ALIASES = 100;
  * Nodes that following aliases may add to the walk, per file, before the rest are
  * ignored: a hundred aliases of a huge anchored node would otherwise walk it a
  * hundred times.
+ * @internal Exported for the unit tests, which check it directly; shipped code does not import it.
  */
 export const MAX_ALIAS_NODES = 100_000;
 

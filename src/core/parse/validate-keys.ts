@@ -52,7 +52,10 @@ function fold(s: string): string {
   return s.toLowerCase().replace(/[-_\s]/g, '');
 }
 
-/** Edit distance counting a swap of neighbours as one edit (`titel` → `title`); short inputs only. */
+/**
+ * Edit distance counting a swap of neighbours as one edit (`titel` → `title`); short inputs only.
+ * @internal Exported for the unit tests, which check it directly; shipped code does not import it.
+ */
 export function editDistance(a: string, b: string): number {
   if (a.length > 64 || b.length > 64) return Math.abs(a.length - b.length) + 64;
   // Every index below stays inside the table being filled, so itemAt never throws.

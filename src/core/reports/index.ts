@@ -13,19 +13,13 @@
 export {
   PERIOD_CHOICES,
   PERIOD_CHOICE_LABELS,
-  MAX_REPORT_SUFFIX,
   customPeriod,
-  inPeriod,
   periodOf,
   periodOfSpec,
   quarterPeriod,
-  reportFileName,
   reportFiles,
-  uniqueReportFiles,
   type ReportKind,
   type ReportPeriod,
 } from './period';
-export type { ReportJournalEntry } from './journal-body';
-export type { ReportSources } from './data';
 export { bragDocument } from './brag';
 export { quarterlyReport } from './quarterly';

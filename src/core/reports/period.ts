@@ -1,12 +1,16 @@
 /**
  * The periods a brag document or quarterly report covers, and the names of the files
- * they are written to. Pure: "today" is always an argument, read as the caller's
+ * they are written to (file-names.ts makes the names). Pure: "today" is always an argument, read as the caller's
  * local calendar date, and every bound is an inclusive ISO day.
  */
 import { addDays, addMonths, endOfYear, getMonth, startOfYear, subYears } from 'date-fns';
 import { clip } from '../text/clip';
+import { reportFileName, uniqueReportFiles } from './file-names';
 import { dayAsDate, dayOf, dayOfDate, dayToIso, parseIsoDay, todayIso } from '../time/dates';
 import type { IsoDate } from '../model';
+import type { ReportKind } from './file-names';
+
+export type { ReportKind } from './file-names';
 import { quarterBounds, quarterOf, shiftQuarter } from '../time/quarter';
 
 /** The periods offered by name (the VS Code picker, `career-goals export --period`). */
@@ -36,8 +40,6 @@ export interface ReportPeriod {
 /** A period, or what is wrong with the input, in words fit for a person. */
 export type PeriodResult = { ok: true; period: ReportPeriod } | { ok: false; error: string };
 
-/** The kinds of report, which name their files (`brag-…`, `report-…`). */
-export type ReportKind = 'brag' | 'report';
 
 const QUARTER_RE = /^(\d{4})-[Qq]([1-4])$/;
 
@@ -166,35 +168,6 @@ function dateProblem(which: 'start' | 'end', text: string): string | undefined {
 /** True when ISO day `iso` falls inside the period (bounds included). */
 export function inPeriod(iso: IsoDate, period: Pick<ReportPeriod, 'from' | 'to'>): boolean {
   return iso >= period.from && iso <= period.to;
-}
-
-/** `brag-2026-Q4.md`, `report-2026-Q4.md`, `brag-2025-12-01_2026-11-30.md`. */
-export function reportFileName(kind: ReportKind, period: Pick<ReportPeriod, 'label'>, ext = 'md'): string {
-  return `${kind}-${period.label}.${ext}`;
-}
-
-/** Gives up after this many reports of one kind and period rather than probe forever. */
-export const MAX_REPORT_SUFFIX = 1000;
-
-/**
- * Names for a report and its companions (the chart beside the Markdown) with one shared
- * suffix, the first for which no name is taken: `name`, or with `-2`, `-3`… before its
- * extension (`brag-2026-Q4-2.md` with `brag-2026-Q4-2.svg`), compared without case, as
- * macOS and Windows file systems do, so a second export never overwrites the first.
- * Undefined after {@link MAX_REPORT_SUFFIX}. `companionExts` are extensions without the dot.
- */
-export function uniqueReportFiles(name: string, companionExts: readonly string[], existing: Iterable<string>): string[] | undefined {
-  const taken = new Set<string>();
-  for (const e of existing) taken.add(e.toLowerCase());
-  const dot = name.lastIndexOf('.');
-  const stem = dot > 0 ? name.slice(0, dot) : name;
-  const ext = dot > 0 ? name.slice(dot) : '';
-  for (let n = 1; n <= MAX_REPORT_SUFFIX; n++) {
-    const base = n === 1 ? stem : `${stem}-${n}`;
-    const names = [`${base}${ext}`, ...companionExts.map((c) => `${base}.${c}`)];
-    if (names.every((x) => !taken.has(x.toLowerCase()))) return names;
-  }
-  return undefined;
 }
 
 /** The report's Markdown and chart file names for a period, never one of `existing`. */

@@ -4,7 +4,10 @@
  */
 import type { ReviewKind } from '../model';
 
-/** Built-in prompts, following the framework's Implementation Tips. */
+/**
+ * Built-in prompts, following the framework's Implementation Tips.
+ * @internal Exported for the unit tests, which check it directly; shipped code does not import it.
+ */
 export const BUILT_IN_PROMPTS: Record<ReviewKind, readonly string[]> = {
   weekly: [
     'What moved forward this week?',

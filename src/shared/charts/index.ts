@@ -5,12 +5,10 @@
  * media/dashboard-charts.css for the classes' theme colours.
  */
 export { calendarChart } from './calendar';
-export { CHART_CLASSES } from './classes';
-export { escapeXml } from './escape';
 export { metricChart } from './metric';
 export { overallChart } from './overall';
-export { BUFFER_BANDS, goalPaceChart, type GoalPaceInput } from './pace';
+export { goalPaceChart } from './pace';
 export { sparkline } from './sparkline';
-export type { Chart, ChartOptions, ChartTable } from './types';
+export type { Chart, ChartTable } from './types';
 export { valuesBalanceChart } from './values';
 export { winsByMonthChart } from './wins';

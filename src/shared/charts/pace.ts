@@ -58,7 +58,10 @@ export interface GoalPaceInput {
   today: IsoDate;
 }
 
-/** The four safety-buffer bands, most buffer first. */
+/**
+ * The four safety-buffer bands, most buffer first.
+ * @internal Exported for the unit tests, which check it directly; shipped code does not import it.
+ */
 export const BUFFER_BANDS = [
   { key: 'safe', label: '7+ days buffer', className: CHART_CLASSES.bandSafe, minDays: 7 },
   { key: 'ok', label: '2–6 days buffer', className: CHART_CLASSES.bandOk, minDays: 2 },

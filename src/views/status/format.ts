@@ -30,7 +30,10 @@ export interface StatusView {
   reviewDue?: ReviewKind;
 }
 
-/** Mean progress over every active goal of every folder (folders weigh by their number of active goals). */
+/**
+ * Mean progress over every active goal of every folder (folders weigh by their number of active goals).
+ * @internal Exported for the unit tests, which check it directly; shipped code does not import it.
+ */
 export function overallProgress(inputs: readonly StatusInput[]): { progress: number; active: number } {
   let sum = 0;
   let active = 0;
@@ -41,7 +44,10 @@ export function overallProgress(inputs: readonly StatusInput[]): { progress: num
   return { progress: active ? sum / active : 0, active };
 }
 
-/** The deepest review that any folder has due. */
+/**
+ * The deepest review that any folder has due.
+ * @internal Exported for the unit tests, which check it directly; shipped code does not import it.
+ */
 export function dueReview(inputs: readonly StatusInput[]): ReviewKind | undefined {
   let deepest = -1;
   for (const { analysis } of inputs) {
@@ -51,7 +57,10 @@ export function dueReview(inputs: readonly StatusInput[]): ReviewKind | undefine
   return deepest >= 0 ? REVIEW_KINDS[deepest] : undefined;
 }
 
-/** The earliest open checkpoint of an active goal dated today or later. */
+/**
+ * The earliest open checkpoint of an active goal dated today or later.
+ * @internal Exported for the unit tests, which check it directly; shipped code does not import it.
+ */
 export function nextCheckpoint(analysis: Analysis, todayIso: string): { title: string; date: string; goal: string } | undefined {
   let best: { title: string; date: string; goal: string } | undefined;
   for (const { goal } of analysis.insights) {
@@ -68,6 +77,7 @@ export function nextCheckpoint(analysis: Analysis, todayIso: string): { title: s
  * Active goals listed per folder in the tooltip. A hover is a glance, and a plan with
  * hundreds of active goals would otherwise make a tooltip taller than the window (and
  * its Markdown, which the extension host lexes, tens of milliseconds long).
+ * @internal Exported for the unit tests, which check it directly; shipped code does not import it.
  */
 export const TOOLTIP_GOALS = 10;
 

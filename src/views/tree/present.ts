@@ -20,7 +20,10 @@ export function isGoalVisible(goal: Goal, showCompleted: boolean): boolean {
 
 const PRIORITY_RANK: Record<Priority, number> = { high: 0, medium: 1, low: 2 };
 
-/** Open tasks first, then by priority (high, medium, low, none), then by due date (undated last), then file order. */
+/**
+ * Open tasks first, then by priority (high, medium, low, none), then by due date (undated last), then file order.
+ * @internal Exported for the unit tests, which check it directly; shipped code does not import it.
+ */
 export function sortTasks(tasks: readonly Task[]): Task[] {
   return [...tasks].sort(
     (a, b) =>
