@@ -186,6 +186,10 @@ function coreZones(zone) {
     leaf('text', 'small text helpers'),
     leaf('time', 'calendar dates and quarters'),
     {
+      ...zone(core('rhythm'), core(''), 'src/core/rhythm (review days and pauses) imports only time/ and model.ts of the core'),
+      except: ['./rhythm', './time', './model.ts'],
+    },
+    {
       ...zone(core('words'), core(''), 'src/core/words imports only model.ts, types.ts and time/ of the core, never the parser: the review page\'s browser bundles import it'),
       except: ['./words', './time', './model.ts', './types.ts'],
     },

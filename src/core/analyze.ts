@@ -6,6 +6,7 @@ import { bufferWords, paceLabel } from './words/pace-words';
 import { percent } from './words/percent';
 import { reviewCadence } from './analysis/cadence';
 import { goalPace } from './analysis/pace';
+import { pauseSpans } from './rhythm';
 import { parseGoals } from './parse';
 import { computeProgress, overallProgress } from './analysis/progress';
 import { findPitfalls } from './analysis/pitfalls';
@@ -53,12 +54,13 @@ export function analyzeParse(parse: ParseResult, today: Date, opts: AnalyzeOptio
 function analyzeParsed(parse: ParseResult, today: Date, opts: AnalyzeOptions): Analysis {
   const goals = parse.model.goals;
   const progress = computeProgress(goals);
+  const pauses = pauseSpans(parse.model.pauses);
   const insights: GoalInsight[] = [];
   const byId = new Map<string, GoalInsight>();
   let activeCount = 0;
   for (const goal of goals) {
     const p = progress.get(goal.id) ?? 0;
-    const insight: GoalInsight = { goal, progress: p, pace: goalPace(goal, p, today) };
+    const insight: GoalInsight = { goal, progress: p, pace: goalPace(goal, p, today, pauses) };
     insights.push(insight);
     byId.set(goal.id, insight);
     if (goal.status === 'active') activeCount++;
@@ -70,7 +72,7 @@ function analyzeParsed(parse: ParseResult, today: Date, opts: AnalyzeOptions): A
     byId,
     overall: overallProgress(goals, progress),
     activeCount,
-    cadence: reviewCadence(opts.reviews ?? [], today),
+    cadence: reviewCadence(opts.reviews ?? [], today, parse.model),
     pitfalls,
     diagnostics: parse.diagnostics.concat(pitfalls),
   };

@@ -118,10 +118,46 @@ export interface Entry {
   range: Range;
 }
 
+/** Days of the week, in date-fns's order (`getDay`: Sunday is 0). */
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** Months of the year, January first. */
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
+
+/** The day of each month the monthly deep dive falls due: `1`–`28`, `last`, `first-friday`, `last-friday`. */
+export type MonthlyDay = { kind: 'day'; day: number } | { kind: 'last-day' } | { kind: 'first' | 'last'; weekday: Weekday };
+
+/**
+ * `rhythm:`, the person's own review days. Each key governs its own review; a review
+ * whose key is absent keeps the rules without a rhythm (see analysis/cadence.ts).
+ */
+export interface Rhythm {
+  /** The weekly review falls due on this day each week. */
+  weekly?: Weekday;
+  monthly?: MonthlyDay;
+  /** The month (1–12) the (fiscal) year starts; quarters follow it. */
+  yearStarts?: number;
+  range: Range;
+}
+
+/** One entry of `pauses:`: days, both included, on which nothing falls due or drains. */
+export interface Pause {
+  index: number;
+  from: IsoDate;
+  to: IsoDate;
+  note?: string;
+  range: Range;
+}
+
 export interface GoalsModel {
   version: number;
   vision?: Vision;
   focus?: Focus;
+  /** `rhythm:`, when the file has one. */
+  rhythm?: Rhythm;
+  /** `pauses:`, when the file has any (each read cleanly, `from` on or before `to`). */
+  pauses?: Pause[];
   goals: Goal[];
   wins: Entry[];
   lessons: Entry[];

@@ -2,7 +2,7 @@
  * Result types shared across the core's modules and the host. Implementations live
  * in parse/, analysis/ (progress, pace, cadence, pitfalls), analyze.ts and edits/.
  */
-import type { Diagnostic, Goal, GoalStatus, Horizon, ParseResult, Priority, ReviewKind, ReviewRecord } from './model';
+import type { Diagnostic, Goal, GoalStatus, Horizon, IsoDate, ParseResult, Priority, ReviewKind, ReviewRecord } from './model';
 
 /** Where an active goal stands against its schedule. */
 export type Pace =
@@ -19,6 +19,8 @@ export interface Cadence {
   /** The deepest due review, the one to suggest. */
   suggested?: ReviewKind;
   last?: ReviewRecord;
+  /** Today falls in a pause: nothing is due until the day after `until`. */
+  paused?: { until: IsoDate; note?: string };
 }
 
 /** Progress and pace of one goal. */

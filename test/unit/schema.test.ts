@@ -147,6 +147,8 @@ describe('goals.yaml JSON schema', () => {
       task: goal.properties?.tasks?.items,
       resources: goal.properties?.resources,
       entry: deref(schema, schema.properties?.wins?.items ?? {}),
+      rhythm: schema.properties?.rhythm,
+      pause: schema.properties?.pauses?.items,
     };
     for (const [section, keys] of Object.entries(KNOWN_KEYS)) {
       const s = sections[section as keyof typeof KNOWN_KEYS];

@@ -2,8 +2,10 @@
  * Pace: where an active goal stands against its schedule. The expected progress on a
  * day is the elapsed fraction of the time from the goal's `start` (or, without one,
  * its earliest checkpoint date) to its `due` date. A goal more than 10 points below
- * that is behind; past its due date it is overdue.
+ * that is behind; past its due date it is overdue. Paused days (`pauses:`) do not count
+ * as elapsed: the line stands still through a pause, so the buffer does not drain.
  */
+import { pausedDays, type DaySpan } from '../rhythm';
 import { dayOf, isoToDay } from '../time/dates';
 import type { Goal } from '../model';
 import type { Pace } from '../types';
@@ -17,7 +19,7 @@ export const PACE_TOLERANCE = 0.1;
  * the date alone tells); no start nor dated checkpoint → `none`; below expected − 0.10
  * → `behind`; else `on-track` with the whole days left before it would turn behind.
  */
-export function goalPace(goal: Goal, progress: number, today: Date): Pace {
+export function goalPace(goal: Goal, progress: number, today: Date, pauses: readonly DaySpan[] = []): Pace {
   if (goal.status !== 'active') return { kind: 'none' };
   if (!goal.due) return { kind: 'unscheduled' };
   const due = isoToDay(goal.due);
@@ -26,9 +28,11 @@ export function goalPace(goal: Goal, progress: number, today: Date): Pace {
   if (now > due) return { kind: 'overdue' };
   const start = startDay(goal);
   if (start === undefined) return { kind: 'none' };
-  const expected = expectedAt(start, due, now);
+  // The schedule's own day: today, less the paused days since the start.
+  const day = now - pausedDays(start, now, pauses);
+  const expected = expectedAt(start, due, day);
   if (progress < expected - PACE_TOLERANCE - 1e-9) return { kind: 'behind', expected };
-  return { kind: 'on-track', expected, bufferDays: bufferDays(start, due, now, progress) };
+  return { kind: 'on-track', expected, bufferDays: bufferDays(start, due, day, progress, due - now) };
 }
 
 /** Elapsed fraction of `[start, due]` on `day`, clamped to [0, 1]. */
@@ -59,8 +63,8 @@ function startDay(goal: Goal): number | undefined {
  * expected(today + d) − tolerance. Expected grows linearly, so this is solved
  * directly rather than by stepping through days.
  */
-function bufferDays(start: number, due: number, now: number, progress: number): number {
-  const cap = Math.max(0, due - now);
+function bufferDays(start: number, due: number, now: number, progress: number, daysLeft: number): number {
+  const cap = Math.max(0, daysLeft);
   return Math.max(0, Math.min(cap, Math.floor(safetyBuffer(start, due, now, progress) + 1e-9)));
 }
 

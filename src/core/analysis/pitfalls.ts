@@ -2,8 +2,10 @@
  * The framework's common pitfalls, found in the plan as diagnostics: too many goals
  * at once, goals that are not measurable, time-bound or meaningful, no flexibility,
  * neglecting to adjust (overdue, missed checkpoints, behind) and forgetting to
- * celebrate progress.
+ * celebrate progress. During a pause (`pauses:`) the ones about time passing (behind,
+ * missed checkpoints, no celebration) hold off, and paused days do not count towards them after.
  */
+import { pauseOn, pauseSpans, pausedDays, type DaySpan } from '../rhythm';
 import { dayOf, isoToDay } from '../time/dates';
 import type { Diagnostic, GoalsModel, Range } from '../model';
 import { goalPace } from './pace';
@@ -30,6 +32,8 @@ export function findPitfalls(model: GoalsModel, today: Date, opts: PitfallOption
   const source = sourceRangesOf(model);
   const top: Range = { start: 0, end: 0 };
   const now = dayOf(today);
+  const spans = pauseSpans(model.pauses);
+  const paused = pauseOn(now, spans) !== undefined;
   const active = model.goals.filter((g) => g.status === 'active');
   const add = (code: DiagnosticCode, message: string, range: Range, goalId?: string): void => {
     const d: Diagnostic = { severity: severityOf(code), code, message, range };
@@ -61,23 +65,24 @@ export function findPitfalls(model: GoalsModel, today: Date, opts: PitfallOption
       add('pitfall/overdue', `“${goal.title}” was due on ${goal.due}. Adjust for what changed: move the due date, narrow the target, or mark it done or dropped.`, source?.goals.get(goal)?.due ?? at, id);
     }
     for (const c of goal.checkpoints) {
-      if (c.done || !c.date || isoToDay(c.date) >= now) continue;
+      if (paused || c.done || !c.date || isoToDay(c.date) >= now) continue;
       add('pitfall/missed-checkpoint', `The checkpoint “${c.title}” was planned for ${c.date} and is not done. Mark it done, or move its date to fit what changed.`, c.range, id);
     }
-    const pace = goalPace(goal, progress.get(id) ?? 0, today);
-    if (pace.kind === 'behind') {
+    const pace = goalPace(goal, progress.get(id) ?? 0, today, spans);
+    if (pace.kind === 'behind' && !paused) {
       const pct = Math.round((progress.get(id) ?? 0) * 100);
       add('pitfall/behind', `“${goal.title}” is at ${pct}% where about ${Math.round(pace.expected * 100)}% was planned by now. Adjust for changing circumstances: rescope, reschedule, or find the next small step.`, at, id);
     }
   }
-  if (active.length > 0 && !model.wins.some((w) => withinDays(w.date, now, CELEBRATION_DAYS))) {
+  if (active.length > 0 && !paused && !model.wins.some((w) => withinDays(w.date, now, CELEBRATION_DAYS, spans))) {
     add('pitfall/no-celebration', `No win logged in the last ${CELEBRATION_DAYS} days. Don't forget to celebrate progress, however small: log a win under \`wins:\`.`, source?.keys.wins ?? source?.keys.goals ?? top);
   }
   return out;
 }
 
-function withinDays(iso: string, now: number, days: number): boolean {
+/** Whether day `iso` is at most `days` unpaused days before `now`. */
+function withinDays(iso: string, now: number, days: number, spans: readonly DaySpan[]): boolean {
   const d = isoToDay(iso);
-  return d <= now && now - d <= days;
+  return d <= now && now - d - pausedDays(d, now, spans) <= days;
 }
 

@@ -12,6 +12,7 @@
  * public API, the dashboard webview and the report export.
  */
 import { dayOf, dayToIso, isoToDay, todayIso } from '../time/dates';
+import { pauseSpans } from '../rhythm';
 import { reviewStreaks, weekStart, type ReviewStreaks } from './streaks';
 
 export type { ReviewStreaks } from './streaks';
@@ -147,7 +148,7 @@ export function buildHistory(input: HistoryInput): History {
   for (const c of input.commits) if (keep(c.date)) commitByDay.set(c.date, c);
   const points = [...reviews, ...commitByDay.values()].sort(byDateThenKind);
   points.push(pointOf(input.today, today, 'today'));
-  return { points, reviews: reviewStreaks(input.journal.map((r) => r.entry.date), input.now) };
+  return { points, reviews: reviewStreaks(input.journal.map((r) => r.entry.date), input.now, pauseSpans(input.today.parse.model.pauses)) };
 }
 
 /** The journal's points up to `todayIso`, in journal order. */

@@ -5,6 +5,7 @@
 import { startOfISOWeek } from 'date-fns';
 import { dayAsDate, dayOf, dayOfDate, isoToDay } from '../time/dates';
 import type { IsoDate } from '../model';
+import type { DaySpan } from '../rhythm';
 
 /** Streaks of consecutive ISO weeks (Monday to Sunday) with at least one review. */
 export interface ReviewStreaks {
@@ -21,27 +22,34 @@ export function weekStart(day: number): number {
 /**
  * Current and best streaks of consecutive ISO weeks with a review of any kind, on
  * the person's local calendar. This week without a review yet does not break the
- * current streak: the week is not over.
+ * current streak: the week is not over. A week that shares a day with a pause
+ * (`pauses`, as day spans) and has no review neither breaks a streak nor adds to it.
  */
-export function reviewStreaks(dates: readonly IsoDate[], now: Date): ReviewStreaks {
+export function reviewStreaks(dates: readonly IsoDate[], now: Date, pauses: readonly DaySpan[] = []): ReviewStreaks {
   const today = dayOf(now);
   const weeks = new Set<number>();
   for (const d of dates) {
     const day = isoToDay(d);
     if (Number.isFinite(day) && day <= today) weeks.add(weekStart(day));
   }
+  const paused = (w: number): boolean => pauses.some((p) => p.from <= w + 6 && w <= p.to);
+  /** Whether every week strictly between `a` and `b` is paused. */
+  const bridged = (a: number, b: number): boolean => {
+    for (let w = a + 7; w < b; w += 7) if (!paused(w)) return false;
+    return true;
+  };
   const sorted = [...weeks].sort((a, b) => a - b);
   let best = 0;
   let run = 0;
   let prev = NaN;
   for (const w of sorted) {
-    run = w - prev === 7 ? run + 1 : 1;
+    run = Number.isFinite(prev) && bridged(prev, w) ? run + 1 : 1;
     best = Math.max(best, run);
     prev = w;
   }
   const thisWeek = weekStart(today);
   let current = 0;
-  for (let w = weeks.has(thisWeek) ? thisWeek : thisWeek - 7; weeks.has(w); w -= 7) current++;
+  let w = weeks.has(thisWeek) ? thisWeek : thisWeek - 7;
+  for (; weeks.has(w) || paused(w); w -= 7) if (weeks.has(w)) current++;
   return { current, best };
 }
-

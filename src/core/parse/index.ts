@@ -14,6 +14,7 @@
 import { Composer, isMap, isScalar, Parser, YAMLParseError, type Document, type YAMLWarning } from 'yaml';
 import { FORMAT_VERSION, type Diagnostic, type Entry, type Focus, type Goal, type GoalsModel, type ParseResult, type Range, type Vision } from '../model';
 import { readGoal } from './goal';
+import { readPauses, readRhythm } from './rhythm';
 import { MAX_PLAN_CHARS, tooLargeMessage } from './plan-size';
 import { Reader, SKIP, type Located } from './readers';
 import { assignIds, checkParents, checkReferences, checkValues, type ReadGoalEntry } from './plan-checks';
@@ -22,7 +23,7 @@ import { readPlainYaml } from '../yaml/plain-reader';
 import { fastOrFull, type InternalErrorSink } from './fast-path';
 
 /** Top-level keys whose ranges pitfalls and quick fixes point at. */
-type TopKey = 'version' | 'vision' | 'focus' | 'goals' | 'wins' | 'lessons';
+type TopKey = 'version' | 'vision' | 'focus' | 'rhythm' | 'pauses' | 'goals' | 'wins' | 'lessons';
 
 /** Where things are in the source, beyond the ranges the model holds. */
 export interface SourceRanges {
@@ -153,6 +154,12 @@ export function walkTop(r: Reader, contents: unknown, top: Range, model: GoalsMo
         break;
       case 'focus':
         model.focus = readFocus(r, value, keyRange, walk.focusRefs);
+        break;
+      case 'rhythm':
+        model.rhythm = readRhythm(r, value, keyRange);
+        break;
+      case 'pauses':
+        model.pauses = readPauses(r, value, keyRange);
         break;
       case 'goals':
         walk.marks.push({ key, keyRange, diagAt: r.diagnostics.length, refsAt: walk.entryRefs.length });

@@ -5,7 +5,7 @@ import { itemAt } from '../text/indexing';
 
 /** Sections of the format, each with the keys it accepts. */
 export const KNOWN_KEYS = {
-  top: ['version', 'vision', 'focus', 'goals', 'wins', 'lessons'],
+  top: ['version', 'vision', 'focus', 'rhythm', 'pauses', 'goals', 'wins', 'lessons'],
   vision: ['north_star', 'values', 'narrative'],
   focus: ['quarter', 'theme', 'goals'],
   goal: ['id', 'title', 'horizon', 'status', 'why', 'values', 'parent', 'start', 'due', 'metric', 'checkpoints', 'tasks', 'resources', 'flexibility', 'notes'],
@@ -14,6 +14,8 @@ export const KNOWN_KEYS = {
   task: ['title', 'done', 'priority', 'due'],
   resources: ['time', 'learning', 'tools'],
   entry: ['date', 'text', 'goal'],
+  rhythm: ['weekly', 'monthly', 'year_starts'],
+  pause: ['from', 'to', 'note'],
 } as const;
 
 /** A section name of KNOWN_KEYS. */
