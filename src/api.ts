@@ -13,6 +13,7 @@ import type { FolderState, GoalsStore, StoreCounts } from './host/types';
 import type { GoalsStatusBar } from './views/status/statusBar';
 import type { GoalsTreeProvider } from './views/tree/provider';
 import type { GoalsNode } from './views/tree/nodes';
+import type { GoalsViewSummary } from './views/tree/summary';
 
 export type { GoalSnapshot, Snapshot } from './core/snapshot';
 
@@ -54,6 +55,8 @@ interface CareerGoalsInternals {
   tree: GoalsTreeProvider;
   treeView: vscode.TreeView<GoalsNode>;
   statusBar: GoalsStatusBar;
+  /** The Goals view's badge and message. */
+  viewSummary: GoalsViewSummary;
   log: Logger;
   /** Milliseconds from the start of activate() to the end of the initial scan (undefined before). */
   readonly activationMs: number | undefined;

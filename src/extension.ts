@@ -18,6 +18,7 @@ import { registerReviews } from './review';
 import { registerViewCommands } from './views/commands';
 import { createNote } from './views/notes';
 import { GoalsStatusBar } from './views/status/statusBar';
+import { GoalsViewSummary } from './views/tree/summary';
 import type { GoalsNode } from './views/tree/nodes';
 import { GoalsTreeProvider } from './views/tree/provider';
 
@@ -41,7 +42,8 @@ export function activate(context: vscode.ExtensionContext): CareerGoalsApi {
   const tree = new GoalsTreeProvider(store);
   const treeView = vscode.window.createTreeView<GoalsNode>(Views.goals, { treeDataProvider: tree, showCollapseAll: true });
   const statusBar = new GoalsStatusBar(store);
-  context.subscriptions.push(tree, treeView, statusBar);
+  const viewSummary = new GoalsViewSummary(store, treeView);
+  context.subscriptions.push(tree, treeView, statusBar, viewSummary);
 
   registerViewCommands(context, store, tree, treeView, log);
   registerEditCommands(context, store, git, log);
@@ -74,6 +76,7 @@ export function activate(context: vscode.ExtensionContext): CareerGoalsApi {
       tree,
       treeView,
       statusBar,
+      viewSummary,
       log,
       get activationMs() {
         return activationMs;

@@ -38,7 +38,9 @@ export function runStatus(args: string[], io: CliIo): ExitCode {
     io.out(`${JSON.stringify(snapshotOfAnalysis(analysis, pathToFileURL(abs).href, path.basename(path.dirname(abs))), null, 2)}\n`);
     return EXIT.ok;
   }
-  const lines = [statusLine({ progress: analysis.overall, active: analysis.activeCount, review: analysis.cadence.suggested })];
+  const paused = analysis.cadence.paused;
+  const lines = [statusLine({ progress: analysis.overall, active: analysis.activeCount, review: analysis.cadence.suggested, ...(paused ? { pausedUntil: paused.until } : {}) })];
+  if (paused?.note) lines.push(`  Paused: ${paused.note.replace(/\s+/g, ' ')}`);
   for (const i of analysis.insights) if (i.goal.status === 'active') lines.push(`  ${i.goal.title.replace(/\s+/g, ' ')}: ${describeInsight(i)}`);
   io.out(`${lines.join('\n')}\n`);
   const errors = analysis.diagnostics.filter((d) => d.severity === 'error').length;

@@ -3,7 +3,7 @@
  * `career-goals status --json` both give, built by one function so the two shapes
  * never drift apart.
  */
-import type { GoalStatus, Horizon, ReviewKind, Severity } from './model';
+import type { GoalStatus, Horizon, IsoDate, ReviewKind, Severity } from './model';
 import type { Analysis, Pace } from './types';
 
 /** One goal in a snapshot. */
@@ -31,6 +31,10 @@ export interface Snapshot {
   activeGoals: number;
   /** The review to do now (the deepest due), or null. */
   reviewDue: ReviewKind | null;
+  /** The last day of the pause today falls in, or null. */
+  pausedUntil: IsoDate | null;
+  /** Every pause of the plan (`pauses:`), in file order. */
+  pauses: { from: IsoDate; to: IsoDate; note: string | null }[];
   /** Problems in the file (including pitfalls), by severity. */
   diagnostics: Record<Severity, number>;
 }
@@ -54,6 +58,8 @@ export function snapshotOfAnalysis(a: Analysis, uri: string, folder: string): Sn
     overall: a.overall,
     activeGoals: a.activeCount,
     reviewDue: a.cadence.suggested ?? null,
+    pausedUntil: a.cadence.paused?.until ?? null,
+    pauses: (a.parse.model.pauses ?? []).map((p) => ({ from: p.from, to: p.to, note: p.note ?? null })),
     diagnostics,
   };
 }

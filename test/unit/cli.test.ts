@@ -263,7 +263,7 @@ describe('career-goals CLI', function () {
       assert.equal(r.stdout, '62% · 2 goals · monthly review due\n  Ship the CLI: 75% · on track · 12d buffer\n  Mentor two engineers: 50% · on track · 75d buffer\n');
       assert.match(r.stderr, /broken\.md:1: skipped: The journal entry has no front matter/);
       const json = JSON.parse(cli(dir, 'status', '--json', '--today', '2026-11-21').stdout) as Record<string, unknown>;
-      assert.deepEqual(Object.keys(json), ['uri', 'folder', 'goals', 'overall', 'activeGoals', 'reviewDue', 'diagnostics']);
+      assert.deepEqual(Object.keys(json), ['uri', 'folder', 'goals', 'overall', 'activeGoals', 'reviewDue', 'pausedUntil', 'pauses', 'diagnostics']);
       assert.equal(json.activeGoals, 2);
       assert.equal(json.reviewDue, 'monthly', 'the last monthly or deeper review was 2026-09-28, over 30 days before');
     });

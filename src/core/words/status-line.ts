@@ -2,7 +2,7 @@
  * The words of the status line, `46% · 4 goals · weekly review due`: one builder for
  * the VS Code status bar and the `career-goals status` command, so both say the same.
  */
-import type { ReviewKind } from '../model';
+import type { IsoDate, ReviewKind } from '../model';
 import { percentLabel } from './percent';
 
 /** `1 problem`, `3 problems`. */
@@ -18,6 +18,8 @@ export interface StatusLineInput {
   active: number;
   /** The review to suggest, when one is due. */
   review?: ReviewKind;
+  /** The last day of the pause today falls in, if any (then no review is due). */
+  pausedUntil?: IsoDate;
 }
 
 /** `46% · 4 goals`, or `no active goals`: the status line without the review part. */
@@ -25,7 +27,13 @@ function statusSummary(input: Pick<StatusLineInput, 'progress' | 'active'>): str
   return input.active ? `${percentLabel(input.progress)} · ${plural(input.active, 'goal')}` : 'no active goals';
 }
 
-/** `46% · 4 goals · weekly review due`; the review part only when one is due. */
+/** `46% · 4 goals · weekly review due`, or `… · paused until 2027-01-03`; the last part only when there is one. */
 export function statusLine(input: StatusLineInput): string {
-  return `${statusSummary(input)}${input.review ? ` · ${input.review} review due` : ''}`;
+  const tail = input.review ? ` · ${input.review} review due` : input.pausedUntil ? ` · ${pausedWords(input.pausedUntil)}` : '';
+  return `${statusSummary(input)}${tail}`;
+}
+
+/** `paused until 2027-01-03`: a pause, in the status line, the Goals view and the command line. */
+export function pausedWords(until: IsoDate): string {
+  return `paused until ${until}`;
 }

@@ -9,7 +9,8 @@ import { REVIEW_KINDS, type ReviewKind } from '../../core/model';
 import type { Analysis } from '../../core/types';
 import { escapeMarkdown } from '../markdown';
 import { percentLabel } from '../../core/words/percent';
-import { plural, statusLine } from '../../core/words/status-line';
+import { bufferWords } from '../../core/words/pace-words';
+import { pausedWords, plural, statusLine } from '../../core/words/status-line';
 
 /** One folder's contribution to the status bar. */
 export interface StatusInput {
@@ -98,6 +99,9 @@ export function formatStatus(inputs: readonly StatusInput[], today: Date): Statu
   const todayText = todayIso(today);
   const { progress, active } = overallProgress(inputs);
   const review = dueReview(inputs);
+  // A pause, when no folder has a review due (a pause owes none): the first paused folder's.
+  const paused = review ? undefined : inputs.map((i) => i.analysis.cadence.paused).find((p) => p !== undefined);
+  const smallest = smallestBuffer(inputs);
   const tooltip: string[] = [`**Career Goals**: ${active ? `${percentLabel(progress)} overall across ${plural(active, 'active goal')}` : 'no active goals'}`, ''];
   if (inputs.length === 1 && inputs[0]) tooltip.push(...folderLines(inputs[0], todayText));
   else
@@ -105,11 +109,25 @@ export function formatStatus(inputs: readonly StatusInput[], today: Date): Statu
       const a = input.analysis;
       tooltip.push(`**${escapeMarkdown(input.name)}**: ${percentLabel(a.overall)} · ${plural(a.activeCount, 'active goal')}`, '', ...folderLines(input, todayText), '');
     }
+  if (smallest) tooltip.push('', `Smallest buffer: ${escapeMarkdown(smallest.title)}: ${bufferWords(smallest.days, 'long')}`);
+  if (paused) tooltip.push('', `$(debug-pause) Paused until ${paused.until}${paused.note ? ` (${escapeMarkdown(paused.note)})` : ''}: no review falls due and the pace line stands still.`);
   tooltip.push('', review ? `$(checklist) Your ${review} review is due. Click to start it.` : 'Click to open the Goals view.', '', `[$(graph-line) Open Dashboard](command:${Commands.openDashboard})`);
+  const pausedUntil = paused?.until;
   return {
-    text: `$(target) ${statusLine({ progress, active, review })}`,
+    text: `$(target) ${statusLine({ progress, active, review, ...(pausedUntil ? { pausedUntil } : {}) })}`,
     tooltip: tooltip.join('\n'),
-    ariaLabel: `Career Goals: ${active ? `${percentLabel(progress)} overall, ${plural(active, 'active goal')}` : 'no active goals'}${review ? `, ${review} review due` : ''}`,
+    ariaLabel: `Career Goals: ${active ? `${percentLabel(progress)} overall, ${plural(active, 'active goal')}` : 'no active goals'}${review ? `, ${review} review due` : pausedUntil ? `, ${pausedWords(pausedUntil)}` : ''}`,
     reviewDue: review,
   };
+}
+
+/** The active on-track goal with the fewest days of buffer, across folders: the one to watch. */
+function smallestBuffer(inputs: readonly StatusInput[]): { title: string; days: number } | undefined {
+  let best: { title: string; days: number } | undefined;
+  for (const { analysis } of inputs)
+    for (const { goal, pace } of analysis.insights) {
+      if (goal.status !== 'active' || pace.kind !== 'on-track') continue;
+      if (!best || pace.bufferDays < best.days) best = { title: goal.title, days: pace.bufferDays };
+    }
+  return best;
 }
