@@ -5,13 +5,14 @@
  */
 import * as vscode from 'vscode';
 import { snapshotFrom, type CareerGoalsApi } from './api';
+import { AssistantTools } from './assistant/lm-tools';
 import { registerEditCommands } from './commands';
 import { registerDashboard } from './dashboard';
 import { Views } from './constants';
 import { registerEditorFeatures } from './editor';
 import { createAnalysisRunner } from './host/analysis-platform';
 import { CommitHistory } from './host/git-history';
-import { historyFor } from './host/history';
+import { historyFor, historyOf } from './host/history';
 import { createLogger } from './host/log';
 import { Store } from './host/store';
 import { registerReviews } from './review';
@@ -48,6 +49,8 @@ export function activate(context: vscode.ExtensionContext): CareerGoalsApi {
   registerEditorFeatures(context, store);
   const reviews = registerReviews(context, store, log);
   const dashboards = registerDashboard(context, store, git, log);
+  // Agent mode's tools: reading ones always, writing ones once the workspace is trusted.
+  context.subscriptions.push(new AssistantTools(store, log, (state) => historyOf(state, git, log)));
 
   store.start();
   const returnedMs = log.timing('activate() returned', started);
