@@ -50,7 +50,8 @@ export function activate(context: vscode.ExtensionContext): CareerGoalsApi {
   const reviews = registerReviews(context, store, log);
   const dashboards = registerDashboard(context, store, git, log);
   // Agent mode's tools: reading ones always, writing ones once the workspace is trusted.
-  context.subscriptions.push(new AssistantTools(store, log, (state) => historyOf(state, git, log)));
+  const assistant = new AssistantTools(store, log, (state) => historyOf(state, git, log));
+  context.subscriptions.push(assistant);
 
   store.start();
   const returnedMs = log.timing('activate() returned', started);
@@ -85,6 +86,7 @@ export function activate(context: vscode.ExtensionContext): CareerGoalsApi {
       createNote,
       reviews,
       dashboards,
+      assistant,
       restartGitHistory: () => git.restart(),
       versionsShown: () => git.versionsShown,
       analyses: runner.counts,

@@ -95,40 +95,56 @@ function writingTool(store: GoalsStore, log: Logger, name: string, title: string
  * ones only in a trusted workspace (and as soon as the person trusts it).
  */
 export class AssistantTools extends Disposable {
+  /** The tools registered, by name. */
+  private readonly registered = new Map<string, vscode.LanguageModelTool<FolderInput>>();
+
   constructor(
     private readonly store: GoalsStore,
     private readonly log: Logger,
     history: (state: FolderState) => Promise<History>,
   ) {
     super();
-    this._register(
-      vscode.lm.registerTool<FolderInput>(TOOLS.getPlan.lm, {
-        invoke: async (options) => {
-          const state = await stateFor(store, options.input, true);
-          if (!state) throw new Error('No folder with a goals file.');
-          return result(planText(state.analysis, new Date(), store.states.length > 1 ? state.folder.name : undefined));
-        },
-      }),
-    );
-    this._register(
-      vscode.lm.registerTool<FolderInput>(TOOLS.getHistory.lm, {
-        invoke: async (options) => {
-          const range = checkRange(options.input);
-          if (!range.ok) throw new Error(range.error);
-          const state = await stateFor(store, options.input, true);
-          if (!state) throw new Error('No folder with a goals file.');
-          return result(historyText(await history(state), range));
-        },
-      }),
-    );
+    this.register(TOOLS.getPlan.lm, {
+      invoke: async (options) => {
+        const state = await stateFor(store, options.input, true);
+        if (!state) throw new Error('No folder with a goals file.');
+        return result(planText(state.analysis, new Date(), store.states.length > 1 ? state.folder.name : undefined));
+      },
+    });
+    this.register(TOOLS.getHistory.lm, {
+      invoke: async (options) => {
+        const range = checkRange(options.input);
+        if (!range.ok) throw new Error(range.error);
+        const state = await stateFor(store, options.input, true);
+        if (!state) throw new Error('No folder with a goals file.');
+        return result(historyText(await history(state), range));
+      },
+    });
     if (vscode.workspace.isTrusted) this.registerWriters();
     else this._register(vscode.workspace.onDidGrantWorkspaceTrust(() => this.registerWriters()));
   }
 
+  /**
+   * What VS Code shows the person before the tool `name` runs with `input`: its
+   * confirmation, for the tests. (Outside a chat, VS Code shows it as a modal dialog,
+   * which an extension test run skips as confirmed: see the README.)
+   */
+  async prepare(name: string, input: object): Promise<vscode.PreparedToolInvocation | undefined> {
+    const tool = this.registered.get(name);
+    if (!tool) throw new Error(`No tool ${name} is registered.`);
+    return (await tool.prepareInvocation?.({ input }, new vscode.CancellationTokenSource().token)) ?? undefined;
+  }
+
+  private register(name: string, tool: vscode.LanguageModelTool<FolderInput>): void {
+    this.registered.set(name, tool);
+    this._register(vscode.lm.registerTool(name, tool));
+    this._register({ dispose: () => this.registered.delete(name) });
+  }
+
   private registerWriters(): void {
     const { store, log } = this;
-    this._register(vscode.lm.registerTool(TOOLS.logWin.lm, writingTool(store, log, TOOLS.logWin.lm, 'Log a win', (model, input) => checkLogWin(model, input, todayIso(new Date())))));
-    this._register(vscode.lm.registerTool(TOOLS.updateMetric.lm, writingTool(store, log, TOOLS.updateMetric.lm, 'Update a metric', checkUpdateMetric)));
-    this._register(vscode.lm.registerTool(TOOLS.completeTask.lm, writingTool(store, log, TOOLS.completeTask.lm, 'Complete a task', checkCompleteTask)));
+    this.register(TOOLS.logWin.lm, writingTool(store, log, TOOLS.logWin.lm, 'Log a win', (model, input) => checkLogWin(model, input, todayIso(new Date()))));
+    this.register(TOOLS.updateMetric.lm, writingTool(store, log, TOOLS.updateMetric.lm, 'Update a metric', checkUpdateMetric));
+    this.register(TOOLS.completeTask.lm, writingTool(store, log, TOOLS.completeTask.lm, 'Complete a task', checkCompleteTask));
   }
 }

@@ -60,6 +60,55 @@ describe('assistant: Language Model tools', () => {
     assert.match(text, /^Weekly review streak: \d+ weeks? \(best \d+\)$/m);
   });
 
+  // The writes. Outside a chat, VS Code 1.100 shows a tool's confirmation as a modal
+  // dialog, and an extension test run skips every such dialog as confirmed (its
+  // DialogService.confirm answers "yes" in tests). So invokeTool writes at once here, and
+  // the confirmation's text is checked on its own, through the extension's test hooks.
+  const WIN_LINE = '  - { date: 2026-10-16, text: Beta team deployed with the CLI on day one, goal: ship-cli }';
+
+  it('careerGoals_logWin, once confirmed, adds exactly one line under wins:', async () => {
+    const r = textOf(await invoke(TOOLS.logWin.lm, { folder: 'valid', text: 'Shipped the pager dashboard', goal: 'Ship the deploy CLI', date: '2026-10-20' }));
+    assert.match(r, /^Done: Log a win dated 2026-10-20 for "Ship the deploy CLI": "Shipped the pager dashboard"\./);
+    assert.equal(await readText(uri()), original.replace(WIN_LINE, `${WIN_LINE}\n  - { date: 2026-10-20, text: Shipped the pager dashboard, goal: ship-cli }`));
+    await waitFor(() => api.getSnapshot(uri())?.goals.length === 3 && api.internals.store.find(uri())?.text.includes('Shipped the pager dashboard'), 'the store to adopt the write');
+  });
+
+  it('careerGoals_updateMetric, once confirmed, changes only the current value', async () => {
+    await invoke(TOOLS.updateMetric.lm, { folder: 'valid', goal: 'ship-cli', value: 2 });
+    const line = '    metric: { name: teams onboarded, unit: teams, start: 0, target: 4, current: 1 }';
+    assert.equal(await readText(uri()), original.replace(line, line.replace('current: 1', 'current: 2')));
+  });
+
+  it('careerGoals_completeTask, once confirmed, ticks one task, and one Undo reverts it', async () => {
+    const editor = await vscode.window.showTextDocument(uri());
+    try {
+      await invoke(TOOLS.completeTask.lm, { folder: 'valid', goal: 'ship-cli', task: 'write the migration guide' });
+      const line = '      - { title: Write the migration guide, done: false, priority: high }';
+      const expected = original.replace(line, line.replace('done: false', 'done: true'));
+      assert.equal(await readText(uri()), expected);
+      assert.equal(editor.document.getText(), expected);
+      assert.equal(editor.document.isDirty, false, 'the write was saved');
+      await vscode.commands.executeCommand('undo');
+      await waitFor(() => editor.document.getText() === original, 'one Undo to restore the original text');
+      await editor.document.save();
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    }
+  });
+
+  it('the confirmation shows exactly the lines that will change, and changes nothing', async () => {
+    const prepared = await api.internals.assistant.prepare(TOOLS.updateMetric.lm, { folder: 'valid', goal: 'ship-cli', value: 3 });
+    assert.equal(prepared?.confirmationMessages?.title, 'Update a metric in goals.yaml?');
+    const message = prepared?.confirmationMessages?.message;
+    const text = typeof message === 'string' ? message : (message?.value ?? '');
+    assert.match(text, /Set the metric "teams onboarded" of "Ship the deploy CLI" from 1 to 3 teams/);
+    assert.match(text, /^- 22 \| {5}metric: \{ name: teams onboarded, unit: teams, start: 0, target: 4, current: 1 \}$/m);
+    assert.match(text, /^\+ 22 \| {5}metric: \{ name: teams onboarded, unit: teams, start: 0, target: 4, current: 3 \}$/m);
+    assert.equal(await readText(uri()), original, 'preparing writes nothing');
+    const bad = await api.internals.assistant.prepare(TOOLS.updateMetric.lm, { folder: 'valid', goal: 'ship-cli', value: 'x' });
+    assert.equal(bad?.confirmationMessages, undefined, 'bad input asks nothing: the invocation throws and says why');
+  });
+
   const BAD: [string, object, RegExp][] = [
     [TOOLS.logWin.lm, { folder: 'valid', text: '' }, /text is empty/],
     [TOOLS.logWin.lm, { folder: 'valid', text: 'x', goal: 'nope' }, /There is no goal "nope" in goals\.yaml\. Active goals: ship-cli, mentor, staff\./],
