@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { writePlan } from '../../src/cli/plan-writer';
+import { TOOLS } from '../../src/core/assistant';
 import { checkLogWin } from '../../src/core/assistant/tool-input';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -83,8 +84,18 @@ describe('career-goals mcp (MCP server over stdio)', function () {
   afterEach(() => fs.writeFileSync(plan, EXAMPLE));
 
   it('lists its tools, prompts and resources', async () => {
-    const tools = (await client.listTools()).tools.map((t) => t.name).sort();
-    assert.deepEqual(tools, ['check_plan', 'complete_task', 'get_history', 'get_plan', 'log_win', 'update_metric']);
+    const listed = (await client.listTools()).tools;
+    assert.deepEqual(listed.map((t) => t.name).sort(), ['check_plan', 'complete_task', 'get_history', 'get_plan', 'log_win', 'update_metric']);
+    // The inputs match the VS Code tools' (package.json), less the folder a workspace has.
+    const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { contributes: { languageModelTools: { name: string; inputSchema: { properties: object; required?: string[] } }[] } };
+    for (const spec of Object.values(TOOLS)) {
+      const mcp = listed.find((t) => t.name === spec.mcp);
+      const lm = manifest.contributes.languageModelTools.find((t) => t.name === spec.lm);
+      assert.ok(mcp && lm, spec.mcp);
+      assert.equal(mcp.description, spec.description);
+      assert.deepEqual(Object.keys(mcp.inputSchema.properties ?? {}).sort(), Object.keys(lm.inputSchema.properties).filter((k) => k !== 'folder').sort(), spec.mcp);
+      assert.deepEqual([...(mcp.inputSchema.required ?? [])].sort(), [...(lm.inputSchema.required ?? [])].sort(), spec.mcp);
+    }
     const prompts = (await client.listPrompts()).prompts.map((p) => p.name).sort();
     assert.deepEqual(prompts, ['monthly_review', 'quarterly_reset', 'weekly_review']);
     const resources = (await client.listResources()).resources.map((r) => r.uri);
