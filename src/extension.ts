@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { snapshotFrom, type CareerGoalsApi } from './api';
 import { AssistantTools } from './assistant/lm-tools';
+import { McpServerProvider } from './assistant/mcp-provider';
 import { registerEditCommands } from './commands';
 import { registerDashboard } from './dashboard';
 import { Views } from './constants';
@@ -52,6 +53,8 @@ export function activate(context: vscode.ExtensionContext): CareerGoalsApi {
   // Agent mode's tools: reading ones always, writing ones once the workspace is trusted.
   const assistant = new AssistantTools(store, log, (state) => historyOf(state, git, log));
   context.subscriptions.push(assistant);
+  // VS Code 1.101+ (feature-detected): `career-goals mcp` for agent mode with no configuration.
+  context.subscriptions.push(new McpServerProvider(store, context.extensionUri, log));
 
   store.start();
   const returnedMs = log.timing('activate() returned', started);

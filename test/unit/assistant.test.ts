@@ -7,6 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
+import { McpServerIds } from '../../src/constants';
 import { TOOLS } from '../../src/core/assistant';
 import { changePreview } from '../../src/core/assistant/change-preview';
 import { planText } from '../../src/core/assistant/plan-text';
@@ -29,7 +30,10 @@ interface ManifestTool {
 }
 
 describe('assistant tools: package.json', () => {
-  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { engines: { vscode: string }; contributes: { languageModelTools: ManifestTool[] } };
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+    engines: { vscode: string };
+    contributes: { languageModelTools: ManifestTool[]; mcpServerDefinitionProviders: { id: string; label: string }[] };
+  };
   const tools = manifest.contributes.languageModelTools;
 
   it('contributes exactly the core tools, with the core descriptions, each referenceable as #name', () => {
@@ -43,6 +47,10 @@ describe('assistant tools: package.json', () => {
       assert.ok('folder' in (t?.inputSchema.properties ?? {}), `${spec.lm} takes a folder`);
     }
     assert.equal(tools.find((t) => t.name === TOOLS.getPlan.lm)?.toolReferenceName, 'careerGoals', 'a person types #careerGoals');
+  });
+
+  it('contributes the MCP server definition provider the extension registers', () => {
+    assert.deepEqual(manifest.contributes.mcpServerDefinitionProviders.map((p) => p.id), Object.values(McpServerIds));
   });
 
   it('needs the VS Code that made the tools API stable (1.95)', () => {
