@@ -254,6 +254,16 @@ describe('career-goals mcp as a process', function () {
     }
   });
 
+  it('prints its help on stdout, and refuses a bad option with exit code 2', () => {
+    const help = spawnSync(process.execPath, [CLI, 'mcp', '--help'], { encoding: 'utf8', input: '' });
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /^Usage: career-goals mcp \[options\]$/m);
+    const bad = spawnSync(process.execPath, [CLI, 'mcp', '--today', '2026-02-30'], { encoding: 'utf8', input: '' });
+    assert.equal(bad.status, 2);
+    assert.equal(bad.stdout, '');
+    assert.match(bad.stderr, /--today 2026-02-30 is not a real calendar date/);
+  });
+
   it('refuses to start on a missing plan, saying so on stderr', () => {
     const r = spawnSync(process.execPath, [CLI, 'mcp', '--file', path.join(os.tmpdir(), 'no-such-dir-cg', 'goals.yaml')], { encoding: 'utf8', input: '' });
     assert.equal(r.status, 2);
