@@ -60,7 +60,18 @@ function result(text: string): vscode.LanguageModelToolResult {
 /** The check of a writing tool's input against a plan model. */
 type WriteCheck = (model: GoalsModel, input: unknown) => CheckedWrite;
 
-/** A writing tool: its confirmation shows the lines that change; its invocation writes them through the store. */
+/** The lines of goals.yaml that a checked write changes, as diff lines (empty when the edit cannot apply). */
+function previewOf(state: FolderState, checked: Extract<CheckedWrite, { ok: true }>): string[] {
+  const r = applyOp(state.text, checked.op);
+  return r.ok ? changePreview(state.text, applyEdits(state.text, r.edits)) : [];
+}
+
+/**
+ * A writing tool: its confirmation shows the lines that change; its invocation writes
+ * them through the store. When the folder is not known until the person picks it (several
+ * folders, no `folder`, no editor to go by), VS Code's confirmation cannot show the change,
+ * so the invocation asks instead, once the folder is picked, with the same lines.
+ */
 function writingTool(store: GoalsStore, log: Logger, name: string, title: string, check: WriteCheck): vscode.LanguageModelTool<FolderInput> {
   return {
     async prepareInvocation(options) {
@@ -68,19 +79,24 @@ function writingTool(store: GoalsStore, log: Logger, name: string, title: string
       // Input that fails its check needs no confirmation: invoke throws and says why, writing nothing.
       const checked = state && check(state.analysis.parse.model, options.input);
       if (!state || !checked?.ok) return { invocationMessage: title };
-      const r = applyOp(state.text, checked.op);
-      const preview = r.ok ? changePreview(state.text, applyEdits(state.text, r.edits)) : [];
+      const preview = previewOf(state, checked);
       const message = new vscode.MarkdownString(`${checked.summary}\n\nIn ${vscode.workspace.asRelativePath(state.uri, store.states.length > 1)}:`);
       if (preview.length) message.appendCodeblock(preview.join('\n'), 'diff');
       return { invocationMessage: title, confirmationMessages: { title: `${title} in goals.yaml?`, message } };
     },
     async invoke(options) {
-      const state = await stateFor(store, options.input, true);
+      const known = await stateFor(store, options.input, false);
+      const state = known ?? (await stateFor(store, options.input, true));
       if (!state) throw new Error('No folder with a goals file.');
       const broken = refusalWhileBroken(state);
       if (broken?.error) throw new Error(broken.error);
       const checked = check(state.analysis.parse.model, options.input);
       if (!checked.ok) throw new Error(checked.error);
+      if (!known) {
+        const where = vscode.workspace.asRelativePath(state.uri, true);
+        const answer = await vscode.window.showWarningMessage(`${title} in ${where}?`, { modal: true, detail: [checked.summary, '', ...previewOf(state, checked)].join('\n') }, 'Write');
+        if (answer !== 'Write') throw new Error('The person declined the change; nothing was written.');
+      }
       const outcome = await store.write(state.uri, [checked.op]);
       const reason = outcome.error ?? outcome.failed.map((f) => f.reason).join(' ');
       if (reason) throw new Error(`${checked.summary.replace(/\.$/, '')}: not done. ${reason}`);
