@@ -82,7 +82,7 @@ function typeAwareRules() {
  * Each zone's message names the rule that was broken.
  */
 function layerRules() {
-  const FEATURES = ['views', 'editor', 'commands', 'review', 'dashboard', 'cli'];
+  const FEATURES = ['views', 'editor', 'commands', 'review', 'dashboard', 'assistant', 'cli'];
   const WIRING = ['src/extension.ts', 'src/api.ts'];
   const dir = (name) => `./src/${name}`;
   const zone = (target, from, rule) => ({ target, from, message: `Layer rule: ${rule} (see "How the code is organised" in README.md).` });

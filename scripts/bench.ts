@@ -7,7 +7,8 @@
  * The history section (scripts/bench/history.ts) runs alone with `npm run bench -- --history`,
  * the keystroke section (scripts/bench/keystroke.ts) with `-- --keystroke`, and the peer
  * section (scripts/bench/peer.ts: a full analysis beside yaml-language-server) with
- * `-- --peer`. A plain `npm run bench` runs every section.
+ * `-- --peer`, the assistant section (scripts/bench/assistant.ts: get_plan, the MCP server
+ * start-up, the SDK in dist/cli.js) with `-- --assistant`. A plain `npm run bench` runs every section.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +16,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parseDocument } from 'yaml';
 import { analyze } from '../src/core/analyze';
+import { runAssistantBench } from './bench/assistant';
 import { runHistoryBench } from './bench/history';
 import { runKeystrokeBench } from './bench/keystroke';
 import { runPeerBench } from './bench/peer';
@@ -159,7 +161,12 @@ if (require.main === module && !process.env.BENCH_NO_MAIN) {
   if (process.env.BENCH_HOSTILE_CASE) runChild(process.env.BENCH_HOSTILE_CASE, Number(process.env.BENCH_HOSTILE_N));
   else {
     // `npm run bench -- --hostile` runs the hostile section alone, `-- --history` the history section.
-    if (process.argv.includes('--keystroke')) runKeystrokeBench();
+    const assistantPlans = (): [string, string][] => [
+      ['typical (30 goals)', generatePlan(30, 20)],
+      ['heavy (450 goals, 2,000 wins)', generatePlan(450, 2000)],
+    ];
+    if (process.argv.includes('--assistant')) void runAssistantBench(assistantPlans());
+    else if (process.argv.includes('--keystroke')) runKeystrokeBench();
     else if (process.argv.includes('--peer')) void runPeerBench();
     else if (process.argv.includes('--history')) {
       runHistoryBench(generatePlan(5, 40), 'a 5-goal plan');
@@ -170,7 +177,7 @@ if (require.main === module && !process.env.BENCH_NO_MAIN) {
       runHostile(__filename);
       if (all) {
         runKeystrokeBench();
-        void runPeerBench();
+        void runPeerBench().then(() => runAssistantBench(assistantPlans()));
       }
     }
   }

@@ -41,6 +41,12 @@ export const Views = {
   walkthrough: 'careerGoals.gettingStarted',
 } as const;
 
+/** MCP server definition providers (`mcpServerDefinitionProviders`, VS Code 1.101+). */
+export const McpServerIds = {
+  /** `career-goals mcp` for each folder with a goals file. */
+  plan: 'careerGoals.mcp',
+} as const;
+
 /** Context keys set with `setContext`. */
 export const ContextKeys = {
   /** True when at least one workspace folder has a goals file. */

@@ -5,13 +5,15 @@
  */
 import * as vscode from 'vscode';
 import { snapshotFrom, type CareerGoalsApi } from './api';
+import { AssistantTools } from './assistant/lm-tools';
+import { McpServerProvider } from './assistant/mcp-provider';
 import { registerEditCommands } from './commands';
 import { registerDashboard } from './dashboard';
 import { Views } from './constants';
 import { registerEditorFeatures } from './editor';
 import { createAnalysisRunner } from './host/analysis-platform';
 import { CommitHistory } from './host/git-history';
-import { historyFor } from './host/history';
+import { historyFor, historyOf } from './host/history';
 import { createLogger } from './host/log';
 import { Store } from './host/store';
 import { registerReviews } from './review';
@@ -50,6 +52,11 @@ export function activate(context: vscode.ExtensionContext): CareerGoalsApi {
   registerEditorFeatures(context, store);
   const reviews = registerReviews(context, store, log);
   const dashboards = registerDashboard(context, store, git, log);
+  // Agent mode's tools: reading ones always, writing ones once the workspace is trusted.
+  const assistant = new AssistantTools(store, log, (state) => historyOf(state, git, log));
+  context.subscriptions.push(assistant);
+  // VS Code 1.101+ (feature-detected): `career-goals mcp` for agent mode with no configuration.
+  context.subscriptions.push(new McpServerProvider(store, context.extensionUri, log));
 
   store.start();
   const returnedMs = log.timing('activate() returned', started);
@@ -85,6 +92,7 @@ export function activate(context: vscode.ExtensionContext): CareerGoalsApi {
       createNote,
       reviews,
       dashboards,
+      assistant,
       restartGitHistory: () => git.restart(),
       versionsShown: () => git.versionsShown,
       analyses: runner.counts,

@@ -31,9 +31,39 @@ export const MAIN_HELP = [
   '  status [FILE]           overall progress, the due review and each active goal',
   '  export brag|report      a brag document or quarterly report as Markdown',
   '  history [FILE]          progress over time, from the journal',
+  '  mcp                     serve the plan to an assistant (Model Context Protocol, stdio)',
   '',
   'Run career-goals <command> --help for its options. Also: --version, --help.',
 ].join('\n');
+
+/** Reports an error a command threw, as its exit code. */
+function failed(e: unknown, io: CliIo): ExitCode {
+  if (e instanceof UsageError) {
+    io.err(`career-goals${e.command ? ` ${e.command}` : ''}: ${e.message}\nRun career-goals ${e.command ? `${e.command} ` : ''}--help for usage.\n`);
+    return EXIT.usage;
+  }
+  if (e instanceof IoError) {
+    io.err(`career-goals: ${e.message}\n`);
+    return EXIT.usage;
+  }
+  // Not the person's mistake: say so plainly, still without a stack trace unless asked.
+  io.err(`career-goals: internal error: ${e instanceof Error ? e.message : String(e)}\nPlease report it${process.env.CAREER_GOALS_DEBUG ? '' : ' (set CAREER_GOALS_DEBUG=1 for details)'}.\n`);
+  if (process.env.CAREER_GOALS_DEBUG && e instanceof Error) io.err(`${e.stack ?? ''}\n`);
+  return EXIT.internal;
+}
+
+/**
+ * Runs `career-goals mcp`, the one command that lasts: it serves until standard input
+ * closes. Loaded on demand, so the other commands never load the MCP SDK.
+ */
+export async function runServer(args: string[], io: CliIo): Promise<ExitCode> {
+  try {
+    const { runMcp } = require('./mcp') as typeof import('./mcp');
+    return await runMcp(args, io);
+  } catch (e) {
+    return failed(e, io);
+  }
+}
 
 /** Runs the command line `argv` (without node and the script) and returns the exit code. */
 export function run(argv: string[], io: CliIo): ExitCode {
@@ -53,21 +83,10 @@ export function run(argv: string[], io: CliIo): ExitCode {
       return EXIT.ok;
     }
     const handler = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
-    if (!handler) throw new UsageError(`Unknown command "${clip(command)}": use check, status, export or history.`);
+    if (!handler) throw new UsageError(`Unknown command "${clip(command)}": use check, status, export, history or mcp.`);
     return handler(rest, io);
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.err(`career-goals${e.command ? ` ${e.command}` : ''}: ${e.message}\nRun career-goals ${e.command ? `${e.command} ` : ''}--help for usage.\n`);
-      return EXIT.usage;
-    }
-    if (e instanceof IoError) {
-      io.err(`career-goals: ${e.message}\n`);
-      return EXIT.usage;
-    }
-    // Not the person's mistake: say so plainly, still without a stack trace unless asked.
-    io.err(`career-goals: internal error: ${e instanceof Error ? e.message : String(e)}\nPlease report it${process.env.CAREER_GOALS_DEBUG ? '' : ' (set CAREER_GOALS_DEBUG=1 for details)'}.\n`);
-    if (process.env.CAREER_GOALS_DEBUG && e instanceof Error) io.err(`${e.stack ?? ''}\n`);
-    return EXIT.internal;
+    return failed(e, io);
   }
 }
 
@@ -83,7 +102,17 @@ function main(): void {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw e;
   });
-  const code = run(process.argv.slice(2), io);
+  const argv = process.argv.slice(2);
+  if (argv[0] === 'mcp') {
+    // Standard output is the protocol's: a stray console.log from anywhere would corrupt it.
+    console.log = (...parts: unknown[]) => console.error(...parts);
+    void runServer(argv.slice(1), io).then((code) => {
+      // The server has closed; nothing is left to flush but the protocol's last replies.
+      process.exitCode = code;
+    });
+    return;
+  }
+  const code = run(argv, io);
   // exitCode, not exit(): a large output to a pipe is flushed before Node ends.
   process.exitCode = code;
 }

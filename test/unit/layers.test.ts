@@ -38,6 +38,8 @@ describe('layer rules (eslint)', function () {
     ['src/host/probe.ts', "import { registerReviews } from '../review';\nexport const x = registerReviews;\n", /src\/host imports core and shared, never a feature/],
     ['src/commands/probe.ts', "import { registerEditorFeatures } from '../editor';\nexport const x = registerEditorFeatures;\n", /a feature \(src\/commands\) never imports another feature/],
     ['src/editor/probe.ts', "import { activate } from '../extension';\nexport const x = activate;\n", /a feature \(src\/editor\) never imports another feature or the wiring/],
+    ['src/assistant/probe.ts', "import { runMcp } from '../cli/mcp';\nexport const x = runMcp;\n", /a feature \(src\/assistant\) never imports another feature/],
+    ['src/cli/probe.ts', "import { AssistantTools } from '../assistant/lm-tools';\nexport const x = AssistantTools;\n", /a feature \(src\/cli\) never imports another feature/],
     ['src/webview/probe.ts', "import { Store } from '../host/store';\nexport const x = Store;\n", /src\/webview runs in the browser/],
     ['src/webview/probe.ts', "import * as vscode from 'vscode';\nexport const x = vscode;\n", /webview code runs in the browser/],
     ['src/core/yaml/probe.ts', "import { MAX_PLAN_CHARS } from '../parse/plan-size';\nexport const x = MAX_PLAN_CHARS;\n", /src\/core\/yaml \(the plain-YAML reader\) imports only the yaml package/],

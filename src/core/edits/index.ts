@@ -15,6 +15,7 @@ import { applyEdits, trimEdits } from './text';
 import { verifyEdit } from './verify';
 import { verifiedInSpan } from './verify-slice';
 
+export { applyEdits } from './text';
 export { EditMemory } from './memory';
 
 function editsFor(ctx: EditContext, op: GoalOp): TextEdit[] {
@@ -112,7 +113,6 @@ function unknownOp(op: never): never {
  * re-parsing only the lines the op read and changed (verify-slice.ts), else in full.
  * That memory is `memory`, which the caller holds: pass the same one to the ops that
  * follow; without one, the op remembers nothing past itself.
- * @internal Exported for the unit tests, which check it directly; shipped code does not import it.
  */
 export function applyOp(text: string, op: GoalOp, memory: EditMemory = new EditMemory()): EditResult {
   try {

@@ -107,7 +107,6 @@ export function pointOfGoals(insights: Iterable<{ goal: Goal; progress: number }
  * The point of a journal entry, or undefined when it records no figure at all (it
  * still counts for the streaks). An entry with goal percents but no `overall` gets
  * their mean.
- * @internal Exported for the unit tests, which check it directly; shipped code does not import it.
  */
 export function reviewPoint(record: JournalRecord): HistoryPoint | undefined {
   const { entry } = record;
