@@ -130,8 +130,8 @@ function layerRules() {
           {
             patterns: [
               {
-                regex: '^(?!\\.\\.?/|d3-(scale|shape|time|time-format|array)$)',
-                message: 'Layer rule: src/shared imports only src/core and the d3 chart libraries, never vscode or another package: it runs in the webview too.',
+                regex: '^(?!\\.\\.?/|d3-(scale|shape|time|time-format|array)$|ical-generator$)',
+                message: 'Layer rule: src/shared imports only src/core, the d3 chart libraries and ical-generator, never vscode or another package: it runs in the webview too.',
               },
             ],
           },

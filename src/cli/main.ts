@@ -6,6 +6,7 @@
 import { EXIT, IoError, UsageError, type ExitCode } from './errors';
 import { runCheck } from './check';
 import { runExport } from './export';
+import { runExportIcs } from './export-ics';
 import { runHistory } from './history';
 import type { CliIo } from './io';
 import { runStatus } from './status';
@@ -19,7 +20,8 @@ export const VERSION = typeof __CLI_VERSION__ === 'string' ? __CLI_VERSION__ : '
 const COMMANDS: Record<string, (args: string[], io: CliIo) => ExitCode> = {
   check: runCheck,
   status: runStatus,
-  export: runExport,
+  // `export ics` has options of its own; `export brag|report` share theirs.
+  export: (args, io) => (args[0] === 'ics' ? runExportIcs(args.slice(1), io) : runExport(args, io)),
   history: runHistory,
 };
 
@@ -30,6 +32,7 @@ export const MAIN_HELP = [
   '  check [FILE…]           print the problems of each plan (exit 1 when one fails)',
   '  status [FILE]           overall progress, the due review and each active goal',
   '  export brag|report      a brag document or quarterly report as Markdown',
+  '  export ics              your dates and review days as a calendar (.ics)',
   '  history [FILE]          progress over time, from the journal',
   '  mcp                     serve the plan to an assistant (Model Context Protocol, stdio)',
   '',
