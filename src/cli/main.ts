@@ -5,6 +5,7 @@
  */
 import { EXIT, IoError, UsageError, type ExitCode } from './errors';
 import { runCheck } from './check';
+import { runEvidence } from './evidence';
 import { runExport } from './export';
 import { runHistory } from './history';
 import type { CliIo } from './io';
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => ExitCode> = {
   status: runStatus,
   export: runExport,
   history: runHistory,
+  evidence: runEvidence,
 };
 
 export const MAIN_HELP = [
@@ -30,7 +32,8 @@ export const MAIN_HELP = [
   '  check [FILE…]           print the problems of each plan (exit 1 when one fails)',
   '  status [FILE]           overall progress, the due review and each active goal',
   '  export brag|report      a brag document or quarterly report as Markdown',
-  '  history [FILE]          progress over time, from the journal',
+  '  history [FILE]          progress over time, from the journal (and git with --git)',
+  '  evidence [FILE]         your commits linked to goals by Goal: trailers (--repo DIR)',
   '',
   'Run career-goals <command> --help for its options. Also: --version, --help.',
 ].join('\n');
@@ -53,7 +56,7 @@ export function run(argv: string[], io: CliIo): ExitCode {
       return EXIT.ok;
     }
     const handler = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
-    if (!handler) throw new UsageError(`Unknown command "${clip(command)}": use check, status, export or history.`);
+    if (!handler) throw new UsageError(`Unknown command "${clip(command)}": use check, status, export, history or evidence.`);
     return handler(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
