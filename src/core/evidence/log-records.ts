@@ -11,6 +11,7 @@ import type { LoggedCommit } from './index';
 export const LOG_FORMAT = '%x1e%H%x1f%aI%x1f%ae%x1f%B';
 
 const RECORD = '\x1e';
+// eslint-disable-next-line no-control-regex -- the unit separator is the stream's field separator
 const HEAD = /^([0-9a-f]{40}(?:[0-9a-f]{24})?)\x1f([^\x1f]*)\x1f([^\x1f]*)\x1f/;
 
 /** The record separator's byte, for splitting the stream's bytes before they are decoded. */
@@ -39,7 +40,7 @@ export function readLogRecords(pieces: Iterable<string>): LoggedCommit[] {
     const day = m ? localDay(m[2] ?? '') : undefined;
     if (!m || day === undefined) {
       const last = out[out.length - 1];
-      if (last) last.message += RECORD + piece;
+      if (last) last.message += RECORD + piece.replace(/\n$/, '');
       continue;
     }
     // git ends each record's %B with a newline of its own.
