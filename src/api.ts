@@ -66,6 +66,10 @@ interface CareerGoalsInternals {
   restartGitHistory(): void;
   /** How many committed versions were read with `git show` this session. */
   versionsShown(): number;
+  /** Git history as a first session finds it: nothing in memory, nothing kept. */
+  forgetKeptGitHistory(): Promise<void>;
+  /** How many times this session read the log of a goals file. */
+  gitLogsRead(): number;
   /** How many analyses ran in the extension host's thread and how many in the analysis worker. */
   readonly analyses: { readonly thread: number; readonly worker: number };
 }

@@ -84,6 +84,8 @@ export function activate(context: vscode.ExtensionContext): CareerGoalsApi {
       dashboards,
       restartGitHistory: () => git.restart(),
       versionsShown: () => git.versionsShown,
+      gitLogsRead: () => git.logsRead,
+      forgetKeptGitHistory: () => git.forgetKept(),
       analyses: runner.counts,
     },
   };

@@ -8,7 +8,7 @@ import { dashboardModel } from '../core/history/dashboard-model';
 import type { History } from '../core/history';
 import { Commands } from '../constants';
 import { commitVersionUri, gitHistoryPossible, type CommitHistory } from '../host/git-history';
-import { historyOf, quickHistoryOf } from '../host/history';
+import { historyInSteps, type HistoryProgress } from '../host/history';
 import { Disposable } from '../host/disposable';
 import type { Logger } from '../host/log';
 import type { FolderState, GoalsStore } from '../host/types';
@@ -122,14 +122,15 @@ export class DashboardPanel extends Disposable {
     try {
       const started = performance.now();
       const now = new Date();
-      // First what is at hand: the journal, today, and the commit points read before. Reading
-      // the other versions (a `git show` and an analysis each) can take seconds the first time.
-      const quick = await quickHistoryOf(state, this.git, this.log, now);
-      if (seq !== this.seq || this.isDisposed) return;
-      if (!quick.complete) this.post(this.modelMessage(state, quick.history, now));
-      const history = quick.complete ? quick.history : await historyOf(state, this.git, this.log, now);
+      // First what is at hand: the journal, today, and the commit points read before; then
+      // the older versions as they are read (a `git show` and an analysis each), newest first.
+      // The log of the goals file is read once for all of it.
+      const stale = () => seq !== this.seq || this.isDisposed;
+      const history = await historyInSteps(state, this.git, this.log, now, (partial, progress) => {
+        if (!stale()) this.post(this.modelMessage(state, partial, now, progress));
+      }, stale);
       // A newer update started while this one read git: it will post instead.
-      if (seq !== this.seq || this.isDisposed) return;
+      if (stale()) return;
       this.post(this.modelMessage(state, history, now));
       this.log.timing(`dashboard update (${state.folder.name})`, started);
     } catch (e) {
@@ -137,8 +138,9 @@ export class DashboardPanel extends Disposable {
     }
   }
 
-  private modelMessage(state: FolderState, history: History, now: Date): DashboardHostMessage {
+  private modelMessage(state: FolderState, history: History, now: Date, progress?: HistoryProgress): DashboardHostMessage {
     return {
+      ...(progress && { progress }),
       type: 'model',
       folderName: state.folder.name,
       folderUri: state.folder.uri.toString(),

@@ -12,8 +12,11 @@ import type { IsoDate } from '../core/model';
 import { VersionReader } from '../core/history/version-point';
 import type { Logger } from './log';
 
-/** At most this many of the latest commits that touch the file are read. */
-const MAX_COMMITS = 200;
+/**
+ * The whole log of the file: the Git API's `log` reads 32 commits unless told a number,
+ * and this is the largest that git's option parsing takes.
+ */
+const WHOLE_LOG = 2 ** 31 - 1;
 
 /** The part of the Git extension's API (extensions/git/src/api/git.d.ts) used here. */
 interface GitCommit {
@@ -40,11 +43,34 @@ interface GitExtension {
 
 /** Versions read at once: `git show` is a process each, so a few overlap the waits. */
 const SHOW_AT_ONCE = 4;
+/** While versions are read, the points so far are reported at most this often. */
+const PROGRESS_EVERY_MS = 400;
+/** While versions are read, the points are kept after every so many, so a closed window loses little. */
+const SAVE_EVERY = 120;
 
-/** workspaceState key of the points kept between sessions (the version is in the key). */
+/** The points read so far (oldest first), and how many of the versions to read are read. */
+export type CommitProgress = (points: HistoryPoint[], done: number, total: number) => void;
+
+/** The log of a goals file, read once: the points at hand and the versions still to read. */
+export interface CommitRead {
+  /** The points already read (this session or kept from an earlier one), oldest first. */
+  readonly cached: HistoryPoint[];
+  /** How many versions are still to be read. */
+  readonly missing: number;
+  /**
+   * Reads the missing versions, newest first, reporting the points so far on `progress`
+   * now and then, and stopping early once `cancelled` says so; resolves with the points,
+   * oldest first (every one, unless cancelled).
+   */
+  rest(progress?: CommitProgress, cancelled?: () => boolean): Promise<HistoryPoint[]>;
+}
+
+/**
+ * workspaceState key of the points kept between sessions (the version is in the key).
+ * Every point is kept, with no upper bound: dropping the oldest would drop a person's
+ * early history, and reading it again costs a `git show` each.
+ */
 const KEPT_POINTS_KEY = 'careerGoals.history.commitPoints.v1';
-/** At most this many points are kept between sessions (a few plans' worth of MAX_COMMITS). */
-const MAX_KEPT = 1000;
 
 /**
  * Whether commits of `file` can add points here at all: a local file and VS Code's Git
@@ -96,7 +122,7 @@ async function openAtFolder(api: GitApi, folder: vscode.Uri): Promise<GitReposit
 function commitsOf(repo: GitRepository, file: vscode.Uri): Promise<GitCommit[]> {
   // The Git API takes local paths; CommitHistory.read only comes here for a file: URI.
   // eslint-disable-next-line no-restricted-properties
-  return repo.log({ maxEntries: MAX_COMMITS, path: file.fsPath });
+  return repo.log({ maxEntries: WHOLE_LOG, path: file.fsPath });
 }
 
 /**
@@ -128,15 +154,24 @@ async function showVersion(repo: GitRepository, c: GitCommit, file: vscode.Uri):
 export class CommitHistory {
   /** Points by `hash:file`, in the order they were read (the newest are the ones kept). */
   private readonly cache = new Map<string, HistoryPoint | null>();
+  /** Versions being read now, so two reads at once share their `git show`. */
+  private readonly inflight = new Map<string, Promise<void>>();
   /** Reads versions entry by entry, so a goal entry that many commits share is read once. */
   private reader = new VersionReader();
   /** How many versions were read with `git show` (tests check that kept points need none). */
   private shown = 0;
+  /** How many times the log of a goals file was read (tests check a dashboard update reads it once). */
+  private logs = 0;
   private kept: vscode.Memento | undefined;
 
   /** @param memento where points are kept between sessions (the workspace's state); none keeps them in memory only */
   constructor(memento?: vscode.Memento) {
     if (memento) this.keep(memento);
+  }
+
+  /** How many logs of a goals file this session read (a restart does not reset it). */
+  get logsRead(): number {
+    return this.logs;
   }
 
   /** How many versions this session read with `git show` (a restart does not reset it). */
@@ -145,22 +180,21 @@ export class CommitHistory {
   }
 
   /**
-   * One point per commit that touched `file` (the latest MAX_COMMITS), oldest first,
-   * each the core's analysis of that version on its commit's local day; only the last
-   * commit of a day is read. Empty when the file is not in a repository VS Code's Git
-   * extension has open (or can open at the workspace `folder`).
+   * One point per day on which `file` changed, over its whole life, oldest first, each
+   * the core's analysis of the day's last version on its commit's local day. Empty when
+   * the file is not in a repository VS Code's Git extension has open (or can open at
+   * the workspace `folder`).
    */
   async points(file: vscode.Uri, folder: vscode.Uri, log: Logger, counts: (day: IsoDate) => boolean = () => true): Promise<HistoryPoint[]> {
-    return (await this.read(file, folder, log, counts, false)).points;
+    return (await this.read(file, folder, log, counts)).rest();
   }
 
   /**
-   * Like {@link points}, but only the points already read (this session or kept from an
-   * earlier one): no `git show`, no analysis. `complete` says whether that was all of
-   * them, so the dashboard can draw at once and again when the rest are read.
+   * The log of `file` read once: the points already read (this session or kept from an
+   * earlier one), and the rest to read, so the dashboard draws at once and fills in.
    */
-  cachedPoints(file: vscode.Uri, folder: vscode.Uri, log: Logger, counts: (day: IsoDate) => boolean = () => true): Promise<{ points: HistoryPoint[]; complete: boolean }> {
-    return this.read(file, folder, log, counts, true);
+  begin(file: vscode.Uri, folder: vscode.Uri, log: Logger, counts: (day: IsoDate) => boolean = () => true): Promise<CommitRead> {
+    return this.read(file, folder, log, counts);
   }
 
   /** The history as a new session finds it (tests): the points in memory forgotten, those kept in the memento read back. */
@@ -168,6 +202,15 @@ export class CommitHistory {
     const kept = this.kept;
     this.forget();
     if (kept) this.keep(kept);
+  }
+
+  /** Forgets every point, those kept in the memento too (tests: a first session). */
+  async forgetKept(): Promise<void> {
+    const kept = this.kept;
+    this.forget();
+    if (!kept) return;
+    await kept.update(KEPT_POINTS_KEY, undefined);
+    this.keep(kept);
   }
 
   /** Forgets the points in memory (deactivation); what is kept in the memento stays. */
@@ -189,10 +232,10 @@ export class CommitHistory {
     for (const [key, value] of Object.entries(stored as Record<string, unknown>)) if (value === null || isHistoryPoint(value)) this.cache.set(key, value);
   }
 
-  /** Writes the cache to the memento, newest MAX_KEPT entries (the Map keeps insertion order). */
+  /** Writes the cache to the memento. */
   private async saveKept(log: Logger): Promise<void> {
     if (!this.kept) return;
-    const entries = [...this.cache.entries()].slice(-MAX_KEPT);
+    const entries = [...this.cache.entries()];
     try {
       await this.kept.update(KEPT_POINTS_KEY, Object.fromEntries(entries));
     } catch (e) {
@@ -200,51 +243,93 @@ export class CommitHistory {
     }
   }
 
-  private async read(file: vscode.Uri, folder: vscode.Uri, log: Logger, counts: (day: IsoDate) => boolean, cachedOnly: boolean): Promise<{ points: HistoryPoint[]; complete: boolean }> {
-    const none = { points: [], complete: true };
-    if (file.scheme !== 'file') return none;
+  /**
+   * Reads the log of `file` once and says which versions make points: only the last
+   * commit of each day, and not the days whose point the history would drop (`counts`
+   * says no: a review's day, today). Undefined without a repository.
+   */
+  private async chosenCommits(file: vscode.Uri, folder: vscode.Uri, log: Logger, counts: (day: IsoDate) => boolean): Promise<{ repo: GitRepository; chosen: GitCommit[] } | undefined> {
+    if (file.scheme !== 'file') return undefined;
+    const api = await gitApi();
+    if (!api) return undefined;
+    const repo = api.getRepository(file) ?? (await openAtFolder(api, folder));
+    if (!repo) return undefined;
+    const logStarted = performance.now();
+    this.logs++;
+    const commits = await commitsOf(repo, file);
+    log.timing(`history: git log of ${file.toString()} (${commits.length} commits)`, logStarted);
+    const lastOfDay = new Map<string, GitCommit>();
+    for (const c of commits) {
+      const when = c.commitDate ?? c.authorDate;
+      if (!when || Number.isNaN(when.getTime())) continue;
+      const day = dayToIso(dayOf(when));
+      // git lists newest first, so the first commit seen of a day is its last.
+      if (!lastOfDay.has(day) && counts(day)) lastOfDay.set(day, c);
+    }
+    return { repo, chosen: [...lastOfDay.values()].reverse() };
+  }
+
+  private async read(file: vscode.Uri, folder: vscode.Uri, log: Logger, counts: (day: IsoDate) => boolean): Promise<CommitRead> {
+    const none: CommitRead = { cached: [], missing: 0, rest: () => Promise.resolve([]) };
     try {
-      const api = await gitApi();
-      if (!api) return none;
-      const repo = api.getRepository(file) ?? (await openAtFolder(api, folder));
-      if (!repo) return none;
-      const commits = await commitsOf(repo, file);
-      // Only the last commit of each day makes a point (see buildHistory): the others are not read.
-      const lastOfDay = new Map<string, GitCommit>();
-      for (const c of commits) {
-        const when = c.commitDate ?? c.authorDate;
-        if (!when || Number.isNaN(when.getTime())) continue;
-        const day = dayToIso(dayOf(when));
-        // git lists newest first, so the first commit seen of a day is its last. Days
-        // whose point the history would drop (a review's day, today) are not read at all.
-        if (!lastOfDay.has(day) && counts(day)) lastOfDay.set(day, c);
-      }
-      const chosen = [...lastOfDay.values()].reverse();
+      const found = await this.chosenCommits(file, folder, log, counts);
+      if (!found) return none;
+      const { repo, chosen } = found;
       const keyOf = (c: GitCommit) => `${c.hash}:${file.toString()}`;
+      const pointsNow = () => chosen.flatMap((c) => this.cache.get(keyOf(c)) ?? []);
       const missing = chosen.filter((c) => !this.cache.has(keyOf(c)));
-      if (cachedOnly && missing.length > 0) {
-        const points = chosen.flatMap((c) => this.cache.get(keyOf(c)) ?? []);
-        return { points, complete: false };
-      }
-      const added = missing.length > 0;
-      if (added) {
+      const rest = async (progress?: CommitProgress, cancelled: () => boolean = () => false): Promise<HistoryPoint[]> => {
+        if (missing.length === 0) return pointsNow();
         const started = performance.now();
-        // Fetched a few at once, then read oldest first: neighbouring versions share entries.
-        for (let i = 0; i < missing.length; i += SHOW_AT_ONCE) {
-          const batch = missing.slice(i, i + SHOW_AT_ONCE);
-          this.shown += batch.length;
-          const texts = await Promise.all(batch.map((c) => showVersion(repo, c, file)));
-          batch.forEach((c, j) => this.cache.set(keyOf(c), this.versionPoint(c, texts[j])));
+        let lastReport = started;
+        let sinceSaved = 0;
+        let done = 0;
+        try {
+          // Newest first, so the dashboard fills in towards the past; a few at once, since
+          // each `git show` is a process of its own and they overlap their waits.
+          const todo = [...missing].reverse();
+          for (let i = 0; i < todo.length && !cancelled(); i += SHOW_AT_ONCE) {
+            const batch = todo.slice(i, i + SHOW_AT_ONCE);
+            await Promise.all(batch.map((c) => this.readVersion(repo, c, file, keyOf(c))));
+            done += batch.length;
+            sinceSaved += batch.length;
+            if (sinceSaved >= SAVE_EVERY) {
+              sinceSaved = 0;
+              await this.saveKept(log);
+            }
+            if (progress && performance.now() - lastReport >= PROGRESS_EVERY_MS && done < todo.length) {
+              lastReport = performance.now();
+              progress(pointsNow(), done, todo.length);
+            }
+          }
+        } catch (e) {
+          log.warn(`Couldn't read the git history of ${file.toString()}: ${e instanceof Error ? e.message : String(e)}`);
         }
-        log.timing(`history: read ${missing.length} committed version(s) of ${file.toString()}`, started);
-      }
-      if (added) await this.saveKept(log);
-      return { points: chosen.flatMap((c) => this.cache.get(keyOf(c)) ?? []), complete: true };
+        log.timing(`history: read ${done} committed version(s) of ${file.toString()}`, started);
+        if (done > 0) await this.saveKept(log);
+        return pointsNow();
+      };
+      return { cached: pointsNow(), missing: missing.length, rest };
     } catch (e) {
       // History is a bonus: a failing Git extension must not break the dashboard.
       log.warn(`Couldn't read the git history of ${file.toString()}: ${e instanceof Error ? e.message : String(e)}`);
       return none;
     }
+  }
+
+  /** Reads one version into the cache, once however many reads ask for it at the same time. */
+  private readVersion(repo: GitRepository, c: GitCommit, file: vscode.Uri, key: string): Promise<void> {
+    if (this.cache.has(key)) return Promise.resolve();
+    const running = this.inflight.get(key);
+    if (running) return running;
+    this.shown++;
+    const p = showVersion(repo, c, file)
+      .then((text) => {
+        this.cache.set(key, this.versionPoint(c, text));
+      })
+      .finally(() => this.inflight.delete(key));
+    this.inflight.set(key, p);
+    return p;
   }
 
   /** The point of the version `c` holds (its text read), or null when there is none to read. */
