@@ -1,7 +1,7 @@
 /**
  * Committed versions of a goals file, read through VS Code's built-in Git extension
- * (`vscode.git`, API version 1): never by running git ourselves, so it works wherever
- * that extension does and stays out of the way where it doesn't. Lazy: nothing here
+ * (`git-api.ts`): never by running git ourselves, so it works wherever that extension
+ * does and stays out of the way where it doesn't. Lazy: nothing here
  * runs until the history is asked for. No git, no repository, a virtual workspace or
  * the Git extension disabled all mean no commit points, quietly.
  */
@@ -10,6 +10,7 @@ import { dayOf, dayToIso } from '../core/time/dates';
 import { isHistoryPoint, type HistoryPoint } from '../core/history';
 import type { IsoDate } from '../core/model';
 import { VersionReader } from '../core/history/version-point';
+import { gitApi, type GitApi, type GitCommit, type GitRepository } from './git-api';
 import type { Logger } from './log';
 
 /**
@@ -17,29 +18,6 @@ import type { Logger } from './log';
  * and this is the largest that git's option parsing takes.
  */
 const WHOLE_LOG = 2 ** 31 - 1;
-
-/** The part of the Git extension's API (extensions/git/src/api/git.d.ts) used here. */
-interface GitCommit {
-  readonly hash: string;
-  readonly authorDate?: Date;
-  readonly commitDate?: Date;
-}
-interface GitRepository {
-  readonly rootUri: vscode.Uri;
-  log(options?: { maxEntries?: number; path?: string }): Promise<GitCommit[]>;
-  show(ref: string, path: string): Promise<string>;
-}
-interface GitApi {
-  readonly state: 'uninitialized' | 'initialized';
-  readonly onDidChangeState: vscode.Event<'uninitialized' | 'initialized'>;
-  getRepository(uri: vscode.Uri): GitRepository | null;
-  openRepository?(root: vscode.Uri): Promise<GitRepository | null>;
-  toGitUri?(uri: vscode.Uri, ref: string): vscode.Uri;
-}
-interface GitExtension {
-  readonly enabled: boolean;
-  getAPI(version: 1): GitApi;
-}
 
 /** Versions read at once: `git show` is a process each, so a few overlap the waits. */
 const SHOW_AT_ONCE = 4;
@@ -49,7 +27,7 @@ const PROGRESS_EVERY_MS = 400;
 const SAVE_EVERY = 120;
 
 /** The points read so far (oldest first), and how many of the versions to read are read. */
-export type CommitProgress = (points: HistoryPoint[], done: number, total: number) => void;
+type CommitProgress = (points: HistoryPoint[], done: number, total: number) => void;
 
 /** The log of a goals file, read once: the points at hand and the versions still to read. */
 export interface CommitRead {
@@ -79,24 +57,6 @@ const KEPT_POINTS_KEY = 'careerGoals.history.commitPoints.v1';
  */
 export function gitHistoryPossible(file: vscode.Uri): boolean {
   return file.scheme === 'file' && vscode.extensions.getExtension('vscode.git') !== undefined;
-}
-
-/** The Git extension's API once it is ready, or undefined without it. */
-async function gitApi(): Promise<GitApi | undefined> {
-  const ext = vscode.extensions.getExtension<GitExtension>('vscode.git');
-  if (!ext) return undefined;
-  const exports = ext.isActive ? ext.exports : await ext.activate();
-  if (!exports?.enabled) return undefined;
-  let api: GitApi;
-  try {
-    api = exports.getAPI(1);
-  } catch {
-    // "Git model not found": the extension is enabled but has no model (git missing, or still starting).
-    return undefined;
-  }
-  // Not waited for: until the Git extension has scanned the workspace, the history has
-  // no commit points, and the next history asked for (every change redraws) has them.
-  return api.state === 'initialized' ? api : undefined;
 }
 
 /**

@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { goalIdsOf, parseTrailers } from '../../src/core/evidence/trailers';
+import { goalIdsOf, parseTrailers, withGoalTrailer } from '../../src/core/evidence/trailers';
 
 /** A folder outside any repository, and a HOME without the developer's git configuration. */
 const HOME = fs.mkdtempSync(path.join(os.tmpdir(), 'cg-trailers-'));
@@ -57,8 +57,9 @@ const TABLE: { name: string; message: string; goals: string[] }[] = [
   { name: 'hostile values stay text', message: 'x\n\nGoal: <script>alert(1)</script>\nGoal: [x](javascript:alert(1))\n', goals: ['<script>alert(1)</script>', '[x](javascript:alert(1))'] },
 ];
 
+after(() => fs.rmSync(HOME, { recursive: true, force: true }));
+
 describe('Goal: trailers', () => {
-  after(() => fs.rmSync(HOME, { recursive: true, force: true }));
 
   for (const row of TABLE) {
     it(`reads as git does: ${row.name}`, () => {
@@ -88,4 +89,22 @@ describe('Goal: trailers', () => {
       { numRuns: 150 },
     );
   });
+});
+
+describe('withGoalTrailer', () => {
+  const cases: [string, string, string][] = [
+    ['', 'cli', '\n\nGoal: cli'],
+    ['Ship it', 'cli', 'Ship it\n\nGoal: cli'],
+    ['Ship it\n\nWhy it matters.\n', 'cli', 'Ship it\n\nWhy it matters.\n\nGoal: cli'],
+    ['Ship it\n\nGoal: talk', 'cli', 'Ship it\n\nGoal: talk\nGoal: cli'],
+    ['Ship it\n\nSigned-off-by: Me <m@x>\n', 'cli', 'Ship it\n\nSigned-off-by: Me <m@x>\nGoal: cli'],
+    ['Ship it\n\nGoal: cli', 'cli', 'Ship it\n\nGoal: cli'],
+  ];
+  for (const [before, id, after] of cases) {
+    it(`adds the trailer to ${JSON.stringify(before)}, keeping what was typed`, () => {
+      assert.equal(withGoalTrailer(before, id), after);
+      if (before.trim() !== '') assert.ok(goalIdsOf(after).includes(id), 'git reads it as a trailer');
+      if (before.trim() !== '') assert.deepEqual(gitTrailers(after).filter((t) => /^goal: /i.test(t)).map((t) => t.slice(6)), goalIdsOf(after));
+    });
+  }
 });

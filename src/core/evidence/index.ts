@@ -28,7 +28,7 @@ export interface EvidenceCommit {
 }
 
 /** A goal of the plan and its commits, newest first. */
-export interface GoalEvidence {
+interface GoalEvidence {
   id: string;
   title: string;
   commits: EvidenceCommit[];

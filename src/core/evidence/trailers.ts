@@ -168,3 +168,17 @@ export function goalIdsOf(message: string): string[] {
   }
   return [...ids];
 }
+
+/**
+ * `message` with a `Goal: <id>` trailer added, keeping everything already typed: joined
+ * to a trailer block that ends the message, else after a blank line (so it never joins
+ * the subject or a paragraph of prose). Unchanged when a trailer already names `id`.
+ */
+export function withGoalTrailer(message: string, id: string): string {
+  if (goalIdsOf(message).includes(id)) return message;
+  const body = message.replace(/\s+$/, '');
+  const trailer = `Goal: ${id}`;
+  if (body === '') return `\n\n${trailer}`;
+  const blockEndsMessage = parseTrailers(body).length > 0 && parseTrailers(`${body}\nX-Probe: 1`).length === parseTrailers(body).length + 1;
+  return blockEndsMessage ? `${body}\n${trailer}` : `${body}\n\n${trailer}`;
+}
