@@ -52,7 +52,7 @@ export function activate(context: vscode.ExtensionContext): CareerGoalsApi {
   registerViewCommands(context, store, tree, treeView, log);
   registerEditCommands(context, store, git, log);
   registerEditorFeatures(context, store);
-  const reviews = registerReviews(context, store, log);
+  const reviews = registerReviews(context, store, log, evidence);
   const dashboards = registerDashboard(context, store, git, log);
 
   store.start();

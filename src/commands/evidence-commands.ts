@@ -97,8 +97,9 @@ export async function openCommit(arg: unknown): Promise<'changes' | 'page' | und
   if (api && repo?.getCommit && repo.diffBetween && api.toGitUri) {
     try {
       const commit = await repo.getCommit(hash);
-      // The first parent, or git's empty tree for a first commit.
-      const parent = commit.parents?.[0] ?? '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+      // Changes against the first parent; a repository's first commit has none to compare with.
+      const parent = commit.parents?.[0];
+      if (!parent) throw new Error('a first commit');
       const changes = await repo.diffBetween(parent, hash);
       const toGit = api.toGitUri.bind(api);
       const subject = (commit.message ?? '').split('\n', 1)[0] ?? '';

@@ -186,7 +186,9 @@ export class EvidenceReader extends Disposable {
       if (repo) byRoot.set(repo.rootUri.toString(), repo);
       else if (!this.reported.has(written)) {
         this.reported.add(written);
-        this.log.warn(`careerGoals.evidence.repositories: ${written} is not a git repository; it is skipped.`);
+        this.log.warn(
+          `careerGoals.evidence.repositories: VS Code's Git extension did not open ${written}, so it is skipped: it is not a git repository, or it lies outside this window's folders, which the Git extension opens only with "git.openRepositoryInParentFolders": "always".`,
+        );
       }
     }
     for (const [root, repo] of byRoot) this.follow(root, repo);

@@ -135,3 +135,31 @@ export function buildEvidence(goals: readonly { id: string; title: string }[], l
     unlinked: [...unlinked.entries()].map(([repo, count]) => ({ repo, count })),
   };
 }
+
+/**
+ * Markdown in a subject made inert where it would become a link or HTML in a Markdown
+ * file (a brag document, a journal entry): `](` and `<tag` get backslashes, so
+ * `[x](javascript:…)` and `<img …>` stay text. Other subjects are left as written.
+ */
+export function inertMarkdown(text: string): string {
+  let out = text;
+  if (/\]\s*\(/.test(out)) out = out.replace(/[[\]]/g, (c) => `\\${c}`);
+  return out.replace(/<(?=[A-Za-z!/?])/g, '\\<');
+}
+
+/** The short form of a hash that a win made from a commit names, and that finds it again. */
+function hashMark(hash: string): string {
+  return hash.slice(0, 12);
+}
+
+/** A win's text for a commit: its subject (inert Markdown) and its link, or its hash when it has no page. */
+export function winTextOf(commit: Pick<EvidenceCommit, 'subject' | 'hash' | 'url'>): string {
+  const subject = inertMarkdown(commit.subject) || 'Commit';
+  return commit.url ? `${subject} (${commit.url})` : `${subject} (commit ${hashMark(commit.hash)})`;
+}
+
+/** Whether one of `wins` was made from `commit` (it holds the commit's link or hash). */
+export function isCommitInWins(wins: readonly { text: string }[], hash: string): boolean {
+  const mark = hashMark(hash);
+  return wins.some((w) => w.text.includes(mark));
+}
