@@ -50,7 +50,7 @@ export function activate(context: vscode.ExtensionContext): CareerGoalsApi {
   context.subscriptions.push(tree, treeView, statusBar);
 
   registerViewCommands(context, store, tree, treeView, log);
-  registerEditCommands(context, store, git, log);
+  registerEditCommands(context, store, git, log, evidence);
   registerEditorFeatures(context, store);
   const reviews = registerReviews(context, store, log, evidence);
   const dashboards = registerDashboard(context, store, git, log);

@@ -37,7 +37,7 @@ function dayOption(flag: string, text: string): string {
 }
 
 /** The period the flags name: this quarter by default. */
-export function evidencePeriod(values: { since?: string; until?: string }, today: Date, command: string): { since: string; until: string } {
+function evidencePeriod(values: { since?: string; until?: string }, today: Date, command: string): { since: string; until: string } {
   const iso = todayIso(today);
   const quarter = quarterBounds(quarterOf(iso) ?? '');
   if (values.until !== undefined && values.since === undefined) throw new UsageError('--until needs --since: give the first day of the period too.', command);

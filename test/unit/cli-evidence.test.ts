@@ -220,6 +220,33 @@ describe('career-goals evidence', () => {
     assert.equal((JSON.parse(r.stdout) as { unknownGoals: unknown[] }).unknownGoals.length, 50);
   });
 
+  it('puts the evidence under each goal of a brag document and a quarterly report with --repo', () => {
+    const brag = cli('export', 'brag', '--repo', 'platform', '--today', '2026-11-21');
+    assert.equal(brag.code, 0, brag.stderr);
+    const cliGoal = brag.stdout.slice(brag.stdout.indexOf('### Ship the CLI'), brag.stdout.indexOf('### Give a talk'));
+    assert.match(cliGoal, /- Commits \(2\):\n {2}- 2026-11-02: Both goals \(\[[0-9a-f]{7}\]\(https:\/\/github\.com\/me\/platform\/commit\/[0-9a-f]{40}\)\)\n {2}- 2026-10-05: First \\<b>step\\<\/b> \\\[x\\\]\(javascript:alert\(1\)\) /);
+    assert.doesNotMatch(brag.stdout, /[^\\]\[x\]\(javascript/, 'no live javascript: link');
+    const report = cli('export', 'report', '--quarter', '2026-Q3', '--repo', 'platform', '--today', '2026-11-21');
+    assert.equal(report.code, 0, report.stderr);
+    assert.match(report.stdout, /- Commits \(1\):\n {2}- 2026-09-20: Last quarter/);
+    assert.match(report.stdout, /### Give a talk[\s\S]*- Commits: none linked in the period/);
+    const without = cli('export', 'brag', '--today', '2026-11-21');
+    assert.doesNotMatch(without.stdout, /Commits/, 'no evidence without --repo');
+  });
+
+  it('refuses bad evidence flags of export with exit code 2', () => {
+    const cases: [string[], RegExp][] = [
+      [['export', 'brag', '--author', 'me@x.org'], /--author needs --repo/],
+      [['export', 'brag', '--repo', ''], /--repo is empty/],
+      [['export', 'brag', '--repo', 'plain'], /plain is not a git repository/],
+    ];
+    for (const [args, message] of cases) {
+      const r = cli(...args);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.stderr, message);
+    }
+  });
+
   it('documents itself in --help', () => {
     const r = cli('evidence', '--help');
     assert.equal(r.code, 0);

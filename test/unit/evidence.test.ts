@@ -3,11 +3,11 @@
  * and unknown, unlinked counts, links to commit pages, and the command line's log stream.
  */
 import * as assert from 'node:assert/strict';
-import { buildEvidence, subjectOf, type LoggedCommit, type RepositoryLog } from '../../src/core/evidence';
+import { buildEvidence, inertMarkdown, isCommitInWins, subjectOf, winTextOf, type LoggedCommit, type RepositoryLog } from '../../src/core/evidence';
 import { commitLinksOf, commitUrl } from '../../src/core/evidence/commit-links';
 import { readLogRecords } from '../../src/core/evidence/log-records';
 
-const H = (n: number): string => n.toString(16).padStart(40, '0');
+const H = (n: number): string => `${n.toString(16)}${'0'.repeat(40)}`.slice(0, 40);
 const commit = (n: number, date: string, message: string, authorEmail = 'me@x.org'): LoggedCommit => ({ hash: H(n), date, authorEmail, message });
 const GOALS = [
   { id: 'cli', title: 'Ship the CLI' },
@@ -78,5 +78,18 @@ describe('evidence', () => {
     assert.equal(commits[0]?.message, 'One\n\nGoal: a');
     assert.equal(commits[1]?.message, 'Two has \x1e inside\n\nGoal: b');
     assert.equal(commits[1]?.hash, H(2));
+  });
+
+  it('makes a win of a commit: its subject as inert Markdown and its link, found again by its hash', () => {
+    assert.equal(inertMarkdown('[WIP] plain'), '[WIP] plain', 'brackets without a link stay as written');
+    assert.equal(inertMarkdown('see [x](javascript:alert(1)) <img src=x>'), 'see \\[x\\](javascript:alert(1)) \\<img src=x>');
+    assert.equal(inertMarkdown('a < b'), 'a < b');
+    const withUrl = winTextOf({ subject: 'Ship it', hash: H(7), url: `https://github.com/me/p/commit/${H(7)}` });
+    assert.equal(withUrl, `Ship it (https://github.com/me/p/commit/${H(7)})`);
+    const bare = winTextOf({ subject: '', hash: H(8), url: null });
+    assert.equal(bare, `Commit (commit ${H(8).slice(0, 12)})`);
+    assert.ok(isCommitInWins([{ text: withUrl }], H(7)));
+    assert.ok(isCommitInWins([{ text: bare }], H(8)));
+    assert.ok(!isCommitInWins([{ text: withUrl }], H(8)));
   });
 });
