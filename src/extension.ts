@@ -53,7 +53,7 @@ export function activate(context: vscode.ExtensionContext): CareerGoalsApi {
   registerEditCommands(context, store, git, log, evidence);
   registerEditorFeatures(context, store);
   const reviews = registerReviews(context, store, log, evidence);
-  const dashboards = registerDashboard(context, store, git, log);
+  const dashboards = registerDashboard(context, store, git, log, evidence);
 
   store.start();
   const returnedMs = log.timing('activate() returned', started);

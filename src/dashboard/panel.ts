@@ -10,6 +10,7 @@ import { Commands } from '../constants';
 import { commitVersionUri, gitHistoryPossible, type CommitHistory } from '../host/git-history';
 import { historyInSteps, type HistoryProgress } from '../host/history';
 import { Disposable } from '../host/disposable';
+import type { EvidenceReader } from '../host/evidence';
 import type { Logger } from '../host/log';
 import type { FolderState, GoalsStore } from '../host/types';
 import { createNonce, webviewOptions } from '../host/webview-shell';
@@ -46,6 +47,7 @@ export class DashboardPanel extends Disposable {
     private readonly git: CommitHistory,
     private readonly log: Logger,
     private readonly onDisposed: (p: DashboardPanel) => void,
+    private readonly evidence?: EvidenceReader,
   ) {
     super();
     panel.webview.options = webviewOptions(extensionUri);
@@ -54,6 +56,7 @@ export class DashboardPanel extends Disposable {
     this._register(panel.webview.onDidReceiveMessage((m: unknown) => void this.receive(m)));
     this._register(panel.onDidDispose(() => this.dispose()));
     this._register(store.onDidChange(() => this.schedule()));
+    if (evidence) this._register(evidence.onDidChange(() => this.schedule()));
     // Last: closed after the subscriptions, as dispose() always did.
     this._register(panel);
   }
@@ -144,9 +147,15 @@ export class DashboardPanel extends Disposable {
       type: 'model',
       folderName: state.folder.name,
       folderUri: state.folder.uri.toString(),
-      model: dashboardModel(state.analysis, history, state.reviews, now),
+      model: dashboardModel(state.analysis, history, state.reviews, now, this.evidenceOf(state)),
       git: gitHistoryPossible(state.uri),
     };
+  }
+
+  /** This quarter's evidence as the Goals view has it, when a repository was read. */
+  private evidenceOf(state: FolderState) {
+    const e = this.evidence?.ofQuarter(state);
+    return e && e.unlinked.length > 0 ? e : undefined;
   }
 
   private post(message: DashboardHostMessage): void {

@@ -13,4 +13,4 @@ export { BUFFER_BANDS, goalPaceChart, type GoalPaceInput } from './pace';
 export { sparkline } from './sparkline';
 export type { Chart, ChartOptions, ChartTable } from './types';
 export { valuesBalanceChart } from './values';
-export { winsByMonthChart } from './wins';
+export { commitsByWeekChart, winsByMonthChart } from './wins';

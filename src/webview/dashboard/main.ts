@@ -5,7 +5,7 @@
  * same numbers. Points that came from a review or a commit open it on click or Enter.
  */
 import type { DashboardGoal, DashboardModel } from '../../core/history/dashboard-model';
-import { calendarChart, goalPaceChart, metricChart, overallChart, valuesBalanceChart, winsByMonthChart, type Chart, type ChartTable } from '../../shared/charts';
+import { calendarChart, commitsByWeekChart, goalPaceChart, metricChart, overallChart, valuesBalanceChart, winsByMonthChart, type Chart, type ChartTable } from '../../shared/charts';
 import type { DashboardHostMessage } from '../../shared/dashboard-protocol';
 import { h, replaceChildren, type Child } from '../dom';
 import { loadState, post, saveState, type DashboardState } from './host';
@@ -121,6 +121,17 @@ function render(folderName: string, folderUri: string, model: DashboardModel, gi
     ),
   );
   blocks.push(section('wins', 'Wins per month', model.wins.length > 0 ? chartBlock('wins', winsByMonthChart(model.wins, model.goalTitles, { idPrefix: 'wins', width: drawWidth })) : h('p', null, 'No wins logged yet. Log one with “Career Goals: Log a Win”.')));
+  if (model.commits) {
+    const c = model.commits;
+    blocks.push(
+      section(
+        'evidence',
+        'Your work: commits per goal per week',
+        h('p', { class: 'muted' }, `Your commits from ${c.since} to ${c.until} whose messages name a goal in a “Goal:” trailer.`),
+        c.items.length > 0 ? chartBlock('evidence', commitsByWeekChart(c.items, model.goalTitles, { idPrefix: 'evidence', width: drawWidth })) : h('p', null, 'None yet this quarter. Add “Goal: <id>” as the last line of a commit message, or use “Career Goals: Add Goal Trailer” in Source Control.'),
+      ),
+    );
+  }
   if (model.values.length > 0) blocks.push(section('values', 'Values balance', chartBlock('values', valuesBalanceChart(model.values, { idPrefix: 'values', width: drawWidth }))));
   // Keep focus where it was across a live update, when that element is drawn again.
   const focused = document.activeElement instanceof Element ? focusKey(document.activeElement) : undefined;

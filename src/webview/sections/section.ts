@@ -37,7 +37,7 @@ export interface SectionDef {
  * Suggested order per kind. Deeper reviews add their practices after the weekly
  * ones and before reflecting, so the prompts come once everything has been looked at.
  */
-export const SECTION_ORDER: Record<ReviewKind, SectionId[]> = {
+const SECTION_ORDER: Record<ReviewKind, SectionId[]> = {
   weekly: ['celebrate', 'work', 'progress', 'adjust', 'reflect', 'summary'],
   monthly: ['celebrate', 'progress', 'adjust', 'alignment', 'plans', 'lessons', 'reflect', 'summary'],
   quarterly: ['celebrate', 'progress', 'adjust', 'alignment', 'plans', 'lessons', 'revise', 'metrics', 'focus', 'quarter', 'reflect', 'summary'],

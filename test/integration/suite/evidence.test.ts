@@ -199,4 +199,23 @@ describe('evidence from git (Goal: trailers)', function () {
       await api.whenIdle();
     }
   });
+
+  it('shows the quarter’s commits per goal per week on the dashboard', async () => {
+    const second = folder('second').uri;
+    const dashboards = api.internals.dashboards;
+    try {
+      await vscode.commands.executeCommand('careerGoals.openDashboard', second);
+      const commits = await waitFor(() => {
+        const models = dashboards.sent(second).flatMap((m) => (m.type === 'model' ? [m.model] : []));
+        return models.reverse().find((m) => (m.commits?.items.length ?? 0) >= 3)?.commits;
+      }, 'the evidence in the dashboard’s model', 30_000);
+      assert.deepEqual(
+        commits.items.filter((i) => i.goal === 'outline').map((i) => i.date).sort(),
+        [quarterStart(), quarterStart(), daysAgo(1)].sort(),
+      );
+      assert.equal(commits.since, quarterStart());
+    } finally {
+      dashboards.closeAll();
+    }
+  });
 });
