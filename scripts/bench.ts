@@ -7,7 +7,8 @@
  * The history section (scripts/bench/history.ts) runs alone with `npm run bench -- --history`,
  * the keystroke section (scripts/bench/keystroke.ts) with `-- --keystroke`, and the peer
  * section (scripts/bench/peer.ts: a full analysis beside yaml-language-server) with
- * `-- --peer`. A plain `npm run bench` runs every section.
+ * `-- --peer`, and the git section (scripts/bench/git.ts: evidence and whole-life
+ * history on generated repositories) with `-- --git`. A plain `npm run bench` runs every section.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +20,7 @@ import { runHistoryBench } from './bench/history';
 import { runKeystrokeBench } from './bench/keystroke';
 import { runPeerBench } from './bench/peer';
 import { runChild, runHostile } from './bench/hostile';
+import { runGitBench } from './bench/git';
 
 const TODAY = new Date(2026, 10, 21);
 
@@ -160,6 +162,7 @@ if (require.main === module && !process.env.BENCH_NO_MAIN) {
   else {
     // `npm run bench -- --hostile` runs the hostile section alone, `-- --history` the history section.
     if (process.argv.includes('--keystroke')) runKeystrokeBench();
+    else if (process.argv.includes('--git')) runGitBench();
     else if (process.argv.includes('--peer')) void runPeerBench();
     else if (process.argv.includes('--history')) {
       runHistoryBench(generatePlan(5, 40), 'a 5-goal plan');
@@ -169,6 +172,7 @@ if (require.main === module && !process.env.BENCH_NO_MAIN) {
       if (all) main();
       runHostile(__filename);
       if (all) {
+        runGitBench();
         runKeystrokeBench();
         void runPeerBench();
       }

@@ -46,6 +46,7 @@ export interface GitRepository {
   getGlobalConfig?(key: string): Promise<string>;
   getRefs?(query: { pattern?: string | string[] }): Promise<GitRef[]>;
   getCommit?(ref: string): Promise<GitCommit>;
+  getMergeBase?(ref1: string, ref2: string): Promise<string | undefined>;
   diffBetween?(ref1: string, ref2: string): Promise<GitChange[]>;
 }
 

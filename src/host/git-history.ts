@@ -49,6 +49,30 @@ export interface CommitRead {
  * early history, and reading it again costs a `git show` each.
  */
 const KEPT_POINTS_KEY = 'careerGoals.history.commitPoints.v1';
+/** workspaceState key of each goals file's day log (the HEAD it was read at, each day's last commit). */
+const KEPT_LOGS_KEY = 'careerGoals.history.dayLogs.v1';
+
+/** A day's last commit of a goals file. */
+interface DayCommit {
+  day: IsoDate;
+  hash: string;
+  /** Its commit time, epoch milliseconds. */
+  when: number;
+}
+
+/** Whether `value` is a day log as kept in the memento (it is checked, never trusted). */
+function isDayLog(value: unknown): value is { head: string; days: DayCommit[] } {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as { head?: unknown; days?: unknown };
+  return (
+    typeof v.head === 'string' &&
+    Array.isArray(v.days) &&
+    v.days.every((d: unknown) => {
+      const x = d as Partial<DayCommit> | null;
+      return typeof x === 'object' && x !== null && typeof x.day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(x.day) && typeof x.hash === 'string' && /^[0-9a-f]{40,64}$/.test(x.hash) && typeof x.when === 'number' && Number.isFinite(x.when);
+    })
+  );
+}
 
 /**
  * Whether commits of `file` can add points here at all: a local file and VS Code's Git
@@ -72,17 +96,6 @@ async function openAtFolder(api: GitApi, folder: vscode.Uri): Promise<GitReposit
     return null;
   }
   return api.openRepository(folder);
-}
-
-/**
- * The commits that touched `file`, newest first. Read afresh every time: a cache keyed
- * by the repository's HEAD served an old list while the Git extension's HEAD lagged
- * behind, as it does after a repository is deleted and made again at the same place.
- */
-function commitsOf(repo: GitRepository, file: vscode.Uri): Promise<GitCommit[]> {
-  // The Git API takes local paths; CommitHistory.read only comes here for a file: URI.
-  // eslint-disable-next-line no-restricted-properties
-  return repo.log({ maxEntries: WHOLE_LOG, path: file.fsPath });
 }
 
 /**
@@ -114,6 +127,8 @@ async function showVersion(repo: GitRepository, c: GitCommit, file: vscode.Uri):
 export class CommitHistory {
   /** Points by `hash:file`, in the order they were read (the newest are the ones kept). */
   private readonly cache = new Map<string, HistoryPoint | null>();
+  /** Each goals file's day log, by file URI: the HEAD it was read at and each day's last commit. */
+  private readonly fileLogs = new Map<string, { head: string; days: DayCommit[] }>();
   /** Versions being read now, so two reads at once share their `git show`. */
   private readonly inflight = new Map<string, Promise<void>>();
   /** Reads versions entry by entry, so a goal entry that many commits share is read once. */
@@ -170,6 +185,7 @@ export class CommitHistory {
     this.forget();
     if (!kept) return;
     await kept.update(KEPT_POINTS_KEY, undefined);
+    await kept.update(KEPT_LOGS_KEY, undefined);
     this.keep(kept);
   }
 
@@ -180,6 +196,7 @@ export class CommitHistory {
 
   private forget(): void {
     this.cache.clear();
+    this.fileLogs.clear();
     this.reader = new VersionReader();
     this.kept = undefined;
   }
@@ -187,6 +204,8 @@ export class CommitHistory {
   /** Reads back the points kept in `memento`, and keeps new ones there from now on. */
   private keep(memento: vscode.Memento): void {
     this.kept = memento;
+    const logs = memento.get<unknown>(KEPT_LOGS_KEY);
+    if (typeof logs === 'object' && logs !== null) for (const [key, value] of Object.entries(logs as Record<string, unknown>)) if (isDayLog(value)) this.fileLogs.set(key, value);
     const stored = memento.get<unknown>(KEPT_POINTS_KEY);
     if (typeof stored !== 'object' || stored === null) return;
     for (const [key, value] of Object.entries(stored as Record<string, unknown>)) if (value === null || isHistoryPoint(value)) this.cache.set(key, value);
@@ -204,9 +223,50 @@ export class CommitHistory {
   }
 
   /**
-   * Reads the log of `file` once and says which versions make points: only the last
-   * commit of each day, and not the days whose point the history would drop (`counts`
-   * says no: a review's day, today). Undefined without a repository.
+   * Each day's last commit of `file` over its whole life, read with as little git as
+   * HEAD allows: nothing when HEAD is where it was last time (one `rev-parse`), only the
+   * new commits when HEAD moved on from there, and the whole log otherwise (the first
+   * time, after a rebase, or a repository made again at the same place).
+   */
+  private async dayLog(repo: GitRepository, file: vscode.Uri, log: Logger): Promise<Map<IsoDate, DayCommit>> {
+    const key = file.toString();
+    const head = await repo.getCommit?.('HEAD').then((c) => c.hash, () => undefined);
+    const kept = this.fileLogs.get(key);
+    if (head !== undefined && kept?.head === head) return new Map(kept.days.map((d) => [d.day, d]));
+    let range: string | undefined;
+    if (head !== undefined && kept && repo.getMergeBase) {
+      const base = await repo.getMergeBase(kept.head, head).catch(() => undefined);
+      if (base === kept.head) range = `${kept.head}..${head}`;
+    }
+    const started = performance.now();
+    this.logs++;
+    // The Git API takes local paths; this only runs for a file: URI.
+    // eslint-disable-next-line no-restricted-properties
+    const commits = await repo.log(range ? { range, path: file.fsPath } : { maxEntries: WHOLE_LOG, path: file.fsPath });
+    log.timing(`history: git log of ${key} (${commits.length} ${range ? 'new ' : ''}commits)`, started);
+    const days = new Map<IsoDate, DayCommit>(range && kept ? kept.days.map((d) => [d.day, d]) : []);
+    const fresh = new Set<IsoDate>();
+    for (const c of commits) {
+      const when = c.commitDate ?? c.authorDate;
+      if (!when || Number.isNaN(when.getTime())) continue;
+      const day = dayToIso(dayOf(when));
+      // git lists newest first, so the first commit seen of a day is its last.
+      if (fresh.has(day)) continue;
+      fresh.add(day);
+      days.set(day, { day, hash: c.hash, when: when.getTime() });
+    }
+    if (head !== undefined) {
+      this.fileLogs.set(key, { head, days: [...days.values()] });
+      await this.saveLogs(log);
+    }
+    return days;
+  }
+
+  /**
+   * Reads the log of `file` (as little as HEAD allows, see dayLog) and says which
+   * versions make points: only the last commit of each day, and not the days whose
+   * point the history would drop (`counts` says no: a review's day, today). Undefined
+   * without a repository.
    */
   private async chosenCommits(file: vscode.Uri, folder: vscode.Uri, log: Logger, counts: (day: IsoDate) => boolean): Promise<{ repo: GitRepository; chosen: GitCommit[] } | undefined> {
     if (file.scheme !== 'file') return undefined;
@@ -214,19 +274,22 @@ export class CommitHistory {
     if (!api) return undefined;
     const repo = api.getRepository(file) ?? (await openAtFolder(api, folder));
     if (!repo) return undefined;
-    const logStarted = performance.now();
-    this.logs++;
-    const commits = await commitsOf(repo, file);
-    log.timing(`history: git log of ${file.toString()} (${commits.length} commits)`, logStarted);
-    const lastOfDay = new Map<string, GitCommit>();
-    for (const c of commits) {
-      const when = c.commitDate ?? c.authorDate;
-      if (!when || Number.isNaN(when.getTime())) continue;
-      const day = dayToIso(dayOf(when));
-      // git lists newest first, so the first commit seen of a day is its last.
-      if (!lastOfDay.has(day) && counts(day)) lastOfDay.set(day, c);
+    const days = await this.dayLog(repo, file, log);
+    const chosen = [...days.values()]
+      .filter((d) => counts(d.day))
+      .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
+      .map((d): GitCommit => ({ hash: d.hash, commitDate: new Date(d.when) }));
+    return { repo, chosen };
+  }
+
+  /** Writes the day logs to the memento. */
+  private async saveLogs(log: Logger): Promise<void> {
+    if (!this.kept) return;
+    try {
+      await this.kept.update(KEPT_LOGS_KEY, Object.fromEntries(this.fileLogs));
+    } catch (e) {
+      log.warn(`Couldn't keep the goals file's log for the next session: ${e instanceof Error ? e.message : String(e)}`);
     }
-    return { repo, chosen: [...lastOfDay.values()].reverse() };
   }
 
   private async read(file: vscode.Uri, folder: vscode.Uri, log: Logger, counts: (day: IsoDate) => boolean): Promise<CommitRead> {
