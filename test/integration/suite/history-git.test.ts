@@ -155,8 +155,10 @@ describe('history from git (api.getHistory)', function () {
       assert.equal(api.internals.versionsShown() - shownBefore, versions, 'each version read once');
       console.log(`${MOCHA_LINE_MARK}      timing: history of ${versions} commits through the Git extension, first time: ${ms.toFixed(0)} ms`);
       api.internals.restartGitHistory();
+      const logsBefore = api.internals.gitLogsRead();
       const t1 = performance.now();
       const again = await history(folder('second').uri);
+      assert.equal(api.internals.gitLogsRead(), logsBefore, 'HEAD where it was: the kept day log, no git log');
       console.log(`${MOCHA_LINE_MARK}      timing: the same history in a new session (points kept in workspaceState): ${(performance.now() - t1).toFixed(0)} ms`);
       // Only the commit points: today's point follows the file, which the loop above was still writing.
       assert.deepEqual(
