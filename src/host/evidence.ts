@@ -13,6 +13,7 @@
 import * as vscode from 'vscode';
 import { buildEvidence, type Evidence, type LoggedCommit, type RepositoryLog } from '../core/evidence';
 import { commitLinksOf } from '../core/evidence/commit-links';
+import { goalIdsOf } from '../core/evidence/trailers';
 import type { IsoDate } from '../core/model';
 import { dayOf, dayToIso, isoToDay, parseIsoDay } from '../core/time/dates';
 import { clip } from '../core/text/clip';
@@ -239,7 +240,8 @@ export class EvidenceReader extends Disposable {
       const listed = await repo.log({ range: `--since=${dayToIso(isoToDay(since) - 1)}T00:00:00`, refNames: [...branches, 'HEAD'] });
       commits = listed.flatMap((c) => {
         const date = dayOfCommit(c);
-        return date ? [{ hash: c.hash, date, authorEmail: c.authorEmail ?? '', message: c.message ?? '' }] : [];
+        // Trailers read once here: asking again links the kept log without reading them.
+        return date ? [{ hash: c.hash, date, authorEmail: c.authorEmail ?? '', message: c.message ?? '', goalIds: goalIdsOf(c.message ?? '') }] : [];
       });
       this.log.timing(`evidence: git log of ${name} (${commits.length} commits since ${since})`, started);
     }

@@ -54,6 +54,8 @@ export interface LoggedCommit {
   authorEmail: string;
   /** The whole message: subject, body and trailers. */
   message: string;
+  /** Its `Goal:` trailers' ids, when the reader worked them out already (a kept log is linked again without reading trailers). */
+  goalIds?: readonly string[];
 }
 
 /** One repository's commits, as read. */
@@ -106,7 +108,7 @@ export function buildEvidence(goals: readonly { id: string; title: string }[], l
       const key = `${log.repo}\n${c.hash}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      let ids = goalIdsOf(c.message);
+      let ids = c.goalIds ?? goalIdsOf(c.message);
       if (ids.length > MAX_GOALS_PER_COMMIT) {
         warn(`${log.repo}: commit ${c.hash.slice(0, 12)} names ${ids.length} goals in its Goal: trailers; only the first ${MAX_GOALS_PER_COMMIT} are read.`);
         ids = ids.slice(0, MAX_GOALS_PER_COMMIT);

@@ -6,6 +6,7 @@
  */
 import { dayOf, dayToIso } from '../time/dates';
 import type { LoggedCommit } from './index';
+import { goalIdsOf } from './trailers';
 
 /** `git log --format` of the stream: RS, then hash, author date (strict ISO 8601), author e-mail and the raw message, split by US. */
 export const LOG_FORMAT = '%x1e%H%x1f%aI%x1f%ae%x1f%B';
@@ -25,7 +26,8 @@ function localDay(iso: string): string | undefined {
 
 /**
  * Reads decoded pieces of the stream (split at the record separator, in order) into
- * commits, joining a piece that is not a record's start to the message before it.
+ * commits, joining a piece that is not a record's start to the message before it. Each
+ * commit's `Goal:` ids are read once, here.
  */
 export function readLogRecords(pieces: Iterable<string>): LoggedCommit[] {
   const out: LoggedCommit[] = [];
@@ -46,5 +48,6 @@ export function readLogRecords(pieces: Iterable<string>): LoggedCommit[] {
     // git ends each record's %B with a newline of its own.
     out.push({ hash: m[1] ?? '', date: day, authorEmail: m[3] ?? '', message: piece.slice(m[0].length).replace(/\n$/, '') });
   }
+  for (const c of out) c.goalIds = goalIdsOf(c.message);
   return out;
 }
