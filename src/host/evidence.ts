@@ -22,7 +22,7 @@ import { Settings } from '../constants';
 import * as config from './config';
 import { Disposable } from './disposable';
 import { displayPath } from './fs';
-import { gitApi, type GitApi, type GitCommit, type GitRepository } from './git-api';
+import { gitApi, gitApiStarting, type GitApi, type GitCommit, type GitRepository } from './git-api';
 import { homeDir } from './home-dir';
 import type { Logger } from './log';
 import type { FolderState, GoalsStore } from './types';
@@ -105,6 +105,23 @@ export class EvidenceReader extends Disposable {
     this._register(vscode.workspace.onDidGrantWorkspaceTrust(() => this.schedule()));
     this._register({ dispose: () => this.timer && clearTimeout(this.timer) });
     void store.ready().then(() => this.schedule());
+    void this.followGit();
+  }
+
+  /**
+   * Reads again when the Git extension has started (it may start after this extension)
+   * and when it opens a repository. Nothing in the web worker host or an untrusted
+   * workspace, where the Git extension does not run.
+   */
+  private async followGit(): Promise<void> {
+    try {
+      const api = await gitApiStarting();
+      if (!api || this.isDisposed) return;
+      if (api.onDidChangeState) this._register(api.onDidChangeState(() => this.schedule()));
+      if (api.onDidOpenRepository) this._register(api.onDidOpenRepository(() => this.schedule()));
+    } catch (e) {
+      this.log.warn(`Evidence: couldn't follow the Git extension: ${e instanceof Error ? e.message : String(e)}`);
+    }
   }
 
   /** How many repository logs this session read with git (tests: a second ask reads none). */

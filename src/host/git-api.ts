@@ -53,6 +53,7 @@ export interface GitRepository {
 /** The API. */
 export interface GitApi {
   readonly state: 'uninitialized' | 'initialized';
+  readonly onDidChangeState?: vscode.Event<'uninitialized' | 'initialized'>;
   readonly repositories: readonly GitRepository[];
   readonly onDidOpenRepository?: vscode.Event<GitRepository>;
   readonly onDidCloseRepository?: vscode.Event<GitRepository>;
@@ -64,6 +65,22 @@ export interface GitApi {
 interface GitExtension {
   readonly enabled: boolean;
   getAPI(version: 1): GitApi;
+}
+
+/**
+ * The Git extension's API whether or not it has finished starting (for its events), or
+ * undefined without it.
+ */
+export async function gitApiStarting(): Promise<GitApi | undefined> {
+  const ext = vscode.extensions.getExtension<GitExtension>('vscode.git');
+  if (!ext) return undefined;
+  const exports = ext.isActive ? ext.exports : await ext.activate();
+  if (!exports?.enabled) return undefined;
+  try {
+    return exports.getAPI(1);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The Git extension's API once it is ready, or undefined without it. */
