@@ -158,12 +158,14 @@ export class EvidenceReader extends Disposable {
       const key = state.uri.toString();
       seen.add(key);
       const evidence = await this.evidence(state, period);
-      const json = JSON.stringify(evidence);
-      if (this.quarter.get(key)?.json === json) continue;
+      // Only the commits decide whether the view redraws: a plan's own edits redraw it already,
+      // and a second redraw a moment later would move what the person just revealed.
+      const json = JSON.stringify(evidence.goals.flatMap((g) => (g.commits.length > 0 ? [[g.id, g.commits.map((c) => c.hash)]] : [])));
+      const before = this.quarter.get(key)?.json ?? '[]';
       this.quarter.set(key, { json, evidence });
-      any = true;
+      if (json !== before) any = true;
     }
-    for (const key of [...this.quarter.keys()]) if (!seen.has(key) && this.quarter.delete(key)) any = true;
+    for (const [key, kept] of [...this.quarter]) if (!seen.has(key) && this.quarter.delete(key) && kept.json !== '[]') any = true;
     if (any && !this.isDisposed) this.changed.fire();
   }
 
