@@ -180,6 +180,8 @@ export class ReviewPanel extends Disposable {
     const since = dayToIso(isoToDay(until) - (WORK_DAYS - 1));
     try {
       const e = await this.deps.evidence.evidence(state, { since, until });
+      // No repository read (no git, the web, an untrusted folder): the section stays away.
+      if (e.unlinked.length === 0) return;
       this.work = {
         since,
         until,

@@ -42,7 +42,8 @@ for (const theme of ['light', 'dark'] as Theme[]) {
     let wb: Workbench;
 
     before(async () => {
-      wb = await openWorkbench({ workspace: 'examples', theme, prepare: makeRepository });
+      // The workbench's quiet settings turn the Git extension off; evidence needs it.
+      wb = await openWorkbench({ workspace: 'examples', theme, prepare: makeRepository, settings: { 'git.enabled': true } });
     });
     after(async () => {
       await wb?.close();
