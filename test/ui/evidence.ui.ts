@@ -62,7 +62,7 @@ for (const theme of ['light', 'dark'] as Theme[]) {
         await wv.getByRole('list', { name: /^Commits for / }).first().waitFor();
         await wv.getByText(HOSTILE, { exact: true }).waitFor();
         await wv.getByRole('button', { name: `Add “${HOSTILE}” as a win` }).waitFor();
-        await wv.getByText('1 commit with no Goal: trailer').waitFor();
+        await wv.getByText('2 commits with no Goal: trailer').waitFor();
         await wb.screenshot('evidence-review');
       });
       await step('draws the commits per goal per week on the dashboard, with its table', async () => {
