@@ -8,7 +8,9 @@
  * the keystroke section (scripts/bench/keystroke.ts) with `-- --keystroke`, and the peer
  * section (scripts/bench/peer.ts: a full analysis beside yaml-language-server) with
  * `-- --peer`, the assistant section (scripts/bench/assistant.ts: get_plan, the MCP server
- * start-up, the SDK in dist/cli.js) with `-- --assistant`. A plain `npm run bench` runs every section.
+ * start-up, the SDK in dist/cli.js) with `-- --assistant`, and the git section
+ * (scripts/bench/git.ts: evidence and whole-life history on generated repositories) with
+ * `-- --git`. A plain `npm run bench` runs every section.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +23,7 @@ import { runHistoryBench } from './bench/history';
 import { runKeystrokeBench } from './bench/keystroke';
 import { runPeerBench } from './bench/peer';
 import { runChild, runHostile } from './bench/hostile';
+import { runGitBench } from './bench/git';
 
 const TODAY = new Date(2026, 10, 21);
 
@@ -167,6 +170,7 @@ if (require.main === module && !process.env.BENCH_NO_MAIN) {
     ];
     if (process.argv.includes('--assistant')) void runAssistantBench(assistantPlans());
     else if (process.argv.includes('--keystroke')) runKeystrokeBench();
+    else if (process.argv.includes('--git')) runGitBench();
     else if (process.argv.includes('--peer')) void runPeerBench();
     else if (process.argv.includes('--history')) {
       runHistoryBench(generatePlan(5, 40), 'a 5-goal plan');
@@ -176,6 +180,7 @@ if (require.main === module && !process.env.BENCH_NO_MAIN) {
       if (all) main();
       runHostile(__filename);
       if (all) {
+        runGitBench();
         runKeystrokeBench();
         void runPeerBench().then(() => runAssistantBench(assistantPlans()));
       }

@@ -9,6 +9,8 @@ import type { AssistantTools } from './assistant/lm-tools';
 import type * as vscode from 'vscode';
 import { snapshotOfAnalysis, type Snapshot } from './core/snapshot';
 import type { History } from './core/history';
+import type { Evidence } from './core/evidence';
+import type { EvidenceReader } from './host/evidence';
 import type { Logger } from './host/log';
 import type { FolderState, GoalsStore, StoreCounts } from './host/types';
 import type { GoalsStatusBar } from './views/status/statusBar';
@@ -33,6 +35,16 @@ export interface CareerGoalsApi {
    * goals file. Plain JSON.
    */
   getHistory(folder?: vscode.Uri): Promise<History | null>;
+  /**
+   * The person's commits linked to goals by `Goal:` trailers, for the plan of the
+   * folder containing `folder` (or the first folder with a goals file), from the
+   * repositories VS Code's Git extension has open and `careerGoals.evidence.repositories`.
+   * The period is this quarter unless `since` and `until` (YYYY-MM-DD, both included)
+   * say otherwise; `since` alone runs to today. The same JSON as
+   * `career-goals evidence --json`. Null when no folder has a goals file; rejects a
+   * date that is not a real day.
+   */
+  getEvidence(folder?: vscode.Uri, period?: { since?: string; until?: string }): Promise<Evidence | null>;
   /** Resolves once the initial scan and any pending (debounced) refresh are done. */
   whenIdle(): Promise<void>;
   /** Fires whenever a snapshot may have changed. */
@@ -75,6 +87,12 @@ interface CareerGoalsInternals {
   restartGitHistory(): void;
   /** How many committed versions were read with `git show` this session. */
   versionsShown(): number;
+  /** Git history as a first session finds it: nothing in memory, nothing kept. */
+  forgetKeptGitHistory(): Promise<void>;
+  /** The evidence reader (this quarter's evidence per plan, and how many logs it read). */
+  evidence: EvidenceReader;
+  /** How many times this session read the log of a goals file. */
+  gitLogsRead(): number;
   /** How many analyses ran in the extension host's thread and how many in the analysis worker. */
   readonly analyses: { readonly thread: number; readonly worker: number };
 }

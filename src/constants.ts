@@ -28,6 +28,10 @@ export const Commands = {
   openNote: 'careerGoals.openNote',
   revealInTree: 'careerGoals.revealInTree',
   showProblems: 'careerGoals.showProblems',
+  /** Appends `Goal: <id>` to the Source Control input box, for a goal the person picks. */
+  addGoalTrailer: 'careerGoals.addGoalTrailer',
+  /** Opens a commit of the evidence: its web page, or its changes through the Git extension. */
+  openCommit: 'careerGoals.openCommit',
 } as const;
 
 /** View, container and webview IDs. */
@@ -67,6 +71,10 @@ export const Settings = {
   reminders: 'reminders',
   reflectionPrompts: 'reflectionPrompts',
   dashboardOpenOnStartup: 'dashboard.openOnStartup',
+  /** The person's commit addresses (empty: each repository's user.email). */
+  evidenceAuthors: 'evidence.authors',
+  /** Repositories to read evidence from besides those the Git extension has open. */
+  evidenceRepositories: 'evidence.repositories',
 } as const;
 
 /** Defaults, identical to package.json's. */
@@ -79,4 +87,6 @@ export const SettingDefaults = {
   reportsFolder: 'reports',
   reminders: true,
   dashboardOpenOnStartup: false,
+  evidenceAuthors: [] as readonly string[],
+  evidenceRepositories: [] as readonly string[],
 } as const;

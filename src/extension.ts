@@ -12,6 +12,7 @@ import { registerDashboard } from './dashboard';
 import { Views } from './constants';
 import { registerEditorFeatures } from './editor';
 import { createAnalysisRunner } from './host/analysis-platform';
+import { EvidenceReader, evidencePeriodOf } from './host/evidence';
 import { CommitHistory } from './host/git-history';
 import { historyFor, historyOf } from './host/history';
 import { createLogger } from './host/log';
@@ -26,6 +27,7 @@ import { GoalsTreeProvider } from './views/tree/provider';
 
 export type { CareerGoalsApi, Snapshot, GoalSnapshot } from './api';
 export type { History, HistoryPoint } from './core/history';
+export type { Evidence, EvidenceCommit } from './core/evidence';
 
 /** Wires the extension up; does no file I/O and no parsing before it returns. */
 export function activate(context: vscode.ExtensionContext): CareerGoalsApi {
@@ -41,17 +43,21 @@ export function activate(context: vscode.ExtensionContext): CareerGoalsApi {
   const git = new CommitHistory(context.workspaceState);
   context.subscriptions.push(git);
 
-  const tree = new GoalsTreeProvider(store);
+  // The person's commits linked to goals, read through the Git extension.
+  const evidence = new EvidenceReader(store, log);
+  context.subscriptions.push(evidence);
+
+  const tree = new GoalsTreeProvider(store, evidence);
   const treeView = vscode.window.createTreeView<GoalsNode>(Views.goals, { treeDataProvider: tree, showCollapseAll: true });
   const statusBar = new GoalsStatusBar(store);
   const viewSummary = new GoalsViewSummary(store, treeView);
   context.subscriptions.push(tree, treeView, statusBar, viewSummary);
 
   registerViewCommands(context, store, tree, treeView, log);
-  registerEditCommands(context, store, git, log);
+  registerEditCommands(context, store, git, log, evidence);
   registerEditorFeatures(context, store);
-  const reviews = registerReviews(context, store, log);
-  const dashboards = registerDashboard(context, store, git, log);
+  const reviews = registerReviews(context, store, log, evidence);
+  const dashboards = registerDashboard(context, store, git, log, evidence);
   // Agent mode's tools: reading ones always, writing ones once the workspace is trusted.
   const assistant = new AssistantTools(store, log, (state) => historyOf(state, git, log));
   context.subscriptions.push(assistant);
@@ -71,6 +77,13 @@ export function activate(context: vscode.ExtensionContext): CareerGoalsApi {
   const api: CareerGoalsApi = {
     getSnapshot: (folder?: vscode.Uri) => snapshotFrom(store, folder),
     getHistory: (folder?: vscode.Uri) => historyFor(store.states, (uri) => store.find(uri), git, log, folder),
+    getEvidence: async (folder?: vscode.Uri, period?: { since?: string; until?: string }) => {
+      const asked = evidencePeriodOf(period, new Date());
+      await store.ready();
+      const state = folder ? store.find(folder) : store.states[0];
+      if (!state) return null;
+      return evidence.evidence(state, asked);
+    },
     whenIdle: () => store.whenIdle(),
     onDidChange: store.onDidChange,
   };
@@ -95,6 +108,9 @@ export function activate(context: vscode.ExtensionContext): CareerGoalsApi {
       assistant,
       restartGitHistory: () => git.restart(),
       versionsShown: () => git.versionsShown,
+      gitLogsRead: () => git.logsRead,
+      evidence,
+      forgetKeptGitHistory: () => git.forgetKept(),
       analyses: runner.counts,
     },
   };

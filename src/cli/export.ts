@@ -12,6 +12,9 @@ import { loadPlan } from './files';
 import type { CliIo } from './io';
 import { clip } from '../core/text/clip';
 import { COMMON_HELP, commonOptions, parseCommand } from './options';
+import { buildEvidence } from '../core/evidence';
+import { authorsOption } from './evidence';
+import { readRepo } from './repo-log';
 
 const EXPORT_HELP = [
   'Usage: career-goals export brag|report [options]',
@@ -28,6 +31,10 @@ const EXPORT_HELP = [
   '  -o, --output FILE       write the Markdown to FILE and the overall-progress chart beside it',
   '                          (FILE with .svg); an existing file is never overwritten',
   '  --force                 overwrite FILE and its chart if they exist',
+  '',
+  'Evidence (your commits linked to goals by Goal: trailers, under each goal):',
+  '  --repo DIR              a git repository to read (repeatable); git is only read',
+  '  --author EMAIL          your commit address (repeatable; default: each repository\'s user.email)',
   '',
   'Options:',
   ...COMMON_HELP,
@@ -81,6 +88,8 @@ export function runExport(args: string[], io: CliIo): ExitCode {
     period: { type: 'string' },
     output: { type: 'string', short: 'o' },
     force: { type: 'boolean' },
+    repo: { type: 'string', multiple: true },
+    author: { type: 'string', multiple: true },
   });
   if (values.help) {
     io.out(`${EXPORT_HELP}\n`);
@@ -92,9 +101,15 @@ export function runExport(args: string[], io: CliIo): ExitCode {
   if (extra !== undefined) throw new UsageError(`export takes one kind (brag or report), then options; "${clip(extra)}" is extra.`, 'export');
   const opts = commonOptions(values, 'export');
   const period = periodFrom(kind, values, opts.today);
+  const authors = authorsOption(values.author, 'export');
+  const repos = values.repo ?? [];
+  if (repos.some((r) => r === '')) throw new UsageError('--repo is empty: give a repository folder.', 'export');
+  if (authors.length > 0 && repos.length === 0) throw new UsageError('--author needs --repo: name the repositories to read.', 'export');
+  const warn = (l: string): void => io.err(`career-goals: ${l}\n`);
   const { analysis, journal } = loadPlan(opts, (l) => io.err(`${l}\n`));
   const history = buildHistory({ journal: journal.entries, commits: [], today: analysis, now: opts.today });
-  const src = { analysis, history, journal: journal.entries, now: opts.today };
+  const evidence = repos.length > 0 ? buildEvidence(analysis.parse.model.goals, repos.map((dir) => readRepo(dir, authors, period.from, warn)), { since: period.from, until: period.to }, warn) : undefined;
+  const src = { analysis, history, journal: journal.entries, now: opts.today, ...(evidence && { evidence }) };
   const output = values.output;
   if (output === undefined) {
     io.out(kind === 'brag' ? bragDocument(src, period) : quarterlyReport(src, period));

@@ -1,11 +1,12 @@
 /**
- * `career-goals history`: the plan's progress over time from the journal (the command
- * line has no VS Code Git API, so no commit points), ending with today's point.
+ * `career-goals history`: the plan's progress over time from the journal, and with
+ * `--git` from the goals file's committed versions too, ending with today's point.
  */
-import { buildHistory } from '../core/history';
+import { buildHistory, commitDayCounts } from '../core/history';
 import { percentLabel } from '../core/words/percent';
 import { EXIT, UsageError, type ExitCode } from './errors';
 import { loadPlan } from './files';
+import { gitPointsOf } from './git-versions';
 import type { CliIo } from './io';
 import { COMMON_HELP, commonOptions, parseCommand } from './options';
 
@@ -15,13 +16,15 @@ const HISTORY_HELP = [
   'Prints a point per journal entry that records progress, then today, and the weekly review streaks.',
   '',
   'Options:',
+  '  --git                   add a point per day the goals file was committed, over its whole life',
+  '                          (git is only read)',
   '  --json                  the history as JSON (the shape of the extension API getHistory)',
   ...COMMON_HELP,
 ].join('\n');
 
 /** Runs `history` with the arguments after the command name. */
 export function runHistory(args: string[], io: CliIo): ExitCode {
-  const { values, positionals } = parseCommand('history', args, { json: { type: 'boolean' } });
+  const { values, positionals } = parseCommand('history', args, { json: { type: 'boolean' }, git: { type: 'boolean' } });
   if (values.help) {
     io.out(`${HISTORY_HELP}\n`);
     return EXIT.ok;
@@ -29,7 +32,9 @@ export function runHistory(args: string[], io: CliIo): ExitCode {
   if (positionals.length > 1) throw new UsageError(`history takes one plan file, not ${positionals.length}.`, 'history');
   const opts = commonOptions(values, 'history', positionals[0]);
   const { analysis, journal } = loadPlan(opts, (l) => io.err(`${l}\n`));
-  const history = buildHistory({ journal: journal.entries, commits: [], today: analysis, now: opts.today });
+  const warn = (l: string): void => io.err(`career-goals: ${l}\n`);
+  const commits = values.git ? gitPointsOf(opts.file, commitDayCounts(journal.entries, opts.today), warn) : [];
+  const history = buildHistory({ journal: journal.entries, commits, today: analysis, now: opts.today });
   if (values.json) {
     io.out(`${JSON.stringify(history, null, 2)}\n`);
     return EXIT.ok;

@@ -5,6 +5,7 @@
  */
 import { EXIT, IoError, UsageError, type ExitCode } from './errors';
 import { runCheck } from './check';
+import { runEvidence } from './evidence';
 import { runExport } from './export';
 import { runExportIcs } from './export-ics';
 import { runHistory } from './history';
@@ -23,6 +24,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => ExitCode> = {
   // `export ics` has options of its own; `export brag|report` share theirs.
   export: (args, io) => (args[0] === 'ics' ? runExportIcs(args.slice(1), io) : runExport(args, io)),
   history: runHistory,
+  evidence: runEvidence,
 };
 
 export const MAIN_HELP = [
@@ -33,7 +35,8 @@ export const MAIN_HELP = [
   '  status [FILE]           overall progress, the due review and each active goal',
   '  export brag|report      a brag document or quarterly report as Markdown',
   '  export ics              your dates and review days as a calendar (.ics)',
-  '  history [FILE]          progress over time, from the journal',
+  '  history [FILE]          progress over time, from the journal (and git with --git)',
+  '  evidence [FILE]         your commits linked to goals by Goal: trailers (--repo DIR)',
   '  mcp                     serve the plan to an assistant (Model Context Protocol, stdio)',
   '',
   'Run career-goals <command> --help for its options. Also: --version, --help.',
@@ -86,7 +89,7 @@ export function run(argv: string[], io: CliIo): ExitCode {
       return EXIT.ok;
     }
     const handler = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
-    if (!handler) throw new UsageError(`Unknown command "${clip(command)}": use check, status, export, history or mcp.`);
+    if (!handler) throw new UsageError(`Unknown command "${clip(command)}": use check, status, export, history, evidence or mcp.`);
     return handler(rest, io);
   } catch (e) {
     return failed(e, io);

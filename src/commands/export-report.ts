@@ -13,6 +13,7 @@ import { pickFolder } from '../host/folder-pick';
 import { historyOf } from '../host/history';
 import { folderInside } from '../host/journal-path';
 import { withJournalText } from '../host/journal-reader';
+import type { EvidenceReader } from '../host/evidence';
 import type { CommitHistory } from '../host/git-history';
 import type { Logger } from '../host/log';
 import { field } from '../host/targets';
@@ -32,7 +33,7 @@ const TITLES: Record<ReportKind, string> = { brag: 'Export Brag Document', repor
  * Runs an export. `arg` may be a folder (Uri) or `{ folder?, period?, quarter?, from?, to?, open? }`,
  * where `period` is one of PERIOD_CHOICES and `quarter` is `YYYY-Qn`; what it leaves out is asked for.
  */
-export async function exportReport(kind: ReportKind, store: GoalsStore, git: CommitHistory, log: Logger, arg: unknown): Promise<ExportResult | undefined> {
+export async function exportReport(kind: ReportKind, store: GoalsStore, git: CommitHistory, log: Logger, arg: unknown, evidence?: EvidenceReader): Promise<ExportResult | undefined> {
   const state = await pickFolder(store, field(arg, 'folder') ?? arg, `Which folder’s ${kind === 'brag' ? 'brag document' : 'quarterly report'} do you want to export?`, 'There is no goals file to report on yet.');
   if (!state) return undefined;
   const now = new Date();
@@ -59,7 +60,9 @@ export async function exportReport(kind: ReportKind, store: GoalsStore, git: Com
   }
   const history = await historyOf(state, git, log, now);
   const journal = await withJournalText(state.folder.uri, state.journal);
-  const sources = { analysis: state.analysis, history, journal, now };
+  // The person's commits under each goal, when git has repositories to read (not on the web).
+  const work = await evidence?.evidence(state, { since: period.from, until: period.to });
+  const sources = { analysis: state.analysis, history, journal, now, ...(work && work.unlinked.length > 0 && { evidence: work }) };
   const text = kind === 'brag' ? bragDocument(sources, period, { chartFile: names.chart }) : quarterlyReport(sources, period, { chartFile: names.chart });
   const markdown = vscode.Uri.joinPath(dir, names.markdown);
   const chart = vscode.Uri.joinPath(dir, names.chart);

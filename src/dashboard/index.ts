@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { Commands, Views } from '../constants';
 import * as config from '../host/config';
 import { pickFolder } from '../host/folder-pick';
+import type { EvidenceReader } from '../host/evidence';
 import type { CommitHistory } from '../host/git-history';
 import type { Logger } from '../host/log';
 import type { GoalsStore } from '../host/types';
@@ -32,13 +33,13 @@ interface PanelState {
 }
 
 /** Registers the dashboard command and serializer. Returns the test hooks. */
-export function registerDashboard(context: vscode.ExtensionContext, store: GoalsStore, git: CommitHistory, log: Logger): DashboardTestHooks {
+export function registerDashboard(context: vscode.ExtensionContext, store: GoalsStore, git: CommitHistory, log: Logger, evidence?: EvidenceReader): DashboardTestHooks {
   const panels = new Map<string, DashboardPanel>();
   const adopt = (panel: vscode.WebviewPanel, folderUri: vscode.Uri): DashboardPanel => {
     const key = folderUri.toString();
     const p = new DashboardPanel(panel, folderUri, store, context.extensionUri, git, log, (gone) => {
       if (panels.get(key) === gone) panels.delete(key);
-    });
+    }, evidence);
     panels.set(key, p);
     return p;
   };

@@ -8,8 +8,9 @@ import { dashboardModel } from '../core/history/dashboard-model';
 import type { History } from '../core/history';
 import { Commands } from '../constants';
 import { commitVersionUri, gitHistoryPossible, type CommitHistory } from '../host/git-history';
-import { historyOf, quickHistoryOf } from '../host/history';
+import { historyInSteps, type HistoryProgress } from '../host/history';
 import { Disposable } from '../host/disposable';
+import type { EvidenceReader } from '../host/evidence';
 import type { Logger } from '../host/log';
 import type { FolderState, GoalsStore } from '../host/types';
 import { createNonce, webviewOptions } from '../host/webview-shell';
@@ -46,6 +47,7 @@ export class DashboardPanel extends Disposable {
     private readonly git: CommitHistory,
     private readonly log: Logger,
     private readonly onDisposed: (p: DashboardPanel) => void,
+    private readonly evidence?: EvidenceReader,
   ) {
     super();
     panel.webview.options = webviewOptions(extensionUri);
@@ -54,6 +56,7 @@ export class DashboardPanel extends Disposable {
     this._register(panel.webview.onDidReceiveMessage((m: unknown) => void this.receive(m)));
     this._register(panel.onDidDispose(() => this.dispose()));
     this._register(store.onDidChange(() => this.schedule()));
+    if (evidence) this._register(evidence.onDidChange(() => this.schedule()));
     // Last: closed after the subscriptions, as dispose() always did.
     this._register(panel);
   }
@@ -122,14 +125,15 @@ export class DashboardPanel extends Disposable {
     try {
       const started = performance.now();
       const now = new Date();
-      // First what is at hand: the journal, today, and the commit points read before. Reading
-      // the other versions (a `git show` and an analysis each) can take seconds the first time.
-      const quick = await quickHistoryOf(state, this.git, this.log, now);
-      if (seq !== this.seq || this.isDisposed) return;
-      if (!quick.complete) this.post(this.modelMessage(state, quick.history, now));
-      const history = quick.complete ? quick.history : await historyOf(state, this.git, this.log, now);
+      // First what is at hand: the journal, today, and the commit points read before; then
+      // the older versions as they are read (a `git show` and an analysis each), newest first.
+      // The log of the goals file is read once for all of it.
+      const stale = () => seq !== this.seq || this.isDisposed;
+      const history = await historyInSteps(state, this.git, this.log, now, (partial, progress) => {
+        if (!stale()) this.post(this.modelMessage(state, partial, now, progress));
+      }, stale);
       // A newer update started while this one read git: it will post instead.
-      if (seq !== this.seq || this.isDisposed) return;
+      if (stale()) return;
       this.post(this.modelMessage(state, history, now));
       this.log.timing(`dashboard update (${state.folder.name})`, started);
     } catch (e) {
@@ -137,14 +141,21 @@ export class DashboardPanel extends Disposable {
     }
   }
 
-  private modelMessage(state: FolderState, history: History, now: Date): DashboardHostMessage {
+  private modelMessage(state: FolderState, history: History, now: Date, progress?: HistoryProgress): DashboardHostMessage {
     return {
+      ...(progress && { progress }),
       type: 'model',
       folderName: state.folder.name,
       folderUri: state.folder.uri.toString(),
-      model: dashboardModel(state.analysis, history, state.reviews, now),
+      model: dashboardModel(state.analysis, history, state.reviews, now, this.evidenceOf(state)),
       git: gitHistoryPossible(state.uri),
     };
+  }
+
+  /** This quarter's evidence as the Goals view has it, when a repository was read. */
+  private evidenceOf(state: FolderState) {
+    const e = this.evidence?.ofQuarter(state);
+    return e && e.unlinked.length > 0 ? e : undefined;
   }
 
   private post(message: DashboardHostMessage): void {

@@ -72,3 +72,18 @@ export function reflectionPrompts(folder: vscode.WorkspaceFolder): unknown {
 export function settingKey(key: (typeof Settings)[keyof typeof Settings]): string {
   return key === Settings.section ? key : `${Settings.section}.${key}`;
 }
+
+/** Text items of a list setting, trimmed, empty ones and non-text dropped. */
+function textList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').map((v) => v.trim()).filter((v) => v !== '') : [];
+}
+
+/** The person's commit addresses for evidence (`careerGoals.evidence.authors`); empty means each repository's user.email. */
+export function evidenceAuthors(): string[] {
+  return textList(section().get<unknown>(Settings.evidenceAuthors));
+}
+
+/** Repositories to read evidence from besides the Git extension's (`careerGoals.evidence.repositories`), as written. */
+export function evidenceRepositories(): string[] {
+  return textList(section().get<unknown>(Settings.evidenceRepositories));
+}

@@ -1,7 +1,7 @@
 /**
  * Committed versions of a goals file, read through VS Code's built-in Git extension
- * (`vscode.git`, API version 1): never by running git ourselves, so it works wherever
- * that extension does and stays out of the way where it doesn't. Lazy: nothing here
+ * (`git-api.ts`): never by running git ourselves, so it works wherever that extension
+ * does and stays out of the way where it doesn't. Lazy: nothing here
  * runs until the history is asked for. No git, no repository, a virtual workspace or
  * the Git extension disabled all mean no commit points, quietly.
  */
@@ -10,41 +10,69 @@ import { dayOf, dayToIso } from '../core/time/dates';
 import { isHistoryPoint, type HistoryPoint } from '../core/history';
 import type { IsoDate } from '../core/model';
 import { VersionReader } from '../core/history/version-point';
+import { gitApi, type GitApi, type GitCommit, type GitRepository } from './git-api';
 import type { Logger } from './log';
 
-/** At most this many of the latest commits that touch the file are read. */
-const MAX_COMMITS = 200;
-
-/** The part of the Git extension's API (extensions/git/src/api/git.d.ts) used here. */
-interface GitCommit {
-  readonly hash: string;
-  readonly authorDate?: Date;
-  readonly commitDate?: Date;
-}
-interface GitRepository {
-  readonly rootUri: vscode.Uri;
-  log(options?: { maxEntries?: number; path?: string }): Promise<GitCommit[]>;
-  show(ref: string, path: string): Promise<string>;
-}
-interface GitApi {
-  readonly state: 'uninitialized' | 'initialized';
-  readonly onDidChangeState: vscode.Event<'uninitialized' | 'initialized'>;
-  getRepository(uri: vscode.Uri): GitRepository | null;
-  openRepository?(root: vscode.Uri): Promise<GitRepository | null>;
-  toGitUri?(uri: vscode.Uri, ref: string): vscode.Uri;
-}
-interface GitExtension {
-  readonly enabled: boolean;
-  getAPI(version: 1): GitApi;
-}
+/**
+ * The whole log of the file: the Git API's `log` reads 32 commits unless told a number,
+ * and this is the largest that git's option parsing takes.
+ */
+const WHOLE_LOG = 2 ** 31 - 1;
 
 /** Versions read at once: `git show` is a process each, so a few overlap the waits. */
 const SHOW_AT_ONCE = 4;
+/** While versions are read, the points so far are reported at most this often. */
+const PROGRESS_EVERY_MS = 400;
+/** While versions are read, the points are kept after every so many, so a closed window loses little. */
+const SAVE_EVERY = 120;
 
-/** workspaceState key of the points kept between sessions (the version is in the key). */
+/** The points read so far (oldest first), and how many of the versions to read are read. */
+type CommitProgress = (points: HistoryPoint[], done: number, total: number) => void;
+
+/** The log of a goals file, read once: the points at hand and the versions still to read. */
+export interface CommitRead {
+  /** The points already read (this session or kept from an earlier one), oldest first. */
+  readonly cached: HistoryPoint[];
+  /** How many versions are still to be read. */
+  readonly missing: number;
+  /**
+   * Reads the missing versions, newest first, reporting the points so far on `progress`
+   * now and then, and stopping early once `cancelled` says so; resolves with the points,
+   * oldest first (every one, unless cancelled).
+   */
+  rest(progress?: CommitProgress, cancelled?: () => boolean): Promise<HistoryPoint[]>;
+}
+
+/**
+ * workspaceState key of the points kept between sessions (the version is in the key).
+ * Every point is kept, with no upper bound: dropping the oldest would drop a person's
+ * early history, and reading it again costs a `git show` each.
+ */
 const KEPT_POINTS_KEY = 'careerGoals.history.commitPoints.v1';
-/** At most this many points are kept between sessions (a few plans' worth of MAX_COMMITS). */
-const MAX_KEPT = 1000;
+/** workspaceState key of each goals file's day log (the HEAD it was read at, each day's last commit). */
+const KEPT_LOGS_KEY = 'careerGoals.history.dayLogs.v1';
+
+/** A day's last commit of a goals file. */
+interface DayCommit {
+  day: IsoDate;
+  hash: string;
+  /** Its commit time, epoch milliseconds. */
+  when: number;
+}
+
+/** Whether `value` is a day log as kept in the memento (it is checked, never trusted). */
+function isDayLog(value: unknown): value is { head: string; days: DayCommit[] } {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as { head?: unknown; days?: unknown };
+  return (
+    typeof v.head === 'string' &&
+    Array.isArray(v.days) &&
+    v.days.every((d: unknown) => {
+      const x = d as Partial<DayCommit> | null;
+      return typeof x === 'object' && x !== null && typeof x.day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(x.day) && typeof x.hash === 'string' && /^[0-9a-f]{40,64}$/.test(x.hash) && typeof x.when === 'number' && Number.isFinite(x.when);
+    })
+  );
+}
 
 /**
  * Whether commits of `file` can add points here at all: a local file and VS Code's Git
@@ -53,24 +81,6 @@ const MAX_KEPT = 1000;
  */
 export function gitHistoryPossible(file: vscode.Uri): boolean {
   return file.scheme === 'file' && vscode.extensions.getExtension('vscode.git') !== undefined;
-}
-
-/** The Git extension's API once it is ready, or undefined without it. */
-async function gitApi(): Promise<GitApi | undefined> {
-  const ext = vscode.extensions.getExtension<GitExtension>('vscode.git');
-  if (!ext) return undefined;
-  const exports = ext.isActive ? ext.exports : await ext.activate();
-  if (!exports?.enabled) return undefined;
-  let api: GitApi;
-  try {
-    api = exports.getAPI(1);
-  } catch {
-    // "Git model not found": the extension is enabled but has no model (git missing, or still starting).
-    return undefined;
-  }
-  // Not waited for: until the Git extension has scanned the workspace, the history has
-  // no commit points, and the next history asked for (every change redraws) has them.
-  return api.state === 'initialized' ? api : undefined;
 }
 
 /**
@@ -86,17 +96,6 @@ async function openAtFolder(api: GitApi, folder: vscode.Uri): Promise<GitReposit
     return null;
   }
   return api.openRepository(folder);
-}
-
-/**
- * The commits that touched `file`, newest first. Read afresh every time: a cache keyed
- * by the repository's HEAD served an old list while the Git extension's HEAD lagged
- * behind, as it does after a repository is deleted and made again at the same place.
- */
-function commitsOf(repo: GitRepository, file: vscode.Uri): Promise<GitCommit[]> {
-  // The Git API takes local paths; CommitHistory.read only comes here for a file: URI.
-  // eslint-disable-next-line no-restricted-properties
-  return repo.log({ maxEntries: MAX_COMMITS, path: file.fsPath });
 }
 
 /**
@@ -128,15 +127,26 @@ async function showVersion(repo: GitRepository, c: GitCommit, file: vscode.Uri):
 export class CommitHistory {
   /** Points by `hash:file`, in the order they were read (the newest are the ones kept). */
   private readonly cache = new Map<string, HistoryPoint | null>();
+  /** Each goals file's day log, by file URI: the HEAD it was read at and each day's last commit. */
+  private readonly fileLogs = new Map<string, { head: string; days: DayCommit[] }>();
+  /** Versions being read now, so two reads at once share their `git show`. */
+  private readonly inflight = new Map<string, Promise<void>>();
   /** Reads versions entry by entry, so a goal entry that many commits share is read once. */
   private reader = new VersionReader();
   /** How many versions were read with `git show` (tests check that kept points need none). */
   private shown = 0;
+  /** How many times the log of a goals file was read (tests check a dashboard update reads it once). */
+  private logs = 0;
   private kept: vscode.Memento | undefined;
 
   /** @param memento where points are kept between sessions (the workspace's state); none keeps them in memory only */
   constructor(memento?: vscode.Memento) {
     if (memento) this.keep(memento);
+  }
+
+  /** How many logs of a goals file this session read (a restart does not reset it). */
+  get logsRead(): number {
+    return this.logs;
   }
 
   /** How many versions this session read with `git show` (a restart does not reset it). */
@@ -145,22 +155,21 @@ export class CommitHistory {
   }
 
   /**
-   * One point per commit that touched `file` (the latest MAX_COMMITS), oldest first,
-   * each the core's analysis of that version on its commit's local day; only the last
-   * commit of a day is read. Empty when the file is not in a repository VS Code's Git
-   * extension has open (or can open at the workspace `folder`).
+   * One point per day on which `file` changed, over its whole life, oldest first, each
+   * the core's analysis of the day's last version on its commit's local day. Empty when
+   * the file is not in a repository VS Code's Git extension has open (or can open at
+   * the workspace `folder`).
    */
   async points(file: vscode.Uri, folder: vscode.Uri, log: Logger, counts: (day: IsoDate) => boolean = () => true): Promise<HistoryPoint[]> {
-    return (await this.read(file, folder, log, counts, false)).points;
+    return (await this.read(file, folder, log, counts)).rest();
   }
 
   /**
-   * Like {@link points}, but only the points already read (this session or kept from an
-   * earlier one): no `git show`, no analysis. `complete` says whether that was all of
-   * them, so the dashboard can draw at once and again when the rest are read.
+   * The log of `file` read once: the points already read (this session or kept from an
+   * earlier one), and the rest to read, so the dashboard draws at once and fills in.
    */
-  cachedPoints(file: vscode.Uri, folder: vscode.Uri, log: Logger, counts: (day: IsoDate) => boolean = () => true): Promise<{ points: HistoryPoint[]; complete: boolean }> {
-    return this.read(file, folder, log, counts, true);
+  begin(file: vscode.Uri, folder: vscode.Uri, log: Logger, counts: (day: IsoDate) => boolean = () => true): Promise<CommitRead> {
+    return this.read(file, folder, log, counts);
   }
 
   /** The history as a new session finds it (tests): the points in memory forgotten, those kept in the memento read back. */
@@ -170,6 +179,16 @@ export class CommitHistory {
     if (kept) this.keep(kept);
   }
 
+  /** Forgets every point, those kept in the memento too (tests: a first session). */
+  async forgetKept(): Promise<void> {
+    const kept = this.kept;
+    this.forget();
+    if (!kept) return;
+    await kept.update(KEPT_POINTS_KEY, undefined);
+    await kept.update(KEPT_LOGS_KEY, undefined);
+    this.keep(kept);
+  }
+
   /** Forgets the points in memory (deactivation); what is kept in the memento stays. */
   dispose(): void {
     this.forget();
@@ -177,6 +196,7 @@ export class CommitHistory {
 
   private forget(): void {
     this.cache.clear();
+    this.fileLogs.clear();
     this.reader = new VersionReader();
     this.kept = undefined;
   }
@@ -184,15 +204,17 @@ export class CommitHistory {
   /** Reads back the points kept in `memento`, and keeps new ones there from now on. */
   private keep(memento: vscode.Memento): void {
     this.kept = memento;
+    const logs = memento.get<unknown>(KEPT_LOGS_KEY);
+    if (typeof logs === 'object' && logs !== null) for (const [key, value] of Object.entries(logs as Record<string, unknown>)) if (isDayLog(value)) this.fileLogs.set(key, value);
     const stored = memento.get<unknown>(KEPT_POINTS_KEY);
     if (typeof stored !== 'object' || stored === null) return;
     for (const [key, value] of Object.entries(stored as Record<string, unknown>)) if (value === null || isHistoryPoint(value)) this.cache.set(key, value);
   }
 
-  /** Writes the cache to the memento, newest MAX_KEPT entries (the Map keeps insertion order). */
+  /** Writes the cache to the memento. */
   private async saveKept(log: Logger): Promise<void> {
     if (!this.kept) return;
-    const entries = [...this.cache.entries()].slice(-MAX_KEPT);
+    const entries = [...this.cache.entries()];
     try {
       await this.kept.update(KEPT_POINTS_KEY, Object.fromEntries(entries));
     } catch (e) {
@@ -200,51 +222,137 @@ export class CommitHistory {
     }
   }
 
-  private async read(file: vscode.Uri, folder: vscode.Uri, log: Logger, counts: (day: IsoDate) => boolean, cachedOnly: boolean): Promise<{ points: HistoryPoint[]; complete: boolean }> {
-    const none = { points: [], complete: true };
-    if (file.scheme !== 'file') return none;
+  /**
+   * Each day's last commit of `file` over its whole life, read with as little git as
+   * HEAD allows: nothing when HEAD is where it was last time (one `rev-parse`), only the
+   * new commits when HEAD moved on from there, and the whole log otherwise (the first
+   * time, after a rebase, or a repository made again at the same place).
+   */
+  private async dayLog(repo: GitRepository, file: vscode.Uri, log: Logger): Promise<Map<IsoDate, DayCommit>> {
+    const key = file.toString();
+    const head = await repo.getCommit?.('HEAD').then((c) => c.hash, () => undefined);
+    const kept = this.fileLogs.get(key);
+    if (head !== undefined && kept?.head === head) return new Map(kept.days.map((d) => [d.day, d]));
+    let range: string | undefined;
+    if (head !== undefined && kept && repo.getMergeBase) {
+      const base = await repo.getMergeBase(kept.head, head).catch(() => undefined);
+      if (base === kept.head) range = `${kept.head}..${head}`;
+    }
+    const started = performance.now();
+    this.logs++;
+    // The Git API takes local paths; this only runs for a file: URI.
+    // eslint-disable-next-line no-restricted-properties
+    const commits = await repo.log(range ? { range, path: file.fsPath } : { maxEntries: WHOLE_LOG, path: file.fsPath });
+    log.timing(`history: git log of ${key} (${commits.length} ${range ? 'new ' : ''}commits)`, started);
+    const days = new Map<IsoDate, DayCommit>(range && kept ? kept.days.map((d) => [d.day, d]) : []);
+    const fresh = new Set<IsoDate>();
+    for (const c of commits) {
+      const when = c.commitDate ?? c.authorDate;
+      if (!when || Number.isNaN(when.getTime())) continue;
+      const day = dayToIso(dayOf(when));
+      // git lists newest first, so the first commit seen of a day is its last.
+      if (fresh.has(day)) continue;
+      fresh.add(day);
+      days.set(day, { day, hash: c.hash, when: when.getTime() });
+    }
+    if (head !== undefined) {
+      this.fileLogs.set(key, { head, days: [...days.values()] });
+      await this.saveLogs(log);
+    }
+    return days;
+  }
+
+  /**
+   * Reads the log of `file` (as little as HEAD allows, see dayLog) and says which
+   * versions make points: only the last commit of each day, and not the days whose
+   * point the history would drop (`counts` says no: a review's day, today). Undefined
+   * without a repository.
+   */
+  private async chosenCommits(file: vscode.Uri, folder: vscode.Uri, log: Logger, counts: (day: IsoDate) => boolean): Promise<{ repo: GitRepository; chosen: GitCommit[] } | undefined> {
+    if (file.scheme !== 'file') return undefined;
+    const api = await gitApi();
+    if (!api) return undefined;
+    const repo = api.getRepository(file) ?? (await openAtFolder(api, folder));
+    if (!repo) return undefined;
+    const days = await this.dayLog(repo, file, log);
+    const chosen = [...days.values()]
+      .filter((d) => counts(d.day))
+      .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
+      .map((d): GitCommit => ({ hash: d.hash, commitDate: new Date(d.when) }));
+    return { repo, chosen };
+  }
+
+  /** Writes the day logs to the memento. */
+  private async saveLogs(log: Logger): Promise<void> {
+    if (!this.kept) return;
     try {
-      const api = await gitApi();
-      if (!api) return none;
-      const repo = api.getRepository(file) ?? (await openAtFolder(api, folder));
-      if (!repo) return none;
-      const commits = await commitsOf(repo, file);
-      // Only the last commit of each day makes a point (see buildHistory): the others are not read.
-      const lastOfDay = new Map<string, GitCommit>();
-      for (const c of commits) {
-        const when = c.commitDate ?? c.authorDate;
-        if (!when || Number.isNaN(when.getTime())) continue;
-        const day = dayToIso(dayOf(when));
-        // git lists newest first, so the first commit seen of a day is its last. Days
-        // whose point the history would drop (a review's day, today) are not read at all.
-        if (!lastOfDay.has(day) && counts(day)) lastOfDay.set(day, c);
-      }
-      const chosen = [...lastOfDay.values()].reverse();
+      await this.kept.update(KEPT_LOGS_KEY, Object.fromEntries(this.fileLogs));
+    } catch (e) {
+      log.warn(`Couldn't keep the goals file's log for the next session: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  private async read(file: vscode.Uri, folder: vscode.Uri, log: Logger, counts: (day: IsoDate) => boolean): Promise<CommitRead> {
+    const none: CommitRead = { cached: [], missing: 0, rest: () => Promise.resolve([]) };
+    try {
+      const found = await this.chosenCommits(file, folder, log, counts);
+      if (!found) return none;
+      const { repo, chosen } = found;
       const keyOf = (c: GitCommit) => `${c.hash}:${file.toString()}`;
+      const pointsNow = () => chosen.flatMap((c) => this.cache.get(keyOf(c)) ?? []);
       const missing = chosen.filter((c) => !this.cache.has(keyOf(c)));
-      if (cachedOnly && missing.length > 0) {
-        const points = chosen.flatMap((c) => this.cache.get(keyOf(c)) ?? []);
-        return { points, complete: false };
-      }
-      const added = missing.length > 0;
-      if (added) {
+      const rest = async (progress?: CommitProgress, cancelled: () => boolean = () => false): Promise<HistoryPoint[]> => {
+        if (missing.length === 0) return pointsNow();
         const started = performance.now();
-        // Fetched a few at once, then read oldest first: neighbouring versions share entries.
-        for (let i = 0; i < missing.length; i += SHOW_AT_ONCE) {
-          const batch = missing.slice(i, i + SHOW_AT_ONCE);
-          this.shown += batch.length;
-          const texts = await Promise.all(batch.map((c) => showVersion(repo, c, file)));
-          batch.forEach((c, j) => this.cache.set(keyOf(c), this.versionPoint(c, texts[j])));
+        let lastReport = started;
+        let sinceSaved = 0;
+        let done = 0;
+        try {
+          // Newest first, so the dashboard fills in towards the past; a few at once, since
+          // each `git show` is a process of its own and they overlap their waits.
+          const todo = [...missing].reverse();
+          for (let i = 0; i < todo.length && !cancelled(); i += SHOW_AT_ONCE) {
+            const batch = todo.slice(i, i + SHOW_AT_ONCE);
+            await Promise.all(batch.map((c) => this.readVersion(repo, c, file, keyOf(c))));
+            done += batch.length;
+            sinceSaved += batch.length;
+            if (sinceSaved >= SAVE_EVERY) {
+              sinceSaved = 0;
+              await this.saveKept(log);
+            }
+            if (progress && performance.now() - lastReport >= PROGRESS_EVERY_MS && done < todo.length) {
+              lastReport = performance.now();
+              progress(pointsNow(), done, todo.length);
+            }
+          }
+        } catch (e) {
+          log.warn(`Couldn't read the git history of ${file.toString()}: ${e instanceof Error ? e.message : String(e)}`);
         }
-        log.timing(`history: read ${missing.length} committed version(s) of ${file.toString()}`, started);
-      }
-      if (added) await this.saveKept(log);
-      return { points: chosen.flatMap((c) => this.cache.get(keyOf(c)) ?? []), complete: true };
+        log.timing(`history: read ${done} committed version(s) of ${file.toString()}`, started);
+        if (done > 0) await this.saveKept(log);
+        return pointsNow();
+      };
+      return { cached: pointsNow(), missing: missing.length, rest };
     } catch (e) {
       // History is a bonus: a failing Git extension must not break the dashboard.
       log.warn(`Couldn't read the git history of ${file.toString()}: ${e instanceof Error ? e.message : String(e)}`);
       return none;
     }
+  }
+
+  /** Reads one version into the cache, once however many reads ask for it at the same time. */
+  private readVersion(repo: GitRepository, c: GitCommit, file: vscode.Uri, key: string): Promise<void> {
+    if (this.cache.has(key)) return Promise.resolve();
+    const running = this.inflight.get(key);
+    if (running) return running;
+    this.shown++;
+    const p = showVersion(repo, c, file)
+      .then((text) => {
+        this.cache.set(key, this.versionPoint(c, text));
+      })
+      .finally(() => this.inflight.delete(key));
+    this.inflight.set(key, p);
+    return p;
   }
 
   /** The point of the version `c` holds (its text read), or null when there is none to read. */

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { REVIEW_KINDS, type ReviewKind } from '../core/model';
 import { Commands, Views } from '../constants';
+import type { EvidenceReader } from '../host/evidence';
 import type { Logger } from '../host/log';
 import type { GoalsStore } from '../host/types';
 import { pickFolder } from '../host/folder-pick';
@@ -34,8 +35,8 @@ export interface ReviewTestHooks {
 
 
 /** Registers the review commands, the panel serializer and reminders. Returns the test hooks. */
-export function registerReviews(context: vscode.ExtensionContext, store: GoalsStore, log: Logger): ReviewTestHooks {
-  const manager = new ReviewManager(context, store, log);
+export function registerReviews(context: vscode.ExtensionContext, store: GoalsStore, log: Logger, evidence?: EvidenceReader): ReviewTestHooks {
+  const manager = new ReviewManager(context, store, log, evidence);
   context.subscriptions.push(manager);
 
   const startKind = (kind: ReviewKind) => async (arg?: unknown) => {

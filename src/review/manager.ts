@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { REVIEW_KINDS, type ReviewKind } from '../core/model';
 import { Views } from '../constants';
+import type { EvidenceReader } from '../host/evidence';
 import type { Logger } from '../host/log';
 import type { GoalsStore } from '../host/types';
 import { type PersistedReviewState } from '../shared/protocol';
@@ -23,6 +24,7 @@ export class ReviewManager implements vscode.Disposable {
     private readonly context: vscode.ExtensionContext,
     private readonly store: GoalsStore,
     private readonly log: Logger,
+    private readonly evidence?: EvidenceReader,
   ) {}
 
   get all(): ReviewPanel[] {
@@ -101,6 +103,7 @@ export class ReviewManager implements vscode.Disposable {
       store: this.store,
       onDisposed: (p, unsaved) => this.onDisposed(p, unsaved),
       log: this.log,
+      evidence: this.evidence,
     }, restored);
     this.panels.set(review.key, review);
     return review;

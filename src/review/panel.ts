@@ -9,17 +9,20 @@
  * message carries none (saving a closed panel's draft).
  */
 import * as vscode from 'vscode';
-import { todayIso } from '../core/time/dates';
+import { isCommitInWins, winTextOf } from '../core/evidence';
+import { dayOf, dayToIso, isoToDay, todayIso } from '../core/time/dates';
 import { resolvePrompts } from '../core/words/prompts';
 import type { ReviewKind } from '../core/model';
 import * as config from '../host/config';
 import { Disposable } from '../host/disposable';
+import type { EvidenceReader } from '../host/evidence';
+import { writeAndReport } from '../host/outcome';
 import type { Logger } from '../host/log';
 import type { FolderState, GoalsStore } from '../host/types';
 import { emptyDraft, isDraftEmpty } from '../shared/draft';
 import { REVIEW_TITLES } from '../core/words/review-kinds';
 import { validateWebviewMessage } from '../shared/message-validation';
-import type { HostMessage, ReviewDraft, ReviewSession, WebviewMessage } from '../shared/protocol';
+import type { HostMessage, ReviewDraft, ReviewSession, WebviewMessage, WorkView } from '../shared/protocol';
 import { summaryMarkdown } from '../shared/summary';
 import { completeReview } from './complete';
 import { renderReviewHtml } from './html';
@@ -33,7 +36,12 @@ export interface PanelDeps {
   /** Called once the panel is gone, with whether the person still has unsaved work. */
   onDisposed(panel: ReviewPanel, unsaved: boolean): void;
   log: Logger;
+  /** The person's commits linked to goals (the weekly review's "From your work"); none without it. */
+  evidence?: EvidenceReader;
 }
+
+/** "From your work" covers the seven days ending today. */
+const WORK_DAYS = 7;
 
 /** How many posted messages a panel remembers for tests. */
 const SENT_HISTORY = 100;
@@ -66,6 +74,8 @@ export class ReviewPanel extends Disposable {
   private lastCompleted: HostMessage | undefined;
   private queue: Promise<void> = Promise.resolve();
   private readonly openedAt = performance.now();
+  /** The week's work from git, once read (weekly reviews only). */
+  private work: WorkView | undefined;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -85,6 +95,7 @@ export class ReviewPanel extends Disposable {
     this._register(panel.webview.onDidReceiveMessage((raw: unknown) => void this.receive(raw)));
     this._register(panel.onDidDispose(() => this.onDispose()));
     this._register(deps.store.onDidChange(() => this.refreshSession()));
+    if (kind === 'weekly' && deps.evidence) this._register(deps.evidence.onDidChange(() => void this.loadWork()));
   }
 
   get folderState(): FolderState | undefined {
@@ -154,7 +165,52 @@ export class ReviewPanel extends Disposable {
       journalFolder: config.journalFolderPath(folder),
     });
     for (const g of session.goals) this.knownIds.add(g.id);
+    if (this.work) {
+      const wins = state.analysis.parse.model.wins;
+      session.work = { ...this.work, goals: this.work.goals.map((g) => ({ ...g, commits: g.commits.map((c) => ({ ...c, added: isCommitInWins(wins, c.hash) })) })) };
+    }
     return session;
+  }
+
+  /** Reads the week's work from git (weekly reviews), then shows it. */
+  private async loadWork(): Promise<void> {
+    const state = this.folderState;
+    if (this.kind !== 'weekly' || !this.deps.evidence || !state || this.isDisposed) return;
+    const until = dayToIso(dayOf(new Date()));
+    const since = dayToIso(isoToDay(until) - (WORK_DAYS - 1));
+    try {
+      const e = await this.deps.evidence.evidence(state, { since, until });
+      // No repository read (no git, the web, an untrusted folder): the section stays away.
+      if (e.unlinked.length === 0) return;
+      this.work = {
+        since,
+        until,
+        goals: e.goals.filter((g) => g.commits.length > 0).map((g) => ({ id: g.id, title: g.title, commits: g.commits.map((c) => ({ ...c, added: false })) })),
+        unlinked: e.unlinked.filter((u) => u.count > 0),
+      };
+    } catch (err) {
+      this.deps.log.warn(`Review: couldn't read the week's work from git: ${err instanceof Error ? err.message : String(err)}`);
+      return;
+    }
+    this.refreshSession();
+  }
+
+  /** "Add as win": the commit the session listed, written as a win of its day, goal and link. */
+  private async addWorkWin(goalId: string, hash: string): Promise<void> {
+    const state = this.folderState;
+    const commit = this.work?.goals.find((g) => g.id === goalId)?.commits.find((c) => c.hash === hash);
+    if (!state || !commit) {
+      this.post({ type: 'error', message: 'That commit is not in this week’s work any more, so nothing was written.' });
+      return;
+    }
+    if (isCommitInWins(state.analysis.parse.model.wins, hash)) {
+      this.post({ type: 'notice', message: 'That commit is a win already.' });
+      return;
+    }
+    const goal = state.analysis.byId.has(goalId) ? { goal: goalId } : {};
+    const outcome = await writeAndReport(this.deps.store, state, [{ op: 'addWin', win: { date: commit.date, text: winTextOf(commit), ...goal } }]);
+    if (outcome.written) this.post({ type: 'notice', message: `Added “${commit.subject}” as a win of ${commit.date}.` });
+    else this.post({ type: 'error', message: outcome.error ?? outcome.failed[0]?.reason ?? 'The win could not be written.' });
   }
 
   private refreshSession(): void {
@@ -208,6 +264,7 @@ export class ReviewPanel extends Disposable {
         }
         this.post({ type: 'init', session: this.session, ...(this.draft && { draft: this.draft }) });
         if (this.finished && this.lastCompleted) this.post(this.lastCompleted);
+        if (this.kind === 'weekly' && !this.work) void this.loadWork();
         this.deps.log.timing(`review panel ready (${this.kind})`, this.openedAt);
         return;
       }
@@ -232,6 +289,9 @@ export class ReviewPanel extends Disposable {
         return;
       case 'openJournal':
         await this.openJournal(message.path);
+        return;
+      case 'addWorkWin':
+        await this.addWorkWin(message.goalId, message.hash);
         return;
       case 'discard':
         this.dirty = false;

@@ -10,7 +10,8 @@ import type { ReviewKind } from '../core/model';
 export type DashboardHostMessage =
   /** The whole picture, on load and after every change of goals.yaml or the journal. */
   /** `git`: whether commits of goals.yaml can add points here (not on vscode.dev or github.dev). */
-  | { type: 'model'; folderName: string; folderUri: string; model: DashboardModel; git: boolean }
+  /** `progress`: while older committed versions are still being read, how many of them are. */
+  | { type: 'model'; folderName: string; folderUri: string; model: DashboardModel; git: boolean; progress?: { done: number; total: number } }
   /** The plan can't be shown (no goals file any more); the page says so. */
   | { type: 'gone'; message: string };
 

@@ -254,6 +254,11 @@ export function validateWebviewMessage(raw: unknown): ValidationResult {
         return { ok: true, message: { type, goalId: nonEmpty(o.goalId, 'goalId', LIMITS.id) } };
       case 'openJournal':
         return { ok: true, message: { type, path: nonEmpty(o.path, 'path', LIMITS.path) } };
+      case 'addWorkWin': {
+        const hash = nonEmpty(o.hash, 'hash', 64);
+        if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(hash)) throw new Invalid('hash must be a full commit hash');
+        return { ok: true, message: { type, goalId: nonEmpty(o.goalId, 'goalId', LIMITS.id), hash } };
+      }
       default:
         return { ok: false, error: `Unknown message type ${JSON.stringify(typeof type === 'string' ? type.slice(0, 40) : type) ?? 'undefined'}.` };
     }

@@ -17,6 +17,9 @@
  *
  * A leaf module: message types only. Validation lives in message-validation.ts, the
  * draft's logic in draft.ts and ops.ts, so nothing here imports back into them.
+ * - v1, additive: `ReviewSession.work` (the weekly review's "From your work": the week's
+ *   commits linked to goals) and the `addWorkWin` message, which the host turns into a
+ *   win from its own copy of the commit, never from text the page sends.
  * - v1, clarified: the host rejects drafts naming goal ids the session never showed
  *   (`error` "unknown goal id"); ids that disappeared mid-session become reported
  *   failures in `completed.failed` instead.
@@ -97,6 +100,32 @@ export interface GoalView {
   inFocus: boolean;
 }
 
+/** One of the person's commits of the week, as "From your work" lists it. */
+export interface WorkCommitView {
+  /** The repository's folder. */
+  repo: string;
+  /** The full hash. */
+  hash: string;
+  /** The author's day. */
+  date: IsoDate;
+  /** The subject line, shown as text. */
+  subject: string;
+  /** The commit's web page, or null. */
+  url: string | null;
+  /** A win already holds this commit's link (or hash): "Add as win" is done. */
+  added: boolean;
+}
+
+/** The weekly review's "From your work": the week's commits linked to goals, and the rest counted. */
+export interface WorkView {
+  since: IsoDate;
+  until: IsoDate;
+  /** Goals with linked commits in the week, in plan order, newest commit first. */
+  goals: { id: string; title: string; commits: WorkCommitView[] }[];
+  /** Per repository, the person's commits of the week with no `Goal:` trailer. */
+  unlinked: { repo: string; count: number }[];
+}
+
 export interface EntryView {
   date: IsoDate;
   text: string;
@@ -146,6 +175,8 @@ export interface ReviewSession {
   problem?: string;
   /** Folder-relative journal folder, e.g. `reviews`. */
   journalFolder: string;
+  /** Weekly only, once read: the week's work from git. Absent without git (the web, an untrusted folder). */
+  work?: WorkView;
 }
 
 // ---------------------------------------------------------------------------
@@ -264,6 +295,8 @@ export type WebviewMessage =
   | { type: 'saveJournalOnly'; draft?: ReviewDraft }
   /** Reveal a goal in goals.yaml. */
   | { type: 'openGoal'; goalId: string }
+  /** "Add as win": write the commit `hash` listed under goal `goalId` in `session.work` as a win, now. */
+  | { type: 'addWorkWin'; goalId: string; hash: string }
   /** Open the journal entry written by `completed`. */
   | { type: 'openJournal'; path: string }
   /** Close the panel, dropping the draft (the webview confirmed already). */

@@ -8,7 +8,7 @@ import type { HostMessage, ReviewSession } from '../shared/protocol';
 import { h, replaceChildren } from './dom';
 import { header, pager, stepList } from './nav';
 import { resultView } from './result';
-import { SECTION_ORDER, SECTIONS, type SectionId } from './sections';
+import { sectionsOf, SECTIONS, type SectionId } from './sections';
 import { plannedChanges } from './checks';
 import { emit, setSession, state, subscribe, type ChangeKind } from './state';
 import { post } from './vscode-api';
@@ -16,11 +16,11 @@ import { post } from './vscode-api';
 const app = document.getElementById('app') ?? document.body.appendChild(h('div', { id: 'app' }));
 
 function order(): SectionId[] {
-  return state.session ? SECTION_ORDER[state.session.kind] : [];
+  return state.session ? sectionsOf(state.session) : [];
 }
 
 function currentSection(session: ReviewSession): SectionId {
-  const o = SECTION_ORDER[session.kind];
+  const o = sectionsOf(session);
   return o.includes(state.section as SectionId) ? (state.section as SectionId) : itemAt(o, 0);
 }
 

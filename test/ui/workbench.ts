@@ -43,6 +43,8 @@ export interface OpenOptions {
    * can run it, from dist/web.js. Default: 'node'.
    */
   host?: 'node' | 'web';
+  /** Runs on the copy of the workspace before the workbench opens it (to make a git repository in it, say). */
+  prepare?: (workspaceDir: string) => void;
 }
 
 /**
@@ -112,6 +114,7 @@ export async function openWorkbench(opts: OpenOptions): Promise<Workbench> {
   const runDir = freshRunDir(`ui-${theme}`);
   const workspaceDir = path.join(runDir, path.basename(opts.workspace));
   fs.cpSync(path.resolve(ROOT, opts.workspace), workspaceDir, { recursive: true });
+  opts.prepare?.(workspaceDir);
   const profileDir = path.join(runDir, 'profile');
   const extensionsDir = path.join(profileDir, 'extensions');
   const code = await runCodeServerCli([

@@ -14,7 +14,7 @@ import { dayToIso, isoToDay } from '../../src/core/time/dates';
 import { goalPace } from '../../src/core/analysis/pace';
 import type { Goal } from '../../src/core/model';
 import type { ReviewKind } from '../../src/core/model';
-import { calendarChart, goalPaceChart, metricChart, overallChart, sparkline, valuesBalanceChart, winsByMonthChart, type Chart } from '../../src/shared/charts';
+import { calendarChart, goalPaceChart, metricChart, overallChart, sparkline, valuesBalanceChart, winsByMonthChart, commitsByWeekChart, type Chart } from '../../src/shared/charts';
 import { BUFFER_BANDS, type GoalPaceInput } from '../../src/shared/charts/pace';
 import { CHART_CLASSES } from '../../src/shared/charts/classes';
 import { escapeXml } from '../../src/shared/charts/escape';
@@ -194,6 +194,7 @@ function allCharts(title: string, opts: ChartOptions = {}): Record<string, Chart
     calendar: calendarChart(WEEKS, { ...opts, idPrefix: opts.idPrefix && `${opts.idPrefix}-c` }),
     wins: winsByMonthChart([{ date: '2026-01-03', goal: title }, { date: '2026-01-09' }, { date: '2026-03-03', goal: 'other' }], { [title]: title, other: 'Other goal' }, { ...opts, idPrefix: opts.idPrefix && `${opts.idPrefix}-w` }),
     values: valuesBalanceChart([{ value: title, activeGoals: 0, wins: 0 }, { value: 'Craft', activeGoals: 2, wins: 5 }], { ...opts, idPrefix: opts.idPrefix && `${opts.idPrefix}-v` }),
+    commits: commitsByWeekChart([{ date: '2026-11-02', goal: title }, { date: '2026-11-20', goal: 'other' }], { [title]: title, other: 'Other goal' }, { ...opts, idPrefix: opts.idPrefix && `${opts.idPrefix}-e` }),
   };
 }
 
@@ -559,6 +560,29 @@ describe('charts: wins by month', () => {
     assert.equal(byClass(root, CHART_CLASSES.series0).length, 2, 'g0 and g6 share the first colour');
     assert.ok(byClass(root, CHART_CLASSES.seriesNone).length >= 2);
     assert.ok(walk(root).some((n) => n.name === 'text' && n.text === 'No goal'), 'the legend names "no goal" in words');
+  });
+
+  it('counts commits linked to goals per week, Monday to Sunday, empty weeks included', () => {
+    const chart = commitsByWeekChart(
+      [
+        { date: '2026-11-02', goal: 'a' },
+        { date: '2026-11-08', goal: 'a' },
+        { date: '2026-11-09', goal: 'b' },
+        { date: '2026-11-25', goal: 'a' },
+      ],
+      { a: 'Ship the CLI', b: 'Give a talk' },
+    );
+    checkSvg(chart.svg);
+    assert.equal(chart.table.caption, 'Commits by week');
+    assert.deepEqual(chart.table.columns, ['Week of', 'Ship the CLI', 'Give a talk', 'Total']);
+    assert.deepEqual(chart.table.rows, [
+      ['Nov 2, 2026', '2', '0', '2'],
+      ['Nov 9, 2026', '0', '1', '1'],
+      ['Nov 16, 2026', '0', '0', '0'],
+      ['Nov 23, 2026', '1', '0', '1'],
+    ]);
+    assert.match(chart.svg, /4 commits from week of Nov 2, 2026 to week of Nov 23, 2026/);
+    assert.match(textOf(checkSvg(commitsByWeekChart([], {}).svg)), /No commits of yours name a goal/);
   });
 
   it('no wins gives a notice', () => {

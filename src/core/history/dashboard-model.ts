@@ -1,12 +1,13 @@
 /**
  * What the progress dashboard shows, worked out from the history and today's
  * analysis: plain JSON, posted to the webview as is (and reusable by the report
- * export). Pure: "today" is an argument.
+ * export). Pure: "today" is an argument; the evidence comes in read.
  */
 import { dayOf, dayToIso, isoToDay } from '../time/dates';
 import { reviewCalendar, type CalendarWeek, type History, type HistoryPoint, type ReviewStreaks } from './index';
 import type { Horizon, GoalStatus, IsoDate, ReviewKind } from '../model';
 import type { Analysis } from '../types';
+import type { Evidence } from '../evidence';
 
 /** One goal's series for its pace and metric charts. */
 export interface DashboardGoal {
@@ -46,13 +47,15 @@ export interface DashboardModel {
   wins: { date: IsoDate; goal?: string }[];
   goalTitles: Record<string, string>;
   values: ValueBalance[];
+  /** The person's commits linked to goals (one entry per goal a commit names), when git was read; with the period read. */
+  commits?: { since: IsoDate; until: IsoDate; items: { date: IsoDate; goal: string }[] };
 }
 
 /** Days counted as "the last quarter" for the values balance. */
 const QUARTER_DAYS = 91;
 
 /** The dashboard's model for a plan's analysis and history on `now` (local day). */
-export function dashboardModel(analysis: Analysis, history: History, reviews: readonly { kind: ReviewKind; date: IsoDate }[], now: Date): DashboardModel {
+export function dashboardModel(analysis: Analysis, history: History, reviews: readonly { kind: ReviewKind; date: IsoDate }[], now: Date, evidence?: Evidence): DashboardModel {
   const today = dayOf(now);
   const model = analysis.parse.model;
   const goals: DashboardGoal[] = analysis.insights.map(({ goal, pace }) => {
@@ -98,5 +101,6 @@ export function dashboardModel(analysis: Analysis, history: History, reviews: re
     wins,
     goalTitles: Object.fromEntries(model.goals.map((g) => [g.id, g.title])),
     values,
+    ...(evidence && { commits: { since: evidence.since, until: evidence.until, items: evidence.goals.flatMap((g) => g.commits.map((c) => ({ date: c.date, goal: g.id }))) } }),
   };
 }

@@ -8,6 +8,7 @@ import type { Entry, Goal, IsoDate } from '../model';
 import { inPeriod, type ReportPeriod } from './period';
 import { journalFacts, type JournalDecision, type JournalFacts, type ReportJournalEntry } from './journal-body';
 import type { Analysis } from '../types';
+import type { Evidence } from '../evidence';
 
 /** Everything a report is built from. */
 export interface ReportSources {
@@ -19,6 +20,8 @@ export interface ReportSources {
   journal: readonly ReportJournalEntry[];
   /** When the report is generated; its local date is "today". */
   now: Date;
+  /** The person's commits linked to goals in the period, when the caller read git. */
+  evidence?: Evidence;
 }
 
 /** The recorded points that bound a period: the last before it and the last within it. */

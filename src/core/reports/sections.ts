@@ -10,6 +10,7 @@ import { todayIso } from '../time/dates';
 import { amount, bulletList, heading, inline, oneLine } from './markdown';
 import type { ReportPeriod } from './period';
 import type { JournalFacts } from './journal-body';
+import { inertMarkdown, type EvidenceCommit } from '../evidence';
 
 /** What every section builder reads. */
 export interface SectionContext {
@@ -97,9 +98,27 @@ export function progressSection(ctx: SectionContext, level = 2): string {
     ];
     const metric = metricWords(ctx, goal);
     if (metric) facts.push(metric);
+    const commits = commitsOf(ctx, goal.id);
+    if (commits) facts.push(commits);
     lines.push('', heading(level + 1, goal.title), '', bulletList(facts));
   }
   return lines.join('\n');
+}
+
+/** A commit as a report lists it: its day, its subject as text, and its link (or short hash and repository). */
+function commitLine(c: EvidenceCommit): string {
+  const short = c.hash.slice(0, 7);
+  const where = c.url ? `[${short}](${c.url})` : `${short} in ${inline(inertMarkdown(c.repo))}`;
+  return `${c.date}: ${inline(inertMarkdown(c.subject)) || '(no subject)'} (${where})`;
+}
+
+/** The goal's linked commits in the period, as a bullet with a nested list; undefined when git was not read. */
+function commitsOf(ctx: SectionContext, goalId: string): string | undefined {
+  const evidence = ctx.src.evidence;
+  if (!evidence) return undefined;
+  const commits = evidence.goals.find((g) => g.id === goalId)?.commits.filter((c) => c.date >= ctx.period.from && c.date <= ctx.period.to) ?? [];
+  if (commits.length === 0) return 'Commits: none linked in the period';
+  return [`Commits (${commits.length}):`, ...commits.map((c) => `  - ${commitLine(c)}`)].join('\n');
 }
 
 /** Wins in the period, newest first, grouped by goal. */

@@ -11,4 +11,4 @@ export { goalPaceChart } from './pace';
 export { sparkline } from './sparkline';
 export type { Chart, ChartTable } from './types';
 export { valuesBalanceChart } from './values';
-export { winsByMonthChart } from './wins';
+export { commitsByWeekChart, winsByMonthChart } from './wins';

@@ -1,12 +1,13 @@
 /**
- * Wins by month, stacked by goal. A goal keeps its colour across charts: its class is
- * picked by its place in `goalTitles` (the plan's order), cycling through six chart
- * colours; wins with no goal, or a goal the plan no longer has, have their own class.
+ * Wins by month and commits by week, stacked by goal. A goal keeps its colour across
+ * charts: its class is picked by its place in `goalTitles` (the plan's order), cycling
+ * through six chart colours; items with no goal, or a goal the plan no longer has, have
+ * their own class.
  */
 import { max } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { stack } from 'd3-shape';
-import { timeMonth } from 'd3-time';
+import { timeMonday, timeMonth, type CountableTimeInterval } from 'd3-time';
 import { timeFormat } from 'd3-time-format';
 import type { IsoDate } from '../../core/model';
 import { valueAxis } from './axes';
@@ -35,12 +36,53 @@ interface Series {
 }
 
 interface MonthRow {
+  /** The start of the row's month or week. */
   month: Date;
   counts: Map<string, number>;
   total: number;
 }
 
 const formatMonth = timeFormat('%b');
+const formatWeek = timeFormat('%b %-d');
+const formatWeekYear = timeFormat('%b %-d, %Y');
+
+/** How a chart cuts time into bars and names things. */
+interface Buckets {
+  interval: CountableTimeInterval;
+  /** A bar's label under the axis; `long` for the first and at a new year. */
+  label(d: Date, long: boolean): string;
+  /** A bar in words (tooltips, the table, the description). */
+  words(d: Date): string;
+  /** The table's first column. */
+  column: string;
+  title: string;
+  noun: string;
+  /** Said when there is nothing to draw. */
+  empty: string;
+  kind: string;
+}
+
+const MONTHS: Buckets = {
+  interval: timeMonth,
+  label: (d, long) => (long || d.getMonth() === 0 ? formatMonthYear(d) : formatMonth(d)),
+  words: formatMonthYear,
+  column: 'Month',
+  title: 'Wins by month',
+  noun: 'win',
+  empty: 'No wins logged yet.',
+  kind: 'wins',
+};
+
+const WEEKS: Buckets = {
+  interval: timeMonday,
+  label: (d, long) => (long || (d.getMonth() === 0 && d.getDate() <= 7) ? formatWeekYear(d) : formatWeek(d)),
+  words: (d) => `week of ${formatWeekYear(d)}`,
+  column: 'Week of',
+  title: 'Commits by week',
+  noun: 'commit',
+  empty: 'No commits of yours name a goal in this period.',
+  kind: 'commits',
+};
 
 /**
  * Stacked bars of wins per month, from the month of the first win to the month of the
@@ -48,7 +90,20 @@ const formatMonth = timeFormat('%b');
  * missing from `goalTitles` is shown by its id, in the no-goal colour.
  */
 export function winsByMonthChart(wins: readonly WinInput[], goalTitles: Readonly<Record<string, string>>, opts: ChartOptions = {}): Chart {
-  const ctx = makeCtx(opts, 'wins');
+  return countsChart(wins, goalTitles, opts, MONTHS);
+}
+
+/**
+ * Stacked bars of the person's commits linked to goals per week (weeks start on
+ * Monday), from the first week with one to the last, empty weeks included: the
+ * dashboard's evidence. A commit linked to two goals counts once for each.
+ */
+export function commitsByWeekChart(commits: readonly WinInput[], goalTitles: Readonly<Record<string, string>>, opts: ChartOptions = {}): Chart {
+  return countsChart(commits, goalTitles, opts, WEEKS);
+}
+
+function countsChart(wins: readonly WinInput[], goalTitles: Readonly<Record<string, string>>, opts: ChartOptions, b: Buckets): Chart {
+  const ctx = makeCtx(opts, b.kind);
   const planOrder = Object.keys(goalTitles);
   const seriesByKey = new Map<string, Series>();
   const dated: { month: Date; key: string }[] = [];
@@ -56,7 +111,7 @@ export function winsByMonthChart(wins: readonly WinInput[], goalTitles: Readonly
     const date = localDate(w.date);
     if (!date) continue;
     const key = w.goal === undefined || w.goal === '' ? NO_GOAL : w.goal;
-    dated.push({ month: timeMonth.floor(date), key });
+    dated.push({ month: b.interval.floor(date), key });
   }
   for (const { key } of dated) {
     if (seriesByKey.has(key)) continue;
@@ -80,16 +135,16 @@ export function winsByMonthChart(wins: readonly WinInput[], goalTitles: Readonly
     series.map((s) => ({ classes: [CHART_CLASSES.bar, s.className], label: s.title, shape: 'rect' })),
   );
   const f = frameOf(opts, leg.height);
-  const title = 'Wins by month';
-  const columns = ['Month', ...series.map((s) => s.title), 'Total'];
+  const title = b.title;
+  const columns = [b.column, ...series.map((s) => s.title), 'Total'];
   if (dated.length === 0) {
-    const desc = 'No wins logged yet.';
-    return { svg: svgRoot(ctx, { width: f.width, height: f.height, role: 'img', title, desc }, [notice(ctx, f.width, f.height, desc)]), table: { caption: title, columns: ['Month', 'Total'], rows: [] } };
+    const desc = b.empty;
+    return { svg: svgRoot(ctx, { width: f.width, height: f.height, role: 'img', title, desc }, [notice(ctx, f.width, f.height, desc)]), table: { caption: title, columns: [b.column, 'Total'], rows: [] } };
   }
 
   const first = dated.reduce((m, d) => (d.month < m ? d.month : m), dated[0]?.month ?? new Date(0));
   const last = dated.reduce((m, d) => (d.month > m ? d.month : m), first);
-  const rows: MonthRow[] = timeMonth.range(first, timeMonth.offset(last, 1)).map((month) => ({ month, counts: new Map(), total: 0 }));
+  const rows: MonthRow[] = b.interval.range(first, b.interval.offset(last, 1)).map((month) => ({ month, counts: new Map(), total: 0 }));
   const rowOf = new Map(rows.map((r) => [r.month.getTime(), r]));
   for (const d of dated) {
     const row = rowOf.get(d.month.getTime());
@@ -118,16 +173,16 @@ export function winsByMonthChart(wins: readonly WinInput[], goalTitles: Readonly
       const [y0, y1] = seg;
       if (y1 - y0 <= 0) continue;
       const bx = x(seg.data.month.getTime()) ?? 0;
-      const words = `${formatMonthYear(seg.data.month)} · ${s.title}: ${plural(y1 - y0, 'win')}`;
+      const words = `${b.words(seg.data.month)} · ${s.title}: ${plural(y1 - y0, b.noun)}`;
       segments.push(el('rect', { ...paint(ctx, CHART_CLASSES.bar, s.className), x: bx, y: y(y1), width: x.bandwidth(), height: y(y0) - y(y1) }, tooltip(words)));
     }
   });
 
-  // Month labels under the bars, thinned so they never overlap; January carries its year.
-  const every = Math.max(1, Math.ceil((rows.length * 44) / (f.right - f.left)));
+  // Labels under the bars, thinned so they never overlap; the first and January carry the year.
+  const every = Math.max(1, Math.ceil((rows.length * (b === WEEKS ? 64 : 44)) / (f.right - f.left)));
   const labels = rows.flatMap((r, i) => {
     if (i % every !== 0) return [];
-    const text = i === 0 || r.month.getMonth() === 0 ? formatMonthYear(r.month) : formatMonth(r.month);
+    const text = b.label(r.month, i === 0);
     return [textEl('text', { ...paint(ctx, CHART_CLASSES.muted), x: (x(r.month.getTime()) ?? 0) + x.bandwidth() / 2, y: f.bottom + 15, 'text-anchor': 'middle' }, text)];
   });
   const body = [
@@ -140,11 +195,11 @@ export function winsByMonthChart(wins: readonly WinInput[], goalTitles: Readonly
   const total = dated.length;
   const busiest = rows.reduce((m, r) => (r.total > m.total ? r : m), rows[0] ?? { month: first, counts: new Map(), total: 0 });
   const perGoal = series.map((s) => `${clip(s.title, 40)} ${rows.reduce((n, r) => n + (r.counts.get(s.key) ?? 0), 0)}`);
-  const desc = `${plural(total, 'win')} from ${formatMonthYear(first)} to ${formatMonthYear(last)}; most in ${formatMonthYear(busiest.month)} (${busiest.total}). By goal: ${perGoal.join(', ')}.`;
+  const desc = `${plural(total, b.noun)} from ${b.words(first)} to ${b.words(last)}; most in ${b.words(busiest.month)} (${busiest.total}). By goal: ${perGoal.join(', ')}.`;
   const table = {
     caption: title,
     columns,
-    rows: rows.map((r) => [formatMonthYear(r.month), ...series.map((s) => String(r.counts.get(s.key) ?? 0)), String(r.total)]),
+    rows: rows.map((r) => [b === WEEKS ? formatWeekYear(r.month) : formatMonthYear(r.month), ...series.map((s) => String(r.counts.get(s.key) ?? 0)), String(r.total)]),
   };
   return { svg: svgRoot(ctx, { width: f.width, height: f.height, role: 'img', title, desc }, body), table };
 }

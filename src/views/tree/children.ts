@@ -2,6 +2,7 @@
  * Builds the children of each node of the Goals view from the store's folder states.
  * Pure apart from types: what shows, and in which order, is decided in present.ts.
  */
+import type { EvidenceCommit } from '../../core/evidence';
 import { HORIZONS, type Goal } from '../../core/model';
 import type { FolderState } from '../../host/types';
 import type { GoalNode, GoalsNode } from './nodes';
@@ -16,6 +17,8 @@ export interface TreeContext {
   quarter: string;
   /** True when the workspace has several folders: each folder gets a root. */
   multiRoot: boolean;
+  /** A goal's commits of this quarter, newest first (none before they are read, or without git). */
+  evidence(state: FolderState, goalId: string): readonly EvidenceCommit[];
 }
 
 /** Top-level nodes: one per folder in a multi-root workspace, else the folder's sections. */
@@ -81,6 +84,8 @@ export function childNodes(node: GoalsNode, ctx: TreeContext): GoalsNode[] {
         .flatMap((g) => goalNode(state, g, node, []) ?? []);
     case 'goal':
       return goalChildren(node, ctx);
+    case 'evidence':
+      return node.commits.map((commit) => ({ kind: 'commit', id: `${node.id}/${commit.repo}@${commit.hash}`, parent: node, state, commit }));
     case 'resources': {
       const r = node.insight.goal.resources;
       if (!r) return [];
@@ -103,13 +108,14 @@ export function childNodes(node: GoalsNode, ctx: TreeContext): GoalsNode[] {
     case 'note':
     case 'value':
     case 'win':
+    case 'commit':
     case 'text':
     case 'problems':
       return [];
   }
 }
 
-/** Metric, checkpoints, tasks, child goals, resources, notes. */
+/** Metric, checkpoints, tasks, child goals, resources, notes, this quarter's commits. */
 function goalChildren(node: GoalNode, ctx: TreeContext): GoalsNode[] {
   const { state } = node;
   const goal = node.insight.goal;
@@ -140,5 +146,7 @@ function goalChildren(node: GoalNode, ctx: TreeContext): GoalsNode[] {
     const base = { id: `${node.id}/n:${i}`, parent: node, state, range: goal.range } as const;
     out.push(name ? { ...base, kind: 'note', name, text } : { ...base, kind: 'text', text });
   });
+  const commits = ctx.evidence(state, goal.id);
+  if (commits.length > 0) out.push({ kind: 'evidence', id: `${node.id}/evidence`, parent: node, state, commits });
   return out;
 }

@@ -119,7 +119,8 @@ function build(node: GoalsNode, ctx: TreeContext): vscode.TreeItem {
     case 'goal': {
       const g = node.insight.goal;
       const focus = isFocusGoal(node, ctx);
-      const summary = describeInsight(node.insight);
+      const commits = ctx.evidence(node.state, g.id).length;
+      const summary = `${describeInsight(node.insight)}${commits > 0 ? ` · ${plural(commits, 'commit')}` : ''}`;
       const item = new vscode.TreeItem(g.title, collapsible(node, ctx));
       item.description = focus ? `★ ${summary}` : summary;
       item.tooltip = markdown(goalTooltip(node.insight, summary, focus));
@@ -198,6 +199,26 @@ function build(node: GoalsNode, ctx: TreeContext): vscode.TreeItem {
       item.tooltip = 'Celebrate progress, however small. Newest first.';
       item.iconPath = new vscode.ThemeIcon('star-full');
       item.contextValue = `${CTX}.wins`;
+      return item;
+    }
+    case 'evidence': {
+      const item = new vscode.TreeItem('Commits this quarter', vscode.TreeItemCollapsibleState.Collapsed);
+      item.description = plural(node.commits.length, 'commit');
+      item.tooltip = 'Your commits this quarter whose messages name this goal in a “Goal:” trailer. Newest first.';
+      item.iconPath = new vscode.ThemeIcon('git-commit');
+      item.contextValue = `${CTX}.evidence`;
+      return item;
+    }
+    case 'commit': {
+      const c = node.commit;
+      // A subject is text: a TreeItem label never renders markup or links.
+      const item = new vscode.TreeItem(c.subject || c.hash.slice(0, 7));
+      item.description = `${c.date} · ${c.hash.slice(0, 7)}`;
+      item.tooltip = `${c.date} · ${c.hash.slice(0, 12)} in ${c.repo}\n${c.subject}${c.url ? `\n${c.url}` : ''}`;
+      item.iconPath = new vscode.ThemeIcon('git-commit');
+      item.contextValue = `${CTX}.commit`;
+      item.accessibilityInformation = { label: `Commit ${c.subject}, ${c.date}, ${c.hash.slice(0, 7)}` };
+      item.command = { command: Commands.openCommit, title: 'Open Commit', arguments: [{ repo: c.repo, hash: c.hash, url: c.url }] };
       return item;
     }
     case 'win': {

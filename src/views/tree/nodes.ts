@@ -3,6 +3,7 @@
  * (TreeView.reveal needs getParent) and, for what the editing commands act on, a
  * `ref: ItemRef`. Children are built from a FolderState by `childrenOf`.
  */
+import type { EvidenceCommit } from '../../core/evidence';
 import type { Checkpoint, Entry, Horizon, Range, Task } from '../../core/model';
 import type { GoalInsight } from '../../core/types';
 import type { FolderState, ItemRef } from '../../host/types';
@@ -37,6 +38,9 @@ interface NoteNode extends NodeBase { readonly kind: 'note'; readonly name: stri
 interface TextNode extends NodeBase { readonly kind: 'text'; readonly text: string }
 interface WinsNode extends NodeBase { readonly kind: 'wins' }
 interface WinNode extends NodeBase { readonly kind: 'win'; readonly entry: Entry }
+/** A goal's commits of this quarter (its `Goal:` trailers), under the goal. */
+interface EvidenceNode extends NodeBase { readonly kind: 'evidence'; readonly commits: readonly EvidenceCommit[] }
+interface CommitNode extends NodeBase { readonly kind: 'commit'; readonly commit: EvidenceCommit }
 
 /** Any element of the Goals view. */
 export type GoalsNode =
@@ -54,5 +58,7 @@ export type GoalsNode =
   | NoteNode
   | TextNode
   | WinsNode
-  | WinNode;
+  | WinNode
+  | EvidenceNode
+  | CommitNode;
 

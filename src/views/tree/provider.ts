@@ -9,6 +9,7 @@ import { Settings } from '../../constants';
 import { todayIso } from '../../core/time/dates';
 import { quarterOf } from '../../core/time/quarter';
 import * as config from '../../host/config';
+import type { EvidenceReader } from '../../host/evidence';
 import { Disposable } from '../../host/disposable';
 import type { GoalsStore } from '../../host/types';
 import { childNodes, rootNodes, type TreeContext } from './children';
@@ -26,9 +27,13 @@ export class GoalsTreeProvider extends Disposable implements vscode.TreeDataProv
   /** Increments on every refresh, so tests can wait for a rebuilt tree. */
   generation = 0;
 
-  constructor(private readonly store: GoalsStore) {
+  constructor(
+    private readonly store: GoalsStore,
+    private readonly evidence?: EvidenceReader,
+  ) {
     super();
     this._register(store.onDidChange(() => this.refresh()));
+    if (evidence) this._register(evidence.onDidChange(() => this.refresh()));
     this._register(
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration(config.settingKey(Settings.showCompleted))) this.refresh();
@@ -53,6 +58,7 @@ export class GoalsTreeProvider extends Disposable implements vscode.TreeDataProv
         todayIso: today,
         quarter: quarterOf(today) ?? '',
         multiRoot: (vscode.workspace.workspaceFolders?.length ?? 0) > 1,
+        evidence: (state, goalId) => this.evidence?.ofQuarter(state)?.goals.find((g) => g.id === goalId)?.commits ?? [],
       };
     }
     return this.ctx;

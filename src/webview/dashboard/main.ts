@@ -5,7 +5,7 @@
  * same numbers. Points that came from a review or a commit open it on click or Enter.
  */
 import type { DashboardGoal, DashboardModel } from '../../core/history/dashboard-model';
-import { calendarChart, goalPaceChart, metricChart, overallChart, valuesBalanceChart, winsByMonthChart, type Chart, type ChartTable } from '../../shared/charts';
+import { calendarChart, commitsByWeekChart, goalPaceChart, metricChart, overallChart, valuesBalanceChart, winsByMonthChart, type Chart, type ChartTable } from '../../shared/charts';
 import type { DashboardHostMessage } from '../../shared/dashboard-protocol';
 import { h, replaceChildren, type Child } from '../dom';
 import { loadState, post, saveState, type DashboardState } from './host';
@@ -23,7 +23,7 @@ let drawWidth = 600;
 const MIN_WIDTH = 280;
 const MAX_WIDTH = 1600;
 /** The model last drawn, to draw again at a new width. */
-let shown: { folderName: string; folderUri: string; model: DashboardModel; git: boolean } | undefined;
+let shown: { folderName: string; folderUri: string; model: DashboardModel; git: boolean; progress?: { done: number; total: number } } | undefined;
 
 const percent = (n: number): string => `${Math.floor(Math.max(0, Math.min(1, n)) * 100)}%`;
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -88,8 +88,8 @@ function goalBlock(g: DashboardGoal, model: DashboardModel, i: number): HTMLElem
   return h('article', { class: 'goal', 'aria-labelledby': `goal-${i}` }, h('h3', { id: `goal-${i}` }, g.title), h('p', { class: 'muted' }, `${g.pace.replace('-', ' ')}${buffer}`), ...charts);
 }
 
-function render(folderName: string, folderUri: string, model: DashboardModel, git: boolean): void {
-  shown = { folderName, folderUri, model, git };
+function render(folderName: string, folderUri: string, model: DashboardModel, git: boolean, progress?: { done: number; total: number }): void {
+  shown = { folderName, folderUri, model, git, progress };
   state = { ...state, folderUri };
   saveState(state);
   document.title = `Career Goals Dashboard — ${folderName}`;
@@ -100,6 +100,8 @@ function render(folderName: string, folderUri: string, model: DashboardModel, gi
     h('h1', null, `Progress — ${folderName}`),
     model.northStar && h('p', { class: 'north-star' }, model.northStar),
     h('p', { class: 'summary' }, `Today: ${today ? percent(today.overall) : '0%'} overall · weekly review streak ${plural(model.streaks.current, 'week')} (best ${plural(model.streaks.best, 'week')})`),
+    // While older committed versions are read, the charts fill in towards the past.
+    h('p', { class: 'muted progress', role: 'status' }, progress ? `Reading older versions of the goals file from git: ${progress.done} of ${progress.total}…` : ''),
   );
   const blocks: Child[] = [header];
   if (model.empty) {
@@ -119,6 +121,17 @@ function render(folderName: string, folderUri: string, model: DashboardModel, gi
     ),
   );
   blocks.push(section('wins', 'Wins per month', model.wins.length > 0 ? chartBlock('wins', winsByMonthChart(model.wins, model.goalTitles, { idPrefix: 'wins', width: drawWidth })) : h('p', null, 'No wins logged yet. Log one with “Career Goals: Log a Win”.')));
+  if (model.commits) {
+    const c = model.commits;
+    blocks.push(
+      section(
+        'evidence',
+        'Your work: commits per goal per week',
+        h('p', { class: 'muted' }, `Your commits from ${c.since} to ${c.until} whose messages name a goal in a “Goal:” trailer.`),
+        c.items.length > 0 ? chartBlock('evidence', commitsByWeekChart(c.items, model.goalTitles, { idPrefix: 'evidence', width: drawWidth })) : h('p', null, 'None yet this quarter. Add “Goal: <id>” as the last line of a commit message, or use “Career Goals: Add Goal Trailer” in Source Control.'),
+      ),
+    );
+  }
   if (model.values.length > 0) blocks.push(section('values', 'Values balance', chartBlock('values', valuesBalanceChart(model.values, { idPrefix: 'values', width: drawWidth }))));
   // Keep focus where it was across a live update, when that element is drawn again.
   const focused = document.activeElement instanceof Element ? focusKey(document.activeElement) : undefined;
@@ -126,7 +139,7 @@ function render(folderName: string, folderUri: string, model: DashboardModel, gi
   app.removeAttribute('aria-busy');
   if (focused) app.querySelector<HTMLElement | SVGElement>(focused)?.focus();
   // The first render guesses the width; when the page shows charts wider or narrower, draw again at that width.
-  if (fitWidth()) render(folderName, folderUri, model, git);
+  if (fitWidth()) render(folderName, folderUri, model, git, progress);
 }
 
 /** The empty state's words: where points come from, here. */
@@ -151,7 +164,7 @@ let resizeFrame = 0;
 new ResizeObserver(() => {
   cancelAnimationFrame(resizeFrame);
   resizeFrame = requestAnimationFrame(() => {
-    if (shown && fitWidth()) render(shown.folderName, shown.folderUri, shown.model, shown.git);
+    if (shown && fitWidth()) render(shown.folderName, shown.folderUri, shown.model, shown.git, shown.progress);
   });
 }).observe(app);
 
@@ -200,7 +213,7 @@ app.addEventListener('keydown', (e) => {
 window.addEventListener('message', (e: MessageEvent<unknown>) => {
   const m = e.data as DashboardHostMessage | null;
   if (!m || typeof m !== 'object') return;
-  if (m.type === 'model') render(m.folderName, m.folderUri, m.model, m.git);
+  if (m.type === 'model') render(m.folderName, m.folderUri, m.model, m.git, m.progress);
   else if (m.type === 'gone') {
     replaceChildren(app, h('h1', null, 'Career Goals Dashboard'), h('p', null, m.message));
     app.removeAttribute('aria-busy');

@@ -12,8 +12,9 @@ import { reflect } from './reflect';
 import { revise } from './revise';
 import type { SectionDef, SectionId } from './section';
 import { summary } from './summary';
+import { work } from './work';
 
-export { SECTION_ORDER, type SectionDef, type SectionId } from './section';
+export { sectionsOf, type SectionDef, type SectionId } from './section';
 
 /** Section definitions keyed by id. */
-export const SECTIONS: Record<SectionId, SectionDef> = { celebrate, progress, adjust, alignment, plans, lessons, revise, metrics, focus, quarter, reflect, summary };
+export const SECTIONS: Record<SectionId, SectionDef> = { celebrate, work, progress, adjust, alignment, plans, lessons, revise, metrics, focus, quarter, reflect, summary };

@@ -9,6 +9,7 @@ import type { Child } from '../dom';
 /** Identifiers of every section any review can show. */
 export type SectionId =
   | 'celebrate'
+  | 'work'
   | 'progress'
   | 'adjust'
   | 'alignment'
@@ -36,9 +37,14 @@ export interface SectionDef {
  * Suggested order per kind. Deeper reviews add their practices after the weekly
  * ones and before reflecting, so the prompts come once everything has been looked at.
  */
-export const SECTION_ORDER: Record<ReviewKind, SectionId[]> = {
-  weekly: ['celebrate', 'progress', 'adjust', 'reflect', 'summary'],
+const SECTION_ORDER: Record<ReviewKind, SectionId[]> = {
+  weekly: ['celebrate', 'work', 'progress', 'adjust', 'reflect', 'summary'],
   monthly: ['celebrate', 'progress', 'adjust', 'alignment', 'plans', 'lessons', 'reflect', 'summary'],
   quarterly: ['celebrate', 'progress', 'adjust', 'alignment', 'plans', 'lessons', 'revise', 'metrics', 'focus', 'quarter', 'reflect', 'summary'],
 };
 
+
+/** The sections of this session: "From your work" only once the host has read the week's work from git. */
+export function sectionsOf(session: ReviewSession): SectionId[] {
+  return SECTION_ORDER[session.kind].filter((id) => id !== 'work' || session.work !== undefined);
+}

@@ -123,7 +123,7 @@ describe('history from git (api.getHistory)', function () {
     }
   });
 
-  it('reads the last 200 commits of a long history, each version once, and keeps them', async function () {
+  it('reads a long history back to its first commit, each version once, and keeps it all', async function () {
     if (!(await gitReady())) this.skip(); // no Git API in this build (see gitReady)
     this.timeout(180_000);
     const root = folder('second').uri.fsPath;
@@ -150,21 +150,61 @@ describe('history from git (api.getHistory)', function () {
       }, 'commit points up to the last commit', 120_000);
       const ms = performance.now() - started;
       const commits = h.points.filter((p) => p.source === 'commit');
-      assert.equal(commits.length, 200, 'the last 200 commits, one point each');
-      assert.equal(at(commits, 0).date, daysAgo(200), 'the oldest of the 200');
-      assert.equal(api.internals.versionsShown() - shownBefore, 200, 'each version read once');
-      console.log(`${MOCHA_LINE_MARK}      timing: history of 200 commits through the Git extension, first time: ${ms.toFixed(0)} ms`);
+      assert.equal(commits.length, versions, 'every commit, one point each (one a day)');
+      assert.equal(at(commits, 0).date, daysAgo(versions), 'back to the first commit');
+      assert.equal(api.internals.versionsShown() - shownBefore, versions, 'each version read once');
+      console.log(`${MOCHA_LINE_MARK}      timing: history of ${versions} commits through the Git extension, first time: ${ms.toFixed(0)} ms`);
       api.internals.restartGitHistory();
+      const logsBefore = api.internals.gitLogsRead();
       const t1 = performance.now();
       const again = await history(folder('second').uri);
+      assert.equal(api.internals.gitLogsRead(), logsBefore, 'HEAD where it was: the kept day log, no git log');
       console.log(`${MOCHA_LINE_MARK}      timing: the same history in a new session (points kept in workspaceState): ${(performance.now() - t1).toFixed(0)} ms`);
       // Only the commit points: today's point follows the file, which the loop above was still writing.
       assert.deepEqual(
         again.points.filter((p) => p.source === 'commit'),
         commits,
       );
-      assert.equal(api.internals.versionsShown() - shownBefore, 200, 'none read again');
+      assert.equal(api.internals.versionsShown() - shownBefore, versions, 'none read again');
     } finally {
+      fs.rmSync(`${root}/.git`, { recursive: true, force: true });
+      if ((await readText(uri)) !== original) await writeText(uri, original);
+      await waitFor(() => api.getSnapshot(uri)?.goals[0]?.progress !== undefined, 'the store to read the file again');
+      await api.whenIdle();
+    }
+  });
+
+  it('reads the goals file’s log once on a dashboard’s first update, drawing at once and again with the versions', async function () {
+    if (!(await gitReady())) this.skip(); // no Git API in this build (see gitReady)
+    this.timeout(180_000);
+    const root = folder('second').uri.fsPath;
+    const uri = fileIn('second', 'goals.yaml');
+    const original = await readText(uri);
+    const run = gitIn(root);
+    const versions = 120;
+    try {
+      run(['init', '-q', '-b', 'main']);
+      for (let i = 0; i < versions; i++) {
+        fs.writeFileSync(`${root}/goals.yaml`, `${original}# version ${i}\n`);
+        run(['add', 'goals.yaml']);
+        run(['commit', '-q', '-m', `Version ${i}`], daysAgo(versions - i));
+      }
+      fs.writeFileSync(`${root}/goals.yaml`, original);
+      run(['commit', '-q', '-am', 'Back to the fixture'], daysAgo(0));
+      const head = run(['rev-parse', 'HEAD~1']).toString().trim();
+      // The Git extension sees the new repository a moment later: wait until its log has the commits.
+      await waitFor(async () => (await history(folder('second').uri)).points.some((p) => p.ref === head), 'commit points up to the last commit', 120_000);
+      api.internals.restartGitHistory();
+      // A new session with nothing kept: forget what the wait above read and kept.
+      await api.internals.forgetKeptGitHistory();
+      const logsBefore = api.internals.gitLogsRead();
+      await vscode.commands.executeCommand('careerGoals.openDashboard', folder('second').uri);
+      await waitFor(() => api.internals.dashboards.sent(folder('second').uri).length >= 2, 'the dashboard’s two posts: at once, then with the versions', 120_000);
+      await api.internals.dashboards.whenUpdated(folder('second').uri);
+      for (const t of api.internals.log.timings.filter((x) => /^history: |^dashboard update/.test(x.label)).slice(-4)) console.log(`${MOCHA_LINE_MARK}      timing: ${t.label}: ${t.ms} ms`);
+      assert.equal(api.internals.gitLogsRead() - logsBefore, 1, 'the log read once for the first update');
+    } finally {
+      api.internals.dashboards.closeAll();
       fs.rmSync(`${root}/.git`, { recursive: true, force: true });
       if ((await readText(uri)) !== original) await writeText(uri, original);
       await waitFor(() => api.getSnapshot(uri)?.goals[0]?.progress !== undefined, 'the store to read the file again');

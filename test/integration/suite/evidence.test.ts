@@ -1,0 +1,221 @@
+/**
+ * Evidence through VS Code's Git extension: a repository made with the git command line
+ * on fixed dates of this quarter, inside the `empty` fixture folder (the Git extension
+ * opens no repository outside the workspace's folders unless told to) and named in
+ * careerGoals.evidence.repositories;
+ * api.getEvidence, the Goals view's commits, Open Commit and Add Goal Trailer. Node only
+ * (test/web/node-only.ts): vscode.dev and github.dev run no Git extension.
+ */
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { CareerGoalsTestApi } from '../../../src/api';
+import type { GoalsNode } from '../../../src/views/tree/nodes';
+import { MOCHA_LINE_MARK } from '../marks';
+import { activateExtension, daysAgo, fileIn, folder, readText, restoreText, waitFor } from '../workspace';
+import { winTextOf } from '../../../src/core/evidence';
+import { applyOps } from '../../../src/core/edits';
+import type { HostMessage, WorkView } from '../../../src/shared/protocol';
+
+/** The first day of this quarter, local. */
+function quarterStart(): string {
+  const now = new Date();
+  const month = Math.floor(now.getMonth() / 3) * 3 + 1;
+  return `${now.getFullYear()}-${String(month).padStart(2, '0')}-01`;
+}
+
+const HOSTILE = 'Ship <img src=x onerror=alert(1)> [docs](javascript:alert(1))';
+
+/** The Git extension's API, once it has a model (undefined when this build has none). */
+async function gitApi(): Promise<{ repositories: { rootUri: vscode.Uri; inputBox: { value: string } }[]; openRepository(uri: vscode.Uri): Promise<unknown> } | undefined> {
+  const git = vscode.extensions.getExtension<{ enabled: boolean; getAPI(v: 1): { state: string } }>('vscode.git');
+  if (!git) return undefined;
+  const exports = await git.activate();
+  try {
+    return await waitFor(() => {
+      try {
+        const api = exports.getAPI(1);
+        return api.state === 'initialized' ? (api as unknown as Awaited<ReturnType<typeof gitApi>>) : undefined;
+      } catch {
+        return undefined;
+      }
+    }, 'the Git extension to initialize', 20_000);
+  } catch {
+    return undefined;
+  }
+}
+
+describe('evidence from git (Goal: trailers)', function () {
+  this.timeout(60_000);
+  let api: CareerGoalsTestApi;
+  let dir: string;
+  let repo: string;
+  const hashes: Record<string, string> = {};
+  const settings = () => vscode.workspace.getConfiguration('careerGoals');
+
+  before(async function () {
+    api = await activateExtension<CareerGoalsTestApi>();
+    await api.whenIdle();
+    if (!(await gitApi())) this.skip(); // no Git API in this build
+    dir = fs.realpathSync(folder('empty').uri.fsPath);
+    repo = path.join(dir, 'platform');
+    fs.mkdirSync(repo);
+    const git = (args: string[], date?: string, email = 'me@example.invalid') =>
+      execFileSync('git', ['-c', `user.email=${email}`, '-c', 'user.name=Me', '-c', 'commit.gpgsign=false', ...args], {
+        cwd: repo,
+        env: { ...process.env, ...(date && { GIT_AUTHOR_DATE: `${date}T12:00:00`, GIT_COMMITTER_DATE: `${date}T12:00:00` }) },
+        encoding: 'utf8',
+      }).trim();
+    const commit = (key: string, message: string, date: string, email?: string) => {
+      git(['commit', '-q', '--allow-empty', '-m', message], date, email);
+      hashes[key] = git(['rev-parse', 'HEAD']);
+    };
+    git(['init', '-q', '-b', 'main']);
+    git(['remote', 'add', 'origin', 'https://github.com/me/platform.git']);
+    commit('first', 'Outline the chapters\n\nGoal: outline', quarterStart());
+    commit('hostile', `${HOSTILE}\n\nGoal: outline, nope`, quarterStart());
+    commit('colleague', 'Theirs\n\nGoal: outline', quarterStart(), 'them@example.invalid');
+    commit('plain', 'No trailer', quarterStart());
+    commit('week', 'Write chapter one [draft](javascript:alert(1))\n\nGoal: outline', daysAgo(1));
+    await settings().update('evidence.authors', ['me@example.invalid'], vscode.ConfigurationTarget.Global);
+    await settings().update('evidence.repositories', [repo], vscode.ConfigurationTarget.Global);
+  });
+
+  after(async () => {
+    if (!dir) return;
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await settings().update('evidence.authors', undefined, vscode.ConfigurationTarget.Global);
+    await settings().update('evidence.repositories', undefined, vscode.ConfigurationTarget.Global);
+    fs.rmSync(repo, { recursive: true, force: true });
+  });
+
+  it('gives api.getEvidence: the person’s linked commits per goal, unknown goals, unlinked counts', async () => {
+    const e = await waitFor(async () => {
+      const got = await api.getEvidence(folder('second').uri);
+      return got?.goals.find((g) => g.id === 'outline')?.commits.length === 3 ? got : undefined;
+    }, 'the evidence of the repository in the setting', 30_000);
+    assert.deepEqual(Object.keys(e), ['since', 'until', 'goals', 'unknownGoals', 'unlinked']);
+    const outline = e.goals.find((g) => g.id === 'outline');
+    assert.deepEqual(new Set(outline?.commits.map((c) => c.hash)), new Set([hashes.first, hashes.hostile, hashes.week]), 'not the colleague’s');
+    const hostile = outline?.commits.find((c) => c.hash === hashes.hostile);
+    assert.equal(hostile?.subject, HOSTILE, 'the subject as text');
+    assert.equal(hostile?.url, `https://github.com/me/platform/commit/${hashes.hostile}`);
+    assert.equal(hostile?.date, quarterStart());
+    assert.deepEqual(e.unknownGoals.map((u) => u.id), ['nope']);
+    assert.equal(e.unlinked.find((u) => u.repo === repo)?.count, 1);
+
+    const before = await api.getEvidence(folder('second').uri, { since: '2000-01-01', until: '2000-12-31' });
+    assert.equal(before?.goals.find((g) => g.id === 'outline')?.commits.length, 0, 'nothing in another period');
+    await assert.rejects(api.getEvidence(folder('second').uri, { since: '2026-02-30' }), /since must be a real date written YYYY-MM-DD/);
+    await assert.rejects(api.getEvidence(folder('second').uri, { since: '2026-12-01', until: '2026-11-01' }), /starts on 2026-12-01, after its end/);
+  });
+
+  it('reads a repository’s log once while its HEAD stays', async () => {
+    await api.getEvidence(folder('second').uri);
+    const read = api.internals.evidence.gitLogsRead;
+    const started = performance.now();
+    await api.getEvidence(folder('second').uri);
+    const warm = performance.now() - started;
+    assert.equal(api.internals.evidence.gitLogsRead, read, 'no git log the second time');
+    console.log(`${MOCHA_LINE_MARK}      timing: evidence of this quarter, asked again (no git): ${warm.toFixed(1)} ms`);
+  });
+
+  it('lists a goal’s commits of this quarter in the Goals view, subjects as text', async () => {
+    const children = (n?: GoalsNode) => api.internals.tree.getChildren(n);
+    const commits = await waitFor(() => {
+      const goal = api.internals.tree.findGoal(fileIn('second', 'goals.yaml'), 'outline');
+      const evidence = goal && children(goal).find((n) => n.kind === 'evidence');
+      return evidence ? children(evidence) : undefined;
+    }, 'the goal’s commits in the tree', 30_000);
+    const items = commits.map((n) => api.internals.tree.getTreeItem(n));
+    assert.ok(items.some((i) => i.label === HOSTILE), 'the hostile subject is the label, as plain text');
+    const goal = api.internals.tree.findGoal(fileIn('second', 'goals.yaml'), 'outline');
+    assert.ok(goal);
+    assert.match(String(api.internals.tree.getTreeItem(goal).description), /3 commits/);
+  });
+
+  it('opens a commit through the Git extension', async () => {
+    const opened = await vscode.commands.executeCommand('careerGoals.openCommit', { repo, hash: hashes.hostile, url: null });
+    assert.equal(opened, 'changes');
+    await waitFor(() => vscode.window.tabGroups.activeTabGroup.activeTab?.label.startsWith(hashes.hostile?.slice(0, 7) ?? '?'), 'the commit’s changes to open');
+    const none = await vscode.commands.executeCommand('careerGoals.openCommit', { repo, hash: 'javascript:alert(1)', url: 'javascript:alert(1)' });
+    assert.equal(none, undefined, 'nothing opens for a bad hash');
+  });
+
+  it('adds a Goal: trailer to the Source Control input box, keeping what was typed', async () => {
+    const git = await gitApi();
+    const scm = await waitFor(() => git?.repositories.find((r) => r.rootUri.fsPath === repo), 'the repository open in Source Control');
+    const typed = scm.inputBox.value;
+    try {
+      scm.inputBox.value = 'Draft the outline\n\nMore to say.';
+      const value = await vscode.commands.executeCommand('careerGoals.addGoalTrailer', { goal: 'outline', repository: repo, folder: folder('second').uri });
+      assert.equal(value, 'Draft the outline\n\nMore to say.\n\nGoal: outline');
+      assert.equal(scm.inputBox.value, value);
+      const again = await vscode.commands.executeCommand('careerGoals.addGoalTrailer', { goal: 'publish', repository: repo, folder: folder('second').uri });
+      assert.equal(again, 'Draft the outline\n\nMore to say.\n\nGoal: outline\nGoal: publish');
+      const unknown = await vscode.commands.executeCommand('careerGoals.addGoalTrailer', { goal: 'nope', repository: repo, folder: folder('second').uri });
+      assert.equal(unknown, undefined, 'an unknown goal is refused');
+    } finally {
+      scm.inputBox.value = typed;
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    }
+  });
+
+  it('lists the week’s commits in the weekly review, and “Add as win” writes exactly that win', async () => {
+    const second = folder('second').uri;
+    const uri = fileIn('second', 'goals.yaml');
+    const original = await readText(uri);
+    const reviews = api.internals.reviews;
+    try {
+      await vscode.commands.executeCommand('careerGoals.startWeeklyReview', second);
+      await waitFor(() => reviews.panels().some((p) => p.kind === 'weekly'), 'the weekly review to open');
+      await reviews.post('weekly', second, { type: 'ready' });
+      const workOf = (m: HostMessage): WorkView | undefined => (m.type === 'init' || m.type === 'sessionUpdated' ? m.session.work : undefined);
+      const work = await waitFor(() => [...reviews.sent('weekly', second)].map(workOf).reverse().find((w) => w?.goals.some((g) => g.id === 'outline')), 'the week’s work in the session', 30_000);
+      assert.equal(work.since, daysAgo(6));
+      const commit = work.goals.find((g) => g.id === 'outline')?.commits.find((c) => c.hash === hashes.week);
+      assert.ok(commit, 'the commit of yesterday, under its goal');
+      assert.equal(commit.added, false);
+      assert.ok(!work.goals.some((g) => g.commits.some((c) => c.hash === hashes.first && c.date < daysAgo(6))), 'nothing older than the week');
+
+      // Nothing is written until the click; the page cannot make up a commit.
+      await reviews.post('weekly', second, { type: 'addWorkWin', goalId: 'outline', hash: 'f'.repeat(40) });
+      assert.equal(await readText(uri), original, 'an unknown commit writes nothing');
+      await reviews.post('weekly', second, { type: 'addWorkWin', goalId: 'outline', hash: hashes.week });
+      const written = await waitFor(async () => {
+        const t = await readText(uri);
+        return t !== original ? t : undefined;
+      }, 'the win to be written');
+      const expected = applyOps(original, [{ op: 'addWin', win: { date: daysAgo(1), text: winTextOf(commit), goal: 'outline' } }]).text;
+      assert.equal(written, expected, 'exactly the win: its text, its day, its goal and its link');
+      assert.ok(written.includes(`(https://github.com/me/platform/commit/${hashes.week ?? ''})`) && written.includes(`date: ${daysAgo(1)}`) && written.includes('goal: outline'), written);
+      const marked = await waitFor(() => [...reviews.sent('weekly', second)].map(workOf).reverse().find((w) => w?.goals.some((g) => g.commits.some((c) => c.hash === hashes.week && c.added))), 'the commit marked as a win');
+      assert.ok(marked);
+    } finally {
+      for (const p of reviews.panels()) reviews.close(p.kind, p.folderUri);
+      await restoreText(api, uri, original);
+      await api.whenIdle();
+    }
+  });
+
+  it('shows the quarter’s commits per goal per week on the dashboard', async () => {
+    const second = folder('second').uri;
+    const dashboards = api.internals.dashboards;
+    try {
+      await vscode.commands.executeCommand('careerGoals.openDashboard', second);
+      const commits = await waitFor(() => {
+        const models = dashboards.sent(second).flatMap((m) => (m.type === 'model' ? [m.model] : []));
+        return models.reverse().find((m) => (m.commits?.items.length ?? 0) >= 3)?.commits;
+      }, 'the evidence in the dashboard’s model', 30_000);
+      assert.deepEqual(
+        commits.items.filter((i) => i.goal === 'outline').map((i) => i.date).sort(),
+        [quarterStart(), quarterStart(), daysAgo(1)].sort(),
+      );
+      assert.equal(commits.since, quarterStart());
+    } finally {
+      dashboards.closeAll();
+    }
+  });
+});
