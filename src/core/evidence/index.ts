@@ -78,7 +78,10 @@ export interface EvidenceQuery {
 /** A commit naming more goals than this is read for the first ones only (a message can hold thousands of trailers). */
 const MAX_GOALS_PER_COMMIT = 50;
 
-/** The subject of a message: its first line, white space runs made one space. */
+/**
+ * The subject of a message: its first line, white space runs made one space.
+ * @internal Exported for the unit tests, which check it directly; shipped code does not import it.
+ */
 export function subjectOf(message: string): string {
   const first = message.split('\n', 1)[0] ?? '';
   return first.replace(/\s+/g, ' ').trim();

@@ -9,7 +9,10 @@
  * separators are git's defaults (`:`), so what counts is the same on every machine.
  */
 
-/** One trailer: its key as written and its value, continuation lines unfolded. */
+/**
+ * One trailer: its key as written and its value, continuation lines unfolded.
+ * @internal Exported for the unit tests, which hold it to git's own output; shipped code does not import it.
+ */
 export interface Trailer {
   key: string;
   value: string;
@@ -126,6 +129,7 @@ function trimC(text: string): string {
  * The trailers of a commit message, in order, as `git interpret-trailers --parse
  * --no-divider` lists them (and `git log --format=%(trailers:unfold)`). Linear in the
  * message's length, whatever it holds.
+ * @internal Exported for the unit tests, which hold it to git's own output; shipped code does not import it.
  */
 export function parseTrailers(message: string): Trailer[] {
   const lines = message.split('\n');
