@@ -5,10 +5,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildHistory } from '../core/history';
-import { bragDocument, periodOf, periodOfSpec, PERIOD_CHOICES, quarterlyReport, type ReportPeriod } from '../core/reports';
+import { bragDocument, periodOf, periodOfSpec, PERIOD_CHOICES, quarterlyReport, unreadableProblem, type ReportPeriod } from '../core/reports';
+import type { Analysis } from '../core/types';
+import type { InvalidUtf8 } from '../core/text/utf8';
+import { locate } from './located';
+import { checkOutput } from './output-guard';
 import { reportChartSvg } from '../shared/report-chart';
-import { EXIT, IoError, UsageError, ioMessage, type ExitCode } from './errors';
-import { loadPlan } from './files';
+import { EXIT, IoError, UnreadablePlanError, UsageError, ioMessage, type ExitCode } from './errors';
+import { invalidUtf8Line, loadPlan } from './files';
 import type { CliIo } from './io';
 import { clip } from '../core/text/clip';
 import { COMMON_HELP, commonOptions, parseCommand } from './options';
@@ -27,7 +31,8 @@ const EXPORT_HELP = [
   'Output:',
   '  -o, --output FILE       write the Markdown to FILE and the overall-progress chart beside it',
   '                          (FILE with .svg); an existing file is never overwritten',
-  '  --force                 overwrite FILE and its chart if they exist',
+  '  --force                 overwrite FILE and its chart if they exist (never the plan, a journal',
+  '                          entry or a note the plan links to)',
   '',
   'Options:',
   ...COMMON_HELP,
@@ -72,6 +77,18 @@ function writeFile(file: string, text: string, force: boolean): void {
   }
 }
 
+/**
+ * Throws when the plan cannot be reported on (bytes that are not UTF-8, too large, not
+ * YAML, not a plan): a report of what was not read would look like a real one.
+ */
+function refuseUnreadable(file: string, text: string, analysis: Analysis, invalid: InvalidUtf8 | undefined): void {
+  if (invalid) throw new UnreadablePlanError(`cannot export a report of ${file}: ${invalidUtf8Line(file, invalid)}`);
+  const problem = unreadableProblem(analysis);
+  if (!problem) return;
+  const [at] = locate(file, text, [problem]);
+  throw new UnreadablePlanError(`cannot export a report of ${file}: ${at ? `${file}:${at.line}:${at.column}: ` : ''}${problem.message} [${problem.code}]. Run career-goals check ${file} to see every problem.`);
+}
+
 /** Runs `export` with the arguments after the command name. */
 export function runExport(args: string[], io: CliIo): ExitCode {
   const { values, positionals } = parseCommand('export', args, {
@@ -92,7 +109,8 @@ export function runExport(args: string[], io: CliIo): ExitCode {
   if (extra !== undefined) throw new UsageError(`export takes one kind (brag or report), then options; "${clip(extra)}" is extra.`, 'export');
   const opts = commonOptions(values, 'export');
   const period = periodFrom(kind, values, opts.today);
-  const { analysis, journal } = loadPlan(opts, (l) => io.err(`${l}\n`));
+  const { analysis, journal, text, invalid } = loadPlan(opts, (l) => io.err(`${l}\n`));
+  refuseUnreadable(opts.file, text, analysis, invalid);
   const history = buildHistory({ journal: journal.entries, commits: [], today: analysis, now: opts.today });
   const src = { analysis, history, journal: journal.entries, now: opts.today };
   const output = values.output;
@@ -104,6 +122,7 @@ export function runExport(args: string[], io: CliIo): ExitCode {
   const chart = chartPathOf(output);
   const force = values.force === true;
   // Both names are checked before either is written, so a refusal leaves nothing half done.
+  for (const f of [output, chart]) checkOutput(f, { plan: opts.file, journalDir: opts.journal.dir, model: analysis.parse.model });
   if (!force) for (const f of [output, chart]) if (fs.existsSync(f)) throw new IoError(`${f} already exists; choose another -o file or add --force to overwrite it`);
   const docOpts = { chartFile: path.basename(chart) };
   writeFile(output, kind === 'brag' ? bragDocument(src, period, docOpts) : quarterlyReport(src, period, docOpts), force);

@@ -5,7 +5,7 @@
 import { buildHistory } from '../core/history';
 import { percentLabel } from '../core/words/percent';
 import { EXIT, UsageError, type ExitCode } from './errors';
-import { loadPlan } from './files';
+import { invalidUtf8Line, loadPlan } from './files';
 import type { CliIo } from './io';
 import { COMMON_HELP, commonOptions, parseCommand } from './options';
 
@@ -28,7 +28,8 @@ export function runHistory(args: string[], io: CliIo): ExitCode {
   }
   if (positionals.length > 1) throw new UsageError(`history takes one plan file, not ${positionals.length}.`, 'history');
   const opts = commonOptions(values, 'history', positionals[0]);
-  const { analysis, journal } = loadPlan(opts, (l) => io.err(`${l}\n`));
+  const { analysis, journal, invalid } = loadPlan(opts, (l) => io.err(`${l}\n`));
+  if (invalid) io.err(`career-goals: ${invalidUtf8Line(opts.file, invalid)}\n`);
   const history = buildHistory({ journal: journal.entries, commits: [], today: analysis, now: opts.today });
   if (values.json) {
     io.out(`${JSON.stringify(history, null, 2)}\n`);

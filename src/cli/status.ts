@@ -8,7 +8,7 @@ import { describeInsight } from '../core/analyze';
 import { snapshotOfAnalysis } from '../core/snapshot';
 import { statusLine } from '../core/words/status-line';
 import { EXIT, UsageError, type ExitCode } from './errors';
-import { loadPlan } from './files';
+import { invalidUtf8Line, loadPlan } from './files';
 import type { CliIo } from './io';
 import { COMMON_HELP, commonOptions, parseCommand } from './options';
 
@@ -32,7 +32,8 @@ export function runStatus(args: string[], io: CliIo): ExitCode {
   }
   if (positionals.length > 1) throw new UsageError(`status takes one plan file, not ${positionals.length}.`, 'status');
   const opts = commonOptions(values, 'status', positionals[0]);
-  const { analysis } = loadPlan(opts, (l) => io.err(`${l}\n`));
+  const { analysis, invalid } = loadPlan(opts, (l) => io.err(`${l}\n`));
+  if (invalid) io.err(`career-goals: ${invalidUtf8Line(opts.file, invalid)}\n`);
   if (values.json) {
     const abs = path.resolve(opts.file);
     io.out(`${JSON.stringify(snapshotOfAnalysis(analysis, pathToFileURL(abs).href, path.basename(path.dirname(abs))), null, 2)}\n`);

@@ -2,7 +2,7 @@
  * reports/: the brag document and the quarterly report. This file is the one import for
  * callers; period.ts holds the periods and file names, data.ts the facts a report
  * states, journal-body.ts what a report reads from a journal entry's body,
- * sections.ts the shared sections, brag.ts and quarterly.ts the two documents, and
+ * readable.ts whether a plan can be reported on, sections.ts the shared sections, brag.ts and quarterly.ts the two documents, and
  * markdown.ts the Markdown pieces. It imports history/, analyze.ts, words/, time/,
  * model.ts and types.ts.
  *
@@ -22,4 +22,5 @@ export {
   type ReportPeriod,
 } from './period';
 export { bragDocument } from './brag';
+export { unreadableProblem } from './readable';
 export { quarterlyReport } from './quarterly';
