@@ -43,7 +43,7 @@ export function readFileText(file: string): FileText {
 }
 
 /** Reads a text file, or throws an IoError saying what is wrong with it. */
-export function readText(file: string): string {
+function readText(file: string): string {
   return readFileText(file).text;
 }
 

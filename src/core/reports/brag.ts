@@ -6,7 +6,7 @@ import type { ReportSources } from './data';
 import { factsOf } from './data';
 import { frontMatter, heading } from './markdown';
 import type { ReportKind, ReportPeriod } from './period';
-import { achievedSection, checkpointsSection, lessonsSection, nextSection, progressSection, sectionContext, summarySection, winsSection, type SectionContext } from './sections';
+import { achievedSection, checkpointsSection, lessonsSection, nextSection, notStarted, progressSection, sectionContext, summarySection, winsSection, type SectionContext } from './sections';
 
 /** Options both report builders take. */
 export interface ReportOptions {
@@ -33,7 +33,9 @@ function chartLink(opts: ReportOptions): string[] {
  */
 export function bragDocument(src: ReportSources, period: ReportPeriod, opts: ReportOptions = {}): string {
   const ctx = sectionContext(src, period, factsOf(src));
-  const parts = [...reportOpening(ctx, 'brag', 'Brag document', opts), achievedSection(ctx), progressSection(ctx), winsSection(ctx), checkpointsSection(ctx), lessonsSection(ctx), nextSection(ctx)];
+  // A period that has not started has nothing recorded: the Summary says so once, and only Next follows.
+  const body = notStarted(ctx) ? [] : [achievedSection(ctx), progressSection(ctx), winsSection(ctx), checkpointsSection(ctx), lessonsSection(ctx)];
+  const parts = [...reportOpening(ctx, 'brag', 'Brag document', opts), ...body, nextSection(ctx)];
   return reportText(parts);
 }
 
