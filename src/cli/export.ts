@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildHistory } from '../core/history';
-import { bragDocument, periodOf, periodOfSpec, PERIOD_CHOICES, quarterlyReport, unreadableProblem, type ReportPeriod } from '../core/reports';
+import { BRAG_LAYOUTS, DEFAULT_GROWING_OTHERS, bragDocument, periodOf, type BragLayout, periodOfSpec, PERIOD_CHOICES, quarterlyReport, unreadableProblem, type ReportPeriod } from '../core/reports';
 import type { Analysis } from '../core/types';
 import type { InvalidUtf8 } from '../core/text/utf8';
 import { locate } from './located';
@@ -27,6 +27,13 @@ const EXPORT_HELP = [
   '  --since YYYY-MM-DD      the first day (brag only); with --until the last day (default today)',
   '  --until YYYY-MM-DD      the last day (brag only; needs --since)',
   `  --period NAME           ${PERIOD_CHOICES.join(', ')} (report: the quarter ones only)`,
+  '',
+  'Shape (brag only):',
+  '  --layout brag|by-goal    brag (default): the goals, what I shipped and its impact, growing',
+  '                          others, design and documentation, what I learned; by-goal: sections',
+  '                          by goal, as the quarterly report',
+  `  --growing-others VALUES the values, comma-separated, whose goals' wins are growing others`,
+  `                          (default ${DEFAULT_GROWING_OTHERS.join(',')})`,
   '',
   'Output:',
   '  -o, --output FILE       write the Markdown to FILE and the overall-progress chart beside it',
@@ -59,6 +66,17 @@ function periodFrom(kind: 'brag' | 'report', v: { quarter?: string; since?: stri
     case 'not-a-quarter':
       throw new UsageError(`A quarterly report covers a quarter: --period this-quarter or last-quarter, not ${r.choice}.`, 'export');
   }
+}
+
+/** `--layout` and `--growing-others`, checked: a brag document's shape. */
+function layoutOptions(kind: 'brag' | 'report', v: { layout?: string; 'growing-others'?: string }): { layout?: BragLayout; growingOthers?: string[] } {
+  if (kind === 'report' && (v.layout !== undefined || v['growing-others'] !== undefined)) {
+    throw new UsageError('--layout and --growing-others shape a brag document; a quarterly report has one layout.', 'export');
+  }
+  const layout = v.layout;
+  if (layout !== undefined && !(BRAG_LAYOUTS as readonly string[]).includes(layout)) throw new UsageError(`--layout must be ${BRAG_LAYOUTS.join(' or ')}, not "${clip(layout)}".`, 'export');
+  const growing = v['growing-others']?.split(',').map((x) => x.trim()).filter((x) => x !== '');
+  return { ...(layout !== undefined && { layout: layout as BragLayout }), ...(growing !== undefined && { growingOthers: growing }) };
 }
 
 /** The chart's file: FILE with its extension replaced by .svg. */
@@ -98,6 +116,8 @@ export function runExport(args: string[], io: CliIo): ExitCode {
     period: { type: 'string' },
     output: { type: 'string', short: 'o' },
     force: { type: 'boolean' },
+    layout: { type: 'string' },
+    'growing-others': { type: 'string' },
   });
   if (values.help) {
     io.out(`${EXPORT_HELP}\n`);
@@ -108,6 +128,7 @@ export function runExport(args: string[], io: CliIo): ExitCode {
   const extra = positionals[1];
   if (extra !== undefined) throw new UsageError(`export takes one kind (brag or report), then options; "${clip(extra)}" is extra.`, 'export');
   const opts = commonOptions(values, 'export');
+  const shape = layoutOptions(kind, values);
   const period = periodFrom(kind, values, opts.today);
   const { analysis, journal, text, invalid } = loadPlan(opts, (l) => io.err(`${l}\n`));
   refuseUnreadable(opts.file, text, analysis, invalid);
@@ -115,7 +136,7 @@ export function runExport(args: string[], io: CliIo): ExitCode {
   const src = { analysis, history, journal: journal.entries, now: opts.today };
   const output = values.output;
   if (output === undefined) {
-    io.out(kind === 'brag' ? bragDocument(src, period) : quarterlyReport(src, period));
+    io.out(kind === 'brag' ? bragDocument(src, period, shape) : quarterlyReport(src, period));
     return EXIT.ok;
   }
   if (output === '') throw new UsageError('-o is empty: give the file to write.', 'export');
@@ -124,7 +145,7 @@ export function runExport(args: string[], io: CliIo): ExitCode {
   // Both names are checked before either is written, so a refusal leaves nothing half done.
   for (const f of [output, chart]) checkOutput(f, { plan: opts.file, journalDir: opts.journal.dir, model: analysis.parse.model });
   if (!force) for (const f of [output, chart]) if (fs.existsSync(f)) throw new IoError(`${f} already exists; choose another -o file or add --force to overwrite it`);
-  const docOpts = { chartFile: path.basename(chart) };
+  const docOpts = { chartFile: path.basename(chart), ...shape };
   writeFile(output, kind === 'brag' ? bragDocument(src, period, docOpts) : quarterlyReport(src, period, docOpts), force);
   writeFile(chart, reportChartSvg(history, period), force);
   io.err(`Wrote ${output} and ${chart}\n`);

@@ -285,9 +285,9 @@ describe('career-goals CLI', function () {
   });
 
   describe('export', () => {
-    it('writes the brag document to stdout, the same as the golden one without the chart link', () => {
+    it('writes the brag document to stdout (--layout by-goal), the same as the golden one without the chart link', () => {
       copyReportFixture();
-      const r = cli(dir, 'export', 'brag', '--quarter', '2026-Q4', '--today', '2026-11-21');
+      const r = cli(dir, 'export', 'brag', '--quarter', '2026-Q4', '--layout', 'by-goal', '--today', '2026-11-21');
       assert.equal(r.code, 0, r.stderr);
       const golden = fs.readFileSync(path.join(FIXTURES, 'report', 'brag-2026-Q4.golden.md'), 'utf8').replace('\n\n![Overall progress](brag-2026-Q4.svg)', '');
       assert.equal(r.stdout, golden);
@@ -314,6 +314,26 @@ describe('career-goals CLI', function () {
       assert.equal(r.code, 0, r.stderr);
       assert.match(r.stdout, /^---\nkind: brag\nperiod: 2026-08-01_2026-10-31\nfrom: 2026-08-01\nto: 2026-10-31\n/);
       assert.match(cli(dir, 'export', 'brag', '--period', 'this-year', '--today', '2026-11-21').stdout, /period: 2026\n/);
+    });
+
+    it('lays a brag document out as reviewers read it by default, by goal with --layout by-goal, and takes --growing-others', () => {
+      copyReportFixture();
+      const headings = (args: string[]): string[] => {
+        const r = cli(dir, 'export', 'brag', '--quarter', '2026-Q4', '--today', '2026-11-21', ...args);
+        assert.equal(r.code, 0, r.stderr);
+        return r.stdout.split('\n').filter((l) => l.startsWith('## '));
+      };
+      assert.deepEqual(headings([]), ['## Summary', '## Goals for this period', '## What I shipped and its impact', '## Growing others', '## What I learned']);
+      assert.deepEqual(headings(['--layout', 'by-goal']), ['## Summary', '## Goals achieved', '## Progress by goal', '## Wins', '## Checkpoints reached', '## What I learned', '## Next']);
+      assert.deepEqual(headings(['--growing-others', 'kindness']), ['## Summary', '## Goals for this period', '## What I shipped and its impact', '## What I learned']);
+      for (const [args, message] of [
+        [['brag', '--layout', 'fancy'], /--layout must be brag or by-goal, not "fancy"/],
+        [['report', '--layout', 'brag'], /--layout and --growing-others shape a brag document/],
+      ] as const) {
+        const r = cli(dir, 'export', ...args, '--today', '2026-11-21');
+        assert.equal(r.code, 2, args.join(' '));
+        assert.match(r.stderr, message);
+      }
     });
 
     it('refuses bad periods with exit 2', () => {

@@ -43,12 +43,37 @@ function section(md: string, name: string): string[] {
 }
 
 describe('brag document figures (the 2026-09-01 to 2026-11-30 fixture)', () => {
-  const md = bragDocument(fixture(), period('2026-09-01', '2026-11-30'));
+  const md = bragDocument(fixture(), period('2026-09-01', '2026-11-30'), { layout: 'by-goal' });
+  const brag = bragDocument(fixture(), period('2026-09-01', '2026-11-30'));
 
-  it('matches the golden document', () => {
-    const file = path.join(FIXTURE, 'brag.golden.md');
-    if (process.env.UPDATE_GOLDEN) fs.writeFileSync(file, md);
-    assert.equal(md, fs.readFileSync(file, 'utf8'), 'brag.golden.md differs; run with UPDATE_GOLDEN=1 to accept the new output');
+  it('matches the golden documents, in both layouts', () => {
+    for (const [name, text] of [['by-goal.golden.md', md], ['brag.golden.md', brag]] as const) {
+      const file = path.join(FIXTURE, name);
+      if (process.env.UPDATE_GOLDEN) fs.writeFileSync(file, text);
+      assert.equal(text, fs.readFileSync(file, 'utf8'), `${name} differs; run with UPDATE_GOLDEN=1 to accept the new output`);
+    }
+  });
+
+  it('lays the brag layout out as reviewers read it: goals, what I shipped, growing others, design and documentation, what I learned', () => {
+    const headings = brag.split('\n').filter((l) => l.startsWith('## '));
+    assert.deepEqual(headings, ['## Summary', '## Goals for this period', '## What I shipped and its impact', '## Growing others', '## Design and documentation', '## What I learned']);
+    assert.deepEqual(section(brag, 'Growing others'), [
+      '1 win on goals that serve mentorship or mentoring, or tagged with one of them.',
+      '- 2026-10-12: Sam led the payments retro \\<script>alert(1)\\</script> (Grow two engineers into project leads)',
+    ]);
+    assert.deepEqual(section(brag, 'Design and documentation'), [
+      '2 wins tagged design, documentation, docs or writing.',
+      '- 2026-11-25: Wrote the ADR template the team now uses (tags: documentation, adr)',
+      '- 2026-09-18: Billing API design approved by the architecture group (tags: design) (Ship the billing API)',
+    ]);
+    const shipped = section(brag, 'What I shipped and its impact');
+    assert.deepEqual(shipped.slice(0, 3), [
+      '### Goals achieved',
+      '- **Give a talk at the local meetup**: done in goals.yaml; the latest record of it in the period is a win on 2026-10-30',
+      '  - Win, 2026-10-30: Gave the talk: [slides](https://example.com/slides)',
+    ]);
+    // Each win is told once.
+    for (const win of ['Five billing endpoints live', 'Gave the talk', 'Sam led', 'ADR template', 'design approved']) assert.equal(brag.split(win).length - 1, 1, `${win} once in\n${brag}`);
   });
 
   it('states the overall change from the first record in the period to the last, in points', () => {

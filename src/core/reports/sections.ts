@@ -96,12 +96,12 @@ export function summarySection(ctx: SectionContext): string {
 }
 
 /** A win as a report lists it: `2026-10-30: Gave the talk`, with its tags when it has some. */
-function winLine(w: Entry): string {
-  return `${w.date}: ${oneLine(w.text)}`;
+export function winLine(w: Entry): string {
+  return `${w.date}: ${oneLine(w.text)}${w.tags?.length ? ` (tags: ${w.tags.map(oneLine).join(', ')})` : ''}`;
 }
 
 /** A checkpoint reached, in words. */
-function reachedWords(r: Reached, withGoal: boolean): string {
+export function reachedWords(r: Reached, withGoal: boolean): string {
   const goal = withGoal ? ` (${oneLine(r.goal)})` : '';
   return r.how === 'recorded'
     ? `${r.date}: **${inline(r.title)}**${goal}, recorded in the ${r.review ?? 'review'}`
@@ -129,7 +129,7 @@ function achievedWords(a: Achieved): string {
 }
 
 /** The achieved goals as a list, each with its evidence under it. */
-function achievedList(achieved: readonly Achieved[]): string {
+export function achievedList(achieved: readonly Achieved[]): string {
   return achieved.map((a) => [`- ${achievedWords(a)}`, ...a.evidence.map((e) => `  - ${evidenceLine(e)}`)].join('\n')).join('\n');
 }
 
@@ -163,20 +163,25 @@ function metricWords(ctx: SectionContext, goal: Goal): string | undefined {
   return parts.length ? `${name}: ${parts.join('; ')}; ${target}` : undefined;
 }
 
+/** A goal's figures over the period: its progress change and its metric's, each left out when no record holds it. */
+export function goalFigures(ctx: SectionContext, goal: Goal): string[] {
+  const progress = notStarted(ctx) ? undefined : changeWords(changeIn(ctx.src.history, ctx.period, (p) => p.goals[goal.id]?.progress), percentLabel, pointsDelta);
+  const metric = metricWords(ctx, goal);
+  return [...(progress ? [`Progress: ${progress}`] : []), ...(metric ? [metric] : [])];
+}
+
+/** `Short-term (3–6 months) · active · due 2026-12-31`. */
+export function goalFacts(goal: Goal): string {
+  return `${HORIZON_LABELS[goal.horizon]} · ${goal.status}${goal.due ? ` · due ${goal.due}` : ''}`;
+}
+
 /** Progress by goal: its change over the period and its metric's, with horizon, status and the values it serves. */
 export function progressSection(ctx: SectionContext, level = 2): string {
   const goals = ctx.src.analysis.parse.model.goals;
   const lines = [heading(level, 'Progress by goal')];
   if (goals.length === 0) lines.push('', 'goals.yaml has no goals.');
   for (const goal of goals) {
-    const progress = notStarted(ctx) ? undefined : changeWords(changeIn(ctx.src.history, ctx.period, (p) => p.goals[goal.id]?.progress), percentLabel, pointsDelta);
-    const facts = [
-      `${HORIZON_LABELS[goal.horizon]} · ${goal.status}${goal.due ? ` · due ${goal.due}` : ''}`,
-      ...(goal.values.length ? [`Serves: ${goal.values.map(oneLine).join(', ')}`] : []),
-      ...(progress ? [`Progress: ${progress}`] : []),
-    ];
-    const metric = metricWords(ctx, goal);
-    if (metric) facts.push(metric);
+    const facts = [goalFacts(goal), ...(goal.values.length ? [`Serves: ${goal.values.map(oneLine).join(', ')}`] : []), ...goalFigures(ctx, goal)];
     lines.push('', heading(level + 1, goal.title), '', bulletList(facts));
   }
   return lines.join('\n');
