@@ -11,6 +11,7 @@ import type { InvalidUtf8 } from '../core/text/utf8';
 import { locate } from './located';
 import { checkOutput } from './output-guard';
 import { reportChartSvg } from '../shared/report-chart';
+import { reportHtml } from '../shared/report-html';
 import { EXIT, IoError, UnreadablePlanError, UsageError, ioMessage, type ExitCode } from './errors';
 import { invalidUtf8Line, loadPlan } from './files';
 import type { CliIo } from './io';
@@ -20,7 +21,7 @@ import { COMMON_HELP, commonOptions, parseCommand } from './options';
 const EXPORT_HELP = [
   'Usage: career-goals export brag|report [options]',
   '',
-  'Writes a brag document (brag) or a quarterly self-review (report) as Markdown, to stdout',
+  'Writes a brag document (brag) or a quarterly self-review (report) as Markdown or HTML, to stdout',
   'by default. The period is this quarter unless one of these says otherwise:',
   '',
   '  --quarter YYYY-Qn       a calendar quarter, e.g. 2026-Q4',
@@ -36,8 +37,10 @@ const EXPORT_HELP = [
   `                          (default ${DEFAULT_GROWING_OTHERS.join(',')})`,
   '',
   'Output:',
-  '  -o, --output FILE       write the Markdown to FILE and the overall-progress chart beside it',
-  '                          (FILE with .svg); an existing file is never overwritten',
+  '  --format markdown|html  markdown (default), or html: one self-contained page with the charts',
+  '                          inline and print styles, no script and nothing loaded from elsewhere',
+  '  -o, --output FILE       write the report to FILE; Markdown gets the overall-progress chart',
+  '                          beside it (FILE with .svg); an existing file is never overwritten',
   '  --force                 overwrite FILE and its chart if they exist (never the plan, a journal',
   '                          entry or a note the plan links to)',
   '',
@@ -117,6 +120,7 @@ export function runExport(args: string[], io: CliIo): ExitCode {
     output: { type: 'string', short: 'o' },
     force: { type: 'boolean' },
     layout: { type: 'string' },
+    format: { type: 'string' },
     'growing-others': { type: 'string' },
   });
   if (values.help) {
@@ -134,19 +138,29 @@ export function runExport(args: string[], io: CliIo): ExitCode {
   refuseUnreadable(opts.file, text, analysis, invalid);
   const history = buildHistory({ journal: journal.entries, commits: [], today: analysis, now: opts.today });
   const src = { analysis, history, journal: journal.entries, now: opts.today };
+  const format = values.format ?? 'markdown';
+  if (format !== 'markdown' && format !== 'html') throw new UsageError(`--format must be markdown or html, not "${clip(format)}".`, 'export');
+  const document = (chartFile?: string): string => (kind === 'brag' ? bragDocument(src, period, { ...shape, ...(chartFile !== undefined && { chartFile }) }) : quarterlyReport(src, period, chartFile !== undefined ? { chartFile } : {}));
+  const html = (): string => reportHtml({ markdown: document(), history, period, goals: analysis.parse.model.goals });
   const output = values.output;
   if (output === undefined) {
-    io.out(kind === 'brag' ? bragDocument(src, period, shape) : quarterlyReport(src, period));
+    io.out(format === 'html' ? html() : document());
     return EXIT.ok;
   }
   if (output === '') throw new UsageError('-o is empty: give the file to write.', 'export');
-  const chart = chartPathOf(output);
   const force = values.force === true;
-  // Both names are checked before either is written, so a refusal leaves nothing half done.
-  for (const f of [output, chart]) checkOutput(f, { plan: opts.file, journalDir: opts.journal.dir, model: analysis.parse.model });
-  if (!force) for (const f of [output, chart]) if (fs.existsSync(f)) throw new IoError(`${f} already exists; choose another -o file or add --force to overwrite it`);
-  const docOpts = { chartFile: path.basename(chart), ...shape };
-  writeFile(output, kind === 'brag' ? bragDocument(src, period, docOpts) : quarterlyReport(src, period, docOpts), force);
+  // One self-contained file: the charts are inside it.
+  const files = format === 'html' ? [output] : [output, chartPathOf(output)];
+  // Every name is checked before any is written, so a refusal leaves nothing half done.
+  for (const f of files) checkOutput(f, { plan: opts.file, journalDir: opts.journal.dir, model: analysis.parse.model });
+  if (!force) for (const f of files) if (fs.existsSync(f)) throw new IoError(`${f} already exists; choose another -o file or add --force to overwrite it`);
+  if (format === 'html') {
+    writeFile(output, html(), force);
+    io.err(`Wrote ${output}\n`);
+    return EXIT.ok;
+  }
+  const chart = chartPathOf(output);
+  writeFile(output, document(path.basename(chart)), force);
   writeFile(chart, reportChartSvg(history, period), force);
   io.err(`Wrote ${output} and ${chart}\n`);
   return EXIT.ok;

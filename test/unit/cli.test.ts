@@ -336,6 +336,22 @@ describe('career-goals CLI', function () {
       }
     });
 
+    it('writes --format html as one self-contained page, to stdout or -o FILE with nothing beside it', () => {
+      copyReportFixture();
+      const r = cli(dir, 'export', 'report', '--quarter', '2026-Q4', '--format', 'html', '--today', '2026-11-21');
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, /^<!DOCTYPE html>\n<html lang="en">[\s\S]*<h1>Quarterly report: 2026-Q4<\/h1>[\s\S]*<svg [\s\S]*<\/html>\n$/);
+      const before = new Set(fs.readdirSync(dir));
+      const written = cli(dir, 'export', 'brag', '--quarter', '2026-Q4', '--format', 'html', '-o', 'brag.html', '--today', '2026-11-21');
+      assert.equal(written.code, 0, written.stderr);
+      assert.match(written.stderr, /Wrote brag\.html\n$/);
+      assert.deepEqual(fs.readdirSync(dir).filter((f) => !before.has(f)), ['brag.html'], 'one file, no chart beside it');
+      assert.doesNotMatch(fs.readFileSync(path.join(dir, 'brag.html'), 'utf8'), /<script|<img|<link/);
+      const bad = cli(dir, 'export', 'brag', '--format', 'pdf', '--today', '2026-11-21');
+      assert.equal(bad.code, 2);
+      assert.match(bad.stderr, /--format must be markdown or html, not "pdf"/);
+    });
+
     it('refuses bad periods with exit 2', () => {
       copyReportFixture();
       const cases: [string[], RegExp][] = [
