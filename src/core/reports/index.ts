@@ -19,6 +19,7 @@ export {
   periodOfSpec,
   quarterPeriod,
   reportFiles,
+  reportHtmlFile,
   type ReportKind,
   type ReportPeriod,
 } from './period';
