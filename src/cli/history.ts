@@ -4,6 +4,7 @@
  */
 import { buildHistory } from '../core/history';
 import { percentLabel } from '../core/words/percent';
+import { plural } from '../core/words/plural';
 import { EXIT, UsageError, type ExitCode } from './errors';
 import { invalidUtf8Line, loadPlan } from './files';
 import type { CliIo } from './io';
@@ -31,6 +32,9 @@ export function runHistory(args: string[], io: CliIo): ExitCode {
   const { analysis, journal, invalid } = loadPlan(opts, (l) => io.err(`${l}\n`));
   if (invalid) io.err(`career-goals: ${invalidUtf8Line(opts.file, invalid)}\n`);
   const history = buildHistory({ journal: journal.entries, commits: [], today: analysis, now: opts.today });
+  // As status does: today's point comes from a plan that may not have been read.
+  const errors = analysis.diagnostics.filter((d) => d.severity === 'error').length;
+  if (errors) io.err(`career-goals: ${opts.file} has ${plural(errors, 'error')}; run career-goals check ${opts.file} to see them.\n`);
   if (values.json) {
     io.out(`${JSON.stringify(history, null, 2)}\n`);
     return EXIT.ok;

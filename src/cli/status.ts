@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describeInsight } from '../core/analyze';
 import { snapshotOfAnalysis } from '../core/snapshot';
+import { plural } from '../core/words/plural';
 import { statusLine } from '../core/words/status-line';
 import { EXIT, UsageError, type ExitCode } from './errors';
 import { invalidUtf8Line, loadPlan } from './files';
@@ -43,6 +44,6 @@ export function runStatus(args: string[], io: CliIo): ExitCode {
   for (const i of analysis.insights) if (i.goal.status === 'active') lines.push(`  ${i.goal.title.replace(/\s+/g, ' ')}: ${describeInsight(i)}`);
   io.out(`${lines.join('\n')}\n`);
   const errors = analysis.diagnostics.filter((d) => d.severity === 'error').length;
-  if (errors) io.err(`career-goals: ${opts.file} has ${errors} error${errors === 1 ? '' : 's'}; run career-goals check ${opts.file} to see them.\n`);
+  if (errors) io.err(`career-goals: ${opts.file} has ${plural(errors, 'error')}; run career-goals check ${opts.file} to see them.\n`);
   return EXIT.ok;
 }

@@ -471,6 +471,23 @@ describe('career-goals CLI', function () {
       }
     });
 
+    it('status and history say on stderr that the plan could not be read, and change nothing', () => {
+      fs.writeFileSync(path.join(dir, 'goals.yaml'), '- one\n- two\n');
+      for (const command of ['status', 'history']) {
+        const r = refused([command], 0, /career-goals: goals\.yaml has 1 error; run career-goals check goals\.yaml to see them\./);
+        assert.notEqual(r.stdout, '', `${command} still prints what it has`);
+      }
+    });
+
+    it('says once that a period wholly in the future has no record yet', () => {
+      copyReportFixture();
+      const r = cli(dir, 'export', 'brag', '--quarter', '2027-Q2', '--today', '2026-11-21');
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(r.stdout.match(/has not started yet/g)?.length, 1, r.stdout);
+      assert.match(r.stdout, /\*\*Period:\*\* 2027-04-01 to 2027-06-30 \(2027-Q2\); it has not started yet \(today is 2026-11-21\), so nothing is recorded for it/);
+      assert.doesNotMatch(r.stdout, /Overall progress|no record|No wins/);
+    });
+
     it('accepts only four-digit years for --today', () => {
       write('goals.yaml', CLEAN);
       for (const today of ['50-06-15', '950-06-15', '02026-06-15', '+2026-06-15']) {
