@@ -6,8 +6,10 @@
 import { analyze } from '../core/analyze';
 import { CHECK_FORMATS, formatGithub, formatJson, formatSarif, formatText, type CheckFormat, type CheckedFile } from './check-formats';
 import { EXIT, IoError, UsageError, type ExitCode } from './errors';
-import { readText } from './files';
-import { fails, locate } from './located';
+import { readFileText } from './files';
+import { fails, locate, type Located } from './located';
+import { invalidUtf8Message } from '../core/text/utf8';
+import { severityOf } from '../core/validate-codes';
 import { clip } from '../core/text/clip';
 import { COMMON_HELP, commonOptions, parseCommand } from './options';
 import type { CliIo } from './io';
@@ -41,9 +43,13 @@ export function runCheck(args: string[], io: CliIo): ExitCode {
     const opts = commonOptions(values, 'check', given);
     const file = opts.file.split('\\').join('/');
     try {
-      const text = readText(opts.file);
+      const { text, invalid } = readFileText(opts.file);
       const analysis = analyze(text, opts.today, { maxActiveGoals: opts.maxActiveGoals });
-      checked.push({ file, problems: locate(file, text, analysis.diagnostics) });
+      // Bytes that are not UTF-8 come first: the rest was read with them replaced.
+      const encoding: Located[] = invalid
+        ? [{ file, severity: severityOf('invalid-encoding'), code: 'invalid-encoding', message: invalidUtf8Message(invalid), line: invalid.line, column: invalid.column, endLine: invalid.line, endColumn: invalid.column + 1 }]
+        : [];
+      checked.push({ file, problems: [...encoding, ...locate(file, text, analysis.diagnostics)] });
     } catch (e) {
       if (!(e instanceof IoError)) throw e;
       checked.push({ file, problems: [], error: `cannot read ${e.message}` });

@@ -19,9 +19,16 @@ export class UsageError extends Error {
 export class IoError extends Error {}
 
 /**
+ * The plan was read but cannot be reported on: it is not UTF-8, too large, not YAML, or
+ * not a plan at all. An export fails with exit 1 (`problems`) rather than write a report
+ * of nothing that looks like a real one.
+ */
+export class UnreadablePlanError extends Error {}
+
+/**
  * Exit codes, as the README ("Exit codes") documents them:
  * - `ok` (0): nothing fails;
- * - `problems` (1): `check` found failing problems;
+ * - `problems` (1): `check` found failing problems, or `export` was given a plan it could not read;
  * - `usage` (2): a usage or file error, with a message on stderr saying what and where;
  * - `internal` (3): an internal error, a bug (`CAREER_GOALS_DEBUG=1` prints the stack).
  */
@@ -45,6 +52,10 @@ export function ioMessage(what: string, e: unknown): string {
       return `${what}: permission denied`;
     case 'EEXIST':
       return `${what}: already exists`;
+    case 'ELOOP':
+      return `${what}: a symbolic link loop (the link leads back to itself)`;
+    case 'ENAMETOOLONG':
+      return `${what}: the name is too long`;
     default:
       return `${what}: ${e instanceof Error ? e.message : String(e)}`;
   }

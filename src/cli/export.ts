@@ -5,10 +5,15 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildHistory } from '../core/history';
-import { bragDocument, periodOf, periodOfSpec, PERIOD_CHOICES, quarterlyReport, type ReportPeriod } from '../core/reports';
+import { BRAG_LAYOUTS, DEFAULT_GROWING_OTHERS, bragDocument, periodOf, type BragLayout, periodOfSpec, PERIOD_CHOICES, quarterlyReport, unreadableProblem, type ReportPeriod } from '../core/reports';
+import type { Analysis } from '../core/types';
+import type { InvalidUtf8 } from '../core/text/utf8';
+import { locate } from './located';
+import { checkOutput } from './output-guard';
 import { reportChartSvg } from '../shared/report-chart';
-import { EXIT, IoError, UsageError, ioMessage, type ExitCode } from './errors';
-import { loadPlan } from './files';
+import { reportHtml } from '../shared/report-html';
+import { EXIT, IoError, UnreadablePlanError, UsageError, ioMessage, type ExitCode } from './errors';
+import { invalidUtf8Line, loadPlan } from './files';
 import type { CliIo } from './io';
 import { clip } from '../core/text/clip';
 import { COMMON_HELP, commonOptions, parseCommand } from './options';
@@ -19,7 +24,7 @@ import { readRepo } from './repo-log';
 const EXPORT_HELP = [
   'Usage: career-goals export brag|report [options]',
   '',
-  'Writes a brag document (brag) or a quarterly self-review (report) as Markdown, to stdout',
+  'Writes a brag document (brag) or a quarterly self-review (report) as Markdown or HTML, to stdout',
   'by default. The period is this quarter unless one of these says otherwise:',
   '',
   '  --quarter YYYY-Qn       a calendar quarter, e.g. 2026-Q4',
@@ -27,10 +32,20 @@ const EXPORT_HELP = [
   '  --until YYYY-MM-DD      the last day (brag only; needs --since)',
   `  --period NAME           ${PERIOD_CHOICES.join(', ')} (report: the quarter ones only)`,
   '',
+  'Shape (brag only):',
+  '  --layout brag|by-goal    brag (default): the goals, what I shipped and its impact, growing',
+  '                          others, design and documentation, what I learned; by-goal: sections',
+  '                          by goal, as the quarterly report',
+  `  --growing-others VALUES the values, comma-separated, whose goals' wins are growing others`,
+  `                          (default ${DEFAULT_GROWING_OTHERS.join(',')})`,
+  '',
   'Output:',
-  '  -o, --output FILE       write the Markdown to FILE and the overall-progress chart beside it',
-  '                          (FILE with .svg); an existing file is never overwritten',
-  '  --force                 overwrite FILE and its chart if they exist',
+  '  --format markdown|html  markdown (default), or html: one self-contained page with the charts',
+  '                          inline and print styles, no script and nothing loaded from elsewhere',
+  '  -o, --output FILE       write the report to FILE; Markdown gets the overall-progress chart',
+  '                          beside it (FILE with .svg); an existing file is never overwritten',
+  '  --force                 overwrite FILE and its chart if they exist (never the plan, a journal',
+  '                          entry or a note the plan links to)',
   '',
   'Evidence (your commits linked to goals by Goal: trailers, under each goal):',
   '  --repo DIR              a git repository to read (repeatable); git is only read',
@@ -63,6 +78,17 @@ function periodFrom(kind: 'brag' | 'report', v: { quarter?: string; since?: stri
   }
 }
 
+/** `--layout` and `--growing-others`, checked: a brag document's shape. */
+function layoutOptions(kind: 'brag' | 'report', v: { layout?: string; 'growing-others'?: string }): { layout?: BragLayout; growingOthers?: string[] } {
+  if (kind === 'report' && (v.layout !== undefined || v['growing-others'] !== undefined)) {
+    throw new UsageError('--layout and --growing-others shape a brag document; a quarterly report has one layout.', 'export');
+  }
+  const layout = v.layout;
+  if (layout !== undefined && !(BRAG_LAYOUTS as readonly string[]).includes(layout)) throw new UsageError(`--layout must be ${BRAG_LAYOUTS.join(' or ')}, not "${clip(layout)}".`, 'export');
+  const growing = v['growing-others']?.split(',').map((x) => x.trim()).filter((x) => x !== '');
+  return { ...(layout !== undefined && { layout: layout as BragLayout }), ...(growing !== undefined && { growingOthers: growing }) };
+}
+
 /** The chart's file: FILE with its extension replaced by .svg. */
 function chartPathOf(output: string): string {
   const ext = path.extname(output);
@@ -79,6 +105,18 @@ function writeFile(file: string, text: string, force: boolean): void {
   }
 }
 
+/**
+ * Throws when the plan cannot be reported on (bytes that are not UTF-8, too large, not
+ * YAML, not a plan): a report of what was not read would look like a real one.
+ */
+function refuseUnreadable(file: string, text: string, analysis: Analysis, invalid: InvalidUtf8 | undefined): void {
+  if (invalid) throw new UnreadablePlanError(`cannot export a report of ${file}: ${invalidUtf8Line(file, invalid)}`);
+  const problem = unreadableProblem(analysis);
+  if (!problem) return;
+  const [at] = locate(file, text, [problem]);
+  throw new UnreadablePlanError(`cannot export a report of ${file}: ${at ? `${file}:${at.line}:${at.column}: ` : ''}${problem.message} [${problem.code}]. Run career-goals check ${file} to see every problem.`);
+}
+
 /** Runs `export` with the arguments after the command name. */
 export function runExport(args: string[], io: CliIo): ExitCode {
   const { values, positionals } = parseCommand('export', args, {
@@ -90,6 +128,9 @@ export function runExport(args: string[], io: CliIo): ExitCode {
     force: { type: 'boolean' },
     repo: { type: 'string', multiple: true },
     author: { type: 'string', multiple: true },
+    layout: { type: 'string' },
+    format: { type: 'string' },
+    'growing-others': { type: 'string' },
   });
   if (values.help) {
     io.out(`${EXPORT_HELP}\n`);
@@ -100,28 +141,41 @@ export function runExport(args: string[], io: CliIo): ExitCode {
   const extra = positionals[1];
   if (extra !== undefined) throw new UsageError(`export takes one kind (brag or report), then options; "${clip(extra)}" is extra.`, 'export');
   const opts = commonOptions(values, 'export');
+  const shape = layoutOptions(kind, values);
   const period = periodFrom(kind, values, opts.today);
   const authors = authorsOption(values.author, 'export');
   const repos = values.repo ?? [];
   if (repos.some((r) => r === '')) throw new UsageError('--repo is empty: give a repository folder.', 'export');
   if (authors.length > 0 && repos.length === 0) throw new UsageError('--author needs --repo: name the repositories to read.', 'export');
   const warn = (l: string): void => io.err(`career-goals: ${l}\n`);
-  const { analysis, journal } = loadPlan(opts, (l) => io.err(`${l}\n`));
+  const { analysis, journal, text, invalid } = loadPlan(opts, (l) => io.err(`${l}\n`));
+  refuseUnreadable(opts.file, text, analysis, invalid);
   const history = buildHistory({ journal: journal.entries, commits: [], today: analysis, now: opts.today });
   const evidence = repos.length > 0 ? buildEvidence(analysis.parse.model.goals, repos.map((dir) => readRepo(dir, authors, period.from, warn)), { since: period.from, until: period.to }, warn) : undefined;
   const src = { analysis, history, journal: journal.entries, now: opts.today, ...(evidence && { evidence }) };
+  const format = values.format ?? 'markdown';
+  if (format !== 'markdown' && format !== 'html') throw new UsageError(`--format must be markdown or html, not "${clip(format)}".`, 'export');
+  const document = (chartFile?: string): string => (kind === 'brag' ? bragDocument(src, period, { ...shape, ...(chartFile !== undefined && { chartFile }) }) : quarterlyReport(src, period, chartFile !== undefined ? { chartFile } : {}));
+  const html = (): string => reportHtml({ markdown: document(), history, period, goals: analysis.parse.model.goals });
   const output = values.output;
   if (output === undefined) {
-    io.out(kind === 'brag' ? bragDocument(src, period) : quarterlyReport(src, period));
+    io.out(format === 'html' ? html() : document());
     return EXIT.ok;
   }
   if (output === '') throw new UsageError('-o is empty: give the file to write.', 'export');
-  const chart = chartPathOf(output);
   const force = values.force === true;
-  // Both names are checked before either is written, so a refusal leaves nothing half done.
-  if (!force) for (const f of [output, chart]) if (fs.existsSync(f)) throw new IoError(`${f} already exists; choose another -o file or add --force to overwrite it`);
-  const docOpts = { chartFile: path.basename(chart) };
-  writeFile(output, kind === 'brag' ? bragDocument(src, period, docOpts) : quarterlyReport(src, period, docOpts), force);
+  // One self-contained file: the charts are inside it.
+  const files = format === 'html' ? [output] : [output, chartPathOf(output)];
+  // Every name is checked before any is written, so a refusal leaves nothing half done.
+  for (const f of files) checkOutput(f, { plan: opts.file, journalDir: opts.journal.dir, model: analysis.parse.model });
+  if (!force) for (const f of files) if (fs.existsSync(f)) throw new IoError(`${f} already exists; choose another -o file or add --force to overwrite it`);
+  if (format === 'html') {
+    writeFile(output, html(), force);
+    io.err(`Wrote ${output}\n`);
+    return EXIT.ok;
+  }
+  const chart = chartPathOf(output);
+  writeFile(output, document(path.basename(chart)), force);
   writeFile(chart, reportChartSvg(history, period), force);
   io.err(`Wrote ${output} and ${chart}\n`);
   return EXIT.ok;

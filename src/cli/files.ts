@@ -12,18 +12,39 @@ import { isJournalEntryFile, parseJournalEntry } from '../core/history/journal';
 import type { ReportJournalEntry } from '../core/reports/journal-body';
 import type { Analysis } from '../core/types';
 import { IoError, ioMessage } from './errors';
+import { firstInvalidUtf8, invalidUtf8Message, type InvalidUtf8 } from '../core/text/utf8';
 import type { CommonOptions } from './options';
+
+/** A file's text, and where its bytes stop being UTF-8 when they do. */
+export interface FileText {
+  /** The text, each byte that is not UTF-8 read as U+FFFD (so the rest can still be checked). */
+  text: string;
+  /** The first byte that is not UTF-8; the caller must not report or write the text as if it were whole. */
+  invalid?: InvalidUtf8;
+}
+
+/**
+ * Reads a file as UTF-8 (a BOM dropped), or throws an IoError saying what is wrong with
+ * the path: missing, a folder, a symbolic link loop, or not a regular file at all (a
+ * FIFO or a device, which would block or never end).
+ */
+export function readFileText(file: string): FileText {
+  let bytes: Buffer;
+  try {
+    const stat = fs.statSync(file);
+    if (stat.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+    if (!stat.isFile()) throw new IoError(`${file}: not a regular file (a pipe, socket or device); give a file`);
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    throw e instanceof IoError ? e : new IoError(ioMessage(file, e));
+  }
+  const invalid = firstInvalidUtf8(bytes);
+  return { text: new TextDecoder('utf-8').decode(bytes), ...(invalid && { invalid }) };
+}
 
 /** Reads a text file, or throws an IoError saying what is wrong with it. */
 export function readText(file: string): string {
-  let bytes: Buffer;
-  try {
-    if (fs.statSync(file).isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
-    bytes = fs.readFileSync(file);
-  } catch (e) {
-    throw new IoError(ioMessage(file, e));
-  }
-  return new TextDecoder('utf-8').decode(bytes);
+  return readFileText(file).text;
 }
 
 /**
@@ -79,15 +100,26 @@ export function readJournal(opts: CommonOptions): JournalRead {
 /** The plan and its journal, analysed on the chosen today. */
 export interface LoadedPlan {
   text: string;
+  /** The first byte of the plan that is not UTF-8, when there is one. */
+  invalid?: InvalidUtf8;
   analysis: Analysis;
   journal: JournalRead;
 }
 
-/** Reads and analyses the plan with its journal; journal files that were skipped are reported on `warn`. */
+/** `goals.yaml:2:21: This file is not valid UTF-8: …`, the line a command prints for bytes that are not UTF-8. */
+export function invalidUtf8Line(file: string, invalid: InvalidUtf8): string {
+  return `${file}:${invalid.line}:${invalid.column}: ${invalidUtf8Message(invalid)}`;
+}
+
+/**
+ * Reads and analyses the plan with its journal; journal files that were skipped are
+ * reported on `warn`. Bytes of the plan that are not UTF-8 are the caller's to report
+ * (`invalid`): an export refuses the plan, `status` and `history` warn.
+ */
 export function loadPlan(opts: CommonOptions, warn: (line: string) => void): LoadedPlan {
-  const text = readText(opts.file);
+  const { text, invalid } = readFileText(opts.file);
   const journal = readJournal(opts);
   for (const s of journal.skipped) warn(`career-goals: ${s}`);
   const analysis = analyze(text, opts.today, { maxActiveGoals: opts.maxActiveGoals, reviews: reviewsOf(journal.entries) });
-  return { text, analysis, journal };
+  return { text, analysis, journal, ...(invalid && { invalid }) };
 }

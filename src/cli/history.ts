@@ -4,8 +4,9 @@
  */
 import { buildHistory, commitDayCounts } from '../core/history';
 import { percentLabel } from '../core/words/percent';
+import { plural } from '../core/words/plural';
 import { EXIT, UsageError, type ExitCode } from './errors';
-import { loadPlan } from './files';
+import { invalidUtf8Line, loadPlan } from './files';
 import { gitPointsOf } from './git-versions';
 import type { CliIo } from './io';
 import { COMMON_HELP, commonOptions, parseCommand } from './options';
@@ -31,10 +32,14 @@ export function runHistory(args: string[], io: CliIo): ExitCode {
   }
   if (positionals.length > 1) throw new UsageError(`history takes one plan file, not ${positionals.length}.`, 'history');
   const opts = commonOptions(values, 'history', positionals[0]);
-  const { analysis, journal } = loadPlan(opts, (l) => io.err(`${l}\n`));
+  const { analysis, journal, invalid } = loadPlan(opts, (l) => io.err(`${l}\n`));
+  if (invalid) io.err(`career-goals: ${invalidUtf8Line(opts.file, invalid)}\n`);
   const warn = (l: string): void => io.err(`career-goals: ${l}\n`);
   const commits = values.git ? gitPointsOf(opts.file, commitDayCounts(journal.entries, opts.today), warn) : [];
   const history = buildHistory({ journal: journal.entries, commits, today: analysis, now: opts.today });
+  // As status does: today's point comes from a plan that may not have been read.
+  const errors = analysis.diagnostics.filter((d) => d.severity === 'error').length;
+  if (errors) io.err(`career-goals: ${opts.file} has ${plural(errors, 'error')}; run career-goals check ${opts.file} to see them.\n`);
   if (values.json) {
     io.out(`${JSON.stringify(history, null, 2)}\n`);
     return EXIT.ok;

@@ -3,7 +3,7 @@
  * hook or CI. Node only; it imports the core and shared layers, never `vscode`.
  * Bundled by esbuild into dist/cli.js.
  */
-import { EXIT, IoError, UsageError, type ExitCode } from './errors';
+import { EXIT, IoError, UnreadablePlanError, UsageError, type ExitCode } from './errors';
 import { runCheck } from './check';
 import { runEvidence } from './evidence';
 import { runExport } from './export';
@@ -47,6 +47,11 @@ function failed(e: unknown, io: CliIo): ExitCode {
   if (e instanceof UsageError) {
     io.err(`career-goals${e.command ? ` ${e.command}` : ''}: ${e.message}\nRun career-goals ${e.command ? `${e.command} ` : ''}--help for usage.\n`);
     return EXIT.usage;
+  }
+  if (e instanceof UnreadablePlanError) {
+    // The plan's own problem, as check reports it: exit 1.
+    io.err(`career-goals: ${e.message}\n`);
+    return EXIT.problems;
   }
   if (e instanceof IoError) {
     io.err(`career-goals: ${e.message}\n`);

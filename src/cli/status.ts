@@ -6,9 +6,10 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describeInsight } from '../core/analyze';
 import { snapshotOfAnalysis } from '../core/snapshot';
+import { plural } from '../core/words/plural';
 import { statusLine } from '../core/words/status-line';
 import { EXIT, UsageError, type ExitCode } from './errors';
-import { loadPlan } from './files';
+import { invalidUtf8Line, loadPlan } from './files';
 import type { CliIo } from './io';
 import { COMMON_HELP, commonOptions, parseCommand } from './options';
 
@@ -32,7 +33,8 @@ export function runStatus(args: string[], io: CliIo): ExitCode {
   }
   if (positionals.length > 1) throw new UsageError(`status takes one plan file, not ${positionals.length}.`, 'status');
   const opts = commonOptions(values, 'status', positionals[0]);
-  const { analysis } = loadPlan(opts, (l) => io.err(`${l}\n`));
+  const { analysis, invalid } = loadPlan(opts, (l) => io.err(`${l}\n`));
+  if (invalid) io.err(`career-goals: ${invalidUtf8Line(opts.file, invalid)}\n`);
   if (values.json) {
     const abs = path.resolve(opts.file);
     io.out(`${JSON.stringify(snapshotOfAnalysis(analysis, pathToFileURL(abs).href, path.basename(path.dirname(abs))), null, 2)}\n`);
@@ -44,6 +46,6 @@ export function runStatus(args: string[], io: CliIo): ExitCode {
   for (const i of analysis.insights) if (i.goal.status === 'active') lines.push(`  ${i.goal.title.replace(/\s+/g, ' ')}: ${describeInsight(i)}`);
   io.out(`${lines.join('\n')}\n`);
   const errors = analysis.diagnostics.filter((d) => d.severity === 'error').length;
-  if (errors) io.err(`career-goals: ${opts.file} has ${errors} error${errors === 1 ? '' : 's'}; run career-goals check ${opts.file} to see them.\n`);
+  if (errors) io.err(`career-goals: ${opts.file} has ${plural(errors, 'error')}; run career-goals check ${opts.file} to see them.\n`);
   return EXIT.ok;
 }

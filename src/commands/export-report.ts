@@ -1,14 +1,16 @@
 /**
  * Export Brag Document… and Export Quarterly Report…: the period is asked for (or
- * given as an argument), the Markdown and its chart are written into the reports
- * folder as new files (never over an existing one) in one WorkspaceEdit, and the
- * Markdown opens. The words and numbers come from
+ * given as an argument), the Markdown and its chart (or, as `careerGoals.reportFormat`
+ * or the `format` argument says, one self-contained HTML page) are written into the
+ * reports folder as new files (never over an existing one) in one WorkspaceEdit, and
+ * the Markdown opens with its preview beside it, so the person sees it before sharing.
+ * A plan that could not be read is not reported on. The words and numbers come from
  * core/reports/, which the `career-goals export` command line shares.
  */
 import * as vscode from 'vscode';
-import { bragDocument, customPeriod, PERIOD_CHOICE_LABELS, PERIOD_CHOICES, periodOf, periodOfSpec, quarterPeriod, quarterlyReport, reportFiles, type ReportKind, type ReportPeriod } from '../core/reports';
+import { BRAG_LAYOUTS, bragDocument, customPeriod, PERIOD_CHOICE_LABELS, PERIOD_CHOICES, periodOf, periodOfSpec, quarterPeriod, quarterlyReport, reportFiles, reportHtmlFile, unreadableProblem, type BragLayout, type ReportKind, type ReportPeriod } from '../core/reports';
 import { parseIsoDay, todayIso } from '../core/time/dates';
-import { reportsFolderPath } from '../host/config';
+import { bragLayout, growingOthersValues, reportFormat, reportsFolderPath } from '../host/config';
 import { pickFolder } from '../host/folder-pick';
 import { historyOf } from '../host/history';
 import { folderInside } from '../host/journal-path';
@@ -19,19 +21,31 @@ import type { Logger } from '../host/log';
 import { field } from '../host/targets';
 import type { GoalsStore } from '../host/types';
 import { reportChartSvg } from '../shared/report-chart';
+import { reportHtml } from '../shared/report-html';
 
-/** What an export wrote, for tests and other extensions. */
-export interface ExportResult {
+/** What a Markdown export wrote, for tests and other extensions. */
+interface MarkdownExport {
   markdown: vscode.Uri;
   chart: vscode.Uri;
   period: ReportPeriod;
 }
 
+/** What an HTML export wrote. */
+interface HtmlExport {
+  html: vscode.Uri;
+  period: ReportPeriod;
+}
+
+/** What an export wrote, for tests and other extensions. */
+export type ExportResult = MarkdownExport | HtmlExport;
+
 const TITLES: Record<ReportKind, string> = { brag: 'Export Brag Document', report: 'Export Quarterly Report' };
 
 /**
- * Runs an export. `arg` may be a folder (Uri) or `{ folder?, period?, quarter?, from?, to?, open? }`,
- * where `period` is one of PERIOD_CHOICES and `quarter` is `YYYY-Qn`; what it leaves out is asked for.
+ * Runs an export. `arg` may be a folder (Uri) or `{ folder?, period?, quarter?, from?, to?, open?, format?, layout? }`,
+ * where `period` is one of PERIOD_CHOICES, `quarter` is `YYYY-Qn`, `format` is `markdown` or
+ * `html` and `layout` (a brag document's) `brag` or `by-goal`, the last two defaulting to
+ * the settings; what it leaves out is asked for.
  */
 export async function exportReport(kind: ReportKind, store: GoalsStore, git: CommitHistory, log: Logger, arg: unknown, evidence?: EvidenceReader): Promise<ExportResult | undefined> {
   const state = await pickFolder(store, field(arg, 'folder') ?? arg, `Which folder’s ${kind === 'brag' ? 'brag document' : 'quarterly report'} do you want to export?`, 'There is no goals file to report on yet.');
@@ -41,6 +55,16 @@ export async function exportReport(kind: ReportKind, store: GoalsStore, git: Com
   if (!period) return undefined;
   if ('error' in period) {
     void vscode.window.showErrorMessage(`Career Goals: ${period.error}`);
+    return undefined;
+  }
+  const problem = unreadableProblem(state.analysis);
+  if (problem) {
+    void vscode.window.showErrorMessage(`Career Goals: the ${kind === 'brag' ? 'brag document' : 'quarterly report'} was not written, because ${vscode.workspace.asRelativePath(state.uri)} could not be read: ${problem.message} See the Problems panel.`);
+    return undefined;
+  }
+  const shape = shapeFromArg(state.folder, arg);
+  if ('error' in shape) {
+    void vscode.window.showErrorMessage(`Career Goals: ${shape.error}`);
     return undefined;
   }
   const setting = reportsFolderPath(state.folder);
@@ -53,31 +77,77 @@ export async function exportReport(kind: ReportKind, store: GoalsStore, git: Com
     (entries) => entries.map(([name]) => name),
     () => [] as string[],
   );
-  const names = reportFiles(kind, period, existing);
-  if (!names) {
+  const tooMany = (): undefined => {
     void vscode.window.showErrorMessage(`Career Goals: ${vscode.workspace.asRelativePath(dir)} already holds too many exports of ${period.label}. Move some elsewhere and export again.`);
     return undefined;
-  }
+  };
   const history = await historyOf(state, git, log, now);
   const journal = await withJournalText(state.folder.uri, state.journal);
   // The person's commits under each goal, when git has repositories to read (not on the web).
   const work = await evidence?.evidence(state, { since: period.from, until: period.to });
   const sources = { analysis: state.analysis, history, journal, now, ...(work && work.unlinked.length > 0 && { evidence: work }) };
-  const text = kind === 'brag' ? bragDocument(sources, period, { chartFile: names.chart }) : quarterlyReport(sources, period, { chartFile: names.chart });
+  const document = (chartFile?: string): string => {
+    const files = chartFile !== undefined ? { chartFile } : {};
+    return kind === 'brag' ? bragDocument(sources, period, { ...files, layout: shape.layout, growingOthers: shape.growingOthers }) : quarterlyReport(sources, period, files);
+  };
+  const encoder = new TextEncoder();
+  const edit = new vscode.WorkspaceEdit();
+  if (shape.format === 'html') {
+    const name = reportHtmlFile(kind, period, existing);
+    if (!name) return tooMany();
+    const html = vscode.Uri.joinPath(dir, name);
+    edit.createFile(html, { overwrite: false, ignoreIfExists: false, contents: encoder.encode(reportHtml({ markdown: document(), history, period, goals: state.analysis.parse.model.goals })) });
+    if (!(await applyNew(edit, html))) return undefined;
+    log.info(`${TITLES[kind]}: wrote ${html.toString()}`);
+    if (field<boolean>(arg, 'open') !== false) void vscode.window.showInformationMessage(`Career Goals: wrote ${vscode.workspace.asRelativePath(html)}, one page with its charts. Open it in a browser to read it, paste it or print it to PDF.`);
+    return { html, period };
+  }
+  const names = reportFiles(kind, period, existing);
+  if (!names) return tooMany();
   const markdown = vscode.Uri.joinPath(dir, names.markdown);
   const chart = vscode.Uri.joinPath(dir, names.chart);
   // New files only (overwrite off): a report the person has edited since is never replaced.
-  const edit = new vscode.WorkspaceEdit();
-  const encoder = new TextEncoder();
   edit.createFile(chart, { overwrite: false, ignoreIfExists: false, contents: encoder.encode(reportChartSvg(history, period)) });
-  edit.createFile(markdown, { overwrite: false, ignoreIfExists: false, contents: encoder.encode(text) });
-  if (!(await vscode.workspace.applyEdit(edit, { isRefactoring: false }))) {
-    void vscode.window.showErrorMessage(`Career Goals: couldn’t write ${vscode.workspace.asRelativePath(markdown)}. Check that the folder can be written to, then export again.`);
-    return undefined;
-  }
+  edit.createFile(markdown, { overwrite: false, ignoreIfExists: false, contents: encoder.encode(document(names.chart)) });
+  if (!(await applyNew(edit, markdown))) return undefined;
   log.info(`${TITLES[kind]}: wrote ${markdown.toString()} and ${chart.toString()}`);
-  if (field<boolean>(arg, 'open') !== false) await vscode.window.showTextDocument(markdown, { preview: false });
+  if (field<boolean>(arg, 'open') !== false) await openWithPreview(markdown, log);
   return { markdown, chart, period };
+}
+
+/** Applies an edit of new files; says so when it could not be applied. */
+async function applyNew(edit: vscode.WorkspaceEdit, main: vscode.Uri): Promise<boolean> {
+  if (await vscode.workspace.applyEdit(edit, { isRefactoring: false })) return true;
+  void vscode.window.showErrorMessage(`Career Goals: couldn’t write ${vscode.workspace.asRelativePath(main)}. Check that the folder can be written to, then export again.`);
+  return false;
+}
+
+/**
+ * Opens the Markdown, then the built-in Markdown preview beside it, so the person sees
+ * the report (with its chart) before sharing it. Without the built-in Markdown
+ * extension (it can be disabled) the Markdown alone stays open.
+ */
+async function openWithPreview(markdown: vscode.Uri, log: Logger): Promise<void> {
+  await vscode.window.showTextDocument(markdown, { preview: false });
+  try {
+    await vscode.commands.executeCommand('markdown.showPreviewToSide', markdown);
+  } catch (e) {
+    log.info(`Export: no Markdown preview (${e instanceof Error ? e.message : String(e)}); the Markdown is open.`);
+  }
+}
+
+/** An argument's value in a message: `“pdf”`, or its type when it is not text. */
+function describeArg(v: unknown): string {
+  return typeof v === 'string' ? `“${v.slice(0, 40)}”` : `A ${typeof v}`;
+}
+
+/** The format and layout an argument names, else the settings'; an error for a value that is neither. */
+function shapeFromArg(folder: vscode.WorkspaceFolder, arg: unknown): { format: 'markdown' | 'html'; layout: BragLayout; growingOthers: string[] } | { error: string } {
+  const format = field<unknown>(arg, 'format') ?? reportFormat(folder);
+  if (format !== 'markdown' && format !== 'html') return { error: `${describeArg(format)} is not a format: use markdown or html.` };
+  const layout = field<unknown>(arg, 'layout') ?? bragLayout(folder);
+  if (typeof layout !== 'string' || !(BRAG_LAYOUTS as readonly string[]).includes(layout)) return { error: `${describeArg(layout)} is not a layout: use ${BRAG_LAYOUTS.join(' or ')}.` };
+  return { format, layout: layout as BragLayout, growingOthers: growingOthersValues(folder) };
 }
 
 /** The period an argument names, an error for a bad one, or undefined to ask. */

@@ -115,6 +115,8 @@ export interface Entry {
   date: IsoDate;
   text: string;
   goal?: string;
+  /** Words the person sorts wins by (`design`, `mentoring`), as written, without repeats; never required. */
+  tags?: string[];
   range: Range;
 }
 

@@ -15,6 +15,7 @@ export interface DiagnosticCodeInfo {
 export const DIAGNOSTIC_CODES = [
   { code: 'yaml-syntax', severity: 'error', description: 'The text is not valid YAML. Edits are disabled until it is fixed; the rest of the file is still read as far as possible.' },
   { code: 'file-too-large', severity: 'error', description: 'The file is larger than Career Goals reads (1 MB); it is neither read nor edited. Move older wins and lessons into another file.' },
+  { code: 'invalid-encoding', severity: 'error', description: 'The file has bytes that are not UTF-8; the message names the line and column of the first. It is not edited until it is saved as UTF-8, so no byte turns into a replacement character.' },
   { code: 'yaml-warning', severity: 'warning', description: 'The YAML parser accepted the text but flagged something suspicious.' },
   { code: 'empty-document', severity: 'warning', description: 'The file is empty: start from `version: 1` and a `vision:`.' },
   { code: 'not-a-mapping', severity: 'error', description: 'The top level of the file (or of a section) must be a mapping of `key: value` lines.' },

@@ -32,6 +32,22 @@ export function reportsFolderPath(folder: vscode.WorkspaceFolder): string {
   return relativePath(section(folder.uri).get<string>(Settings.reportsFolder), SettingDefaults.reportsFolder);
 }
 
+/** How a brag document is laid out for `folder`: `brag` (the default) or `by-goal`. */
+export function bragLayout(folder: vscode.WorkspaceFolder): 'brag' | 'by-goal' {
+  return section(folder.uri).get<string>(Settings.bragLayout) === 'by-goal' ? 'by-goal' : SettingDefaults.bragLayout;
+}
+
+/** The values whose goals' wins are growing others, for `folder`; the default when the setting is not a list of words. */
+export function growingOthersValues(folder: vscode.WorkspaceFolder): string[] {
+  const v = section(folder.uri).get<unknown>(Settings.growingOthersValues);
+  return Array.isArray(v) && v.every((x) => typeof x === 'string') ? v.map((x: string) => x.trim()).filter((x) => x !== '') : [...SettingDefaults.growingOthersValues];
+}
+
+/** What an export writes for `folder`: `markdown` (the default) or `html`. */
+export function reportFormat(folder: vscode.WorkspaceFolder): 'markdown' | 'html' {
+  return section(folder.uri).get<string>(Settings.reportFormat) === 'html' ? 'html' : SettingDefaults.reportFormat;
+}
+
 /** Whether done and dropped goals and done tasks show in the Goals view. */
 export function showCompleted(): boolean {
   return section().get<boolean>(Settings.showCompleted, SettingDefaults.showCompleted) === true;

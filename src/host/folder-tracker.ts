@@ -4,6 +4,7 @@
  * held while a write runs. The store keeps one per folder and drops it when the folder,
  * or the setting that names its files, changes.
  */
+import { withEncodingProblem } from './encoding';
 import * as vscode from 'vscode';
 import { reviewsOf, type JournalRecord } from '../core/history';
 import type { ReviewRecord } from '../core/model';
@@ -339,7 +340,8 @@ export class FolderTracker extends Disposable {
       this.owner.counts.analyses++;
       this.owner.note(`${this.current.name}: analysis (${cause})`);
       const started = performance.now();
-      const analysis = await this.owner.runner.analyze(this.current.uri.toString(), text, now, { maxActiveGoals: config.maxActiveGoals(), reviews: this.reviews });
+      // Bytes that are not UTF-8 come first in Problems: they read as U+FFFD here, and a save would keep U+FFFD.
+      const analysis = await withEncodingProblem(this.uri, text, await this.owner.runner.analyze(this.current.uri.toString(), text, now, { maxActiveGoals: config.maxActiveGoals(), reviews: this.reviews }));
       this.lastCostMs = performance.now() - started;
       this.analysedFor = analysisKey(now);
       return { folder: this.current, uri: this.uri, text, analysis, reviews: this.reviews, journal: this.journalRecords };

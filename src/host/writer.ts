@@ -9,6 +9,7 @@ import type { ParseResult } from '../core/model';
 import { parseGoals } from '../core/parse';
 import type { GoalOp } from '../core/types';
 import type { WriteOutcome } from './types';
+import { invalidUtf8On } from './encoding';
 
 /** What `Writer.write` did, for the store: the outcome for the caller, plus the text it left and how often it parsed. */
 export interface WriteResult {
@@ -44,6 +45,18 @@ function syntaxRefusal(doc: vscode.TextDocument, text: string, parsed: ParseResu
   // The core's message ends by saying edits are disabled; this message says it its own way.
   const what = d ? `: ${d.message.replace(/\s*Fix the YAML[\s\S]*$/, '').replace(/\s*\.?\s*$/, '')}.` : '.';
   return `${fileName(doc.uri)} has a syntax error${where}${what} Fix it first.`;
+}
+
+/**
+ * The refusal for a file whose bytes are not UTF-8 and that the editor decoded as UTF-8
+ * (the bytes became U+FFFD in its text): saving would write U+FFFD over them, losing
+ * what the person wrote without a word. Undefined when the text has no U+FFFD (the
+ * common case, with no read of the disk) or the file on disk is UTF-8.
+ */
+async function encodingRefusal(doc: vscode.TextDocument, text: string): Promise<string | undefined> {
+  if (!text.includes('\uFFFD')) return undefined;
+  const bad = await invalidUtf8On(doc.uri);
+  return bad ? `${fileName(doc.uri)} is not valid UTF-8 (line ${bad.line}, column ${bad.column}), so saving it would replace those bytes; nothing was changed. Save it as UTF-8 first (Reopen with Encoding, then Save with Encoding, UTF-8).` : undefined;
 }
 
 /**
@@ -92,6 +105,8 @@ export class Writer {
     const parsed = known?.text === text ? known.parse : (parses++, parseGoals(text));
     const syntax = syntaxRefusal(doc, text, parsed);
     if (syntax) return { outcome: refused(ops, syntax), parses };
+    const encoding = await encodingRefusal(doc, text);
+    if (encoding) return { outcome: refused(ops, encoding), parses };
     // The parser has just found this exact text clean (its syntaxOk is the edit module's
     // own rule, duplicate keys included), so the edit step need not parse it whole again:
     // on a multi-megabyte plan that parse is most of an edit's cost.

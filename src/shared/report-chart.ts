@@ -9,12 +9,13 @@ import type { History, HistoryPoint } from '../core/history';
 import type { ReportPeriod } from '../core/reports/period';
 import { FIXED_COLOURS } from './charts/classes';
 import { overallChart } from './charts/overall';
+import type { Chart } from './charts/types';
 
 /**
  * The period's points, with the last one before it so the line starts from the value
  * the period began with (when the history has one).
  */
-function reportChartPoints(history: History, period: Pick<ReportPeriod, 'from' | 'to'>): HistoryPoint[] {
+export function reportChartPoints(history: History, period: Pick<ReportPeriod, 'from' | 'to'>): HistoryPoint[] {
   let before: HistoryPoint | undefined;
   const inside: HistoryPoint[] = [];
   for (const p of history.points) {
@@ -24,10 +25,18 @@ function reportChartPoints(history: History, period: Pick<ReportPeriod, 'from' |
   return before ? [before, ...inside] : inside;
 }
 
+/** The overall chart of the period in the fixed palette on a white background: its `<svg>` element and its table. */
+export function reportChart(history: History, period: Pick<ReportPeriod, 'from' | 'to'>): Chart {
+  const chart = overallChart(reportChartPoints(history, period), { palette: 'fixed', interactive: false, idPrefix: 'cg-report', width: 720, height: 300, span: [period.from, period.to] });
+  return { ...chart, svg: withBackground(chart.svg) };
+}
+
+/** A background first in the drawing order, after <title> and <desc> (which stay the first children for assistive technology). */
+export function withBackground(svg: string): string {
+  return svg.replace('</desc>', `</desc><rect width="100%" height="100%" fill="${FIXED_COLOURS.background}"/>`);
+}
+
 /** The chart as a complete SVG file: an XML declaration, then one `<svg>` element. */
 export function reportChartSvg(history: History, period: Pick<ReportPeriod, 'from' | 'to'>): string {
-  const chart = overallChart(reportChartPoints(history, period), { palette: 'fixed', interactive: false, idPrefix: 'cg-report', width: 720, height: 300, span: [period.from, period.to] });
-  // A background first in the drawing order, after <title> and <desc> (which stay the first children for assistive technology).
-  const svg = chart.svg.replace('</desc>', `</desc><rect width="100%" height="100%" fill="${FIXED_COLOURS.background}"/>`);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${reportChart(history, period).svg}\n`;
 }

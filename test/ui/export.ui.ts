@@ -1,8 +1,8 @@
 /**
  * A person exports a brag document, on a copy of examples/: from the Goals view's
  * "More Actions…" menu, picks "Last 12 months" in the period picker (each period
- * shows its dates), and the Markdown opens from reports/; then its Markdown preview,
- * with the overall-progress chart beside it. A second export of the same period goes
+ * shows its dates), and the Markdown opens from reports/ with its Markdown preview,
+ * and the overall-progress chart in it, beside it. A second export of the same period goes
  * beside the first, never over it.
  * Screenshots: test-results/export-period-light.png, export-brag-light.png,
  * export-preview-light.png.
@@ -63,8 +63,7 @@ describe('export a brag document (light theme)', () => {
       await wb.screenshot('export-brag');
     });
 
-    await step('shows the brag document with its chart in the Markdown preview', async () => {
-      await wb.runCommand('Markdown: Open Preview to the Side');
+    await step('shows the brag document with its chart in the Markdown preview, opened beside it by the export', async () => {
       const preview = wb.webview();
       await preview.getByRole('heading', { name: /^Brag document: /, level: 1 }).waitFor({ timeout: 30_000 });
       await preview.getByRole('img', { name: 'Overall progress' }).waitFor();

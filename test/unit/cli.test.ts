@@ -285,9 +285,9 @@ describe('career-goals CLI', function () {
   });
 
   describe('export', () => {
-    it('writes the brag document to stdout, the same as the golden one without the chart link', () => {
+    it('writes the brag document to stdout (--layout by-goal), the same as the golden one without the chart link', () => {
       copyReportFixture();
-      const r = cli(dir, 'export', 'brag', '--quarter', '2026-Q4', '--today', '2026-11-21');
+      const r = cli(dir, 'export', 'brag', '--quarter', '2026-Q4', '--layout', 'by-goal', '--today', '2026-11-21');
       assert.equal(r.code, 0, r.stderr);
       const golden = fs.readFileSync(path.join(FIXTURES, 'report', 'brag-2026-Q4.golden.md'), 'utf8').replace('\n\n![Overall progress](brag-2026-Q4.svg)', '');
       assert.equal(r.stdout, golden);
@@ -316,6 +316,42 @@ describe('career-goals CLI', function () {
       assert.match(cli(dir, 'export', 'brag', '--period', 'this-year', '--today', '2026-11-21').stdout, /period: 2026\n/);
     });
 
+    it('lays a brag document out as reviewers read it by default, by goal with --layout by-goal, and takes --growing-others', () => {
+      copyReportFixture();
+      const headings = (args: string[]): string[] => {
+        const r = cli(dir, 'export', 'brag', '--quarter', '2026-Q4', '--today', '2026-11-21', ...args);
+        assert.equal(r.code, 0, r.stderr);
+        return r.stdout.split('\n').filter((l) => l.startsWith('## '));
+      };
+      assert.deepEqual(headings([]), ['## Summary', '## Goals for this period', '## What I shipped and its impact', '## Growing others', '## What I learned']);
+      assert.deepEqual(headings(['--layout', 'by-goal']), ['## Summary', '## Goals achieved', '## Progress by goal', '## Wins', '## Checkpoints reached', '## What I learned', '## Next']);
+      assert.deepEqual(headings(['--growing-others', 'kindness']), ['## Summary', '## Goals for this period', '## What I shipped and its impact', '## What I learned']);
+      for (const [args, message] of [
+        [['brag', '--layout', 'fancy'], /--layout must be brag or by-goal, not "fancy"/],
+        [['report', '--layout', 'brag'], /--layout and --growing-others shape a brag document/],
+      ] as const) {
+        const r = cli(dir, 'export', ...args, '--today', '2026-11-21');
+        assert.equal(r.code, 2, args.join(' '));
+        assert.match(r.stderr, message);
+      }
+    });
+
+    it('writes --format html as one self-contained page, to stdout or -o FILE with nothing beside it', () => {
+      copyReportFixture();
+      const r = cli(dir, 'export', 'report', '--quarter', '2026-Q4', '--format', 'html', '--today', '2026-11-21');
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, /^<!DOCTYPE html>\n<html lang="en">[\s\S]*<h1>Quarterly report: 2026-Q4<\/h1>[\s\S]*<svg [\s\S]*<\/html>\n$/);
+      const before = new Set(fs.readdirSync(dir));
+      const written = cli(dir, 'export', 'brag', '--quarter', '2026-Q4', '--format', 'html', '-o', 'brag.html', '--today', '2026-11-21');
+      assert.equal(written.code, 0, written.stderr);
+      assert.match(written.stderr, /Wrote brag\.html\n$/);
+      assert.deepEqual(fs.readdirSync(dir).filter((f) => !before.has(f)), ['brag.html'], 'one file, no chart beside it');
+      assert.doesNotMatch(fs.readFileSync(path.join(dir, 'brag.html'), 'utf8'), /<script|<img|<link/);
+      const bad = cli(dir, 'export', 'brag', '--format', 'pdf', '--today', '2026-11-21');
+      assert.equal(bad.code, 2);
+      assert.match(bad.stderr, /--format must be markdown or html, not "pdf"/);
+    });
+
     it('refuses bad periods with exit 2', () => {
       copyReportFixture();
       const cases: [string[], RegExp][] = [
@@ -333,6 +369,144 @@ describe('career-goals CLI', function () {
         const r = cli(dir, ...args, '--today', '2026-11-21');
         assert.equal(r.code, 2, args.join(' '));
         assert.match(r.stderr, message, args.join(' '));
+      }
+    });
+  });
+
+  describe('bad input (never a lost or faked plan)', () => {
+    /** Every file under `dir` with its bytes, to show that a refused run changed nothing. */
+    const snapshot = (): Map<string, string> => {
+      const out = new Map<string, string>();
+      const walk = (d: string): void => {
+        for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+          const full = path.join(d, e.name);
+          if (e.isDirectory()) walk(full);
+          else if (e.isFile()) out.set(path.relative(dir, full), fs.readFileSync(full).toString('base64'));
+          else out.set(path.relative(dir, full), e.isSymbolicLink() ? `link:${fs.readlinkSync(full)}` : 'special');
+        }
+      };
+      walk(dir);
+      return out;
+    };
+    /** Runs the CLI, checks exit code and message, and that no file was added, removed or changed. */
+    const refused = (args: string[], code: number, message: RegExp): Run => {
+      const before = snapshot();
+      const r = cli(dir, ...args, '--today', '2026-11-21');
+      assert.equal(r.code, code, `${args.join(' ')}: expected exit ${code}, got ${r.code}; stderr: ${r.stderr}`);
+      assert.match(r.stderr, message, args.join(' '));
+      assert.doesNotMatch(r.stderr, /\n\s+at |internal error/, `no stack trace or internal error for ${args.join(' ')}`);
+      assert.deepEqual(snapshot(), before, `${args.join(' ')} changed no file`);
+      return r;
+    };
+
+    it('never writes onto the plan, a journal entry, the journal folder or a linked note, with --force or not', () => {
+      copyReportFixture();
+      write('notes-plan.yaml', CLEAN.replace('    why: because\n', '    why: because\n    notes: ["[[Design doc]]"]\n'));
+      write('Design doc.md', '# mine\n');
+      fs.symlinkSync('goals.yaml', path.join(dir, 'plan-link.md'));
+      fs.linkSync(path.join(dir, 'goals.yaml'), path.join(dir, 'hard.md'));
+      for (const force of [[], ['--force']]) {
+        refused(['export', 'brag', '-o', 'goals.yaml', ...force], 2, /cannot write goals\.yaml: it is the plan this report is made from .*never writes over the plan, with --force or not/);
+        refused(['export', 'brag', '-o', './sub/../goals.yaml', ...force], 2, /it is the plan this report is made from/);
+        refused(['export', 'brag', '-o', 'plan-link.md', ...force], 2, /it is the plan this report is made from/);
+        refused(['export', 'brag', '-o', 'hard.md', ...force], 2, /it is the plan this report is made from/);
+        // goals.md's chart would be goals.svg; goals.yaml as the chart's stem is refused through the Markdown.
+        refused(['export', 'report', '-o', 'reviews/2026-10-19-weekly.md', ...force], 2, /it is in the review journal \(reviews\)/);
+        refused(['export', 'report', '-o', 'reviews/new.md', ...force], 2, /it is in the review journal/);
+        refused(['export', 'brag', '--file', 'notes-plan.yaml', '-o', 'Design doc.md', ...force], 2, /the plan links to it as the note \[\[Design doc\]\] of "Goal A"/);
+      }
+    });
+
+    it('says "is a folder" at once for -o onto a folder, with --force or not', () => {
+      copyReportFixture();
+      fs.mkdirSync(path.join(dir, 'out'));
+      refused(['export', 'brag', '-o', 'out'], 2, /cannot write out: is a folder, not a file/);
+      refused(['export', 'brag', '-o', 'out', '--force'], 2, /cannot write out: is a folder, not a file/);
+    });
+
+    it('fails with exit 1 and names the problem when the plan could not be read: too large, binary, not a mapping, not YAML, empty', () => {
+      const cases: [string, string | Buffer, RegExp][] = [
+        ['large.yaml', `version: 1\n# ${'x'.repeat(1_000_001)}\n`, /large\.yaml:1:1: This goals file is 1 MB, larger than .* \[file-too-large\]/],
+        ['binary.yaml', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff]), /binary\.yaml:1:1: This file is not valid UTF-8: the byte 0x89 at line 1, column 1/],
+        ['list.yaml', '- one\n- two\n', /list\.yaml:1:1: The top level of goals\.yaml must be a mapping.* \[not-a-mapping\]/],
+        ['broken.yaml', 'version: 1\nvision: [unclosed\n', /broken\.yaml:\d+:\d+: .*\[yaml-syntax\]/],
+        ['empty.yaml', '', /empty\.yaml:1:1: This goals file is empty.*\[empty-document\]/],
+      ];
+      for (const [name, body, message] of cases) {
+        fs.writeFileSync(path.join(dir, name), body);
+        const r = refused(['export', 'brag', '--file', name], 1, new RegExp(`cannot export a report of ${name.replace('.', '\\.')}: ${message.source}`));
+        assert.equal(r.stdout, '', `no report of ${name} on stdout`);
+        refused(['export', 'report', '--file', name, '-o', 'out.md', '--force'], 1, message);
+        assert.ok(!fs.existsSync(path.join(dir, 'out.md')), `no report file for ${name}`);
+      }
+    });
+
+    it('names the first byte that is not UTF-8 by line and column, in check, status and export', () => {
+      const bytes = Buffer.concat([Buffer.from(CLEAN.replace('title: Goal A', 'title: Goal A caf')), Buffer.from([0xe9]), Buffer.from(' ok\n')]);
+      // The bad byte goes at the end, after a line of its own: find it to know the expected line.
+      const text = CLEAN.replace('title: Goal A', 'title: Goal A caf');
+      fs.writeFileSync(path.join(dir, 'goals.yaml'), Buffer.concat([Buffer.from('# café ✓\n'), bytes]));
+      const line = text.split('\n').length + 1;
+      const column = (text.split('\n').at(-1) ?? '').length + 1;
+      const at = `goals\\.yaml:${line}:${column}: `;
+      const check = refused(['check'], 1, /^$/);
+      assert.match(check.stdout, new RegExp(`^${at}error: This file is not valid UTF-8: the byte 0xE9 at line ${line}, column ${column} is not part of a UTF-8 character\\..*\\[invalid-encoding\\]$`, 'm'));
+      const json = JSON.parse(cli(dir, 'check', '--format', 'json', '--today', '2026-11-21').stdout) as { ok: boolean; files: { problems: { code: string; line: number; column: number }[] }[] };
+      assert.equal(json.ok, false);
+      assert.deepEqual(json.files[0]!.problems[0], { ...json.files[0]!.problems[0], code: 'invalid-encoding', line, column });
+      refused(['export', 'brag', '-o', 'out.md'], 1, new RegExp(`cannot export a report of goals\\.yaml: ${at}This file is not valid UTF-8`));
+      const status = refused(['status'], 0, new RegExp(`${at}This file is not valid UTF-8`));
+      assert.match(status.stdout, /goal/, 'status still prints what it read');
+    });
+
+    it('refuses a FIFO and a symbolic link loop as the plan, in words, without blocking', () => {
+      write('goals.yaml', CLEAN);
+      const fifo = spawnSync('mkfifo', [path.join(dir, 'pipe.yaml')]);
+      assert.equal(fifo.status, 0, 'mkfifo made the FIFO');
+      fs.symlinkSync('loop-b', path.join(dir, 'loop-a'));
+      fs.symlinkSync('loop-a', path.join(dir, 'loop-b'));
+      for (const command of [['check'], ['status'], ['export', 'brag', '--file']]) {
+        refused([...command, 'pipe.yaml'], 2, /pipe\.yaml: not a regular file \(a pipe, socket or device\)/);
+        refused([...command, 'loop-a'], 2, /loop-a: a symbolic link loop/);
+      }
+    });
+
+    it('status and history say on stderr that the plan could not be read, and change nothing', () => {
+      fs.writeFileSync(path.join(dir, 'goals.yaml'), '- one\n- two\n');
+      for (const command of ['status', 'history']) {
+        const r = refused([command], 0, /career-goals: goals\.yaml has 1 error; run career-goals check goals\.yaml to see them\./);
+        assert.notEqual(r.stdout, '', `${command} still prints what it has`);
+      }
+    });
+
+    it('says once that a period wholly in the future has no record yet', () => {
+      copyReportFixture();
+      const r = cli(dir, 'export', 'brag', '--quarter', '2027-Q2', '--today', '2026-11-21');
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(r.stdout.match(/has not started yet/g)?.length, 1, r.stdout);
+      assert.match(r.stdout, /\*\*Period:\*\* 2027-04-01 to 2027-06-30 \(2027-Q2\); it has not started yet \(today is 2026-11-21\), so nothing is recorded for it/);
+      assert.doesNotMatch(r.stdout, /Overall progress|no record|No wins/);
+    });
+
+    it('accepts only four-digit years for --today', () => {
+      write('goals.yaml', CLEAN);
+      for (const today of ['50-06-15', '950-06-15', '02026-06-15', '+2026-06-15']) {
+        const r = cli(dir, 'export', 'brag', '--today', today);
+        assert.equal(r.code, 2, today);
+        assert.ok(r.stderr.includes(`--today must be a date written YYYY-MM-DD, not "${today}"`), `${today}: ${r.stderr}`);
+        assert.equal(r.stdout, '', `no report for --today ${today}`);
+      }
+    });
+
+    it('writes raw HTML and javascript: links in plan text as text, in both Markdown exports', () => {
+      write('goals.yaml', CLEAN.replace('title: Goal A', 'title: "A <script>alert(1)</script> goal"').replace('text: Did a thing', 'text: "[y](javascript:alert(1)) and <img src=x onerror=alert(2)> and [ok](https://example.com)"'));
+      for (const kind of ['brag', 'report']) {
+        const r = cli(dir, 'export', kind, '--quarter', '2026-Q4', '--today', '2026-11-21');
+        assert.equal(r.code, 0, r.stderr);
+        assert.doesNotMatch(r.stdout, /(^|[^\\])<(script|img)/, `${kind}: no live tag`);
+        assert.doesNotMatch(r.stdout, /(^|[^\\])\[y\]\(javascript:/, `${kind}: no live javascript: link`);
+        assert.match(r.stdout, /\\<script>alert\(1\)\\<\/script>/, `${kind}: the tag reads as written`);
+        assert.match(r.stdout, /\[ok\]\(https:\/\/example\.com\)/, `${kind}: an ordinary link stays a link`);
       }
     });
   });

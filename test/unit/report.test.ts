@@ -50,7 +50,7 @@ function section(md: string, name: string): string {
 
 describe('brag document and quarterly report (golden)', () => {
   it('writes the brag document of 2026-Q4', () => {
-    golden('brag-2026-Q4.golden.md', bragDocument(fixtureSources(), quarter('2026-Q4'), { chartFile: 'brag-2026-Q4.svg' }));
+    golden('brag-2026-Q4.golden.md', bragDocument(fixtureSources(), quarter('2026-Q4'), { chartFile: 'brag-2026-Q4.svg', layout: 'by-goal' }));
   });
 
   it('writes the quarterly reports of 2026-Q3 and 2026-Q4', () => {
@@ -59,6 +59,9 @@ describe('brag document and quarterly report (golden)', () => {
     golden('report-2026-Q4.golden.md', quarterlyReport(src, quarter('2026-Q4'), { chartFile: 'report-2026-Q4.svg' }));
   });
 });
+
+/** The by-goal layout, whose sections these tests read. */
+const BY_GOAL = { layout: 'by-goal' } as const;
 
 const PLAN = `version: 1
 vision: { north_star: Grow, values: [craft] }
@@ -88,29 +91,56 @@ wins:
 `;
 
 describe('brag document', () => {
-  it('never invents a start value: no record before the period says so', () => {
-    const md = bragDocument(sources(PLAN), quarter('2026-Q4'));
-    assert.match(section(md, 'Summary'), /no record before 2026-10-01 → \d+% \(today, 2026-11-21\)/);
-    assert.match(section(md, 'Progress by goal'), /pages: no record before 2026-10-01 → 4 pages \(today, 2026-11-21\); target 10 pages/);
+  it('never invents a start value: with no record before the period, the change starts at the first record in it', () => {
+    const md = bragDocument(sources(PLAN), quarter('2026-Q4'), BY_GOAL);
+    assert.match(section(md, 'Summary'), /\*\*Overall progress of active goals:\*\* \d+% today, 2026-11-21\n/);
+    assert.match(section(md, 'Progress by goal'), /- pages: 4 pages today, 2026-11-21; target 10 pages\n/);
+    assert.doesNotMatch(md, /no record before|no record up to/);
   });
 
-  it('says so when a period ends before any record', () => {
-    const md = bragDocument(sources(PLAN), quarter('2025-Q1'));
-    assert.match(section(md, 'Summary'), /no record before 2025-01-01 → no record up to 2025-03-31/);
+  it('leaves out a figure no record holds, rather than say "no record"', () => {
+    const md = bragDocument(sources(PLAN), quarter('2025-Q1'), BY_GOAL);
+    assert.doesNotMatch(section(md, 'Summary'), /Overall progress/);
+    assert.doesNotMatch(section(md, 'Progress by goal'), /Progress:/);
+    // The metric has no record in the period, so the plan's `current` is named with the day it is read.
+    assert.match(section(md, 'Progress by goal'), /- pages: goals\.yaml says 4 pages today, 2026-11-21; target 10 pages\n/);
+    assert.doesNotMatch(md, /no record before|no record up to/);
   });
 
-  it('takes the start from the last point before the period and the end from the last in it', () => {
+  it('takes the start from the last point before the period and the end from the last in it, with the change in points', () => {
     const journal: ReportJournalEntry[] = [
       { entry: { kind: 'weekly', date: '2026-09-30', overall: 10, progress: { a: 10 }, metrics: { a: 1 } }, path: 'reviews/2026-09-30-weekly.md' },
       { entry: { kind: 'weekly', date: '2026-10-01', overall: 20, progress: { a: 20 } }, path: 'reviews/2026-10-01-weekly.md' },
     ];
-    const md = bragDocument(sources(PLAN, journal), quarter('2026-Q4'));
-    assert.match(section(md, 'Summary'), /10% \(weekly review, 2026-09-30\) → \d+% \(today, 2026-11-21\)/);
-    assert.match(section(md, 'Progress by goal'), /pages: 1 pages \(weekly review, 2026-09-30\) → 4 pages/);
+    const md = bragDocument(sources(PLAN, journal), quarter('2026-Q4'), BY_GOAL);
+    assert.match(section(md, 'Summary'), /10% on 2026-09-30 → \d+% today, 2026-11-21 \(\+\d+ points\)/);
+    assert.match(section(md, 'Progress by goal'), /pages: 1 pages on 2026-09-30 → 4 pages today, 2026-11-21 \(\+3\); target 10 pages/);
+    assert.match(section(md, 'Progress by goal'), /Progress: 10% on 2026-09-30 → 40% today, 2026-11-21 \(\+30 points\)/);
+  });
+
+  it('says 1 point, not 1 points, and a fall with a minus sign', () => {
+    const journal: ReportJournalEntry[] = [
+      { entry: { kind: 'weekly', date: '2026-10-02', overall: 41, progress: { a: 41 } }, path: 'reviews/2026-10-02-weekly.md' },
+      { entry: { kind: 'weekly', date: '2026-10-09', overall: 42, progress: { a: 50 } }, path: 'reviews/2026-10-09-weekly.md' },
+    ];
+    const md = bragDocument(sources(PLAN, journal), customOk('2026-10-01', '2026-10-31'), BY_GOAL);
+    assert.match(section(md, 'Summary'), /41% on 2026-10-02 → 42% on 2026-10-09 \(\+1 point\)\n/);
+    const falling = bragDocument(sources(PLAN, [journal[1]!, { entry: { kind: 'weekly', date: '2026-10-20', overall: 30 }, path: 'reviews/2026-10-20-weekly.md' }]), customOk('2026-10-01', '2026-10-31'), BY_GOAL);
+    assert.match(section(falling, 'Summary'), /42% on 2026-10-09 → 30% on 2026-10-20 \(−12 points\)\n/);
+  });
+
+  it('says once that a period wholly in the future has no record yet, and reports nothing for it', () => {
+    const md = bragDocument(sources(PLAN), quarter('2027-Q2'), BY_GOAL);
+    assert.equal(md.match(/has not started yet/g)?.length, 1, md);
+    assert.match(section(md, 'Summary'), /\*\*Period:\*\* 2027-04-01 to 2027-06-30 \(2027-Q2\); it has not started yet \(today is 2026-11-21\), so nothing is recorded for it/);
+    assert.doesNotMatch(md, /Overall progress|Goals achieved|Progress by goal|## Wins|No wins|No record/);
+    const report = quarterlyReport(sources(PLAN), quarter('2027-Q2'));
+    assert.equal(report.match(/has not started yet/g)?.length, 1, report);
+    assert.doesNotMatch(report, /What happened|No record shows/);
   });
 
   it('lists wins in the period newest first, grouped by goal, loose wins last', () => {
-    const wins = section(bragDocument(sources(PLAN), quarter('2026-Q4')), 'Wins');
+    const wins = section(bragDocument(sources(PLAN), quarter('2026-Q4'), BY_GOAL), 'Wins');
     const order = ['### Goal A', 'Same day, later line', 'Later win for A', '### Goal B', 'B in between', 'First day win', '### Not tied to a goal', 'Loose win'];
     const at = order.map((s) => wins.indexOf(s));
     assert.ok(at.every((i) => i >= 0), `all of ${order.join(', ')} in ${wins}`);
@@ -120,16 +150,23 @@ describe('brag document', () => {
   });
 
   it('shows a done checkpoint by its planned date and says the day it was reached is not recorded', () => {
-    const md = bragDocument(sources(PLAN), quarter('2026-Q4'));
+    const md = bragDocument(sources(PLAN), quarter('2026-Q4'), BY_GOAL);
     assert.match(section(md, 'Checkpoints reached'), /2026-10-10: \*\*Planned\*\* \(Goal B\), planned for this day and marked done; no record of the day it was reached/);
   });
 
   it('does not date a done goal that no record dates', () => {
-    const plan = PLAN.replace('  - id: b\n', '  - id: b\n    status: done\n');
-    const md = bragDocument(sources(plan), quarter('2026-Q4'));
+    const plan = PLAN.replace('  - id: b\n', '  - id: c\n    title: Goal C\n    horizon: short\n    status: done\n  - id: b\n');
+    const md = bragDocument(sources(plan), quarter('2026-Q4'), BY_GOAL);
     const achieved = section(md, 'Goals achieved');
-    assert.match(achieved, /No record shows a goal marked done in this period/);
-    assert.match(achieved, /with no record of when: \*\*Goal B\*\*/);
+    assert.match(achieved, /No record shows a goal done in this period/);
+    assert.match(achieved, /with no record of when: \*\*Goal C\*\*/);
+  });
+
+  it('counts a done goal with a win or a checkpoint in the period as achieved then, its evidence under it', () => {
+    const plan = PLAN.replace('  - id: b\n', '  - id: b\n    status: done\n');
+    const achieved = section(bragDocument(sources(plan), quarter('2026-Q4'), BY_GOAL), 'Goals achieved');
+    assert.match(achieved, /^- \*\*Goal B\*\*: done in goals\.yaml; the latest record of it in the period is a win on 2026-10-20\n {2}- Win, 2026-10-20: B in between\n {2}- Checkpoint, 2026-10-10: \*\*Planned\*\*, planned for this day and marked done; no record of the day it was reached\n {2}- Win, 2026-10-01: First day win$/m);
+    assert.doesNotMatch(achieved, /no record of when/);
   });
 
   it('keeps win text as written, links and wiki links included, and a hostile title cannot break the structure', () => {
@@ -145,7 +182,7 @@ wins:
   - { date: 2026-11-01, text: "See [the doc](https://example.com/a_b) and [[Team notes]] *now*", goal: h }
   - { date: 2026-11-02, text: "1. looks like a list\\n> and a quote", goal: h }
 `;
-    const md = bragDocument(sources(plan), customOk('2026-10-01', '2026-11-30'));
+    const md = bragDocument(sources(plan), customOk('2026-10-01', '2026-11-30'), BY_GOAL);
     assert.match(md, /- 2026-11-01: See \[the doc\]\(https:\/\/example\.com\/a_b\) and \[\[Team notes\]\] \*now\*/);
     assert.match(md, /- 2026-11-02: 1\. looks like a list > and a quote/);
     // Only our own headings start lines; the title is one heading line, its markers escaped.
@@ -160,7 +197,7 @@ wins:
     const md = bragDocument(sources(PLAN), quarter('2026-Q4'), { chartFile: 'brag-2026-Q4.svg' });
     assert.ok(md.startsWith('---\nkind: brag\nperiod: 2026-Q4\nfrom: 2026-10-01\nto: 2026-12-31\ngenerated: 2026-11-21\n---\n'));
     assert.match(md, /\n\n!\[Overall progress\]\(brag-2026-Q4\.svg\)\n\n/);
-    assert.doesNotMatch(bragDocument(sources(PLAN), quarter('2026-Q4')), /!\[Overall progress\]/);
+    assert.doesNotMatch(bragDocument(sources(PLAN), quarter('2026-Q4'), BY_GOAL), /!\[Overall progress\]/);
   });
 });
 

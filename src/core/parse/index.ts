@@ -368,12 +368,14 @@ export function readEntry(r: Reader, item: unknown, index: number, list: 'wins' 
   let date: string | undefined;
   let text: string | undefined;
   let goal: Located<string> | undefined;
+  let tags: string[] = [];
   let dateSeen = false;
   const ok = r.eachPair(item, 'entry', `${noun} ${index + 1}`, range, (key, value, keyRange) => {
     if (key === 'date') {
       dateSeen = true;
       date = r.date(value, 'date', keyRange);
     } else if (key === 'text') text = r.text(value, 'text', keyRange);
+    else if (key === 'tags') tags = [...new Set(r.textList(value, 'tags', keyRange).map((t) => t.value.trim()).filter((t) => t !== ''))];
     else {
       const g = r.text(value, 'goal', keyRange);
       if (g !== undefined) goal = { value: g, range: r.rangeOf(value, keyRange) };
@@ -386,6 +388,7 @@ export function readEntry(r: Reader, item: unknown, index: number, list: 'wins' 
   if (text === undefined || date === undefined) return undefined;
   const entry: Entry = { index, date, text, range };
   if (goal) entry.goal = goal.value;
+  if (tags.length) entry.tags = tags;
   return entry;
 }
 

@@ -13,7 +13,7 @@ export const KNOWN_KEYS = {
   checkpoint: ['title', 'date', 'done'],
   task: ['title', 'done', 'priority', 'due'],
   resources: ['time', 'learning', 'tools'],
-  entry: ['date', 'text', 'goal'],
+  entry: ['date', 'text', 'goal', 'tags'],
   rhythm: ['weekly', 'monthly', 'year_starts'],
   pause: ['from', 'to', 'note'],
 } as const;

@@ -6,7 +6,8 @@ import type { ReportSources } from './data';
 import { factsOf } from './data';
 import { frontMatter, heading } from './markdown';
 import type { ReportKind, ReportPeriod } from './period';
-import { achievedSection, checkpointsSection, lessonsSection, nextSection, progressSection, sectionContext, summarySection, winsSection, type SectionContext } from './sections';
+import { bragLayoutSections, type BragLayout } from './brag-layout';
+import { achievedSection, checkpointsSection, lessonsSection, nextSection, notStarted, progressSection, sectionContext, summarySection, winsSection, type SectionContext } from './sections';
 
 /** Options both report builders take. */
 export interface ReportOptions {
@@ -16,6 +17,10 @@ export interface ReportOptions {
    * (stdout has no file beside it).
    */
   chartFile?: string;
+  /** A brag document's layout: `brag` (the default, the shape reviewers know) or `by-goal`. The quarterly report has one shape. */
+  layout?: BragLayout;
+  /** The values whose goals' wins the brag layout lists under Growing others (default: mentorship, mentoring). */
+  growingOthers?: readonly string[];
 }
 
 /** `![Overall progress](brag-2026-Q4.svg)`, or nothing. */
@@ -28,12 +33,20 @@ function chartLink(opts: ReportOptions): string[] {
 
 /**
  * The brag document of `period`: front matter (`kind: brag`, `period`, `from`, `to`,
- * `generated`), then Summary, Goals achieved, Progress by goal, Wins, Checkpoints
- * reached, What I learned and Next.
+ * `generated`), the Summary, then in the `brag` layout the goals for the period, what
+ * I shipped and its impact, growing others, design and documentation, and what I
+ * learned (brag-layout.ts); in the `by-goal` layout Goals achieved, Progress by goal,
+ * Wins, Checkpoints reached, What I learned and Next.
  */
 export function bragDocument(src: ReportSources, period: ReportPeriod, opts: ReportOptions = {}): string {
   const ctx = sectionContext(src, period, factsOf(src));
-  const parts = [...reportOpening(ctx, 'brag', 'Brag document', opts), achievedSection(ctx), progressSection(ctx), winsSection(ctx), checkpointsSection(ctx), lessonsSection(ctx), nextSection(ctx)];
+  // A period that has not started has nothing recorded: the Summary says so once, and only Next follows.
+  const body = notStarted(ctx)
+    ? [nextSection(ctx)]
+    : (opts.layout ?? 'brag') === 'brag'
+      ? bragLayoutSections(ctx, opts.growingOthers)
+      : [achievedSection(ctx), progressSection(ctx), winsSection(ctx), checkpointsSection(ctx), lessonsSection(ctx), nextSection(ctx)];
+  const parts = [...reportOpening(ctx, 'brag', 'Brag document', opts), ...body];
   return reportText(parts);
 }
 

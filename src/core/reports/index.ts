@@ -2,7 +2,8 @@
  * reports/: the brag document and the quarterly report. This file is the one import for
  * callers; period.ts holds the periods and file names, data.ts the facts a report
  * states, journal-body.ts what a report reads from a journal entry's body,
- * sections.ts the shared sections, brag.ts and quarterly.ts the two documents, and
+ * readable.ts whether a plan can be reported on, sections.ts the shared sections, brag.ts and quarterly.ts the two documents, brag-layout.ts the brag document's
+ * reviewer-shaped layout, and
  * markdown.ts the Markdown pieces. It imports history/, analyze.ts, words/, time/,
  * model.ts and types.ts.
  *
@@ -18,8 +19,11 @@ export {
   periodOfSpec,
   quarterPeriod,
   reportFiles,
+  reportHtmlFile,
   type ReportKind,
   type ReportPeriod,
 } from './period';
 export { bragDocument } from './brag';
+export { BRAG_LAYOUTS, DEFAULT_GROWING_OTHERS, type BragLayout } from './brag-layout';
+export { unreadableProblem } from './readable';
 export { quarterlyReport } from './quarterly';

@@ -1,14 +1,58 @@
 /**
  * Markdown pieces for the reports. The person's text (titles, wins, lessons, reasons)
- * is kept as written, links and `[[wiki links]]` included, with two exceptions that
- * protect the document's structure: it is put on one line (a newline in a title must
- * not start a heading or close the front matter), and a line-start marker (`#`, `>`,
- * `-`, `1.`) that would turn it into structure where it opens a line is escaped.
+ * is kept as written, links and `[[wiki links]]` included, with three exceptions that
+ * protect the document and whoever opens it: it is put on one line (a newline in a
+ * title must not start a heading or close the front matter); a line-start marker (`#`,
+ * `>`, `-`, `1.`) that would turn it into structure where it opens a line is escaped;
+ * and raw HTML and links to anything but the web or mail (`<script>`,
+ * `[y](javascript:…)`) are escaped, so a renderer that keeps HTML shows them as the
+ * characters written and runs nothing.
  */
 
-/** Text on one line: every run of whitespace (newlines too) becomes one space. */
-export function oneLine(text: string): string {
+/** Text on one line, as written: every run of whitespace (newlines too) becomes one space. */
+function flatten(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A code span (`` `x` ``, ``` ``x`` ```): Markdown shows its content as text, so nothing in it is escaped. */
+const CODE_SPAN = /(?<!`)(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g;
+
+/** A link or image destination that opens a page or a mail: `https:`, `http:`, `mailto:`, or a relative path. */
+function safeDestination(dest: string): boolean {
+  const d = dest.trim().replace(/^</, '');
+  // A character reference before the first `:` could spell a scheme (`jav&#x61;script:`).
+  const colon = d.indexOf(':');
+  if (colon < 0) return true;
+  const head = d.slice(0, colon);
+  if (/[/?#]/.test(head)) return true;
+  return /^(https?|mailto)$/i.test(head);
+}
+
+/** Raw HTML and unsafe links in text outside code spans, escaped. */
+function defuseOutsideCode(part: string): string {
+  return (
+    part
+      // `<tag`, `</tag`, `<!--`, `<?`: raw HTML; `<https://…>` and `<mailto:…>` stay autolinks.
+      .replace(/<(?=[A-Za-z/!?])(?!(?:https?:\/\/|mailto:)[^\s<>]*>)/g, '\\<')
+      // `[text](javascript:…)`, `![alt](data:…)`: the brackets become text, so no link is made.
+      .replace(/(!?)\[([^\]]*)\]\(([^)\s]*)/g, (all: string, bang: string, label: string, dest: string) => (safeDestination(dest) ? all : `${bang}\\[${label}\\](${dest}`))
+  );
+}
+
+/** Escapes raw HTML and unsafe links outside code spans; the text reads the same. */
+function defuse(text: string): string {
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(CODE_SPAN)) {
+    out += defuseOutsideCode(text.slice(last, m.index)) + m[0];
+    last = m.index + m[0].length;
+  }
+  return out + defuseOutsideCode(text.slice(last));
+}
+
+/** Text on one line, safe to render: whitespace runs become one space, raw HTML and unsafe links are escaped. */
+export function oneLine(text: string): string {
+  return defuse(flatten(text));
 }
 
 /**
@@ -20,7 +64,7 @@ export function inline(text: string): string {
   const t = oneLine(text);
   const ordered = /^(\d{1,9})([.)])(?=\s|$)/.exec(t);
   if (ordered) return `${ordered[1]}\\${ordered[2]}${t.slice(ordered[0].length)}`;
-  if (/^(#{1,6}(?=\s|$)|>|[-+*](?=\s|$)|={2,}|`{3,}|~{3,}|<|\|)/.test(t)) return `\\${t}`;
+  if (/^(#{1,6}(?=\s|$)|>|[-+*](?=\s|$)|={2,}|`{3,}|~{3,}|\|)/.test(t)) return `\\${t}`;
   return t;
 }
 
@@ -37,7 +81,7 @@ export function bulletList(items: readonly string[]): string {
 
 /** Front matter from plain `key: value` pairs; values that are not plain dates or words are JSON-quoted. */
 export function frontMatter(pairs: readonly [string, string][]): string {
-  const value = (v: string): string => (/^[\w.-]+$/.test(v) ? v : JSON.stringify(oneLine(v)));
+  const value = (v: string): string => (/^[\w.-]+$/.test(v) ? v : JSON.stringify(flatten(v)));
   return ['---', ...pairs.map(([k, v]) => `${k}: ${value(v)}`), '---'].join('\n');
 }
 

@@ -170,6 +170,11 @@ export function inPeriod(iso: IsoDate, period: Pick<ReportPeriod, 'from' | 'to'>
   return iso >= period.from && iso <= period.to;
 }
 
+/** The report's HTML file name for a period (`brag-2026-Q4.html`), never one of `existing`. */
+export function reportHtmlFile(kind: ReportKind, period: Pick<ReportPeriod, 'label'>, existing: Iterable<string>): string | undefined {
+  return uniqueReportFiles(reportFileName(kind, period, 'html'), [], existing)?.[0];
+}
+
 /** The report's Markdown and chart file names for a period, never one of `existing`. */
 export function reportFiles(kind: ReportKind, period: Pick<ReportPeriod, 'label'>, existing: Iterable<string>): { markdown: string; chart: string } | undefined {
   const [markdown, chart] = uniqueReportFiles(reportFileName(kind, period), ['svg'], existing) ?? [];

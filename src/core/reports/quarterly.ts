@@ -14,6 +14,7 @@ import {
   activeGoalLines,
   checkpointsSection,
   lessonsSection,
+  notStarted,
   progressSection,
   sectionContext,
   winsSection,
@@ -86,13 +87,8 @@ export function quarterlyReport(src: ReportSources, quarter: ReportPeriod, opts:
   const parts = [
     ...reportOpening(ctx, 'report', 'Quarterly report', opts),
     [heading(2, 'What I set out to do'), '', quarter.kind === 'quarter' ? focusWords(ctx, quarter.label, quarter.to, `No record of a focus for ${quarter.label}: no review planned one and goals.yaml's \`focus\` is for another quarter.`) : 'This period is not a calendar quarter, so no quarterly focus applies.'].join('\n'),
-    heading(2, 'What happened'),
-    achievedSection(ctx, 3),
-    progressSection(ctx, 3),
-    winsSection(ctx, 3),
-    checkpointsSection(ctx, 3),
-    lessonsSection(ctx, 3),
-    changedSection(ctx),
+    // A quarter that has not started has nothing recorded: the Summary says so once.
+    ...(notStarted(ctx) ? [] : [heading(2, 'What happened'), achievedSection(ctx, 3), progressSection(ctx, 3), winsSection(ctx, 3), checkpointsSection(ctx, 3), lessonsSection(ctx, 3), changedSection(ctx)]),
     [
       heading(2, "Next quarter's focus"),
       '',

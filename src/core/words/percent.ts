@@ -2,7 +2,8 @@
  * words/: the words every surface shows, and the rules for what a person types, in one
  * place so the tree, status bar, CodeLens, commands, command line and review page say
  * the same: percent.ts (this file), pace-words.ts, review-kinds.ts, status-line.ts,
- * goal-summary.ts, prompts.ts (reflection prompts), number-input.ts and input-rules.ts.
+ * goal-summary.ts, prompts.ts (reflection prompts), number-input.ts, input-rules.ts and
+ * plural.ts (the one helper for counted words).
  * The review page's browser bundles import them, so they import only model.ts, types.ts
  * and time/, never the parser (a lint zone).
  */

@@ -4,11 +4,9 @@
  */
 import type { IsoDate, ReviewKind } from '../model';
 import { percentLabel } from './percent';
+import { plural } from './plural';
 
-/** `1 problem`, `3 problems`. */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+export { plural } from './plural';
 
 /** What the status line summarises. */
 export interface StatusLineInput {

@@ -20,10 +20,8 @@ export function withUnit(n: number, unit: string | undefined): string {
   return u ? `${numberLabel(n)} ${u}` : numberLabel(n);
 }
 
-/** `1 win`, `2 wins`. */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+/** `1 win`, `2 wins`: the core's one plural helper. */
+export { plural } from '../../core/words/plural';
 
 /** `a`, `a and b`, `a, b and c`. */
 export function listWords(items: readonly string[]): string {

@@ -126,18 +126,7 @@ export function goalTooltip(insight: GoalInsight, summary: string, focus: boolea
   return lines.join('\n');
 }
 
-/** The name linked by a note such as `[[Migration design doc]]`, or undefined for plain text. */
-export function noteLinkName(note: string): string | undefined {
-  const m = /\[\[([^\]|#]+)(?:[|#][^\]]*)?\]\]/.exec(note);
-  const name = m?.[1]?.trim();
-  return name ? name : undefined;
-}
-
-/** A file name for a note link: path separators and characters invalid on common file systems become `-`. */
-export function noteFileName(name: string): string {
-  const safe = name.replace(/[\\/:*?"<>|]/g, '-').replace(/^\.+/, '').trim();
-  return `${safe || 'note'}.md`;
-}
+export { noteFileName, noteLinkName } from '../../core/text/note-link';
 
 /** `1 problem`, `3 problems` (the core's, so the status line and the CLI agree). */
 export { plural } from '../../core/words/status-line';

@@ -14,6 +14,17 @@ interface Exported {
   period: { label: string; from: string; to: string };
 }
 
+interface ExportedHtml {
+  html: vscode.Uri;
+  period: { label: string };
+}
+
+/** The open Markdown preview of `uri`, as a tab: a webview tab titled after the file. */
+const previewTab = (uri: vscode.Uri) =>
+  vscode.window.tabGroups.all
+    .flatMap((g) => g.tabs.map((tab) => ({ tab, group: g })))
+    .find(({ tab }) => tab.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(tab.input.viewType) && tab.label.includes(uri.path.split('/').pop() ?? '\0'));
+
 let api: CareerGoalsTestApi;
 
 const reports = () => fileIn('valid', 'reports');
@@ -32,6 +43,7 @@ describe('export (brag document, quarterly report)', function () {
 
   afterEach(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.delete(fileIn('broken', 'reports'), { recursive: true, useTrash: false }).then(undefined, () => undefined);
     await vscode.workspace.getConfiguration('careerGoals', folder('valid').uri).update('reportsFolder', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
     await vscode.workspace.fs.delete(reports(), { recursive: true, useTrash: false }).then(undefined, () => undefined);
     await vscode.workspace.fs.delete(fileIn('valid', '.vscode'), { recursive: true, useTrash: false }).then(undefined, () => undefined);
@@ -48,7 +60,14 @@ describe('export (brag document, quarterly report)', function () {
     assert.ok(text.includes('Lead a platform team that ships calmly'), 'the north star');
     assert.ok(text.includes(`](brag-${year}.svg)`), 'the chart is linked beside it');
     assert.match(await readText(first.chart), /<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-    await waitFor(() => vscode.window.activeTextEditor?.document.uri.toString() === first.markdown.toString(), 'the brag document to open');
+    await waitFor(() => vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === first.markdown.toString()), 'the brag document to open');
+    // Its Markdown preview opens beside it, in another editor group, so the person sees it before sharing it.
+    const preview = await waitFor(() => previewTab(first.markdown), 'the Markdown preview of the brag document beside it');
+    const editorGroup = vscode.window.tabGroups.all.find((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === first.markdown.toString()));
+    assert.ok(editorGroup, 'the Markdown is open in a group');
+    assert.notEqual(preview.group.viewColumn, editorGroup.viewColumn, 'the preview is beside the Markdown, not over it');
+    // The reviewer's shape by default (careerGoals.bragLayout: brag).
+    assert.match(text, /\n## Goals for this period\n/);
 
     // The person edits it; a second export of the same period goes beside it.
     await vscode.workspace.fs.writeFile(first.markdown, new TextEncoder().encode(`${text}\nMy own words.\n`));
@@ -65,6 +84,37 @@ describe('export (brag document, quarterly report)', function () {
     assert.ok(r);
     assert.equal(r.markdown.toString(), vscode.Uri.joinPath(reports(), 'quarterly', 'report-2026-Q4.md').toString());
     assert.match(await readText(r.markdown), /^---\nkind: report\nperiod: 2026-Q4\nfrom: 2026-10-01\nto: 2026-12-31\n/);
+  });
+
+  it('writes one self-contained HTML page with format: html, or as careerGoals.reportFormat says, and the by-goal layout when asked', async () => {
+    const r = await vscode.commands.executeCommand<ExportedHtml | undefined>('careerGoals.exportBragDocument', { folder: folder('valid').uri, quarter: '2026-Q4', format: 'html', layout: 'by-goal', open: false });
+    assert.ok(r, 'an HTML export');
+    assert.equal(r.html.toString(), vscode.Uri.joinPath(reports(), 'brag-2026-Q4.html').toString());
+    const html = await readText(r.html);
+    assert.match(html, /^<!DOCTYPE html>\n<html lang="en">[\s\S]*<h1>Brag document: 2026-Q4<\/h1>[\s\S]*<h2>Progress by goal<\/h2>[\s\S]*<\/html>\n$/);
+    assert.match(html, /<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/, 'the chart is inline');
+    assert.doesNotMatch(html, /<script|<img|<link/);
+    assert.deepEqual((await vscode.workspace.fs.readDirectory(reports())).map(([n]) => n), ['brag-2026-Q4.html'], 'nothing beside it');
+
+    await vscode.workspace.getConfiguration('careerGoals', folder('valid').uri).update('reportFormat', 'html', vscode.ConfigurationTarget.WorkspaceFolder);
+    try {
+      const bySetting = await vscode.commands.executeCommand<ExportedHtml | undefined>('careerGoals.exportQuarterlyReport', { folder: folder('valid').uri, quarter: '2026-Q4', open: false });
+      assert.ok(bySetting, 'an export');
+      assert.equal(bySetting.html.path.split('/').pop(), 'report-2026-Q4.html');
+    } finally {
+      await vscode.workspace.getConfiguration('careerGoals', folder('valid').uri).update('reportFormat', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
+    }
+  });
+
+  it('refuses to report on a plan it could not read, and a bad format or layout, writing nothing', async () => {
+    const broken = await vscode.commands.executeCommand<Exported | undefined>('careerGoals.exportBragDocument', { folder: folder('broken').uri, quarter: '2026-Q4', open: false });
+    assert.equal(broken, undefined, 'a plan with a YAML syntax error is not reported on');
+    assert.equal(await exists(fileIn('broken', 'reports')), false, 'no reports folder in the broken folder');
+    for (const arg of [{ format: 'pdf' }, { layout: 'fancy' }]) {
+      const r = await vscode.commands.executeCommand<Exported | undefined>('careerGoals.exportBragDocument', { folder: folder('valid').uri, quarter: '2026-Q4', open: false, ...arg });
+      assert.equal(r, undefined, JSON.stringify(arg));
+    }
+    assert.equal(await exists(reports()), false, 'no reports folder was made');
   });
 
   it('refuses a bad period or a reports folder outside the workspace, writing nothing', async () => {
