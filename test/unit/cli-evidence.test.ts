@@ -221,7 +221,7 @@ describe('career-goals evidence', () => {
   });
 
   it('puts the evidence under each goal of a brag document and a quarterly report with --repo', () => {
-    const brag = cli('export', 'brag', '--repo', 'platform', '--today', '2026-11-21');
+    const brag = cli('export', 'brag', '--layout', 'by-goal', '--repo', 'platform', '--today', '2026-11-21');
     assert.equal(brag.code, 0, brag.stderr);
     const cliGoal = brag.stdout.slice(brag.stdout.indexOf('### Ship the CLI'), brag.stdout.indexOf('### Give a talk'));
     assert.match(cliGoal, /- Commits \(2\):\n {2}- 2026-11-02: Both goals \(\[[0-9a-f]{7}\]\(https:\/\/github\.com\/me\/platform\/commit\/[0-9a-f]{40}\)\)\n {2}- 2026-10-05: First \\<b>step\\<\/b> \\\[x\\\]\(javascript:alert\(1\)\) /);

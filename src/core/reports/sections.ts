@@ -12,7 +12,7 @@ import { todayIso } from '../time/dates';
 import { amount, bulletList, heading, inline, oneLine } from './markdown';
 import type { ReportPeriod } from './period';
 import type { JournalFacts } from './journal-body';
-import { inertMarkdown, type EvidenceCommit } from '../evidence';
+import type { EvidenceCommit } from '../evidence';
 
 /** What every section builder reads. */
 export interface SectionContext {
@@ -193,8 +193,8 @@ export function progressSection(ctx: SectionContext, level = 2): string {
 /** A commit as a report lists it: its day, its subject as text, and its link (or short hash and repository). */
 function commitLine(c: EvidenceCommit): string {
   const short = c.hash.slice(0, 7);
-  const where = c.url ? `[${short}](${c.url})` : `${short} in ${inline(inertMarkdown(c.repo))}`;
-  return `${c.date}: ${inline(inertMarkdown(c.subject)) || '(no subject)'} (${where})`;
+  const where = c.url ? `[${short}](${c.url})` : `${short} in ${inline(c.repo)}`;
+  return `${c.date}: ${inline(c.subject) || '(no subject)'} (${where})`;
 }
 
 /** The goal's linked commits in the period, as a bullet with a nested list; undefined when git was not read. */
