@@ -145,6 +145,7 @@ export function buildEvidence(goals: readonly { id: string; title: string }[], l
  * Markdown in a subject made inert where it would become a link or HTML in a Markdown
  * file (a brag document, a journal entry): `](` and `<tag` get backslashes, so
  * `[x](javascript:…)` and `<img …>` stay text. Other subjects are left as written.
+ * @internal Exported for the unit tests; shipped code reaches it through winTextOf.
  */
 export function inertMarkdown(text: string): string {
   let out = text;
