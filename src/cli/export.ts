@@ -9,7 +9,7 @@ import { BRAG_LAYOUTS, DEFAULT_GROWING_OTHERS, bragDocument, periodOf, type Brag
 import type { Analysis } from '../core/types';
 import type { InvalidUtf8 } from '../core/text/utf8';
 import { locate } from './located';
-import { checkOutput } from './output-guard';
+import { checkOutput, writeOutput } from './output-guard';
 import { reportChartSvg } from '../shared/report-chart';
 import { reportHtml } from '../shared/report-html';
 import { EXIT, IoError, UnreadablePlanError, UsageError, ioMessage, type ExitCode } from './errors';
@@ -95,16 +95,6 @@ function chartPathOf(output: string): string {
   return `${ext ? output.slice(0, -ext.length) : output}.svg`;
 }
 
-/** Writes a file, never over an existing one unless `force`. */
-function writeFile(file: string, text: string, force: boolean): void {
-  try {
-    fs.writeFileSync(file, text, { flag: force ? 'w' : 'wx' });
-  } catch (e) {
-    const exists = typeof e === 'object' && e !== null && 'code' in e && e.code === 'EEXIST';
-    throw new IoError(exists ? `${file} already exists; choose another -o file or add --force to overwrite it` : ioMessage(`cannot write ${file}`, e));
-  }
-}
-
 /**
  * Throws when the plan cannot be reported on (bytes that are not UTF-8, too large, not
  * YAML, not a plan): a report of what was not read would look like a real one.
@@ -170,13 +160,13 @@ export function runExport(args: string[], io: CliIo): ExitCode {
   for (const f of files) checkOutput(f, { plan: opts.file, journalDir: opts.journal.dir, model: analysis.parse.model });
   if (!force) for (const f of files) if (fs.existsSync(f)) throw new IoError(`${f} already exists; choose another -o file or add --force to overwrite it`);
   if (format === 'html') {
-    writeFile(output, html(), force);
+    writeOutput(output, html(), force);
     io.err(`Wrote ${output}\n`);
     return EXIT.ok;
   }
   const chart = chartPathOf(output);
-  writeFile(output, document(path.basename(chart)), force);
-  writeFile(chart, reportChartSvg(history, period), force);
+  writeOutput(output, document(path.basename(chart)), force);
+  writeOutput(chart, reportChartSvg(history, period), force);
   io.err(`Wrote ${output} and ${chart}\n`);
   return EXIT.ok;
 }
