@@ -12,7 +12,7 @@ import { locate } from './located';
 import { checkOutput, writeOutput } from './output-guard';
 import { reportChartSvg } from '../shared/report-chart';
 import { reportHtml } from '../shared/report-html';
-import { EXIT, IoError, UnreadablePlanError, UsageError, ioMessage, type ExitCode } from './errors';
+import { EXIT, IoError, UnreadablePlanError, UsageError, type ExitCode } from './errors';
 import { invalidUtf8Line, loadPlan } from './files';
 import type { CliIo } from './io';
 import { clip } from '../core/text/clip';
