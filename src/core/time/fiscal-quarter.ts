@@ -87,7 +87,7 @@ function boundsFrom(first: number, months: number): DayBounds {
 }
 
 /** Whether a label's convention fits the start month: `FY` exactly when the year does not start in January. */
-export function fitsYearStart(q: QuarterName, yearStarts: YearStart | undefined): boolean {
+function fitsYearStart(q: QuarterName, yearStarts: YearStart | undefined): boolean {
   return q.fiscal === (startMonth(yearStarts) !== 1);
 }
 
