@@ -9,12 +9,13 @@ import fc from 'fast-check';
 import { analyze } from '../../src/core/analyze';
 import { applyOps } from '../../src/core/edits';
 import { parseGoals } from '../../src/core/parse';
+import { IncrementalAnalyzer } from '../../src/core/incremental';
 import { periodOf, periodOfSpec, quarterPeriod } from '../../src/core/reports';
 import { journalFacts } from '../../src/core/reports/journal-body';
 import { fiscalQuarterOf } from '../../src/core/time/fiscal-quarter';
 import { MONTHS } from '../../src/core/model';
 import { fixesFor } from '../../src/editor/quick-fix-rules';
-import { focusQuarterFor } from '../../src/review/session';
+import { buildSession, focusQuarterFor } from '../../src/review/session';
 import './property-seed';
 
 const day = (y: number, m: number, d: number): Date => new Date(y, m - 1, d, 12);
@@ -89,6 +90,17 @@ describe('a fiscal plan', () => {
       assert.equal(focusQuarterFor('2026-11-21', '2026-Q4'), '2027-Q1');
     });
 
+    it('gives the review page the fiscal quarter, its wins and the quarter it plans', () => {
+      const text = `${plan('february', 'FY2027-Q4')}wins:\n  - { date: 2026-10-31, text: Last day of FY2027-Q3 }\n  - { date: 2026-11-01, text: First day of FY2027-Q4 }\n  - { date: 2027-01-31, text: Last day of FY2027-Q4 }\n`;
+      const s = buildSession({ kind: 'quarterly', folderName: 'f', folderUri: 'file:///f', analysis: analyze(text, day(2026, 11, 21)), reviews: [], today: '2026-11-21', prompts: [], maxActiveGoals: 5, journalFolder: 'reviews' });
+      assert.equal(s.currentQuarter, 'FY2027-Q4');
+      assert.equal(s.proposedFocusQuarter, 'FY2028-Q1');
+      assert.deepEqual(
+        s.quarterWins.map((w) => w.date),
+        ['2026-11-01', '2027-01-31'],
+      );
+    });
+
     it('writes an FY focus through the focus edit, keeping the theme’s comment', () => {
       const r = applyOps(plan('april', 'FY2027-Q3'), [{ op: 'writeFocus', focus: { quarter: 'FY2027-Q4', theme: 'Ship it', goals: ['a'] } }]);
       assert.deepEqual(r.failed, []);
@@ -150,10 +162,16 @@ describe('a fiscal plan', () => {
       assert.equal(fixed(plan('april', 'next quarter')), undefined);
     });
 
-    it('follows a rhythm typed after the focus, as the incremental analysis does', () => {
+    it('follows a rhythm written after the focus, and the incremental analysis agrees while it is typed', () => {
       // rhythm after focus: the check runs once both are read.
       const text = plan(undefined, '2026-Q4').replace('goals:\n  - {', 'rhythm: { year_starts: july }\ngoals:\n  - {');
       assert.deepEqual(codesOf(text), ['quarter-year-start']);
+      const inc = new IncrementalAnalyzer();
+      const steps = [plan('july', '2026-Q4'), plan('july', 'FY2027-Q2'), plan('july', 'FY2027-Q2').replace('Ship the CLI', 'Ship the CLI now'), plan('april', 'FY2027-Q2'), plan('january', 'FY2027-Q2'), text];
+      for (const step of steps) {
+        const quarterCodes = (ds: readonly { code: string; range: { start: number; end: number } }[]) => ds.filter((d) => d.code.includes('quarter')).map((d) => `${d.code}@${d.range.start}`);
+        assert.deepEqual(quarterCodes(inc.analyze(step, day(2026, 11, 21)).diagnostics), quarterCodes(analyze(step, day(2026, 11, 21)).diagnostics), step);
+      }
     });
   });
 });
