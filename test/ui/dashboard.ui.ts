@@ -52,7 +52,7 @@ describe('dashboard (light theme)', () => {
       const metric = chart(/^on-call pages per week \(target 4 pages\)/);
       await metric.waitFor();
       const toggle = wv.locator('figure.chart').filter({ has: metric }).getByRole('button');
-      assert.equal(await toggle.getAttribute('aria-label'), 'Show on-call pages per week: target 4 pages (lower is better) as a table');
+      assert.equal(await toggle.getAttribute('aria-label'), 'Show as table: on-call pages per week: target 4 pages (lower is better)');
       await toggle.click();
       const table = wv.getByRole('table', { name: 'on-call pages per week: target 4 pages (lower is better)' });
       await table.waitFor();
@@ -79,7 +79,7 @@ describe('dashboard (light theme)', () => {
     });
 
     await step('"Show as table" opens the overall table by keyboard, with the same figure', async () => {
-      const toggle = wv.getByRole('button', { name: 'Show Overall progress over time as a table' });
+      const toggle = wv.getByRole('button', { name: 'Show as table: Overall progress over time' });
       await toggle.focus();
       await wb.page.keyboard.press('Enter');
       const table = wv.getByRole('table', { name: 'Overall progress over time' });
@@ -87,7 +87,7 @@ describe('dashboard (light theme)', () => {
       const text = await table.innerText();
       assert.match(text, new RegExp(localToday()));
       assert.match(text, /\d+%/);
-      assert.equal(await wv.getByRole('button', { name: 'Hide Overall progress over time as a table' }).getAttribute('aria-expanded'), 'true');
+      assert.equal(await wv.getByRole('button', { name: 'Hide table: Overall progress over time' }).getAttribute('aria-expanded'), 'true');
       await wb.screenshot('dashboard-table');
     });
 

@@ -61,7 +61,7 @@ for (const theme of ['light', 'dark'] as Theme[]) {
         await wv.getByRole('heading', { name: 'From your work', level: 2 }).waitFor();
         await wv.getByRole('list', { name: /^Commits for / }).first().waitFor();
         await wv.getByText(HOSTILE, { exact: true }).waitFor();
-        await wv.getByRole('button', { name: `Add “${HOSTILE}” as a win` }).waitFor();
+        await wv.getByRole('button', { name: `Add as win: “${HOSTILE}”` }).waitFor();
         await wv.getByText('2 commits with no Goal: trailer').waitFor();
         await wb.screenshot('evidence-review');
       });

@@ -71,7 +71,7 @@ describe('on the web (web worker extension host)', () => {
       await wb.page.getByRole('tab', { name: /Weekly Review/ }).first().click({ button: 'middle' });
       await openDashboard(wb);
       await wv.getByRole('button', { name: new RegExp(`^Weekly review ${localToday()}: \\d+%$`) }).waitFor({ timeout: 30_000 });
-      await wv.getByRole('button', { name: 'Show Overall progress over time as a table' }).waitFor();
+      await wv.getByRole('button', { name: 'Show as table: Overall progress over time' }).waitFor();
       await wb.screenshot('web-dashboard');
     });
 

@@ -25,7 +25,7 @@ function commitItem(goalId: string, c: WorkCommitView): HTMLElement {
     where,
     c.added
       ? h('span', { class: ['pill', 'tone-new'] }, 'a win')
-      : button({ text: 'Add as win', icon: 'star-empty', secondary: true, name: `Add “${c.subject}” as a win`, key: `work-win-${c.hash}`, onClick: () => post({ type: 'addWorkWin', goalId, hash: c.hash }) }),
+      : button({ text: 'Add as win', icon: 'star-empty', secondary: true, name: `Add as win: “${c.subject}”`, key: `work-win-${c.hash}`, onClick: () => post({ type: 'addWorkWin', goalId, hash: c.hash }) }),
   );
 }
 
