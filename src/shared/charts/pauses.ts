@@ -19,7 +19,7 @@ export function pauseWords(p: ChartPause): string {
 }
 
 /** The pauses with real days, first day first; one whose end comes before its start is left out. */
-export function validPauses(pauses: readonly ChartPause[] | undefined): { pause: ChartPause; from: Date; to: Date }[] {
+function validPauses(pauses: readonly ChartPause[] | undefined): { pause: ChartPause; from: Date; to: Date }[] {
   const out: { pause: ChartPause; from: Date; to: Date }[] = [];
   for (const pause of pauses ?? []) {
     const from = localDate(pause.from);
