@@ -41,6 +41,8 @@ export const DIAGNOSTIC_CODES = [
   { code: 'invalid-rhythm', severity: 'error', description: 'A `rhythm` value that is no day or month: an unknown weekday or month, or a monthly day out of 1–28.' },
   { code: 'pause-order', severity: 'error', description: 'A pause whose `to` date comes before its `from` date; it is ignored until fixed.' },
   { code: 'pause-overlap', severity: 'warning', description: 'Two pauses share days; they are read as one.' },
+  { code: 'adjustment-unchanged', severity: 'warning', description: 'A due-date adjustment whose `to` equals its `from`: it records no change. Correct the date that is wrong, or remove the entry.' },
+  { code: 'adjustment-order', severity: 'warning', description: 'A due-date adjustment dated before the one listed above it: `adjustments:` is a record, oldest first, as Adjust Due Date writes it.' },
   { code: 'unknown-focus-goal', severity: 'warning', description: '`focus.goals` names a goal id that does not exist.' },
   { code: 'unknown-entry-goal', severity: 'warning', description: 'A win or lesson names a goal id that does not exist.' },
   { code: 'alias-limit', severity: 'error', description: 'Too many YAML aliases (`*name`), more than 100 or repeating more than 100,000 values in all; the rest are ignored to keep the file fast and safe to read.' },

@@ -177,6 +177,8 @@ export function describeOp(op: GoalOp, titleOf: (goalId: string) => string | und
       return op.field === 'title' ? `${goal}: renamed to ${q(op.value)}` : `${goal}: ${op.field} set to ${op.field === 'due' || op.field === 'start' ? op.value : q(op.value)}`;
     case 'setGoalStatus':
       return `${goal}: marked ${op.status}`;
+    case 'adjustDue':
+      return `${goal}: due date moved to ${op.to} (${q(op.reason)})`;
     case 'setResources': {
       const r = op.resources;
       const parts = [r.time !== undefined && `time ${q(r.time)}`, r.learning && `learning ${r.learning.join(', ') || '(none)'}`, r.tools && `tools ${r.tools.join(', ') || '(none)'}`];

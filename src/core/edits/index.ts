@@ -8,6 +8,7 @@ import type { ApplyOpsResult, EditResult, GoalOp, TextEdit } from '../types';
 import { createContext, Refusal, type EditContext } from './context';
 import { diffEdits } from './diff';
 import { EditMemory } from './memory';
+import { adjustDue } from './adjust-ops';
 import { addGoal, setGoalField, setGoalStatus, setResources } from './goal-ops';
 import { addItem, addMetric, newCheckpoint, newTask, removeTask, setItemDone, setMetricCurrent, setMetricField, updateItem } from './item-ops';
 import { addEntry, writeFocus } from './top-ops';
@@ -46,6 +47,8 @@ function editsFor(ctx: EditContext, op: GoalOp): TextEdit[] {
       return setGoalStatus(ctx, op.goalId, op.status);
     case 'setResources':
       return setResources(ctx, op.goalId, op.resources);
+    case 'adjustDue':
+      return adjustDue(ctx, op.goalId, op);
     case 'addWin':
       return addEntry(ctx, 'wins', op.win);
     case 'addLesson':
@@ -85,6 +88,8 @@ function entryOf(op: GoalOp): string | undefined {
     case 'setResources':
       return 'resources';
     case 'addMetric':
+    // Two entries change (`due` and `adjustments`): the whole goal is read.
+    case 'adjustDue':
     case 'addGoal':
     case 'addWin':
     case 'addLesson':
