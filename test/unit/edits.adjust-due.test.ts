@@ -17,6 +17,13 @@ import { crlf, FOUR_SPACE, TEMPLATE } from '../fixtures/edits/texts';
 const IR = 'incident-reviews';
 const adjust = (goalId: string, to: string, reason: string, date = '2026-11-21'): GoalOp => ({ op: 'adjustDue', goalId, to, date, reason });
 
+/** Why the op was refused; fails when it applied. */
+function refusal(text: string, op: GoalOp): string {
+  const r = applyOp(text, op);
+  assert.ok(!r.ok, `expected ${JSON.stringify(op)} to be refused`);
+  return r.reason;
+}
+
 /** The op's result, or the reason it was refused. */
 function tryEdit(text: string, op: GoalOp, memory?: EditMemory): { text: string; edits: TextEdit[] } | string {
   const r = applyOp(text, op, memory);
@@ -96,17 +103,17 @@ describe('edits: adjust due date (golden)', () => {
 
 describe('edits: adjust due date (refusals)', () => {
   it('refuses a goal without a due date, a move to the same day, bad dates and an empty reason', () => {
-    assert.match(String(tryEdit(TEMPLATE, adjust('write-more', '2027-05-31', 'x'))), /has no due date to adjust/);
-    assert.match(String(tryEdit(TEMPLATE, adjust(IR, '2027-03-31', 'x'))), /already due on 2027-03-31/);
-    assert.match(String(tryEdit(TEMPLATE, adjust(IR, '2027-02-30', 'x'))), /The new due date must be a date written YYYY-MM-DD/);
-    assert.match(String(tryEdit(TEMPLATE, adjust(IR, '2027-05-31', 'x', '21/11/2026'))), /The day of the adjustment must be a date/);
-    assert.match(String(tryEdit(TEMPLATE, adjust(IR, '2027-05-31', '  '))), /The reason must not be empty/);
-    assert.match(String(tryEdit(TEMPLATE, adjust('nope', '2027-05-31', 'x'))), /No goal with id "nope"/);
+    assert.match(refusal(TEMPLATE, adjust('write-more', '2027-05-31', 'x')), /has no due date to adjust/);
+    assert.match(refusal(TEMPLATE, adjust(IR, '2027-03-31', 'x')), /already due on 2027-03-31/);
+    assert.match(refusal(TEMPLATE, adjust(IR, '2027-02-30', 'x')), /The new due date must be a date written YYYY-MM-DD/);
+    assert.match(refusal(TEMPLATE, adjust(IR, '2027-05-31', 'x', '21/11/2026')), /The day of the adjustment must be a date/);
+    assert.match(refusal(TEMPLATE, adjust(IR, '2027-05-31', '  ')), /The reason must not be empty/);
+    assert.match(refusal(TEMPLATE, adjust('nope', '2027-05-31', 'x')), /No goal with id "nope"/);
   });
 
   it('refuses a due date the file holds in another form', () => {
     const text = swap(TEMPLATE, 'due: 2027-03-31', 'due: 31/03/2027');
-    assert.match(String(tryEdit(text, adjust(IR, '2027-05-31', 'x'))), /is not a date written YYYY-MM-DD/);
+    assert.match(refusal(text, adjust(IR, '2027-05-31', 'x')), /is not a date written YYYY-MM-DD/);
   });
 });
 

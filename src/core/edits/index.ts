@@ -65,7 +65,8 @@ function editsFor(ctx: EditContext, op: GoalOp): TextEdit[] {
 /**
  * The one goal entry an op changes when it exists, so the fast path can parse just
  * that entry. Undefined for ops that need the whole goal: adding a metric must see
- * that there is none, and a rename may need to write the goal's id.
+ * that there is none, a rename may need to write the goal's id, and adjusting the due
+ * date changes two entries (`due` and `adjustments`).
  */
 function entryOf(op: GoalOp): string | undefined {
   switch (op.op) {
@@ -88,7 +89,6 @@ function entryOf(op: GoalOp): string | undefined {
     case 'setResources':
       return 'resources';
     case 'addMetric':
-    // Two entries change (`due` and `adjustments`): the whole goal is read.
     case 'adjustDue':
     case 'addGoal':
     case 'addWin':
