@@ -28,11 +28,17 @@ export async function adjustDueDate(store: GoalsStore, arg: unknown): Promise<Co
     return undefined;
   }
   const today = todayIso(new Date());
-  const to = field<string>(arg, 'to') ?? (await askDate(goal, current, today));
+  // Given values are checked by the core's edit (a bad date or an empty reason is refused with its reason).
+  const to = text(field(arg, 'to')) ?? (await askDate(goal, current, today));
   if (to === undefined) return undefined;
-  const reason = field<string>(arg, 'reason') ?? (await askReason(goal, current, to));
+  const reason = text(field(arg, 'reason')) ?? (await askReason(goal, current, to));
   if (reason === undefined) return undefined;
   return writeAndReport(store, state, [{ op: 'adjustDue', goalId: goal.id, to: to.trim(), date: today, reason: reason.trim() }], { goalId: goal.id });
+}
+
+/** A given argument as text; anything else counts as not given, so the box asks. */
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
 }
 
 function askDate(goal: Goal, current: string, today: string): Thenable<string | undefined> {
