@@ -26,6 +26,8 @@ export const Commands = {
   toggleItem: 'careerGoals.toggleItem',
   updateMetric: 'careerGoals.updateMetric',
   setStatus: 'careerGoals.setStatus',
+  /** Moves a goal's due date and records the move, with its reason, under `adjustments:`. */
+  adjustDueDate: 'careerGoals.adjustDueDate',
   reveal: 'careerGoals.reveal',
   openNote: 'careerGoals.openNote',
   revealInTree: 'careerGoals.revealInTree',

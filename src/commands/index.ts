@@ -4,6 +4,7 @@ import type { EvidenceReader } from '../host/evidence';
 import type { CommitHistory } from '../host/git-history';
 import type { Logger } from '../host/log';
 import type { GoalsStore } from '../host/types';
+import { adjustDueDate } from './adjust-due';
 import { addGoalTrailer, openCommit } from './evidence-commands';
 import { exportCalendar } from './export-calendar';
 import { exportReport } from './export-report';
@@ -14,7 +15,7 @@ import { logWin } from './log-win';
 
 /**
  * Registers the commands that create or edit goals: init, addGoal, logWin,
- * toggleItem, updateMetric, setStatus, the exports (two reports and the calendar), and those of evidence (Add Goal
+ * toggleItem, updateMetric, setStatus, adjustDueDate, the exports (two reports and the calendar), and those of evidence (Add Goal
  * Trailer, Open Commit). Each takes an optional args object (see the
  * README) and returns what it did, so tests and other extensions need no UI.
  */
@@ -38,6 +39,7 @@ export function registerEditCommands(context: vscode.ExtensionContext, store: Go
   register(Commands.toggleItem, 'Toggle Done', (arg, done) => toggleItem(store, arg, done));
   register(Commands.updateMetric, 'Update Metric', (arg, value) => updateMetric(store, arg, value));
   register(Commands.setStatus, 'Set Status', (arg, status) => setStatus(store, arg, status));
+  register(Commands.adjustDueDate, 'Adjust Due Date', (arg) => adjustDueDate(store, arg));
   register(Commands.exportBragDocument, 'Export Brag Document', (arg) => exportReport('brag', store, git, log, arg, evidence));
   register(Commands.exportQuarterlyReport, 'Export Quarterly Report', (arg) => exportReport('report', store, git, log, arg, evidence));
   register(Commands.exportCalendar, 'Export Calendar', (arg) => exportCalendar(store, log, arg));

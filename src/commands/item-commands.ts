@@ -35,7 +35,7 @@ export async function toggleItem(store: GoalsStore, arg: unknown, doneArg?: unkn
  * `{ uri, goalId }`), asking with `pick` when it names no goal. Refuses before any
  * question while the file has a YAML syntax error.
  */
-async function targetGoal(
+export async function targetGoal(
   store: GoalsStore,
   arg: unknown,
   pick: Parameters<typeof pickGoal>[1],

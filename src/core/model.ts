@@ -62,6 +62,21 @@ export interface Task {
   range: Range;
 }
 
+/**
+ * One entry of a goal's `adjustments:`: on `date` the due date moved from `from` to
+ * `to`, for `reason`. Kept as a record so the reviews and the quarterly report can say
+ * what was eased and why; "Adjust Due Date" appends one as it changes `due`.
+ */
+export interface Adjustment {
+  /** Position in the goal's `adjustments` sequence in the file. */
+  index: number;
+  date: IsoDate;
+  from: IsoDate;
+  to: IsoDate;
+  reason?: string;
+  range: Range;
+}
+
 export interface Resources {
   time?: string;
   learning: string[];
@@ -83,6 +98,8 @@ export interface Goal {
   parent?: string;
   start?: IsoDate;
   due?: IsoDate;
+  /** `adjustments:`, when the goal has any that read cleanly (each with real dates), in file order. */
+  adjustments?: Adjustment[];
   metric?: Metric;
   checkpoints: Checkpoint[];
   tasks: Task[];

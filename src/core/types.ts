@@ -114,6 +114,11 @@ export type GoalOp =
   /** Sets or inserts a top-level scalar of a goal. */
   | { op: 'setGoalField'; goalId: string; field: 'title' | 'why' | 'start' | 'due' | 'flexibility'; value: string }
   | { op: 'setGoalStatus'; goalId: string; status: GoalStatus }
+  /**
+   * Moves a goal's `due` to `to` and appends `{date, from, to, reason}` to its
+   * `adjustments:` (`from` is the due date the file holds; `date` is the caller's today).
+   */
+  | { op: 'adjustDue'; goalId: string; to: string; date: string; reason: string }
   | { op: 'setResources'; goalId: string; resources: { time?: string; learning?: string[]; tools?: string[] } }
   | { op: 'addWin'; win: NewEntry }
   | { op: 'addLesson'; lesson: NewEntry }

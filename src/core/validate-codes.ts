@@ -43,6 +43,8 @@ export const DIAGNOSTIC_CODES = [
   { code: 'pause-overlap', severity: 'warning', description: 'Two pauses share days; they are read as one.' },
   { code: 'invalid-quarter', severity: 'warning', description: '`focus.quarter` is not a quarter label: `2026-Q4`, or `FY2027-Q3` when `rhythm.year_starts` is not January. It never matches the quarter the reviews and reports name.' },
   { code: 'quarter-year-start', severity: 'warning', description: '`focus.quarter` is written in the other convention than `rhythm.year_starts`: `FY…` with a January start, or a plain `2026-Q4` with any other. The message names the quarter meant; a quick fix writes it when it covers the same days.' },
+  { code: 'adjustment-unchanged', severity: 'warning', description: 'A due-date adjustment whose `to` equals its `from`: it records no change. Correct the date that is wrong, or remove the entry.' },
+  { code: 'adjustment-order', severity: 'warning', description: 'A due-date adjustment dated before the one listed above it: `adjustments:` is a record, oldest first, as Adjust Due Date writes it.' },
   { code: 'unknown-focus-goal', severity: 'warning', description: '`focus.goals` names a goal id that does not exist.' },
   { code: 'unknown-entry-goal', severity: 'warning', description: 'A win or lesson names a goal id that does not exist.' },
   { code: 'alias-limit', severity: 'error', description: 'Too many YAML aliases (`*name`), more than 100 or repeating more than 100,000 values in all; the rest are ignored to keep the file fast and safe to read.' },

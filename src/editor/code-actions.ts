@@ -55,6 +55,7 @@ class GoalsCodeActions implements vscode.CodeActionProvider {
     action.isPreferred = plan.preferred;
     if (plan.kind === 'ops') action.command = { title: plan.title, command: QuickFixCommands.apply, arguments: [uri, plan.ops, plan.goalId] };
     else if (plan.kind === 'ask') action.command = { title: plan.title, command: QuickFixCommands.askField, arguments: [uri, plan.goalId, plan.field] };
+    else if (plan.kind === 'adjustDue') action.command = { title: plan.title, command: Commands.adjustDueDate, arguments: [{ uri, goalId: plan.goalId }] };
     else action.command = { title: plan.title, command: Commands.logWin, arguments: [{ uri }] };
     return action;
   }

@@ -16,7 +16,9 @@ const METRIC_SKELETON: NewMetric = { name: 'progress', unit: '%', start: 0, targ
 export type FixPlan =
   | { title: string; kind: 'ops'; ops: GoalOp[]; goalId?: string; preferred?: boolean }
   | { title: string; kind: 'ask'; goalId: string; field: 'why' | 'flexibility'; preferred?: boolean }
-  | { title: string; kind: 'logWin'; preferred?: boolean };
+  | { title: string; kind: 'logWin'; preferred?: boolean }
+  /** Runs Adjust Due Date for the goal: it asks for the new date and the reason. */
+  | { title: string; kind: 'adjustDue'; goalId: string; preferred?: boolean };
 
 /**
  * The least-progressed active goal (the latest in the file on a tie): the one to pause first.
@@ -60,6 +62,14 @@ function monthsText(goal: Goal): string {
   return m % 12 === 0 ? `${m / 12} years` : `${m} months`;
 }
 
+/**
+ * "Adjust Due Date…" for a goal that has a due date to move: circumstances changed, and
+ * the framework asks to adjust for them, on the record.
+ */
+function adjustDueFix(goal: Goal): FixPlan[] {
+  return goal.due ? [{ title: `Adjust Due Date… (“${goal.title}”, now ${goal.due})`, kind: 'adjustDue', goalId: goal.id }] : [];
+}
+
 /** The fixes offered for `d` on `today`; empty when the code has none. */
 export function fixesFor(d: Diagnostic, analysis: Analysis, today: string): FixPlan[] {
   const goal = d.goalId ? analysis.byId.get(d.goalId)?.goal : undefined;
@@ -87,10 +97,12 @@ export function fixesFor(d: Diagnostic, analysis: Analysis, today: string): FixP
       // The diagnostic points at the checkpoint itself; find it by its range.
       const cp = goal?.checkpoints.find((c) => c.range.start === d.range.start && c.range.end === d.range.end);
       if (!goal || !cp) return [];
-      return [{ title: `Mark checkpoint “${cp.title}” done`, kind: 'ops', goalId: goal.id, ops: [{ op: 'setCheckpointDone', goalId: goal.id, index: cp.index, expectTitle: cp.title, done: true }] }];
+      return [{ title: `Mark checkpoint “${cp.title}” done`, kind: 'ops', goalId: goal.id, ops: [{ op: 'setCheckpointDone', goalId: goal.id, index: cp.index, expectTitle: cp.title, done: true }] }, ...adjustDueFix(goal)];
     }
     case 'pitfall/overdue':
-      return goal ? [{ title: `Mark “${goal.title}” done`, kind: 'ops', goalId: goal.id, ops: [{ op: 'setGoalStatus', goalId: goal.id, status: 'done' }] }] : [];
+      return goal ? [{ title: `Mark “${goal.title}” done`, kind: 'ops', goalId: goal.id, ops: [{ op: 'setGoalStatus', goalId: goal.id, status: 'done' }] }, ...adjustDueFix(goal)] : [];
+    case 'pitfall/behind':
+      return goal ? adjustDueFix(goal) : [];
     case 'pitfall/no-celebration':
       return [{ title: 'Log a win…', kind: 'logWin', preferred: true }];
     case 'invalid-quarter':

@@ -3,8 +3,9 @@
  * goals file. No vscode runtime use: only types, so the mapping stays easy to test.
  */
 import type { JournalRecord } from '../core/history';
+import { adjustmentsBetween } from '../core/analysis/adjustments';
 import { describeInsight } from '../core/analyze';
-import { HORIZON_LABELS, type Entry, type Goal, type ReviewKind, type ReviewRecord } from '../core/model';
+import { HORIZON_LABELS, type Entry, type Goal, type IsoDate, type ReviewKind, type ReviewRecord } from '../core/model';
 import { nextQuarter, quarterBounds, quarterOf } from '../core/time/quarter';
 import type { Analysis, GoalInsight } from '../core/types';
 import { PROTOCOL_VERSION, type EntryView, type GoalView, type ReviewSession } from '../shared/protocol';
@@ -89,13 +90,24 @@ function recentProgress(id: string, today: number, journal: readonly JournalReco
 
 const entryView = (e: Entry): EntryView => ({ date: e.date, text: e.text, ...(e.goal && { goalId: e.goal }) });
 
+/** How deep each kind of review goes: a deeper one counts as the shallower ones too. */
+const DEPTH: Record<ReviewKind, number> = { weekly: 0, monthly: 1, quarterly: 2 };
+
 /**
  * The latest completed review, deepest kind first on the same day.
  * @internal Exported for the unit tests, which check it directly; shipped code does not import it.
  */
 export function lastReviewOf(reviews: readonly ReviewRecord[]): ReviewRecord | undefined {
-  const depth = { weekly: 0, monthly: 1, quarterly: 2 } as const;
-  return [...reviews].sort((a, b) => (a.date === b.date ? depth[b.kind] - depth[a.kind] : a.date < b.date ? 1 : -1))[0];
+  return [...reviews].sort((a, b) => (a.date === b.date ? DEPTH[b.kind] - DEPTH[a.kind] : a.date < b.date ? 1 : -1))[0];
+}
+
+/**
+ * The day a review of `kind` last happened, counting deeper reviews (a quarterly reset
+ * is a monthly deep dive too); undefined when none did.
+ * @internal Exported for the unit tests, which check it directly; shipped code does not import it.
+ */
+export function lastOfKind(reviews: readonly ReviewRecord[], kind: ReviewKind): IsoDate | undefined {
+  return lastReviewOf(reviews.filter((r) => DEPTH[r.kind] >= DEPTH[kind]))?.date;
 }
 
 /** Maps an analysis to the session a panel shows. */
@@ -128,6 +140,8 @@ export function buildSession(input: SessionInput): ReviewSession {
     quarterWins: model.wins.filter((w) => quarterOf(w.date, yearStarts) === currentQuarter).map(entryView),
     completedGoals: model.goals.filter((g) => g.status === 'done').map((g) => ({ id: g.id, title: g.title })),
     lessonsSinceLastReview: model.lessons.filter(since).map(entryView),
+    // Moved deadlines are for the deeper reviews: "what changed and why" since the last one of this kind, its day included.
+    ...(input.kind !== 'weekly' && { adjustments: adjustmentsBetween(model.goals, lastOfKind(input.reviews, input.kind)) }),
     prompts: input.prompts,
     ...(last && { lastReview: { kind: last.kind, date: last.date } }),
     currentQuarter,

@@ -84,20 +84,26 @@ function metricOps(goalId: string, g: GoalDraft, view: GoalView | undefined): Go
   return ops;
 }
 
-function decisionOps(goalId: string, g: GoalDraft, view: GoalView | undefined): GoalOp[] {
+/** What a revised due date records as its reason when the person gave none. */
+const REVISED = 'Revised in the quarterly reset';
+
+function decisionOps(goalId: string, g: GoalDraft, view: GoalView | undefined, today: string): GoalOp[] {
   const ops: GoalOp[] = [];
   const d = g.decision;
   if (d?.decision === 'revise') {
     const title = trimmed(d.title);
     if (title && title !== view?.title) ops.push({ op: 'setGoalField', goalId, field: 'title', value: title });
-    if (d.due && d.due !== view?.due) ops.push({ op: 'setGoalField', goalId, field: 'due', value: d.due });
+    // Moving a due date the goal had goes on its record (`adjustments:`); a first one is only set.
+    if (d.due && d.due !== view?.due) {
+      ops.push(view?.due ? { op: 'adjustDue', goalId, to: d.due, date: today, reason: trimmed(d.reason) ?? REVISED } : { op: 'setGoalField', goalId, field: 'due', value: d.due });
+    }
   }
   const status = decidedStatus(g);
   if (status && status !== view?.status) ops.push({ op: 'setGoalStatus', goalId, status });
   return ops;
 }
 
-function goalOps(goalId: string, g: GoalDraft, view: GoalView | undefined): GoalOp[] {
+function goalOps(goalId: string, g: GoalDraft, view: GoalView | undefined, today: string): GoalOp[] {
   const ops = [...taskOps(goalId, g, view), ...checkpointOps(goalId, g, view), ...metricOps(goalId, g, view)];
   if (g.resources) {
     const r = view?.resources;
@@ -111,7 +117,7 @@ function goalOps(goalId: string, g: GoalDraft, view: GoalView | undefined): Goal
   const flex = trimmed(g.flexibility);
   if (flex && flex !== view?.flexibility) ops.push({ op: 'setGoalField', goalId, field: 'flexibility', value: flex });
   // Status last: edits to a goal read better before it is closed.
-  return [...ops, ...decisionOps(goalId, g, view)];
+  return [...ops, ...decisionOps(goalId, g, view, today)];
 }
 
 /**
@@ -124,7 +130,7 @@ export function draftToOps(session: ReviewSession, draft: ReviewDraft): GoalOp[]
   const ids = [...session.goals.map((g) => g.id).filter((id) => draft.goals[id]), ...Object.keys(draft.goals).filter((id) => !views.has(id))];
   const ops: GoalOp[] = ids.flatMap((id) => {
     const g = draft.goals[id];
-    return g ? goalOps(id, g, views.get(id)) : [];
+    return g ? goalOps(id, g, views.get(id), session.today) : [];
   });
   for (const w of draft.wins) {
     const text = trimmed(w.text);
@@ -177,6 +183,8 @@ export function describeOp(op: GoalOp, titleOf: (goalId: string) => string | und
       return op.field === 'title' ? `${goal}: renamed to ${q(op.value)}` : `${goal}: ${op.field} set to ${op.field === 'due' || op.field === 'start' ? op.value : q(op.value)}`;
     case 'setGoalStatus':
       return `${goal}: marked ${op.status}`;
+    case 'adjustDue':
+      return `${goal}: due date moved to ${op.to} (${q(op.reason)})`;
     case 'setResources': {
       const r = op.resources;
       const parts = [r.time !== undefined && `time ${q(r.time)}`, r.learning && `learning ${r.learning.join(', ') || '(none)'}`, r.tools && `tools ${r.tools.join(', ') || '(none)'}`];

@@ -20,6 +20,8 @@
  * - v1, additive: `ReviewSession.work` (the weekly review's "From your work": the week's
  *   commits linked to goals) and the `addWorkWin` message, which the host turns into a
  *   win from its own copy of the commit, never from text the page sends.
+ * - v1, additive: `ReviewSession.adjustments` (monthly and quarterly: the due dates moved
+ *   since the last review of that kind, from the goals' `adjustments:`), read-only.
  * - v1, clarified: the host rejects drafts naming goal ids the session never showed
  *   (`error` "unknown goal id"); ids that disappeared mid-session become reported
  *   failures in `completed.failed` instead.
@@ -132,6 +134,17 @@ export interface EntryView {
   goalId?: string;
 }
 
+/** One moved due date, from a goal's `adjustments:`. */
+export interface AdjustmentView {
+  goalId: string;
+  goalTitle: string;
+  /** The day the due date was moved. */
+  date: IsoDate;
+  from: IsoDate;
+  to: IsoDate;
+  reason?: string;
+}
+
 /** Everything the panel needs to render one review. Rebuilt whenever goals.yaml changes. */
 export interface ReviewSession {
   protocol: number;
@@ -160,6 +173,12 @@ export interface ReviewSession {
   completedGoals: { id: string; title: string }[];
   /** Lessons dated after the last review. */
   lessonsSinceLastReview: EntryView[];
+  /**
+   * Monthly and quarterly only: due dates moved on or after the day of the last review of
+   * this kind (a quarterly reset counts as a monthly deep dive; all of them when there was
+   * none), oldest first.
+   */
+  adjustments?: AdjustmentView[];
   /** Reflection prompts for this kind, built-ins merged with the setting. */
   prompts: string[];
   lastReview?: { kind: ReviewKind; date: IsoDate };

@@ -3,6 +3,7 @@
  * clipboard copy and the journal entry. Every word the person typed appears here, so
  * a journal entry keeps their reflection even when goals.yaml could not be changed.
  */
+import { adjustmentSentence } from '../core/words/adjustment-words';
 import { describeOp, draftToOps } from './ops';
 import { titleOf } from './session-lookup';
 import { GOAL_DECISIONS, type CompletedFailure, type ReviewDraft, type ReviewSession } from './protocol';
@@ -79,6 +80,7 @@ export function buildSummary(session: ReviewSession, draft: ReviewDraft, outcome
   }
   sections.push({ heading: 'Goal alignment', body: bullets(alignment) });
   sections.push({ heading: 'Goal decisions', body: bullets(decisions) });
+  sections.push({ heading: 'Adjusted deadlines', body: bullets((session.adjustments ?? []).map((a) => adjustmentSentence(a))) });
 
   if (draft.focus) {
     const goals = draft.focus.goals.map(label).join(', ') || '(no goals)';

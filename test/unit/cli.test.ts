@@ -160,6 +160,20 @@ describe('career-goals CLI', function () {
       assert.equal(behind.code, 0);
     });
 
+    it('reports adjustment problems like any other: a bad date fails, a record of no move warns', () => {
+      write('goals.yaml', CLEAN.replace('    due: 2026-12-31\n', '    due: 2026-12-31\n    adjustments:\n      - { date: 2026-11-02, from: 2026-11-30, to: 2026-12-31, reason: "Reorg: #2" }\n'));
+      assert.equal(cli(dir, 'check', '--strict', '--today', '2026-11-21').code, 0, 'a clean record');
+      write('bad.yaml', CLEAN.replace('    due: 2026-12-31\n', '    due: 2026-12-31\n    adjustments:\n      - { date: 2026-11-02, from: 2026-11-31, to: 2026-12-31 }\n'));
+      const bad = cli(dir, 'check', 'bad.yaml', '--today', '2026-11-21');
+      assert.equal(bad.code, 1, bad.stdout);
+      assert.match(bad.stdout, /^bad\.yaml:13:35: error: `2026-11-31` is an impossible date.* \[impossible-date\]$/m);
+      write('same.yaml', CLEAN.replace('    due: 2026-12-31\n', '    due: 2026-12-31\n    adjustments:\n      - { date: 2026-11-02, from: 2026-12-31, to: 2026-12-31 }\n'));
+      const same = cli(dir, 'check', 'same.yaml', '--today', '2026-11-21');
+      assert.equal(same.code, 0, same.stdout);
+      assert.match(same.stdout, /^same\.yaml:13:51: warning: Adjustment 1 moves the due date from 2026-12-31 to 2026-12-31, which changes nothing\..* \[adjustment-unchanged\]$/m);
+      assert.equal(cli(dir, 'check', 'same.yaml', '--strict', '--today', '2026-11-21').code, 1);
+    });
+
     it('agrees with the Problems panel on every broken fixture, by code and line', () => {
       const broken = path.join(FIXTURES, 'broken');
       const names = fs.readdirSync(broken).filter((n) => n.endsWith('.yaml'));

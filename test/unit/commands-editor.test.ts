@@ -93,9 +93,39 @@ goals:
 `;
     const a = analyze(plan, TODAY);
     const missed = a.diagnostics.find((d) => d.code === 'pitfall/missed-checkpoint')!;
-    assert.deepEqual(fixesFor(missed, a, '2026-11-21').map((f) => f.kind === 'ops' && f.ops), [[{ op: 'setCheckpointDone', goalId: 'late', index: 1, expectTitle: 'Second', done: true }]]);
+    assert.deepEqual(fixesFor(missed, a, '2026-11-21').map((f) => f.kind === 'ops' && f.ops), [[{ op: 'setCheckpointDone', goalId: 'late', index: 1, expectTitle: 'Second', done: true }], false]);
     const overdue = a.diagnostics.find((d) => d.code === 'pitfall/overdue')!;
-    assert.deepEqual(fixesFor(overdue, a, '2026-11-21').map((f) => f.title), ['Mark “Late goal” done']);
+    assert.deepEqual(fixesFor(overdue, a, '2026-11-21').map((f) => f.title), ['Mark “Late goal” done', 'Adjust Due Date… (“Late goal”, now 2026-06-30)']);
+  });
+
+  it('offers Adjust Due Date… for an overdue goal, a missed checkpoint and a goal behind, when it has a due date', () => {
+    const plan = `version: 1
+goals:
+  - id: late
+    title: Late goal
+    horizon: short
+    start: 2026-01-01
+    due: 2026-06-30
+    checkpoints:
+      - { title: Second, date: 2026-03-01, done: false }
+  - id: slow
+    title: Slow goal
+    horizon: short
+    start: 2026-06-01
+    due: 2027-01-31
+    metric: { name: m, start: 0, target: 10, current: 1 }
+  - id: open
+    title: Open-ended
+    horizon: short
+    checkpoints:
+      - { title: Gone, date: 2026-03-01, done: false }
+`;
+    const a = analyze(plan, TODAY);
+    const adjustFor = (code: string, goalId: string) => fixesFor(a.diagnostics.find((d) => d.code === code && d.goalId === goalId)!, a, '2026-11-21').filter((f) => f.kind === 'adjustDue');
+    assert.deepEqual(adjustFor('pitfall/overdue', 'late'), [{ title: 'Adjust Due Date… (“Late goal”, now 2026-06-30)', kind: 'adjustDue', goalId: 'late' }]);
+    assert.equal(adjustFor('pitfall/missed-checkpoint', 'late').length, 1);
+    assert.deepEqual(adjustFor('pitfall/behind', 'slow'), [{ title: 'Adjust Due Date… (“Slow goal”, now 2027-01-31)', kind: 'adjustDue', goalId: 'slow' }]);
+    assert.deepEqual(adjustFor('pitfall/missed-checkpoint', 'open'), [], 'no due date: nothing to adjust');
   });
 });
 

@@ -120,6 +120,9 @@ function intended(text: string, op: GoalOp): Obj | undefined {
     case 'addGoal':
       m.goals = [...goals, drop({ ...op.goal, status: 'active' })];
       return m;
+    // Not generated here: test/unit/edits.adjust-due.test.ts holds its own property.
+    case 'adjustDue':
+      return undefined;
     case 'writeFocus': {
       const focus = { ...((m.focus as Obj | undefined) ?? {}), quarter: op.focus.quarter, goals: op.focus.goals } as Obj;
       if (op.focus.theme === undefined) delete focus.theme;
@@ -175,6 +178,7 @@ function existingScalar(text: string, op: GoalOp): unknown {
     case 'addLesson':
     case 'addGoal':
     case 'writeFocus':
+    case 'adjustDue':
       return undefined;
   }
 }

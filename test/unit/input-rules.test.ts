@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseNumberInput, numberInputProblem } from '../../src/core/words/number-input';
 import { todayIso } from '../../src/core/time/dates';
-import { addMonths, dueDateProblem, metricRangeLabel, parseValues, suggestDueDate, uniqueId, valuesProblem } from '../../src/core/words/input-rules';
+import { addMonths, adjustedDueProblem, dueDateProblem, metricRangeLabel, parseValues, suggestDueDate, uniqueId, valuesProblem } from '../../src/core/words/input-rules';
 
 describe('commands: input rules', () => {
   it('suggests a due date from the horizon: short +6 months, medium +18, long +5 years', () => {
@@ -20,6 +20,13 @@ describe('commands: input rules', () => {
   it('reads today as the local calendar date', () => {
     assert.equal(todayIso(new Date(2026, 0, 5, 23, 59)), '2026-01-05');
     assert.equal(todayIso(new Date(2026, 11, 31, 0, 1)), '2026-12-31');
+  });
+
+  it('accepts a new due date for Adjust Due Date only when it is a real day, not past, and moves the date', () => {
+    assert.equal(adjustedDueProblem(' 2027-06-30 ', '2027-03-31', '2026-11-21'), undefined);
+    assert.match(adjustedDueProblem('2027-03-31', '2027-03-31', '2026-11-21')!, /already due on 2027-03-31/);
+    assert.match(adjustedDueProblem('31/03/2027', '2027-03-31', '2026-11-21')!, /YYYY-MM-DD/);
+    assert.match(adjustedDueProblem('2026-11-01', '2026-10-31', '2026-11-21')!, /in the past/);
   });
 
   it('accepts only real YYYY-MM-DD due dates that are not in the past', () => {

@@ -152,6 +152,14 @@ describe('protocol: draftToOps', () => {
     ]);
   });
 
+  it('records a revised due date the goal had as an adjustment, with the decision’s reason', () => {
+    const dated: ReviewSession = { ...session, goals: [goal('a', { due: '2026-12-31' }), goal('b', { metric: undefined })] };
+    const revise = (reason?: string): ReviewDraft => ({ ...emptyDraft(), goals: { a: { decision: { decision: 'revise', due: '2027-03-31', ...(reason !== undefined && { reason }) } } } });
+    assert.deepEqual(draftToOps(dated, revise(' Scope grew ')), [{ op: 'adjustDue', goalId: 'a', to: '2027-03-31', date: '2026-11-21', reason: 'Scope grew' }]);
+    assert.deepEqual(draftToOps(dated, revise()), [{ op: 'adjustDue', goalId: 'a', to: '2027-03-31', date: '2026-11-21', reason: 'Revised in the quarterly reset' }]);
+    assert.equal(describeOp(draftToOps(dated, revise('Scope grew'))[0]!, (id) => id.toUpperCase()), 'A: due date moved to 2027-03-31 (“Scope grew”)');
+  });
+
   it('keeps ops for goals that disappeared so they fail visibly', () => {
     const ops = draftToOps(session, { ...emptyDraft(), goals: { gone: { decision: { decision: 'done' } } } });
     assert.deepEqual(ops, [{ op: 'setGoalStatus', goalId: 'gone', status: 'done' }]);

@@ -149,6 +149,7 @@ describe('goals.yaml JSON schema', () => {
       entry: deref(schema, schema.properties?.wins?.items ?? {}),
       rhythm: schema.properties?.rhythm,
       pause: schema.properties?.pauses?.items,
+      adjustment: goal.properties?.adjustments?.items,
     };
     for (const [section, keys] of Object.entries(KNOWN_KEYS)) {
       const s = sections[section as keyof typeof KNOWN_KEYS];

@@ -8,6 +8,7 @@ import type { ApplyOpsResult, EditResult, GoalOp, TextEdit } from '../types';
 import { createContext, Refusal, type EditContext } from './context';
 import { diffEdits } from './diff';
 import { EditMemory } from './memory';
+import { adjustDue } from './adjust-ops';
 import { addGoal, setGoalField, setGoalStatus, setResources } from './goal-ops';
 import { addItem, addMetric, newCheckpoint, newTask, removeTask, setItemDone, setMetricCurrent, setMetricField, updateItem } from './item-ops';
 import { addEntry, writeFocus } from './top-ops';
@@ -46,6 +47,8 @@ function editsFor(ctx: EditContext, op: GoalOp): TextEdit[] {
       return setGoalStatus(ctx, op.goalId, op.status);
     case 'setResources':
       return setResources(ctx, op.goalId, op.resources);
+    case 'adjustDue':
+      return adjustDue(ctx, op.goalId, op);
     case 'addWin':
       return addEntry(ctx, 'wins', op.win);
     case 'addLesson':
@@ -62,7 +65,8 @@ function editsFor(ctx: EditContext, op: GoalOp): TextEdit[] {
 /**
  * The one goal entry an op changes when it exists, so the fast path can parse just
  * that entry. Undefined for ops that need the whole goal: adding a metric must see
- * that there is none, and a rename may need to write the goal's id.
+ * that there is none, a rename may need to write the goal's id, and adjusting the due
+ * date changes two entries (`due` and `adjustments`).
  */
 function entryOf(op: GoalOp): string | undefined {
   switch (op.op) {
@@ -85,6 +89,7 @@ function entryOf(op: GoalOp): string | undefined {
     case 'setResources':
       return 'resources';
     case 'addMetric':
+    case 'adjustDue':
     case 'addGoal':
     case 'addWin':
     case 'addLesson':

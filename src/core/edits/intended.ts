@@ -118,6 +118,14 @@ export function intendedData(before: Plain | null, op: GoalOp, at: Located): Pla
     case 'setGoalStatus':
       g.status = op.status;
       return m;
+    case 'adjustDue': {
+      // `from` is whatever due date the file held; an op on a goal without one is refused.
+      if (typeof g.due !== 'string') return undefined;
+      const entry = { date: str(op.date), from: g.due, to: str(op.to), reason: str(op.reason) };
+      g.due = str(op.to);
+      g.adjustments = [...(list('adjustments') ?? []), entry];
+      return m;
+    }
     case 'setResources': {
       const r = op.resources;
       const given = defined({ time: optional(r.time, str), learning: r.learning?.map(str), tools: r.tools?.map(str) });

@@ -3,7 +3,7 @@
  * leaf module, so that the scans (fast.ts) and the ops can both read it.
  */
 /** Key order of a goal, as in the template; new keys are placed by it. */
-export const GOAL_ORDER = ['id', 'title', 'horizon', 'status', 'why', 'values', 'parent', 'start', 'due', 'metric', 'checkpoints', 'tasks', 'resources', 'flexibility', 'notes'] as const;
+export const GOAL_ORDER = ['id', 'title', 'horizon', 'status', 'why', 'values', 'parent', 'start', 'due', 'adjustments', 'metric', 'checkpoints', 'tasks', 'resources', 'flexibility', 'notes'] as const;
 /** Key order of tasks and checkpoints. */
 export const ITEM_ORDER = ['title', 'date', 'done', 'priority', 'due'] as const;
 /** Key order of a metric. */

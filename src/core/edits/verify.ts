@@ -64,6 +64,7 @@ function itemKey(op: GoalOp): 'tasks' | 'checkpoints' | undefined {
     case 'setGoalField':
     case 'setGoalStatus':
     case 'setResources':
+    case 'adjustDue':
     case 'addWin':
     case 'addLesson':
     case 'addGoal':

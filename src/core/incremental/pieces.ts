@@ -211,6 +211,7 @@ function moveGoalRead(read: ReadGoal, delta: number): ReadGoal {
     goal.checkpoints = g.checkpoints.map((c) => withRange(c, move(c.range, delta)));
     goal.tasks = g.tasks.map((t) => withRange(t, move(t.range, delta)));
     if (g.metric) goal.metric = withRange(g.metric, move(g.metric.range, delta));
+    if (g.adjustments) goal.adjustments = g.adjustments.map((a) => withRange(a, move(a.range, delta)));
     out.goal = goal;
   }
   return out;

@@ -5,7 +5,8 @@
  * is left out; each is reported. A goal without a title is skipped (and reported).
  */
 import { isMap as isMap_, isScalar } from 'yaml';
-import { GOAL_STATUSES, HORIZONS, PRIORITIES, type Checkpoint, type Goal, type GoalStatus, type Horizon, type Metric, type Range, type Resources, type Task } from '../model';
+import { GOAL_STATUSES, HORIZONS, PRIORITIES, type Adjustment, type Checkpoint, type Goal, type GoalStatus, type Horizon, type Metric, type Range, type Resources, type Task } from '../model';
+import { readAdjustments } from './adjustments';
 import { SKIP, type Located, type Reader } from './readers';
 
 /** Source positions of a goal's fields that cross-reference checks and pitfalls point at. */
@@ -45,6 +46,7 @@ export function readGoal(r: Reader, node: unknown, index: number, at: Range): Re
   let checkpoints: Checkpoint[] = [];
   let tasks: Task[] = [];
   let notes: string[] = [];
+  let adjustments: Adjustment[] = [];
   const label = `goal ${index + 1}`;
   const isMap = r.eachPair(node, 'goal', label, range, (key, value, keyRange) => {
     const vr = r.rangeOf(value, keyRange);
@@ -85,6 +87,9 @@ export function readGoal(r: Reader, node: unknown, index: number, at: Range): Re
       case 'due':
         goal.due = r.date(value, 'due', keyRange);
         if (goal.due) ranges.due = vr;
+        break;
+      case 'adjustments':
+        adjustments = readAdjustments(r, value, keyRange);
         break;
       case 'metric':
         metric = readMetric(r, value, keyRange);
@@ -133,6 +138,7 @@ export function readGoal(r: Reader, node: unknown, index: number, at: Range): Re
     if (goal[k] !== undefined) (out as unknown as Record<string, unknown>)[k] = goal[k];
   }
   if (metric) out.metric = metric;
+  if (adjustments.length > 0) out.adjustments = adjustments;
   return { goal: out, writtenId: id, ranges };
 }
 

@@ -8,7 +8,7 @@ export const KNOWN_KEYS = {
   top: ['version', 'vision', 'focus', 'rhythm', 'pauses', 'goals', 'wins', 'lessons'],
   vision: ['north_star', 'values', 'narrative'],
   focus: ['quarter', 'theme', 'goals'],
-  goal: ['id', 'title', 'horizon', 'status', 'why', 'values', 'parent', 'start', 'due', 'metric', 'checkpoints', 'tasks', 'resources', 'flexibility', 'notes'],
+  goal: ['id', 'title', 'horizon', 'status', 'why', 'values', 'parent', 'start', 'due', 'adjustments', 'metric', 'checkpoints', 'tasks', 'resources', 'flexibility', 'notes'],
   metric: ['name', 'unit', 'start', 'target', 'current'],
   checkpoint: ['title', 'date', 'done'],
   task: ['title', 'done', 'priority', 'due'],
@@ -16,6 +16,7 @@ export const KNOWN_KEYS = {
   entry: ['date', 'text', 'goal', 'tags'],
   rhythm: ['weekly', 'monthly', 'year_starts'],
   pause: ['from', 'to', 'note'],
+  adjustment: ['date', 'from', 'to', 'reason'],
 } as const;
 
 /** A section name of KNOWN_KEYS. */

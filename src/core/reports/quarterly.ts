@@ -1,8 +1,10 @@
 /**
  * The quarterly report, shaped as a self-review: what I set out to do (the focus at
  * the start of the quarter), what happened, what changed and why (drops, pauses and
- * revisions with their reasons from the journal), and next quarter's focus.
+ * revisions with their reasons from the journal, and moved due dates from `adjustments:`),
+ * and next quarter's focus.
  */
+import { adjustmentItems } from './adjustment-items';
 import { goalByLabel, changesOfCourse, factsOf, type ReportSources } from './data';
 import { bulletList, heading, inline, oneLine } from './markdown';
 import { inPeriod, type ReportPeriod } from './period';
@@ -55,6 +57,8 @@ function changedSection(ctx: SectionContext): string {
   const items = [
     ...decisions.map((d) => `${d.date} (${d.kind} review): **${inline(d.goal)}**: ${d.decision}${d.reason ? `, because ${oneLine(d.reason)}` : '; no reason recorded'}`),
     ...statusChanges.map((c) => `${c.date} (${c.kind} review): **${inline(c.goal)}** marked ${c.change.kind === 'status' ? c.change.status : ''}; no reason recorded`),
+    // Moved due dates, from the goals' own `adjustments:` record.
+    ...adjustmentItems(ctx.src.analysis.parse.model.goals, ctx.period),
   ];
   if (items.length) lines.push(bulletList(items));
   else lines.push('No review in this quarter recorded a change of course.');

@@ -39,6 +39,16 @@ export function dueDateProblem(text: string, today: string): string | undefined 
 }
 
 /**
+ * Why `text` is not an acceptable new due date for a goal due on `current`, or
+ * undefined when it is: a due date by dueDateProblem's rules that moves the date.
+ */
+export function adjustedDueProblem(text: string, current: string, today: string): string | undefined {
+  const problem = dueDateProblem(text, today);
+  if (problem !== undefined) return problem;
+  return text.trim() === current ? `The goal is already due on ${current}. Type the new date.` : undefined;
+}
+
+/**
  * The comma-separated values a person typed, trimmed, without empties and without
  * repeats (compared case-insensitively, first spelling wins).
  */

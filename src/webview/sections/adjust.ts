@@ -1,9 +1,12 @@
 /**
  * Adjust tasks and priorities: add, drop, re-prioritise and re-date tasks. Goals that
  * are behind or overdue are flagged with a suggestion, so the adjustment has a reason.
+ * The monthly and quarterly reviews first list the due dates moved since the last
+ * review of their kind, with the reasons given.
  */
 import type { Priority } from '../../core/model';
-import type { GoalView, ReviewDraft, TaskView } from '../../shared/protocol';
+import type { AdjustmentView, GoalView, ReviewDraft, ReviewSession, TaskView } from '../../shared/protocol';
+import { adjustmentSentence } from '../../core/words/adjustment-words';
 import { h } from '../dom';
 import { percent } from '../../core/words/percent';
 import { activeGoalsFocusFirst, effectiveTask, goalDraft, pruneGoal, setTask } from '../draft-edit';
@@ -146,6 +149,18 @@ function goalCard(goal: GoalView, draft: ReviewDraft): HTMLElement {
   );
 }
 
+/** The moved due dates (monthly and quarterly), or nothing on a weekly review. */
+function movedDeadlines(session: ReviewSession, moved: readonly AdjustmentView[] | undefined): HTMLElement[] {
+  if (moved === undefined) return [];
+  const since = session.lastReview ? ' since your last review of this kind' : '';
+  return [
+    h('h3', { class: 'sub' }, 'Due dates moved'),
+    moved.length
+      ? h('ul', { class: 'changes', 'aria-label': 'Due dates moved' }, moved.map((a) => h('li', null, adjustmentSentence(a))))
+      : note(`No due date was moved${since}. Moving one? Use Adjust Due Date on the goal, so the reason stays on record.`),
+  ];
+}
+
 export const adjust: SectionDef = {
   id: 'adjust',
   title: 'Adjust tasks and priorities',
@@ -155,6 +170,6 @@ export const adjust: SectionDef = {
     // Slipping goals first: they are the ones this step is for.
     const slipping = goals.filter((g) => suggestion(g));
     const rest = goals.filter((g) => !suggestion(g));
-    return goals.length ? [...slipping, ...rest].map((g) => goalCard(g, draft)) : note('No active goals to adjust.');
+    return [...movedDeadlines(session, session.adjustments), goals.length ? [...slipping, ...rest].map((g) => goalCard(g, draft)) : note('No active goals to adjust.')];
   },
 };
