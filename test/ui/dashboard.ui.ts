@@ -9,6 +9,7 @@
  * Security Policy violation may be logged by any frame.
  * A pause written into the plan shades the charts and the status bar says "paused until"
  * (the dark and high-contrast pages open on a paused plan).
+ * axe-core checks the page with its tables closed and open, in every theme.
  * Screenshots: test-results/dashboard-empty-<theme>.png, dashboard-table-light.png,
  * dashboard-point-light.png, dashboard-paused-<theme>.png.
  */
@@ -16,6 +17,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator } from 'playwright-core';
+import { checkAccessibility } from './axe';
 import { cspWatch, localToday, openDashboard, openWorkbench, step, STEP_TIMEOUT_MS, type Theme, type Workbench } from './workbench';
 
 describe('dashboard (light theme)', () => {
@@ -39,6 +41,7 @@ describe('dashboard (light theme)', () => {
       await wv.getByRole('button', { name: 'Start Weekly Review' }).waitFor();
       await wv.getByRole('button', { name: new RegExp(`^Today ${localToday()}: \\d+%$`) }).waitFor();
       await wb.screenshot('dashboard-empty');
+      await checkAccessibility(wb, 'dashboard-tables-closed');
     });
 
     await step('draws each active goal against its pace, and a metric goal in its unit with a falling target', async () => {
@@ -89,6 +92,7 @@ describe('dashboard (light theme)', () => {
       assert.match(text, /\d+%/);
       assert.equal(await wv.getByRole('button', { name: 'Hide table: Overall progress over time' }).getAttribute('aria-expanded'), 'true');
       await wb.screenshot('dashboard-table');
+      await checkAccessibility(wb, 'dashboard-table-open');
     });
 
     await step('a pause written into the plan shades the charts, its table says so, and the status bar says "paused until"', async () => {
@@ -163,6 +167,15 @@ for (const theme of ['dark', 'hc'] as Theme[]) {
         assert.notEqual(bg, 'rgb(255, 255, 255)', `background ${bg}`);
         await wb.screenshot('dashboard-empty');
         await checkPaused(wb, wv);
+        await checkAccessibility(wb, 'dashboard-tables-closed');
+        // Every table open: each toggle by keyboard, then the page checked again.
+        const toggles = wv.getByRole('button', { name: /^Show as table: / });
+        for (let n = await toggles.count(); n > 0; n--) {
+          await toggles.first().focus();
+          await wb.page.keyboard.press('Enter');
+        }
+        await wv.getByRole('button', { name: /^Show as table: / }).waitFor({ state: 'detached' });
+        await checkAccessibility(wb, 'dashboard-tables-open');
         assert.deepEqual(csp, []);
       });
     });
