@@ -46,12 +46,18 @@ export class McpServerProvider extends Disposable {
     void vscode.workspace.fs.stat(cli).then(
       () => {
         if (this.isDisposed) return;
-        this._register(
-          found.api.registerMcpServerDefinitionProvider(McpServerIds.plan, {
-            onDidChangeMcpServerDefinitions: this.changed.event,
-            provideMcpServerDefinitions: () => this.definitions(found.Definition, node, cli),
-          }),
-        );
+        try {
+          this._register(
+            found.api.registerMcpServerDefinitionProvider(McpServerIds.plan, {
+              onDidChangeMcpServerDefinitions: this.changed.event,
+              provideMcpServerDefinitions: () => this.definitions(found.Definition, node, cli),
+            }),
+          );
+        } catch (e) {
+          // VS Code 1.100 has the function under an earlier contribution point's rules and refuses ours.
+          log.info(`MCP server not offered: this VS Code refused the provider (${e instanceof Error ? e.message : String(e)}).`);
+          return;
+        }
         this._register(
           store.onDidChange(() => {
             if (this.key() !== this.listed) this.changed.fire();
