@@ -44,18 +44,25 @@ class GoalsCodeActions implements vscode.CodeActionProvider {
       if (vs.source !== DIAGNOSTIC_SOURCE) continue;
       const match = items.find((i) => i.core.code === vs.code && i.vs.range.isEqual(vs.range));
       if (!match) continue;
-      for (const plan of fixesFor(match.core, state.analysis, today)) actions.push(this.toAction(plan, vs, state.uri));
+      // The ranges of a text fix are the analysed text's: offered only while the document still holds it.
+      const text = state.text === document.getText() ? state.text : undefined;
+      for (const plan of fixesFor(match.core, state.analysis, today, text)) actions.push(this.toAction(plan, vs, state.uri, document));
     }
     return actions;
   }
 
-  private toAction(plan: FixPlan, diagnostic: vscode.Diagnostic, uri: vscode.Uri): vscode.CodeAction {
+  private toAction(plan: FixPlan, diagnostic: vscode.Diagnostic, uri: vscode.Uri, document: vscode.TextDocument): vscode.CodeAction {
     const action = new vscode.CodeAction(plan.title, vscode.CodeActionKind.QuickFix);
     action.diagnostics = [diagnostic];
     action.isPreferred = plan.preferred;
     if (plan.kind === 'ops') action.command = { title: plan.title, command: QuickFixCommands.apply, arguments: [uri, plan.ops, plan.goalId] };
     else if (plan.kind === 'ask') action.command = { title: plan.title, command: QuickFixCommands.askField, arguments: [uri, plan.goalId, plan.field] };
-    else if (plan.kind === 'adjustDue') action.command = { title: plan.title, command: Commands.adjustDueDate, arguments: [{ uri, goalId: plan.goalId }] };
+    else if (plan.kind === 'text') {
+      // One WorkspaceEdit, so one Undo takes the whole fix back.
+      const edit = new vscode.WorkspaceEdit();
+      for (const e of plan.edits) edit.replace(uri, new vscode.Range(document.positionAt(e.range.start), document.positionAt(e.range.end)), e.text);
+      action.edit = edit;
+    } else if (plan.kind === 'adjustDue') action.command = { title: plan.title, command: Commands.adjustDueDate, arguments: [{ uri, goalId: plan.goalId }] };
     else action.command = { title: plan.title, command: Commands.logWin, arguments: [{ uri }] };
     return action;
   }

@@ -7,6 +7,8 @@ import { describeInsight } from '../core/analyze';
 import type { Diagnostic, Goal } from '../core/model';
 import type { Analysis, GoalOp, NewMetric } from '../core/types';
 import { HORIZON_MONTHS, suggestDueDate } from '../core/words/input-rules';
+import { applyTextFixes, pauseSwapFix, rhythmFix, type TextFix } from '../core/edits/rhythm-fixes';
+import { parseGoals } from '../core/parse';
 import { readQuarter } from '../core/time/fiscal-quarter';
 
 /** The metric skeleton a not-measurable goal gets; valid at once, then renamed by the person. */
@@ -18,7 +20,9 @@ export type FixPlan =
   | { title: string; kind: 'ask'; goalId: string; field: 'why' | 'flexibility'; preferred?: boolean }
   | { title: string; kind: 'logWin'; preferred?: boolean }
   /** Runs Adjust Due Date for the goal: it asks for the new date and the reason. */
-  | { title: string; kind: 'adjustDue'; goalId: string; preferred?: boolean };
+  | { title: string; kind: 'adjustDue'; goalId: string; preferred?: boolean }
+  /** Replaces text where the diagnostic is (a misspelt rhythm word, a pause's dates swapped); checked by parsing its result. */
+  | { title: string; kind: 'text'; edits: TextFix[]; preferred?: boolean };
 
 /**
  * The least-progressed active goal (the latest in the file on a tie): the one to pause first.
@@ -70,8 +74,23 @@ function adjustDueFix(goal: Goal): FixPlan[] {
   return goal.due ? [{ title: `Adjust Due Date… (“${goal.title}”, now ${goal.due})`, kind: 'adjustDue', goalId: goal.id }] : [];
 }
 
-/** The fixes offered for `d` on `today`; empty when the code has none. */
-export function fixesFor(d: Diagnostic, analysis: Analysis, today: string): FixPlan[] {
+/**
+ * A text fix, offered only when the text it gives parses with the syntax intact and
+ * without that diagnostic: a fix that would not fix is no fix.
+ */
+function checkedTextFix(title: string, edits: TextFix[] | undefined, d: Diagnostic, text: string): FixPlan[] {
+  if (!edits || edits.length === 0) return [];
+  const after = parseGoals(applyTextFixes(text, edits));
+  // The value keeps its start (a fix replaces it in place), so the same diagnostic would start there again.
+  if (!after.syntaxOk || after.diagnostics.some((x) => x.code === d.code && x.range.start === d.range.start)) return [];
+  return [{ title, kind: 'text', edits, preferred: true }];
+}
+
+/**
+ * The fixes offered for `d` on `today`; empty when the code has none. `text` is the text
+ * the analysis was made of: the fixes that rewrite a value in place need it.
+ */
+export function fixesFor(d: Diagnostic, analysis: Analysis, today: string, text?: string): FixPlan[] {
   const goal = d.goalId ? analysis.byId.get(d.goalId)?.goal : undefined;
   switch (d.code) {
     case 'pitfall/not-measurable':
@@ -108,6 +127,13 @@ export function fixesFor(d: Diagnostic, analysis: Analysis, today: string): FixP
     case 'invalid-quarter':
     case 'quarter-year-start':
       return focusQuarterFix(analysis);
+    case 'invalid-rhythm': {
+      if (text === undefined) return [];
+      const fix = rhythmFix(text, d.range);
+      return fix ? checkedTextFix(`Write “${fix.text}”`, [fix], d, text) : [];
+    }
+    case 'pause-order':
+      return text === undefined ? [] : checkedTextFix('Swap the pause’s from and to dates', pauseSwapFix(text, d.range), d, text);
     default:
       return [];
   }
