@@ -54,7 +54,7 @@ export function activate(context: vscode.ExtensionContext): CareerGoalsApi {
   context.subscriptions.push(tree, treeView, statusBar, viewSummary);
 
   registerViewCommands(context, store, tree, treeView, log);
-  registerEditCommands(context, store, git, log, evidence);
+  const exportChoices = registerEditCommands(context, store, git, log, evidence);
   registerEditorFeatures(context, store);
   const reviews = registerReviews(context, store, log, evidence);
   const dashboards = registerDashboard(context, store, git, log, evidence);
@@ -106,6 +106,7 @@ export function activate(context: vscode.ExtensionContext): CareerGoalsApi {
       reviews,
       dashboards,
       assistant,
+      exportChoices,
       restartGitHistory: () => git.restart(),
       versionsShown: () => git.versionsShown,
       gitLogsRead: () => git.logsRead,
