@@ -100,8 +100,9 @@ export class AssistantTools extends Disposable {
   ) {
     super();
     this.tools = allTools(store, log, sources, host);
-    this.registerAllowed();
-    if (!host.isTrusted) this._register(host.onDidGrantTrust(() => this.registerAllowed()));
+    this.registerAllowed(host.isTrusted);
+    // Trust, once granted, is not taken back in this window (VS Code reloads it then).
+    if (!host.isTrusted) this._register(host.onDidGrantTrust(() => this.registerAllowed(true)));
   }
 
   /** The names of the tools registered now (tests). */
@@ -131,8 +132,8 @@ export class AssistantTools extends Disposable {
   }
 
   /** Registers every tool the workspace's trust allows that is not registered yet. */
-  private registerAllowed(): void {
-    for (const spec of toolsForTrust(this.host.isTrusted)) {
+  private registerAllowed(trusted: boolean): void {
+    for (const spec of toolsForTrust(trusted)) {
       const tool = this.tools.get(spec.lm);
       if (!tool || this.registered.has(spec.lm)) continue;
       this.registered.set(spec.lm, tool);

@@ -142,7 +142,9 @@ describe('assistant: Language Model tools', () => {
     const trust = new vscode.EventEmitter<void>();
     const asked: { question: string; detail: string }[] = [];
     const host: ToolHost = {
-      isTrusted: trusted,
+      get isTrusted() {
+        return trusted;
+      },
       onDidGrantTrust: trust.event,
       registerTool: () => new vscode.Disposable(() => undefined),
       pickFolder: (store) => Promise.resolve(store.find(uri())),
@@ -153,7 +155,12 @@ describe('assistant: Language Model tools', () => {
     };
     const sources = { history: () => Promise.reject(new Error('not read here')), evidence: () => Promise.reject(new Error('not read here')) };
     const tools = new AssistantTools(api.internals.store, api.internals.log, sources, host);
-    return { tools, asked, grant: () => trust.fire(), dispose: () => (tools.dispose(), trust.dispose()) };
+    // As VS Code does: the workspace is trusted, then the event fires.
+    const grant = (): void => {
+      trusted = true;
+      trust.fire();
+    };
+    return { tools, asked, grant, dispose: () => (tools.dispose(), trust.dispose()) };
   }
 
   it('registers only the reading tools in an untrusted workspace, and the writing ones once it is trusted', () => {
