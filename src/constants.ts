@@ -16,6 +16,8 @@ export const Commands = {
   exportBragDocument: 'careerGoals.exportBragDocument',
   /** Writes a quarter's self-review into the reports folder. */
   exportQuarterlyReport: 'careerGoals.exportQuarterlyReport',
+  /** Writes the plan's dates, reviews and pauses as an iCalendar file the person picks. */
+  exportCalendar: 'careerGoals.exportCalendar',
   /** Opens the due review, or asks which one when none is due. */
   startReview: 'careerGoals.startReview',
   startWeeklyReview: 'careerGoals.startWeeklyReview',

@@ -78,11 +78,13 @@ export function activate(context: vscode.ExtensionContext): CareerGoalsApi {
     getSnapshot: (folder?: vscode.Uri) => snapshotFrom(store, folder),
     getHistory: (folder?: vscode.Uri) => historyFor(store.states, (uri) => store.find(uri), git, log, folder),
     getEvidence: async (folder?: vscode.Uri, period?: { since?: string; until?: string }) => {
-      const asked = evidencePeriodOf(period, new Date());
+      const now = new Date();
+      // Checked before waiting, so a bad date fails at once; the default quarter is the plan's own.
+      evidencePeriodOf(period, now);
       await store.ready();
       const state = folder ? store.find(folder) : store.states[0];
       if (!state) return null;
-      return evidence.evidence(state, asked);
+      return evidence.evidence(state, evidencePeriodOf(period, now, state.analysis.parse.model.rhythm?.yearStarts));
     },
     whenIdle: () => store.whenIdle(),
     onDidChange: store.onDidChange,

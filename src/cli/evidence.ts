@@ -36,10 +36,10 @@ function dayOption(flag: string, text: string): string {
   return text;
 }
 
-/** The period the flags name: this quarter by default. */
-function evidencePeriod(values: { since?: string; until?: string }, today: Date, command: string): { since: string; until: string } {
+/** The period the flags name: this quarter of the plan's year (starting in month `yearStarts`) by default. */
+function evidencePeriod(values: { since?: string; until?: string }, today: Date, command: string, yearStarts?: number): { since: string; until: string } {
   const iso = todayIso(today);
-  const quarter = quarterBounds(quarterOf(iso) ?? '');
+  const quarter = quarterBounds(quarterOf(iso, yearStarts) ?? '', yearStarts);
   if (values.until !== undefined && values.since === undefined) throw new UsageError('--until needs --since: give the first day of the period too.', command);
   const since = values.since !== undefined ? dayOption('--since', values.since) : (quarter?.start ?? iso);
   const until = values.until !== undefined ? dayOption('--until', values.until) : values.since !== undefined ? iso : (quarter?.end ?? iso);
@@ -100,13 +100,15 @@ export function runEvidence(args: string[], io: CliIo): ExitCode {
   }
   if (positionals.length > 1) throw new UsageError(`evidence takes one plan file, not ${positionals.length}.`, 'evidence');
   const opts = commonOptions(values, 'evidence', positionals[0]);
-  const period = evidencePeriod(values, opts.today, 'evidence');
+  // Checked before any file is read; the default quarter is settled once the plan says when its year starts.
+  evidencePeriod(values, opts.today, 'evidence');
   const authors = authorsOption(values.author, 'evidence');
   const repos = values.repo ?? [];
   if (repos.length === 0) throw new UsageError('Name a repository to read with --repo DIR.', 'evidence');
   if (repos.some((r) => r === '')) throw new UsageError('--repo is empty: give a repository folder.', 'evidence');
   const warn = (l: string): void => io.err(`career-goals: ${l}\n`);
   const { analysis } = loadPlan(opts, warn);
+  const period = evidencePeriod(values, opts.today, 'evidence', analysis.parse.model.rhythm?.yearStarts);
   const logs = repos.map((dir) => readRepo(dir, authors, period.since, warn));
   const evidence = buildEvidence(analysis.parse.model.goals, logs, period, warn);
   io.out(values.json ? `${JSON.stringify(evidence, null, 2)}\n` : evidenceText(evidence));

@@ -3,15 +3,14 @@
  * (core/calendar/events.ts, shared/ics.ts), to stdout or to `-o FILE`. It never writes
  * onto the plan or into its journal folder, `--force` or not.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { calendarEvents } from '../core/calendar/events';
 import { reviewsOf } from '../core/history';
 import { eventsToIcs } from '../shared/ics';
-import { EXIT, IoError, UsageError, type ExitCode } from './errors';
+import { EXIT, UsageError, type ExitCode } from './errors';
 import { loadPlan } from './files';
 import type { CliIo } from './io';
 import { COMMON_HELP, commonOptions, parseCommand } from './options';
+import { checkOutput, writeOutput } from './output-guard';
 
 const ICS_HELP = [
   'Usage: career-goals export ics [options]',
@@ -49,17 +48,9 @@ export function runExportIcs(args: string[], io: CliIo): ExitCode {
     return EXIT.ok;
   }
   if (output === '') throw new UsageError('-o is empty: give the file to write.', 'export');
-  const target = path.resolve(output);
-  const journalDir = path.resolve(opts.journal.dir);
-  if (target === path.resolve(opts.file)) throw new IoError(`${output} is the plan itself; an export never writes onto the plan. Choose another -o file.`);
-  if (target.startsWith(journalDir + path.sep)) throw new IoError(`${output} is inside the journal folder ${opts.journal.dir}; an export never writes there. Choose another -o file.`);
-  if (fs.existsSync(target) && fs.statSync(target).isDirectory()) throw new IoError(`${output} is a folder; give a file name such as ${path.join(output, 'career-goals.ics')}.`);
-  try {
-    fs.writeFileSync(target, ics, { flag: values.force === true ? 'w' : 'wx' });
-  } catch (e) {
-    const exists = typeof e === 'object' && e !== null && 'code' in e && e.code === 'EEXIST';
-    throw new IoError(exists ? `${output} already exists; choose another -o file or add --force to overwrite it` : `cannot write ${output}: ${e instanceof Error ? e.message : String(e)}`);
-  }
+  // The same guard as the reports: never the plan, the journal, a linked note or a folder.
+  checkOutput(output, { plan: opts.file, journalDir: opts.journal.dir, model: analysis.parse.model }, 'career-goals.ics');
+  writeOutput(output, ics, values.force === true);
   io.err(`Wrote ${output}\n`);
   return EXIT.ok;
 }

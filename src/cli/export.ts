@@ -9,10 +9,10 @@ import { BRAG_LAYOUTS, DEFAULT_GROWING_OTHERS, bragDocument, periodOf, type Brag
 import type { Analysis } from '../core/types';
 import type { InvalidUtf8 } from '../core/text/utf8';
 import { locate } from './located';
-import { checkOutput } from './output-guard';
+import { checkOutput, writeOutput } from './output-guard';
 import { reportChartSvg } from '../shared/report-chart';
 import { reportHtml } from '../shared/report-html';
-import { EXIT, IoError, UnreadablePlanError, UsageError, ioMessage, type ExitCode } from './errors';
+import { EXIT, IoError, UnreadablePlanError, UsageError, type ExitCode } from './errors';
 import { invalidUtf8Line, loadPlan } from './files';
 import type { CliIo } from './io';
 import { clip } from '../core/text/clip';
@@ -27,10 +27,12 @@ const EXPORT_HELP = [
   'Writes a brag document (brag) or a quarterly self-review (report) as Markdown or HTML, to stdout',
   'by default. The period is this quarter unless one of these says otherwise:',
   '',
-  '  --quarter YYYY-Qn       a calendar quarter, e.g. 2026-Q4',
+  '  --quarter LABEL         a quarter: 2026-Q4, or FY2027-Q3 when the plan\'s rhythm.year_starts',
+  '                          is not january (named by the year the fiscal year ends in)',
   '  --since YYYY-MM-DD      the first day (brag only); with --until the last day (default today)',
   '  --until YYYY-MM-DD      the last day (brag only; needs --since)',
-  `  --period NAME           ${PERIOD_CHOICES.join(', ')} (report: the quarter ones only)`,
+  `  --period NAME           ${PERIOD_CHOICES.join(', ')} (report: the quarter ones only);`,
+  '                          quarters, halves and years follow rhythm.year_starts',
   '',
   'Shape (brag only):',
   '  --layout brag|by-goal    brag (default): the goals, what I shipped and its impact, growing',
@@ -55,16 +57,26 @@ const EXPORT_HELP = [
   ...COMMON_HELP,
 ].join('\n');
 
-/** The period the flags name. */
-function periodFrom(kind: 'brag' | 'report', v: { quarter?: string; since?: string; until?: string; period?: string }, today: Date): ReportPeriod {
+type PeriodFlags = { quarter?: string; since?: string; until?: string; period?: string };
+
+/** Refuses period flags that do not go together, before any file is read. */
+function checkPeriodFlags(kind: 'brag' | 'report', v: PeriodFlags): void {
   const given = [v.quarter !== undefined && '--quarter', (v.since !== undefined || v.until !== undefined) && '--since/--until', v.period !== undefined && '--period'].filter(Boolean);
   if (given.length > 1) throw new UsageError(`Give one period: ${given.join(' or ')}, not both.`, 'export');
   if (v.since !== undefined || v.until !== undefined) {
     if (kind === 'report') throw new UsageError('A quarterly report covers a quarter: use --quarter or --period this-quarter|last-quarter, not --since/--until.', 'export');
     if (v.since === undefined) throw new UsageError('--until needs --since: give the first day of the period too.', 'export');
   }
-  const r = periodOfSpec(kind, { quarter: v.quarter, choice: v.period, from: v.since, to: v.until }, today);
-  if (!r) return periodOf('this-quarter', today);
+}
+
+/**
+ * The period the flags name, in the quarters of the plan's year (`yearStarts`, from
+ * `rhythm.year_starts`): read once the plan is, since `--quarter FY2027-Q3` only means
+ * something in a plan whose year does not start in January.
+ */
+function periodFrom(kind: 'brag' | 'report', v: PeriodFlags, today: Date, yearStarts: number | undefined): ReportPeriod {
+  const r = periodOfSpec(kind, { quarter: v.quarter, choice: v.period, from: v.since, to: v.until }, today, yearStarts);
+  if (!r) return periodOf('this-quarter', today, yearStarts);
   if (r.ok) return r.period;
   switch (r.problem) {
     case 'quarter':
@@ -93,16 +105,6 @@ function layoutOptions(kind: 'brag' | 'report', v: { layout?: string; 'growing-o
 function chartPathOf(output: string): string {
   const ext = path.extname(output);
   return `${ext ? output.slice(0, -ext.length) : output}.svg`;
-}
-
-/** Writes a file, never over an existing one unless `force`. */
-function writeFile(file: string, text: string, force: boolean): void {
-  try {
-    fs.writeFileSync(file, text, { flag: force ? 'w' : 'wx' });
-  } catch (e) {
-    const exists = typeof e === 'object' && e !== null && 'code' in e && e.code === 'EEXIST';
-    throw new IoError(exists ? `${file} already exists; choose another -o file or add --force to overwrite it` : ioMessage(`cannot write ${file}`, e));
-  }
 }
 
 /**
@@ -142,7 +144,7 @@ export function runExport(args: string[], io: CliIo): ExitCode {
   if (extra !== undefined) throw new UsageError(`export takes one kind (brag or report), then options; "${clip(extra)}" is extra.`, 'export');
   const opts = commonOptions(values, 'export');
   const shape = layoutOptions(kind, values);
-  const period = periodFrom(kind, values, opts.today);
+  checkPeriodFlags(kind, values);
   const authors = authorsOption(values.author, 'export');
   const repos = values.repo ?? [];
   if (repos.some((r) => r === '')) throw new UsageError('--repo is empty: give a repository folder.', 'export');
@@ -150,6 +152,7 @@ export function runExport(args: string[], io: CliIo): ExitCode {
   const warn = (l: string): void => io.err(`career-goals: ${l}\n`);
   const { analysis, journal, text, invalid } = loadPlan(opts, (l) => io.err(`${l}\n`));
   refuseUnreadable(opts.file, text, analysis, invalid);
+  const period = periodFrom(kind, values, opts.today, analysis.parse.model.rhythm?.yearStarts);
   const history = buildHistory({ journal: journal.entries, commits: [], today: analysis, now: opts.today });
   const evidence = repos.length > 0 ? buildEvidence(analysis.parse.model.goals, repos.map((dir) => readRepo(dir, authors, period.from, warn)), { since: period.from, until: period.to }, warn) : undefined;
   const src = { analysis, history, journal: journal.entries, now: opts.today, ...(evidence && { evidence }) };
@@ -170,13 +173,13 @@ export function runExport(args: string[], io: CliIo): ExitCode {
   for (const f of files) checkOutput(f, { plan: opts.file, journalDir: opts.journal.dir, model: analysis.parse.model });
   if (!force) for (const f of files) if (fs.existsSync(f)) throw new IoError(`${f} already exists; choose another -o file or add --force to overwrite it`);
   if (format === 'html') {
-    writeFile(output, html(), force);
+    writeOutput(output, html(), force);
     io.err(`Wrote ${output}\n`);
     return EXIT.ok;
   }
   const chart = chartPathOf(output);
-  writeFile(output, document(path.basename(chart)), force);
-  writeFile(chart, reportChartSvg(history, period), force);
+  writeOutput(output, document(path.basename(chart)), force);
+  writeOutput(chart, reportChartSvg(history, period), force);
   io.err(`Wrote ${output} and ${chart}\n`);
   return EXIT.ok;
 }

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { noteFileName, noteLinkName } from '../core/text/note-link';
 import type { GoalsModel } from '../core/model';
-import { IoError } from './errors';
+import { IoError, ioMessage } from './errors';
 
 /** What an export must leave alone. */
 export interface Protected {
@@ -51,21 +51,21 @@ function within(inner: string, outer: string): boolean {
  * Throws an IoError when `output` is a folder or one of the files the export must leave
  * alone; says which and why.
  */
-export function checkOutput(output: string, keep: Protected): void {
+export function checkOutput(output: string, keep: Protected, example = 'brag.md'): void {
   let stat: fs.Stats | undefined;
   try {
     stat = fs.statSync(output);
   } catch {
     stat = undefined;
   }
-  if (stat?.isDirectory()) throw new IoError(`cannot write ${output}: is a folder, not a file; give a file name such as ${path.join(output, 'brag.md')}`);
+  if (stat?.isDirectory()) throw new IoError(`cannot write ${output}: is a folder, not a file; give a file name such as ${path.join(output, example)}`);
   const out = identity(output);
   if ((out !== undefined && out === identity(keep.plan)) || realPath(output) === realPath(keep.plan)) {
     throw new IoError(`cannot write ${output}: it is the plan this report is made from (${keep.plan}); an export never writes over the plan, with --force or not`);
   }
   const journal = realPath(keep.journalDir);
   if (within(realPath(output), journal)) {
-    throw new IoError(`cannot write ${output}: it is in the review journal (${keep.journalDir}), where a report would be read as a journal entry or replace one; write it elsewhere`);
+    throw new IoError(`cannot write ${output}: it is in the review journal (${keep.journalDir}), where an export would be read as a journal entry or replace one; write it elsewhere`);
   }
   const name = path.basename(output).toLowerCase();
   const base = path.dirname(realPath(keep.plan));
@@ -75,5 +75,15 @@ export function checkOutput(output: string, keep: Protected): void {
       if (link === undefined || noteFileName(link).toLowerCase() !== name || !within(realPath(output), base)) continue;
       throw new IoError(`cannot write ${output}: the plan links to it as the note [[${link}]] of "${goal.title.replace(/\s+/g, ' ')}"; an export never writes over a note, with --force or not`);
     }
+  }
+}
+
+/** Writes an export, never over an existing file unless `force`; says which when it refuses. */
+export function writeOutput(file: string, text: string, force: boolean): void {
+  try {
+    fs.writeFileSync(file, text, { flag: force ? 'w' : 'wx' });
+  } catch (e) {
+    const exists = typeof e === 'object' && e !== null && 'code' in e && e.code === 'EEXIST';
+    throw new IoError(exists ? `${file} already exists; choose another -o file or add --force to overwrite it` : ioMessage(`cannot write ${file}`, e));
   }
 }

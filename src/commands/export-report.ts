@@ -10,6 +10,8 @@
 import * as vscode from 'vscode';
 import { BRAG_LAYOUTS, bragDocument, customPeriod, PERIOD_CHOICE_LABELS, PERIOD_CHOICES, periodOf, periodOfSpec, quarterPeriod, quarterlyReport, reportFiles, reportHtmlFile, unreadableProblem, type BragLayout, type ReportKind, type ReportPeriod } from '../core/reports';
 import { parseIsoDay, todayIso } from '../core/time/dates';
+import { yearStartName } from '../core/time/fiscal-quarter';
+import { shiftQuarter } from '../core/time/quarter';
 import { bragLayout, growingOthersValues, reportFormat, reportsFolderPath } from '../host/config';
 import { pickFolder } from '../host/folder-pick';
 import { historyOf } from '../host/history';
@@ -44,7 +46,8 @@ const TITLES: Record<ReportKind, string> = { brag: 'Export Brag Document', repor
 
 /**
  * Runs an export. `arg` may be a folder (Uri) or `{ folder?, period?, quarter?, from?, to?, open?, format?, layout? }`,
- * where `period` is one of PERIOD_CHOICES, `quarter` is `YYYY-Qn`, `format` is `markdown` or
+ * where `period` is one of PERIOD_CHOICES, `quarter` is `YYYY-Qn` (`FYyyyy-Qn` when the plan's
+ * `rhythm.year_starts` is not January), `format` is `markdown` or
  * `html` and `layout` (a brag document's) `brag` or `by-goal`. Without a period it asks
  * for one, and then for the format and layout too (`choices`, the last choice first);
  * given a period, it asks nothing more and takes the settings for what it leaves out.
@@ -53,8 +56,10 @@ export async function exportReport(kind: ReportKind, store: GoalsStore, git: Com
   const state = await pickFolder(store, field(arg, 'folder') ?? arg, `Which folder’s ${kind === 'brag' ? 'brag document' : 'quarterly report'} do you want to export?`, 'There is no goals file to report on yet.');
   if (!state) return undefined;
   const now = new Date();
-  const given = periodFromArg(kind, arg, now);
-  const period = given ?? (await askPeriod(kind, now, choices.prompts));
+  // Quarters, halves and years are those of the plan's own year.
+  const yearStarts = state.analysis.parse.model.rhythm?.yearStarts;
+  const given = periodFromArg(kind, arg, now, yearStarts);
+  const period = given ?? (await askPeriod(kind, now, yearStarts, choices.prompts));
   if (!period) return undefined;
   if ('error' in period) {
     void vscode.window.showErrorMessage(`Career Goals: ${period.error}`);
@@ -184,13 +189,13 @@ function shapeFromArg(folder: vscode.WorkspaceFolder, arg: unknown): { format: '
 }
 
 /** The period an argument names, an error for a bad one, or undefined to ask. */
-function periodFromArg(kind: ReportKind, arg: unknown, now: Date): ReportPeriod | { error: string } | undefined {
+function periodFromArg(kind: ReportKind, arg: unknown, now: Date, yearStarts: number | undefined): ReportPeriod | { error: string } | undefined {
   const text = (name: string): string | undefined => {
     const v = field<string>(arg, name);
     return typeof v === 'string' ? v : undefined;
   };
   // `to` as given, as before: customPeriod reports a value that is not a date.
-  const r = periodOfSpec(kind, { quarter: text('quarter'), choice: text('period'), from: text('from'), to: field<string>(arg, 'to') }, now);
+  const r = periodOfSpec(kind, { quarter: text('quarter'), choice: text('period'), from: text('from'), to: field<string>(arg, 'to') }, now, yearStarts);
   if (!r) return undefined;
   if (r.ok) return r.period;
   switch (r.problem) {
@@ -207,31 +212,34 @@ function periodFromArg(kind: ReportKind, arg: unknown, now: Date): ReportPeriod 
 type PeriodItem = vscode.QuickPickItem & { period?: ReportPeriod; custom?: 'dates' | 'quarter' };
 
 /** Asks for the period: the named ones with their dates, then custom dates (brag) or another quarter (report). */
-async function askPeriod(kind: ReportKind, now: Date, prompts: ExportPrompts): Promise<ReportPeriod | undefined> {
+async function askPeriod(kind: ReportKind, now: Date, yearStarts: number | undefined, prompts: ExportPrompts): Promise<ReportPeriod | undefined> {
   const choices = kind === 'brag' ? PERIOD_CHOICES : (['this-quarter', 'last-quarter'] as const);
   const items: PeriodItem[] = choices.map((c) => {
-    const period = periodOf(c, now);
-    return { label: PERIOD_CHOICE_LABELS[c], description: `${period.from} to ${period.to}`, detail: undefined, period };
+    const period = periodOf(c, now, yearStarts);
+    // The label too: with a fiscal year, FY2027-Q4 is not the quarter a person would guess from the dates.
+    const name = period.kind === 'custom' ? '' : `${period.label}: `;
+    return { label: PERIOD_CHOICE_LABELS[c], description: `${name}${period.from} to ${period.to}`, detail: undefined, period };
   });
-  items.push(kind === 'brag' ? { label: 'Custom dates…', description: 'from and to, YYYY-MM-DD', custom: 'dates' } : { label: 'Another quarter…', description: 'e.g. 2026-Q2', custom: 'quarter' });
+  const example = shiftQuarter(periodOf('this-quarter', now, yearStarts).label, -2) ?? '2026-Q2';
+  items.push(kind === 'brag' ? { label: 'Custom dates…', description: 'from and to, YYYY-MM-DD', custom: 'dates' } : { label: 'Another quarter…', description: `e.g. ${example}`, custom: 'quarter' });
   const picked = await prompts.pick(items, { title: TITLES[kind], placeHolder: kind === 'brag' ? 'Which period should the brag document cover?' : 'Which quarter should the report cover?' });
   if (!picked) return undefined;
   if (picked.period) return picked.period;
-  return picked.custom === 'quarter' ? askQuarter(now, prompts) : askDates(now, prompts);
+  return picked.custom === 'quarter' ? askQuarter(now, yearStarts, prompts) : askDates(now, prompts);
 }
 
-async function askQuarter(now: Date, prompts: ExportPrompts): Promise<ReportPeriod | undefined> {
+async function askQuarter(now: Date, yearStarts: number | undefined, prompts: ExportPrompts): Promise<ReportPeriod | undefined> {
   const value = await prompts.input({
     title: `${TITLES.report}: quarter`,
-    prompt: 'The quarter, as YYYY-Qn',
-    value: periodOf('last-quarter', now).label,
+    prompt: yearStarts !== undefined && yearStarts !== 1 ? `The quarter, as FYyyyy-Qn: your year starts in ${yearStartName(yearStarts)}` : 'The quarter, as YYYY-Qn',
+    value: periodOf('last-quarter', now, yearStarts).label,
     validateInput: (v) => {
-      const r = quarterPeriod(v.trim());
+      const r = quarterPeriod(v.trim(), yearStarts);
       return r.ok ? undefined : r.error;
     },
   });
   if (value === undefined) return undefined;
-  const r = quarterPeriod(value.trim());
+  const r = quarterPeriod(value.trim(), yearStarts);
   return r.ok ? r.period : undefined;
 }
 

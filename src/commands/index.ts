@@ -5,6 +5,7 @@ import type { CommitHistory } from '../host/git-history';
 import type { Logger } from '../host/log';
 import type { GoalsStore } from '../host/types';
 import { addGoalTrailer, openCommit } from './evidence-commands';
+import { exportCalendar } from './export-calendar';
 import { ExportChoices } from './export-choices';
 import { exportReport } from './export-report';
 import { addGoal } from './add-goal';
@@ -14,7 +15,7 @@ import { logWin } from './log-win';
 
 /**
  * Registers the commands that create or edit goals: init, addGoal, logWin,
- * toggleItem, updateMetric, setStatus, the two exports, and those of evidence (Add Goal
+ * toggleItem, updateMetric, setStatus, the exports (two reports and the calendar), and those of evidence (Add Goal
  * Trailer, Open Commit). Each takes an optional args object (see the
  * README) and returns what it did, so tests and other extensions need no UI. Returns the
  * exports' choices (the last format and layout), which the tests answer for.
@@ -42,6 +43,7 @@ export function registerEditCommands(context: vscode.ExtensionContext, store: Go
   register(Commands.setStatus, 'Set Status', (arg, status) => setStatus(store, arg, status));
   register(Commands.exportBragDocument, 'Export Brag Document', (arg) => exportReport('brag', store, git, log, arg, choices, evidence));
   register(Commands.exportQuarterlyReport, 'Export Quarterly Report', (arg) => exportReport('report', store, git, log, arg, choices, evidence));
+  register(Commands.exportCalendar, 'Export Calendar', (arg) => exportCalendar(store, log, arg));
   register(Commands.addGoalTrailer, 'Add Goal Trailer', (arg) => addGoalTrailer(store, arg));
   register(Commands.openCommit, 'Open Commit', (arg) => openCommit(arg));
   return choices;

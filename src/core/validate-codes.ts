@@ -41,6 +41,8 @@ export const DIAGNOSTIC_CODES = [
   { code: 'invalid-rhythm', severity: 'error', description: 'A `rhythm` value that is no day or month: an unknown weekday or month, or a monthly day out of 1–28.' },
   { code: 'pause-order', severity: 'error', description: 'A pause whose `to` date comes before its `from` date; it is ignored until fixed.' },
   { code: 'pause-overlap', severity: 'warning', description: 'Two pauses share days; they are read as one.' },
+  { code: 'invalid-quarter', severity: 'warning', description: '`focus.quarter` is not a quarter label: `2026-Q4`, or `FY2027-Q3` when `rhythm.year_starts` is not January. It never matches the quarter the reviews and reports name.' },
+  { code: 'quarter-year-start', severity: 'warning', description: '`focus.quarter` is written in the other convention than `rhythm.year_starts`: `FY…` with a January start, or a plain `2026-Q4` with any other. The message names the quarter meant; a quick fix writes it when it covers the same days.' },
   { code: 'unknown-focus-goal', severity: 'warning', description: '`focus.goals` names a goal id that does not exist.' },
   { code: 'unknown-entry-goal', severity: 'warning', description: 'A win or lesson names a goal id that does not exist.' },
   { code: 'alias-limit', severity: 'error', description: 'Too many YAML aliases (`*name`), more than 100 or repeating more than 100,000 values in all; the rest are ignored to keep the file fast and safe to read.' },

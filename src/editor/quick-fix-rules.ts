@@ -7,6 +7,7 @@ import { describeInsight } from '../core/analyze';
 import type { Diagnostic, Goal } from '../core/model';
 import type { Analysis, GoalOp, NewMetric } from '../core/types';
 import { HORIZON_MONTHS, suggestDueDate } from '../core/words/input-rules';
+import { readQuarter } from '../core/time/fiscal-quarter';
 
 /** The metric skeleton a not-measurable goal gets; valid at once, then renamed by the person. */
 const METRIC_SKELETON: NewMetric = { name: 'progress', unit: '%', start: 0, target: 100, current: 0 };
@@ -37,6 +38,21 @@ export function leastProgressedActive(analysis: Analysis): Goal | undefined {
 export function suggestedDueFor(goal: Goal, today: string): string {
   const from = goal.start && goal.start > today ? goal.start : today;
   return suggestDueDate(goal.horizon, from);
+}
+
+/**
+ * `focus.quarter` written as the plan names quarters, when there is no doubt which
+ * quarter was meant: the same label in another case, or a label of the other convention
+ * that covers exactly the same days (`2026-Q4` → `FY2027-Q3` with an April start).
+ */
+function focusQuarterFix(analysis: Analysis): FixPlan[] {
+  const { focus, rhythm } = analysis.parse.model;
+  if (focus?.quarter === undefined) return [];
+  const read = readQuarter(focus.quarter, rhythm?.yearStarts);
+  const label = read.ok ? read.label : read.sameDays ? read.suggestion : undefined;
+  if (label === undefined || label === focus.quarter) return [];
+  const theme = focus.theme !== undefined && focus.theme !== '' ? { theme: focus.theme } : {};
+  return [{ title: `Write the focus quarter as ${label}`, kind: 'ops', ops: [{ op: 'writeFocus', focus: { quarter: label, ...theme, goals: [...focus.goals] } }], preferred: true }];
 }
 
 function monthsText(goal: Goal): string {
@@ -77,6 +93,9 @@ export function fixesFor(d: Diagnostic, analysis: Analysis, today: string): FixP
       return goal ? [{ title: `Mark “${goal.title}” done`, kind: 'ops', goalId: goal.id, ops: [{ op: 'setGoalStatus', goalId: goal.id, status: 'done' }] }] : [];
     case 'pitfall/no-celebration':
       return [{ title: 'Log a win…', kind: 'logWin', preferred: true }];
+    case 'invalid-quarter':
+    case 'quarter-year-start':
+      return focusQuarterFix(analysis);
     default:
       return [];
   }

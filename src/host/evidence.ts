@@ -36,19 +36,19 @@ export interface EvidencePeriod {
   until: IsoDate;
 }
 
-/** The calendar quarter of `now`, local days. */
-function quarterPeriod(now: Date): EvidencePeriod {
+/** The quarter of `now`, local days, in a year starting in month `yearStarts` (January when undefined). */
+function quarterPeriod(now: Date, yearStarts?: number): EvidencePeriod {
   const today = dayToIso(dayOf(now));
-  const q = quarterBounds(quarterOf(today) ?? '');
+  const q = quarterBounds(quarterOf(today, yearStarts) ?? '', yearStarts);
   return { since: q?.start ?? today, until: q?.end ?? today };
 }
 
 /**
- * The period `api.getEvidence` is asked for: this quarter by default; `since` alone runs
- * to today. Throws an Error saying what is wrong with a date that is not a real
+ * The period `api.getEvidence` is asked for: this quarter by default (of the plan's year,
+ * starting in month `yearStarts`); `since` alone runs to today. Throws an Error saying what is wrong with a date that is not a real
  * `YYYY-MM-DD` day, or with a period that ends before it starts.
  */
-export function evidencePeriodOf(asked: { since?: unknown; until?: unknown } | undefined, now: Date): EvidencePeriod {
+export function evidencePeriodOf(asked: { since?: unknown; until?: unknown } | undefined, now: Date, yearStarts?: number): EvidencePeriod {
   const check = (name: string, value: unknown): string | undefined => {
     if (value === undefined) return undefined;
     if (typeof value !== 'string' || typeof parseIsoDay(value) !== 'number') throw new Error(`getEvidence: ${name} must be a real date written YYYY-MM-DD, not ${clip(JSON.stringify(value) ?? typeof value)}`);
@@ -56,7 +56,7 @@ export function evidencePeriodOf(asked: { since?: unknown; until?: unknown } | u
   };
   const since = check('since', asked?.since);
   const until = check('until', asked?.until);
-  const quarter = quarterPeriod(now);
+  const quarter = quarterPeriod(now, yearStarts);
   const period = { since: since ?? quarter.since, until: until ?? (since !== undefined ? dayToIso(dayOf(now)) : quarter.until) };
   if (period.since > period.until) throw new Error(`getEvidence: the period starts on ${period.since}, after its end, ${period.until}`);
   return period;
@@ -151,13 +151,14 @@ export class EvidenceReader extends Disposable {
   }
 
   private async refreshQuarter(): Promise<void> {
-    const period = quarterPeriod(new Date());
+    const now = new Date();
     let any = false;
     const seen = new Set<string>();
     for (const state of this.store.states) {
       const key = state.uri.toString();
       seen.add(key);
-      const evidence = await this.evidence(state, period);
+      // Each plan's own quarter: its year may start in another month.
+      const evidence = await this.evidence(state, quarterPeriod(now, state.analysis.parse.model.rhythm?.yearStarts));
       // Only the commits decide whether the view redraws: a plan's own edits redraw it already,
       // and a second redraw a moment later would move what the person just revealed.
       const json = JSON.stringify(evidence.goals.flatMap((g) => (g.commits.length > 0 ? [[g.id, g.commits.map((c) => c.hash)]] : [])));

@@ -32,12 +32,13 @@ const EARLY_IN_QUARTER_DAYS = 14;
 /**
  * The quarter a quarterly reset plans: the next one, unless the reset happens in the
  * first two weeks of a quarter whose focus hasn't been set yet — then it is a late
- * reset for the quarter just begun.
+ * reset for the quarter just begun. Quarters are those of a year starting in month
+ * `yearStarts` (`rhythm.year_starts`), so labels are `FY2027-Q3` when it is not January.
  * @internal Exported for the unit tests, which check it directly; shipped code does not import it.
  */
-export function focusQuarterFor(today: string, currentFocus?: string): string {
-  const current = quarterOf(today) ?? '';
-  const bounds = quarterBounds(current);
+export function focusQuarterFor(today: string, currentFocus?: string, yearStarts?: number): string {
+  const current = quarterOf(today, yearStarts) ?? '';
+  const bounds = quarterBounds(current, yearStarts);
   const early = bounds && Date.parse(today) - Date.parse(bounds.start) < EARLY_IN_QUARTER_DAYS * 86_400_000;
   if (early && currentFocus !== current) return current;
   return nextQuarter(current) ?? current;
@@ -103,7 +104,8 @@ export function buildSession(input: SessionInput): ReviewSession {
   const model = analysis.parse.model;
   const focusGoals = model.focus?.goals ?? [];
   const last = lastReviewOf(input.reviews);
-  const currentQuarter = quarterOf(input.today) ?? '';
+  const yearStarts = model.rhythm?.yearStarts;
+  const currentQuarter = quarterOf(input.today, yearStarts) ?? '';
   // "Since the last review" includes its day: wins logged after a morning review still count.
   const since = (e: Entry) => !last || e.date >= last.date;
   const problem = input.problem ?? (analysis.parse.syntaxOk ? undefined : 'goals.yaml has a YAML syntax error, so the review can’t change it. Fix the file, or save your review as a journal entry only.');
@@ -123,13 +125,13 @@ export function buildSession(input: SessionInput): ReviewSession {
     activeCount: analysis.activeCount,
     maxActiveGoals: input.maxActiveGoals,
     winsSinceLastReview: model.wins.filter(since).map(entryView),
-    quarterWins: model.wins.filter((w) => quarterOf(w.date) === currentQuarter).map(entryView),
+    quarterWins: model.wins.filter((w) => quarterOf(w.date, yearStarts) === currentQuarter).map(entryView),
     completedGoals: model.goals.filter((g) => g.status === 'done').map((g) => ({ id: g.id, title: g.title })),
     lessonsSinceLastReview: model.lessons.filter(since).map(entryView),
     prompts: input.prompts,
     ...(last && { lastReview: { kind: last.kind, date: last.date } }),
     currentQuarter,
-    proposedFocusQuarter: focusQuarterFor(input.today, model.focus?.quarter),
+    proposedFocusQuarter: focusQuarterFor(input.today, model.focus?.quarter, yearStarts),
     canWrite: problem === undefined,
     ...(problem !== undefined && { problem }),
     journalFolder: input.journalFolder,

@@ -27,7 +27,7 @@ export function reportChartPoints(history: History, period: Pick<ReportPeriod, '
 
 /** The overall chart of the period in the fixed palette on a white background: its `<svg>` element and its table. */
 export function reportChart(history: History, period: Pick<ReportPeriod, 'from' | 'to'>): Chart {
-  const chart = overallChart(reportChartPoints(history, period), { palette: 'fixed', interactive: false, idPrefix: 'cg-report', width: 720, height: 300, span: [period.from, period.to] });
+  const chart = overallChart(reportChartPoints(history, period), { palette: 'fixed', interactive: false, idPrefix: 'cg-report', width: 720, height: 300, span: [period.from, period.to], pauses: history.pauses });
   return { ...chart, svg: withBackground(chart.svg) };
 }
 

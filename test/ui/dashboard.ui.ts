@@ -7,8 +7,10 @@
  * journal entry written meanwhile appears as a review point, and Enter on it opens
  * the entry. Then the same page in the dark and high-contrast themes. No Content
  * Security Policy violation may be logged by any frame.
+ * A pause written into the plan shades the charts and the status bar says "paused until"
+ * (the dark and high-contrast pages open on a paused plan).
  * Screenshots: test-results/dashboard-empty-<theme>.png, dashboard-table-light.png,
- * dashboard-point-light.png.
+ * dashboard-point-light.png, dashboard-paused-<theme>.png.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -89,6 +91,15 @@ describe('dashboard (light theme)', () => {
       await wb.screenshot('dashboard-table');
     });
 
+    await step('a pause written into the plan shades the charts, its table says so, and the status bar says "paused until"', async () => {
+      pausePlan(wb.workspaceDir);
+      await checkPaused(wb, wv);
+      // The overall table is still open from the step before; it lists the pause by its first day.
+      const table = wv.getByRole('table', { name: 'Overall progress over time' });
+      await wv.getByRole('cell', { name: `Paused ${PAUSE.from} to ${PAUSE.to} (Winter break)` }).waitFor({ timeout: 30_000 });
+      assert.match(await table.innerText(), new RegExp(`${PAUSE.from}\\s+Paused ${PAUSE.from} to ${PAUSE.to}`));
+    });
+
     await step('a journal entry written meanwhile becomes a review point, and Enter opens it', async () => {
       const d = new Date();
       d.setDate(d.getDate() - 2);
@@ -110,19 +121,39 @@ describe('dashboard (light theme)', () => {
   });
 });
 
+/** A pause over today: from five days ago to twelve days on. */
+const PAUSE = { from: localToday(-5), to: localToday(12) };
+
+/** Appends the pause to the plan, as a person would write it. */
+function pausePlan(dir: string): void {
+  fs.appendFileSync(path.join(dir, 'goals.yaml'), `\npauses:\n  - {from: ${PAUSE.from}, to: ${PAUSE.to}, note: Winter break}\n`);
+}
+
+/** Waits for the status bar and the charts to show the pause, then saves dashboard-paused-<theme>.png. */
+async function checkPaused(wb: Workbench, wv: FrameLocator): Promise<void> {
+  await wb.statusBarItem(new RegExp(`paused until ${PAUSE.to}`)).waitFor({ timeout: 30_000 });
+  const shading = wv.locator('rect.cg-chart-pause');
+  await shading.first().waitFor({ timeout: 30_000 });
+  // The overall chart and each active goal's pace chart.
+  assert.ok((await shading.count()) >= 2, `shaded charts: ${await shading.count()}`);
+  assert.equal(await wv.getByText('Paused', { exact: true }).first().isVisible(), true, 'the legend names the shading');
+  await wb.screenshot('dashboard-paused');
+}
+
 for (const theme of ['dark', 'hc'] as Theme[]) {
   describe(`dashboard (${theme} theme)`, () => {
     let wb: Workbench;
     let csp: string[];
     before(async () => {
-      wb = await openWorkbench({ workspace: 'examples', theme });
+      // A paused plan: the shading and the status bar in the theme's colours.
+      wb = await openWorkbench({ workspace: 'examples', theme, prepare: pausePlan });
       csp = cspWatch(wb.page);
     });
     after(async () => {
       await wb?.close();
     });
 
-    it('draws the empty dashboard with the theme’s colours and no CSP violation', async function () {
+    it('draws the empty dashboard of a paused plan with the theme’s colours and no CSP violation', async function () {
       this.timeout(2 * STEP_TIMEOUT_MS);
       await step('opens and draws', async () => {
         const wv = await openDashboard(wb);
@@ -131,6 +162,7 @@ for (const theme of ['dark', 'hc'] as Theme[]) {
         const bg = await wv.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor);
         assert.notEqual(bg, 'rgb(255, 255, 255)', `background ${bg}`);
         await wb.screenshot('dashboard-empty');
+        await checkPaused(wb, wv);
         assert.deepEqual(csp, []);
       });
     });

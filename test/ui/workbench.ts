@@ -77,9 +77,10 @@ export interface Workbench {
   close(): Promise<void>;
 }
 
-/** The local calendar date, as the extension host (same machine) sees it. */
-export function localToday(): string {
+/** The local calendar date, as the extension host (same machine) sees it, `offsetDays` on. */
+export function localToday(offsetDays = 0): string {
   const d = new Date();
+  d.setDate(d.getDate() + offsetDays);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 

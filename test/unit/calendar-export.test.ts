@@ -167,8 +167,10 @@ describe('calendar export (.ics)', () => {
       for (const target of ['goals.yaml', path.join('reviews', 'x.ics')]) {
         const r = cli('export', 'ics', '-o', target, '--force');
         assert.equal(r.status, 2, `${target}: ${r.stderr}`);
-        assert.match(r.stderr, /never writes/);
+        assert.match(r.stderr, /never writes|in the review journal/);
       }
+      const folder = cli('export', 'ics', '-o', 'reviews', '--force');
+      assert.deepEqual([folder.status, /is a folder.*career-goals\.ics/.test(folder.stderr)], [2, true], folder.stderr);
       assert.equal(fs.readFileSync(path.join(dir, 'goals.yaml'), 'utf8'), PLAN);
       assert.deepEqual(fs.readdirSync(path.join(dir, 'reviews')), []);
     });

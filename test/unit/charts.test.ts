@@ -19,6 +19,7 @@ import { BUFFER_BANDS, type GoalPaceInput } from '../../src/shared/charts/pace';
 import { CHART_CLASSES } from '../../src/shared/charts/classes';
 import { escapeXml } from '../../src/shared/charts/escape';
 import { type ChartOptions } from '../../src/shared/charts/types';
+import { percentLabel } from '../../src/core/words/percent';
 import { at } from './helpers';
 
 /** All chart class names, in declaration order. */
@@ -356,7 +357,7 @@ describe('charts: overall progress', () => {
   });
 
   it('accepts a History and draws a line through the points', () => {
-    const root = checkSvg(overallChart({ points: HISTORY, reviews: { current: 1, best: 2 } }).svg);
+    const root = checkSvg(overallChart({ points: HISTORY, reviews: { current: 1, best: 2 }, pauses: [] }).svg);
     assert.equal(byClass(root, CHART_CLASSES.line).filter((n) => n.name === 'path').length, 1);
     assert.match(textOf(root), /4 points from 2026-09-05 to 2026-11-30/);
   });
@@ -394,7 +395,7 @@ describe('charts: goal pace', () => {
   it('draws the pace line, the checkpoint steps and four named buffer bands', () => {
     const chart = goalPaceChart(PACE);
     const root = checkSvg(chart.svg);
-    assert.equal(byClass(root, CHART_CLASSES.pace).filter((n) => n.name === 'line').length, 1);
+    assert.equal(byClass(root, CHART_CLASSES.pace).filter((n) => n.name === 'path').length, 1);
     assert.equal(byClass(root, CHART_CLASSES.steps).length, 1);
     for (const band of BUFFER_BANDS) {
       assert.equal(byClass(root, band.className).filter((n) => n.name === 'path').length, 1, band.label);
@@ -668,5 +669,66 @@ describe('overallChart: a span the axis covers', () => {
     assert.ok(Math.abs(cx(alone.svg) - cx(spanned.svg)) > 100, 'the span moved it');
     assert.match(spanned.svg, />Apr</);
     assert.deepEqual(spanned.table, alone.table, 'the table is the same numbers');
+  });
+});
+
+describe('charts: pauses', () => {
+  const PAUSES = [
+    { from: '2026-03-02', to: '2026-03-31', note: 'Parental leave' },
+    { from: '2026-08-10', to: '2026-08-20', note: null },
+  ];
+
+  it('the overall chart shades a pause on its axis, names it in the legend, the description and the table, and leaves out one beyond it', () => {
+    const chart = overallChart(HISTORY, { pauses: [{ from: '2026-10-12', to: '2026-10-25', note: 'Winter <break>' }, { from: '2027-03-01', to: '2027-03-05' }] });
+    const root = checkSvg(chart.svg);
+    const rects = byClass(root, CHART_CLASSES.pause).filter((n) => n.name === 'rect');
+    assert.deepEqual(rects.map((r) => r.attrs['data-pause']), ['2026-10-12']);
+    assert.ok(walk(root).some((n) => n.name === 'text' && n.text === 'Paused'), 'the legend says "Paused"');
+    assert.match(at(root.children, 1).text, /Paused 2026-10-12 to 2026-10-25 \(Winter <break>\)/);
+    assert.deepEqual(chart.table.rows[2], ['2026-10-12', 'Paused 2026-10-12 to 2026-10-25 (Winter <break>)', '—']);
+    assert.equal(chart.table.rows.length, HISTORY.length + 1);
+    // Its left edge is the pause's first day, on the same scale as the points.
+    const x = (iso: string): number => Number(byClass(root, CHART_CLASSES.point).find((n) => (n.attrs['aria-label'] ?? '').includes(iso))?.attrs.cx);
+    const left = Number(at(rects, 0).attrs.x);
+    assert.ok(left > x('2026-10-03') && left < x('2026-11-21'), `the shading starts between the points around it: ${left}`);
+    assert.equal(byClass(checkSvg(overallChart(HISTORY).svg), CHART_CLASSES.pause).length, 0, 'no pause, no shading');
+  });
+
+  it('the pace line stands still through each pause, and its table says so', () => {
+    const chart = goalPaceChart(PACE, { pauses: PAUSES });
+    const root = checkSvg(chart.svg);
+    assert.deepEqual(byClass(root, CHART_CLASSES.pause).filter((n) => n.name === 'rect').map((r) => r.attrs['data-pause']), ['2026-03-02', '2026-08-10']);
+    // Start, each pause's eve and last day, due: six turns, two of them flat.
+    const d = at(byClass(root, CHART_CLASSES.pace), 0).attrs.d ?? '';
+    const ys = [...d.matchAll(/[ML]([\d.]+),([\d.]+)/g)].map((m) => Number(m[2]));
+    assert.equal(ys.length, 6, d);
+    assert.equal(ys[1], ys[2], 'flat through the first pause');
+    assert.equal(ys[3], ys[4], 'flat through the second pause');
+    // The 41 paused days are not made up: at due the line stands at 323 of 364 days.
+    const atDue = goalPaceChart({ ...PACE, points: [{ date: '2026-12-31', progress: 1 }] }, { pauses: PAUSES }).table.rows.find((r) => r[0] === '2026-12-31');
+    assert.equal(atDue?.[3], '88%');
+    assert.deepEqual(chart.table.rows.find((r) => r[0] === '2026-03-02'), ['2026-03-02', 'Paused 2026-03-02 to 2026-03-31 (Parental leave)', '—', '16% (stands still)', '—']);
+    assert.deepEqual(chart.table.rows.find((r) => r[0] === '2026-08-10'), ['2026-08-10', 'Paused 2026-08-10 to 2026-08-20', '—', '52% (stands still)', '—']);
+  });
+
+  it('agrees with the tree through pauses: the same expected progress, behind exactly when it says so, the same days of buffer', () => {
+    const start = isoToDay('2026-01-01');
+    const due = isoToDay('2026-12-31');
+    const spans = PAUSES.map((p) => ({ from: isoToDay(p.from), to: isoToDay(p.to) }));
+    fc.assert(
+      fc.property(fc.integer({ min: start, max: due }), fc.integer({ min: 0, max: 100 }), (day, pct) => {
+        const date = dayToIso(day);
+        const progress = pct / 100;
+        const { table } = goalPaceChart({ ...PACE, checkpoints: [], points: [{ date, progress }] }, { pauses: PAUSES });
+        const row = table.rows.find((r) => r[1] === 'Progress') ?? [];
+        const goal = { id: 'g', title: 'g', horizon: 'short', status: 'active', start: '2026-01-01', due: '2026-12-31', tasks: [], checkpoints: [], resources: [], values: [], notes: [] } as unknown as Goal;
+        const pace = goalPace(goal, progress, new Date(2026, 0, 1 + (day - start), 12), spans);
+        assert.ok(pace.kind === 'behind' || pace.kind === 'on-track', `${date}: ${pace.kind}`);
+        assert.equal(row[3], percentLabel(pace.expected), `${date} ${pct}%: expected`);
+        if (pace.kind === 'behind') assert.match(row[4] ?? '', /days? behind \(behind\)$/, `${date} ${pct}%`);
+        else assert.equal((row[4] ?? '').replace(/ \(.*$/, ''), pace.bufferDays === 0 ? 'less than a day of buffer' : `${pace.bufferDays} day${pace.bufferDays === 1 ? '' : 's'} of buffer`, `${date} ${pct}%`);
+      }),
+      { numRuns: 400 },
+    );
   });
 });

@@ -371,6 +371,80 @@ describe('career-goals CLI', function () {
         assert.match(r.stderr, message, args.join(' '));
       }
     });
+
+    describe('in a fiscal year (rhythm.year_starts)', () => {
+      /** The report fixture with its year starting in February, and its focus named for it. */
+      const fiscalPlan = (): void => {
+        copyReportFixture();
+        const plan = path.join(dir, 'goals.yaml');
+        const text = fs.readFileSync(plan, 'utf8').replace('focus:\n  quarter: 2026-Q4\n', 'rhythm:\n  year_starts: february\nfocus:\n  quarter: FY2027-Q4\n');
+        assert.match(text, /year_starts: february/);
+        fs.writeFileSync(plan, text);
+      };
+      /** Every file under `dir` with its bytes. */
+      const files = (): Map<string, string> => {
+        const out = new Map<string, string>();
+        for (const f of fs.readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+          const full = path.join(dir, f);
+          if (fs.statSync(full).isFile()) out.set(f, fs.readFileSync(full, 'utf8'));
+        }
+        return out;
+      };
+
+      it('reports this quarter by default: on 2026-11-21 with a February start, FY2027-Q4, 2026-11-01 to 2027-01-31', () => {
+        fiscalPlan();
+        const r = cli(dir, 'export', 'report', '--today', '2026-11-21');
+        assert.equal(r.code, 0, r.stderr);
+        assert.match(r.stdout, /^---\nkind: report\nperiod: FY2027-Q4\nfrom: 2026-11-01\nto: 2027-01-31\n/);
+        assert.match(r.stdout, /\n# Quarterly report: FY2027-Q4\n/);
+        assert.match(r.stdout, /- \*\*Period:\*\* 2026-11-01 to 2027-01-31 \(FY2027-Q4\); recorded up to today, 2026-11-21\n/);
+        assert.match(r.stdout, /## Next quarter's focus\n\nNot set yet for FY2028-Q1/);
+      });
+
+      it('takes --quarter FY2027-Q3 (in any case) and writes it with -o', () => {
+        fiscalPlan();
+        const r = cli(dir, 'export', 'report', '--quarter', 'fy2027-q3', '-o', 'out.md', '--today', '2026-11-21');
+        assert.equal(r.code, 0, r.stderr);
+        const out = fs.readFileSync(path.join(dir, 'out.md'), 'utf8');
+        assert.match(out, /^---\nkind: report\nperiod: FY2027-Q3\nfrom: 2026-08-01\nto: 2026-10-31\n/);
+        assert.match(out, /\*\*Period:\*\* 2026-08-01 to 2026-10-31 \(FY2027-Q3\)\n/);
+        // The focus planned for FY2027-Q4 is next quarter's from this one.
+        assert.match(out, /## Next quarter's focus\n\nFrom `focus` in goals.yaml as it is now/);
+      });
+
+      it('follows the fiscal year with --period', () => {
+        fiscalPlan();
+        const period = (kind: string, name: string): string => /\nperiod: (.*)\nfrom: (.*)\nto: (.*)\n/.exec(cli(dir, 'export', kind, '--period', name, '--today', '2026-11-21').stdout)?.slice(1).join(' ') ?? '';
+        assert.equal(period('report', 'last-quarter'), 'FY2027-Q3 2026-08-01 2026-10-31');
+        assert.equal(period('brag', 'this-half'), 'FY2027-H2 2026-08-01 2027-01-31');
+        assert.equal(period('brag', 'this-year'), 'FY2027 2026-02-01 2027-01-31');
+      });
+
+      it('refuses a label of the other convention or none with exit 2, naming the quarter meant, and changes no file', () => {
+        fiscalPlan();
+        const cases: [string[], RegExp][] = [
+          [['--quarter', '2026-Q4'], /--quarter: 2026-Q4 is not a quarter of this plan: the year starts in February \(`rhythm.year_starts`\), so quarters are written FYyyyy-Qn[^\n]*The quarter holding 2026-10-01 is FY2027-Q3 \(2026-08-01 to 2026-10-31\)\./],
+          [['--quarter', 'FY2027-Q5'], /--quarter: "FY2027-Q5" is not a quarter: write it as FYyyyy-Qn, named by the year the fiscal year ends in, for example FY2027-Q4/],
+          [['--quarter', 'FY2027-Q3', '--period', 'this-quarter'], /Give one period/],
+        ];
+        for (const [args, message] of cases) {
+          const before = files();
+          const r = cli(dir, 'export', 'report', ...args, '-o', 'out.md', '--today', '2026-11-21');
+          assert.equal(r.code, 2, args.join(' '));
+          assert.match(r.stderr, message, args.join(' '));
+          assert.deepEqual(files(), before, `${args.join(' ')} changed no file`);
+        }
+      });
+
+      it('refuses --quarter FY2027-Q3 for a plan whose year starts in January', () => {
+        copyReportFixture();
+        const before = files();
+        const r = cli(dir, 'export', 'report', '--quarter', 'FY2027-Q3', '-o', 'out.md', '--today', '2026-11-21');
+        assert.equal(r.code, 2);
+        assert.match(r.stderr, /FY2027-Q3 is not a quarter of this plan: the year starts in January[^\n]*without FY\. Did you mean 2027-Q3 \(2027-07-01 to 2027-09-30\)\?/);
+        assert.deepEqual(files(), before);
+      });
+    });
   });
 
   describe('bad input (never a lost or faked plan)', () => {

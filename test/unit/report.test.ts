@@ -286,7 +286,7 @@ describe('report chart', () => {
   });
 
   it('says so when the period has no point', () => {
-    const h: History = { points: [], reviews: { current: 0, best: 0 } };
+    const h: History = { points: [], reviews: { current: 0, best: 0 }, pauses: [] };
     assert.match(reportChartSvg(h, { from: '2026-10-01', to: '2026-12-31' }), /No progress recorded yet/);
   });
 });

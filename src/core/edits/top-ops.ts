@@ -26,7 +26,8 @@ export function addEntry(ctx: EditContext, key: 'wins' | 'lessons', entry: NewEn
   return [appendItem(ctx, pair, item, style, 'goals.yaml')];
 }
 
-const QUARTER = /^\d{4}-Q[1-4]$/;
+/** `2026-Q4`, or `FY2027-Q3` for a year that does not start in January (time/fiscal-quarter.ts). */
+const QUARTER = /^(FY)?\d{4}-Q[1-4]$/;
 
 /**
  * Makes the focus block say `focus`: quarter, theme and goals are set in place (other
@@ -34,7 +35,7 @@ const QUARTER = /^\d{4}-Q[1-4]$/;
  * focus block, one is inserted after `vision:` (or `version:`).
  */
 export function writeFocus(ctx: EditContext, focus: { quarter: string; theme?: string; goals: string[] }): TextEdit[] {
-  if (!QUARTER.test(String(focus.quarter))) refuse(`The focus quarter must be written like 2026-Q4, not "${String(focus.quarter)}".`);
+  if (!QUARTER.test(String(focus.quarter))) refuse(`The focus quarter must be written like 2026-Q4 (or FY2027-Q3 for a fiscal year), not "${String(focus.quarter)}".`);
   if (!Array.isArray(focus.goals)) refuse('The focus goals must be a list of goal ids.');
   const quarter = focus.quarter;
   const theme = focus.theme === undefined || focus.theme === '' ? undefined : text(focus.theme, 'The focus theme');

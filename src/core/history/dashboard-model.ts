@@ -47,6 +47,8 @@ export interface DashboardModel {
   wins: { date: IsoDate; goal?: string }[];
   goalTitles: Record<string, string>;
   values: ValueBalance[];
+  /** The plan's pauses: the time charts shade them, and the pace lines stand still through them. */
+  pauses: { from: IsoDate; to: IsoDate; note: string | null }[];
   /** The person's commits linked to goals (one entry per goal a commit names), when git was read; with the period read. */
   commits?: { since: IsoDate; until: IsoDate; items: { date: IsoDate; goal: string }[] };
 }
@@ -101,6 +103,7 @@ export function dashboardModel(analysis: Analysis, history: History, reviews: re
     wins,
     goalTitles: Object.fromEntries(model.goals.map((g) => [g.id, g.title])),
     values,
+    pauses: history.pauses,
     ...(evidence && { commits: { since: evidence.since, until: evidence.until, items: evidence.goals.flatMap((g) => g.commits.map((c) => ({ date: c.date, goal: g.id }))) } }),
   };
 }

@@ -48,6 +48,8 @@ export interface HistoryPoint {
 export interface History {
   points: HistoryPoint[];
   reviews: ReviewStreaks;
+  /** The plan's pauses (`pauses:` as the file is now), in file order: the dashboard shades them. */
+  pauses: { from: IsoDate; to: IsoDate; note: string | null }[];
 }
 
 /** A journal entry as the history reads it: its front matter and where it is. */
@@ -147,7 +149,12 @@ export function buildHistory(input: HistoryInput): History {
   for (const c of input.commits) if (keep(c.date)) commitByDay.set(c.date, c);
   const points = [...reviews, ...commitByDay.values()].sort(byDateThenKind);
   points.push(pointOf(input.today, today, 'today'));
-  return { points, reviews: reviewStreaks(input.journal.map((r) => r.entry.date), input.now, pauseSpans(input.today.parse.model.pauses)) };
+  const pauses = input.today.parse.model.pauses ?? [];
+  return {
+    points,
+    reviews: reviewStreaks(input.journal.map((r) => r.entry.date), input.now, pauseSpans(pauses)),
+    pauses: pauses.map((p) => ({ from: p.from, to: p.to, note: p.note ?? null })),
+  };
 }
 
 /** The journal's points up to `todayIso`, in journal order. */

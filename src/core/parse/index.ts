@@ -17,6 +17,7 @@ import { readGoal } from './goal';
 import { readPauses, readRhythm } from './rhythm';
 import { MAX_PLAN_CHARS, tooLargeMessage } from './plan-size';
 import { Reader, SKIP, type Located } from './readers';
+import { checkFocusQuarter } from './focus-quarter';
 import { assignIds, checkParents, checkReferences, checkValues, type ReadGoalEntry } from './plan-checks';
 import { textBefore } from '../text/indexing';
 import { readPlainYaml } from '../yaml/plain-reader';
@@ -121,6 +122,8 @@ export interface TopWalk {
   entries: ReadGoalEntry[];
   brokenIds: Set<string>;
   focusRefs: Located<string>[];
+  /** `focus.quarter` with its value's range, checked against `rhythm.year_starts` once both are read. */
+  focusQuarter?: Located<string>;
   entryRefs: Located<string>[];
   versionSeen: boolean;
   /** Where each list key was met, in file order (see ListMark). */
@@ -153,7 +156,7 @@ export function walkTop(r: Reader, contents: unknown, top: Range, model: GoalsMo
         model.vision = readVision(r, value, keyRange);
         break;
       case 'focus':
-        model.focus = readFocus(r, value, keyRange, walk.focusRefs);
+        model.focus = readFocus(r, value, keyRange, walk);
         break;
       case 'rhythm':
         model.rhythm = readRhythm(r, value, keyRange);
@@ -206,6 +209,7 @@ export function finishModel(r: Reader, model: GoalsModel, source: SourceRanges, 
   checkValues(r, entries, model.vision?.values);
   checkReferences(r, walk.focusRefs, byId, brokenIds, 'focus');
   checkReferences(r, walk.entryRefs, byId, brokenIds, 'entry');
+  checkFocusQuarter(r, walk.focusQuarter, model.rhythm?.yearStarts);
 }
 
 /** Keeps `source` as the source ranges of `model`, as parseGoals does (see sourceRangesOf). */
@@ -336,16 +340,18 @@ function readVision(r: Reader, node: unknown, at: Range): Vision | undefined {
   return ok ? vision : undefined;
 }
 
-function readFocus(r: Reader, node: unknown, at: Range, refs: Located<string>[]): Focus | undefined {
+function readFocus(r: Reader, node: unknown, at: Range, walk: TopWalk): Focus | undefined {
   const focus: Focus = { goals: [], range: r.rangeOf(node, at) };
   const ok = r.eachPair(node, 'focus', '`focus`', at, (key, value, keyRange) => {
     if (key === 'goals') {
       const ids = r.textList(value, 'focus.goals', keyRange);
-      refs.push(...ids);
+      walk.focusRefs.push(...ids);
       focus.goals = ids.map((g) => g.value);
     } else {
       const s = r.text(value, key, keyRange);
-      if (s !== undefined) focus[key as 'quarter' | 'theme'] = s;
+      if (s === undefined) return;
+      focus[key as 'quarter' | 'theme'] = s;
+      if (key === 'quarter') walk.focusQuarter = { value: s, range: r.rangeOf(value, keyRange) };
     }
   });
   return ok ? focus : undefined;

@@ -91,7 +91,8 @@ function bullets(lines: readonly string[]): string[] {
 const DECISION_RE = /^(.+): (Keep|Revise|Done|Pause|Drop|Let go|Adjust)(?: — (.+))?$/;
 const STATUS_RE = /^(.+): marked (active|paused|done|dropped)$/;
 const CHECKPOINT_RE = /^(.+): reached checkpoint “(.+)”$/;
-const FOCUS_RE = /^Focus for (\d{4}-Q[1-4])$/;
+/** `Focus for 2026-Q4`, or `FY2027-Q3` in a plan whose year starts in another month. */
+const FOCUS_RE = /^Focus for ((?:FY)?\d{4}-Q[1-4])$/;
 
 /** Recognises the decisions, changes and focus plans in every entry that has its text. */
 export function journalFacts(entries: readonly ReportJournalEntry[]): JournalFacts {

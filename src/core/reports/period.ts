@@ -3,7 +3,7 @@
  * they are written to (file-names.ts makes the names). Pure: "today" is always an argument, read as the caller's
  * local calendar date, and every bound is an inclusive ISO day.
  */
-import { addDays, addMonths, endOfYear, getMonth, startOfYear, subYears } from 'date-fns';
+import { addDays, subYears } from 'date-fns';
 import { clip } from '../text/clip';
 import { reportFileName, uniqueReportFiles } from './file-names';
 import { dayAsDate, dayOf, dayOfDate, dayToIso, parseIsoDay, todayIso } from '../time/dates';
@@ -11,7 +11,7 @@ import type { IsoDate } from '../model';
 import type { ReportKind } from './file-names';
 
 export type { ReportKind } from './file-names';
-import { quarterBounds, quarterOf, shiftQuarter } from '../time/quarter';
+import { fiscalQuarterBounds, fiscalQuarterOf, fiscalSpanOf, readQuarter, shiftQuarterName, type YearStart } from '../time/fiscal-quarter';
 
 /** The periods offered by name (the VS Code picker, `career-goals export --period`). */
 export const PERIOD_CHOICES = ['this-quarter', 'last-quarter', 'this-half', 'this-year', 'last-12-months'] as const;
@@ -33,7 +33,11 @@ export interface ReportPeriod {
   from: IsoDate;
   /** Last day, inclusive. */
   to: IsoDate;
-  /** `2026-Q4`, `2026-H2`, `2026`, or `2025-12-01_2026-11-30` for any other span. */
+  /**
+   * `2026-Q4`, `2026-H2`, `2026`, or `2025-12-01_2026-11-30` for any other span; with a
+   * year that starts in another month than January (`rhythm.year_starts`), `FY2027-Q3`,
+   * `FY2027-H1`, `FY2027`.
+   */
   label: string;
 }
 
@@ -41,44 +45,46 @@ export interface ReportPeriod {
 export type PeriodResult = { ok: true; period: ReportPeriod } | { ok: false; error: string };
 
 
-const QUARTER_RE = /^(\d{4})-[Qq]([1-4])$/;
-
 /** A span by its dates, labelled `from_to`. */
 function span(from: IsoDate, to: IsoDate): ReportPeriod {
   return { kind: 'custom', from, to, label: `${from}_${to}` };
 }
 
-/** The quarter named by a valid `YYYY-Qn` label (the caller has checked it). */
-function quarter(label: string): ReportPeriod {
-  // Non-null: every caller passes a label quarterOf made or QUARTER_RE checked.
-  const b = quarterBounds(label)!;
+/** The quarter named by a valid label of a year starting in month `yearStarts` (the caller has checked it). */
+function quarter(label: string, yearStarts: YearStart | undefined): ReportPeriod {
+  // Non-null: every caller passes a label fiscalQuarterOf made or readQuarter checked.
+  const b = fiscalQuarterBounds(label, yearStarts)!;
   return { kind: 'quarter', from: b.start, to: b.end, label };
 }
 
 /**
- * The period a choice names on `today`: the calendar quarter, half or year that holds
- * today (whole, even though part of it is still ahead), the quarter before, or the 12
- * months ending today (`2025-12-01` to `2026-11-30` on 2026-11-30).
+ * The period a choice names on `today`: the quarter, half or year that holds today
+ * (whole, even though part of it is still ahead), the quarter before, or the 12 months
+ * ending today (`2025-12-01` to `2026-11-30` on 2026-11-30). Quarters, halves and years
+ * are those of a year starting in month `yearStarts` (`rhythm.year_starts`; January
+ * when undefined), so with `february` on 2026-11-21 this quarter is `FY2027-Q4`,
+ * 2026-11-01 to 2027-01-31.
  */
-export function periodOf(choice: PeriodChoice, today: Date): ReportPeriod {
+export function periodOf(choice: PeriodChoice, today: Date, yearStarts?: YearStart): ReportPeriod {
   const day = dayOf(today);
   const iso = dayToIso(day);
   const date = dayAsDate(day);
   const isoOf = (d: Date): IsoDate => dayToIso(dayOfDate(d));
-  // Non-null: a real day is in a quarter.
-  const thisQuarter = quarterOf(iso)!;
+  // Non-null: a real day is in a quarter, a half and a year.
+  const thisQuarter = fiscalQuarterOf(iso, yearStarts)!;
   switch (choice) {
     case 'this-quarter':
-      return quarter(thisQuarter);
+      return quarter(thisQuarter, yearStarts);
     case 'last-quarter':
-      return quarter(shiftQuarter(thisQuarter, -1) ?? thisQuarter);
+      return quarter(shiftQuarterName(thisQuarter, -1) ?? thisQuarter, yearStarts);
     case 'this-half': {
-      const second = getMonth(date) >= 6;
-      const from = addMonths(startOfYear(date), second ? 6 : 0);
-      return { kind: 'half', from: isoOf(from), to: isoOf(addDays(addMonths(from, 6), -1)), label: `${iso.slice(0, 4)}-H${second ? 2 : 1}` };
+      const half = fiscalSpanOf(iso, 6, yearStarts)!;
+      return { kind: 'half', from: half.start, to: half.end, label: half.label };
     }
-    case 'this-year':
-      return { kind: 'year', from: isoOf(startOfYear(date)), to: isoOf(endOfYear(date)), label: iso.slice(0, 4) };
+    case 'this-year': {
+      const year = fiscalSpanOf(iso, 12, yearStarts)!;
+      return { kind: 'year', from: year.start, to: year.end, label: year.label };
+    }
     case 'last-12-months':
       // date-fns moves 29 February a year back to the 28th, so the span starts on 1 March.
       return span(isoOf(addDays(subYears(date, 1), 1)), iso);
@@ -90,11 +96,14 @@ function parsePeriodChoice(text: string): PeriodChoice | undefined {
   return (PERIOD_CHOICES as readonly string[]).includes(text) ? (text as PeriodChoice) : undefined;
 }
 
-/** The quarter named `YYYY-Qn` (`2026-Q4`; a lower-case `q` is accepted), or why not. */
-export function quarterPeriod(text: string): PeriodResult {
-  const m = QUARTER_RE.exec(text.trim());
-  if (!m) return { ok: false, error: `"${clip(text)}" is not a quarter: write it as YYYY-Qn, for example 2026-Q4.` };
-  return { ok: true, period: quarter(`${m[1]}-Q${m[2]}`) };
+/**
+ * The quarter a label names in a year starting in month `yearStarts`: `2026-Q4` with a
+ * January start (or none), `FY2027-Q3` with any other (letters in any case), or why
+ * not, naming the label meant when the other convention was written.
+ */
+export function quarterPeriod(text: string, yearStarts?: YearStart): PeriodResult {
+  const r = readQuarter(text, yearStarts);
+  return r.ok ? { ok: true, period: { kind: 'quarter', from: r.bounds.start, to: r.bounds.end, label: r.label } } : { ok: false, error: r.error };
 }
 
 /**
@@ -138,16 +147,17 @@ export type PeriodSpecProblem =
 /**
  * The period `spec` names for a report of `kind`, looking at the quarter, then the
  * choice, then (a brag document only) the dates; undefined when it names none.
+ * Quarters, halves and years are those of a year starting in month `yearStarts`.
  */
-export function periodOfSpec(kind: ReportKind, spec: PeriodSpec, today: Date): { ok: true; period: ReportPeriod } | ({ ok: false } & PeriodSpecProblem) | undefined {
+export function periodOfSpec(kind: ReportKind, spec: PeriodSpec, today: Date, yearStarts?: YearStart): { ok: true; period: ReportPeriod } | ({ ok: false } & PeriodSpecProblem) | undefined {
   if (spec.quarter !== undefined) {
-    const r = quarterPeriod(spec.quarter);
+    const r = quarterPeriod(spec.quarter, yearStarts);
     return r.ok ? r : { ok: false, problem: 'quarter', error: r.error };
   }
   if (spec.choice !== undefined) {
     const choice = parsePeriodChoice(spec.choice);
     if (!choice) return { ok: false, problem: 'choice', choice: spec.choice };
-    const period = periodOf(choice, today);
+    const period = periodOf(choice, today, yearStarts);
     return kind === 'report' && period.kind !== 'quarter' ? { ok: false, problem: 'not-a-quarter', choice } : { ok: true, period };
   }
   if (kind === 'brag' && spec.from !== undefined) {

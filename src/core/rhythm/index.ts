@@ -15,7 +15,7 @@ export interface DaySpan {
 }
 
 /** The pauses as day spans, in order, overlapping or adjacent ones joined. */
-export function pauseSpans(pauses: readonly Pause[] | undefined): DaySpan[] {
+export function pauseSpans(pauses: readonly Pick<Pause, 'from' | 'to'>[] | undefined): DaySpan[] {
   const spans = (pauses ?? [])
     .map((p) => ({ from: isoToDay(p.from), to: isoToDay(p.to) }))
     .filter((s) => Number.isFinite(s.from) && Number.isFinite(s.to) && s.from <= s.to)

@@ -40,6 +40,8 @@ export const CHART_CLASSES = {
   pointToday: 'cg-chart-point-today',
   /** The vertical rule at today. */
   today: 'cg-chart-today',
+  /** The shading of a pause (`pauses:`), behind the data. */
+  pause: 'cg-chart-pause',
   /** The expected pace line, start to due. */
   pace: 'cg-chart-pace',
   /** The staircase of dated checkpoints along the pace line. */
@@ -144,6 +146,7 @@ export const FIXED_PAINT: Record<ChartClass, FixedPaint> = {
   'cg-chart-point-commit': { fill: C.background, stroke: C.muted, 'stroke-width': '1.5' },
   'cg-chart-point-today': { fill: C.green, stroke: C.foreground, 'stroke-width': '1.5' },
   'cg-chart-today': { ...lineOf(C.green, '1'), 'stroke-dasharray': '2 3' },
+  'cg-chart-pause': { fill: C.muted, 'fill-opacity': '0.14' },
   'cg-chart-pace': { ...lineOf(C.foreground, '1.5'), 'stroke-dasharray': '6 4' },
   'cg-chart-steps': lineOf(C.muted, '1'),
   'cg-chart-checkpoint': { fill: C.background, stroke: C.foreground, 'stroke-width': '1.5' },

@@ -9,6 +9,7 @@ import { timeAxis, valueAxis } from './axes';
 import { CHART_CLASSES, type ChartClass } from './classes';
 import { frameOf } from './layout';
 import { legend, type LegendEntry } from './legend';
+import { PAUSE_LEGEND, pauseShading, pausesWithin, pauseWords } from './pauses';
 import { marker } from './points';
 import { el, makeCtx, notice, paint, svgRoot } from './svg';
 import { dayScale, localDate, timeDomain } from './time';
@@ -60,8 +61,14 @@ export function overallChart(points: readonly HistoryPoint[] | History, opts: Ch
   }
   placed.sort((a, b) => a.date.getTime() - b.date.getTime());
 
+  const spanDates = (opts.span ?? []).map(localDate).filter((d): d is Date => d !== undefined);
+  const domain = timeDomain([...placed.map((p) => p.date), ...spanDates], new Date(0));
+  // Only the pauses the axis reaches: a pause planned for next month has no place yet.
+  const pauses = placed.length > 0 ? pausesWithin(opts.pauses, domain[0], domain[1]) : [];
+
   const present = new Set(placed.map((p) => keyOf(p.point)));
   const entries: LegendEntry[] = LEGEND_ORDER.filter((e) => present.has(e.key)).map((e) => ({ classes: [CHART_CLASSES.point, ...e.classes], label: e.label, shape: 'circle' }));
+  if (pauses.length > 0) entries.push(PAUSE_LEGEND);
   const width0 = frameOf(opts, 0).width;
   const leg = legend(ctx, 40, 8, width0 - 56, entries);
   const f = frameOf(opts, leg.height);
@@ -70,20 +77,25 @@ export function overallChart(points: readonly HistoryPoint[] | History, opts: Ch
   const table = {
     caption: 'Overall progress over time',
     columns: ['Date', 'Source', 'Overall'],
-    rows: placed.map(({ point }) => [point.date, sourceWords(point.source, point.kind), percentLabel(point.overall)]),
+    rows: [
+      ...placed.map(({ point }) => ({ date: point.date, cells: [point.date, sourceWords(point.source, point.kind), percentLabel(point.overall)] })),
+      ...pauses.map(({ pause }) => ({ date: pause.from, cells: [pause.from, pauseWords(pause), '—'] })),
+    ]
+      // Stable: a pause's row follows the points of its first day.
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+      .map((r) => r.cells),
   };
   if (placed.length === 0) {
     const desc = 'No progress recorded yet.';
     return { svg: svgRoot(ctx, { width: f.width, height: f.height, role: 'img', title, desc }, [notice(ctx, f.width, f.height, desc)]), table };
   }
 
-  const spanDates = (opts.span ?? []).map(localDate).filter((d): d is Date => d !== undefined);
-  const x = dayScale(timeDomain([...placed.map((p) => p.date), ...spanDates], new Date(0)), [f.left, f.right]);
+  const x = dayScale(domain, [f.left, f.right]);
   const y = scaleLinear().domain([0, 1]).range([f.bottom, f.top]);
   const px = (p: Placed): number => x(p.date);
   const py = (p: Placed): number => y(clamp01(p.point.overall));
 
-  const body = [leg.svg, valueAxis(ctx, y, f.left, f.right, (v) => `${Math.round(v * 100)}%`), timeAxis(ctx, x, f.bottom)];
+  const body = [leg.svg, pauseShading(ctx, pauses, x, f.top, f.bottom), valueAxis(ctx, y, f.left, f.right, (v) => `${Math.round(v * 100)}%`), timeAxis(ctx, x, f.bottom)];
   if (placed.length > 1) {
     const d = line<Placed>().x(px).y(py).digits(2)(placed) ?? '';
     body.push(el('path', { ...paint(ctx, CHART_CLASSES.line), d, 'aria-hidden': 'true' }));
@@ -92,7 +104,8 @@ export function overallChart(points: readonly HistoryPoint[] | History, opts: Ch
     marker(ctx, { x: px(p), y: py(p), r: p.point.source === 'today' ? 5 : 4, classes: classesOf(p.point), label: labelOf(p.point), ...(opts.interactive !== false && { ref: p.point.ref, source: p.point.source }) }),
   );
   body.push(el('g', {}, markers));
-  return { svg: svgRoot(ctx, { width: f.width, height: f.height, role: 'group', title, desc: describe(placed) }, body), table };
+  const paused = pauses.length > 0 ? ` ${pauses.map(({ pause }) => pauseWords(pause)).join('; ')}.` : '';
+  return { svg: svgRoot(ctx, { width: f.width, height: f.height, role: 'group', title, desc: `${describe(placed)}${paused}` }, body), table };
 }
 
 function clamp01(n: number): number {

@@ -17,11 +17,13 @@ import { timeAxis, valueAxis } from './axes';
 import { CHART_CLASSES, type ChartClass } from './classes';
 import { frameOf } from './layout';
 import { legend, type LegendEntry } from './legend';
+import { PAUSE_LEGEND, pauseShading, pausesWithin, pauseWords } from './pauses';
 import { marker } from './points';
 import { el, makeCtx, num, paint, svgRoot, textEl, tooltip, type Ctx } from './svg';
-import { dayOf } from '../../core/time/dates';
+import { pausedDays, pauseSpans, type DaySpan } from '../../core/rhythm';
+import { dayOf, isoToDay } from '../../core/time/dates';
 import { dayScale, localDate, timeDomain } from './time';
-import type { Chart, ChartOptions } from './types';
+import type { Chart, ChartOptions, ChartPause } from './types';
 import { percentLabel, plural } from './words';
 
 /** A checkpoint with a date. */
@@ -82,10 +84,12 @@ interface Schedule {
   due: Date;
   startDay: number;
   span: number;
+  /** The pauses, as day spans: days in them do not count as elapsed. */
+  spans: readonly DaySpan[];
 }
 
 /** The schedule, or why there is no pace line. */
-function scheduleOf(input: GoalPaceInput): Schedule | string {
+function scheduleOf(input: GoalPaceInput, pauses: readonly ChartPause[] | undefined): Schedule | string {
   const start = input.start === undefined ? undefined : localDate(input.start);
   const due = input.due === undefined ? undefined : localDate(input.due);
   if (!start && !due) return 'the goal has no start date and no due date';
@@ -94,17 +98,52 @@ function scheduleOf(input: GoalPaceInput): Schedule | string {
   const startDay = dayOf(start);
   const span = dayOf(due) - startDay;
   if (span <= 0) return 'the due date is not after the start date';
-  return { start, due, startDay, span };
+  return { start, due, startDay, span, spans: pauseSpans((pauses ?? []).map((p) => ({ from: p.from, to: p.to }))) };
 }
 
-/** Expected progress on day number `day`, clamped to 0–1. */
+/**
+ * The schedule's own day on day number `day` (fractions too): the day less the paused
+ * days since the start, as the core's pace counts it. Flat through a pause.
+ */
+function scheduleDay(s: Schedule, day: number): number {
+  return s.spans.length === 0 ? day : day - pausedDays(s.startDay, Math.ceil(day), s.spans);
+}
+
+/** The first day whose schedule day reaches `t`: where a boundary turns, paused days skipped. */
+function dayOfScheduleDay(s: Schedule, t: number): number {
+  let d = t;
+  // scheduleDay(d) ≤ d and it grows by one a day outside pauses, so this climbs to t.
+  for (let i = 0; i < 10_000; i++) {
+    const at = scheduleDay(s, d);
+    if (at >= t) break;
+    d += t - at;
+  }
+  return d;
+}
+
+/** Elapsed fraction on schedule day `t`, clamped to 0–1. */
+function expectedAtScheduleDay(s: Schedule, t: number): number {
+  return Math.min(1, Math.max(0, (t - s.startDay) / s.span));
+}
+
+/** Expected progress on day number `day`, clamped to 0–1; it stands still through a pause. */
 function expected(s: Schedule, day: number): number {
-  return Math.min(1, Math.max(0, (day - s.startDay) / s.span));
+  return expectedAtScheduleDay(s, scheduleDay(s, day));
 }
 
 /** The safety buffer in days of progress `p` on day number `day` (negative: behind). */
 function bufferOf(s: Schedule, day: number, p: number): number {
-  return safetyBuffer(s.startDay, s.startDay + s.span, day, clamp01(p));
+  const buffer = safetyBuffer(s.startDay, s.startDay + s.span, scheduleDay(s, day), clamp01(p));
+  // At most the calendar days left, as the core counts them: after a pause the schedule's days left outnumber them.
+  return buffer < 0 ? buffer : Math.min(buffer, s.startDay + s.span - day);
+}
+
+/** The days where the pace line turns: its ends, and each pause's first and last day inside it. */
+function paceTurns(s: Schedule): number[] {
+  const end = s.startDay + s.span;
+  const days = [s.startDay, end];
+  for (const p of s.spans) days.push(p.from - 1, p.to);
+  return [...new Set(days.map((d) => Math.min(end, Math.max(s.startDay, d))))].sort((a, b) => a - b);
 }
 
 /** `5 days of buffer`, `less than a day of buffer`, `3 days behind`: a buffer as words. */
@@ -131,7 +170,7 @@ interface Placed {
  */
 export function goalPaceChart(input: GoalPaceInput, opts: ChartOptions = {}): Chart {
   const ctx = makeCtx(opts, 'pace');
-  const schedule = scheduleOf(input);
+  const schedule = scheduleOf(input, opts.pauses);
   const hasPace = typeof schedule !== 'string';
   const today = localDate(input.today);
   const placed: Placed[] = [];
@@ -153,18 +192,21 @@ export function goalPaceChart(input: GoalPaceInput, opts: ChartOptions = {}): Ch
   }
   entries.push({ classes: [CHART_CLASSES.line], label: 'Progress', shape: 'line' });
   if (checkpoints.length > 0) entries.push({ classes: [CHART_CLASSES.checkpoint], label: 'Checkpoint', shape: 'rect' });
-  const leg = legend(ctx, 40, 8, frameOf(opts, 0).width - 56, entries);
-  const f = frameOf(opts, leg.height);
-
   const dates = [...placed.map((p) => p.date), ...checkpoints.map((c) => c.date)];
   if (today) dates.push(today);
   if (hasPace) dates.push(schedule.start, schedule.due);
-  const x = dayScale(timeDomain(dates, new Date(0)), [f.left, f.right]);
+  const domain = timeDomain(dates, new Date(0));
+  const pauses = pausesWithin(opts.pauses, domain[0], domain[1]);
+  if (pauses.length > 0) entries.push(PAUSE_LEGEND);
+  const leg = legend(ctx, 40, 8, frameOf(opts, 0).width - 56, entries);
+  const f = frameOf(opts, leg.height);
+  const x = dayScale(domain, [f.left, f.right]);
   const y = scaleLinear().domain([0, 1]).range([f.bottom, f.top]);
   const xDay = (day: number): number => x(timeDay.offset(new Date(1970, 0, 1), day));
 
   const body: string[] = [leg.svg];
   if (hasPace) body.push(bands(ctx, schedule, xDay, y));
+  body.push(pauseShading(ctx, pauses, x, f.top, f.bottom));
   body.push(valueAxis(ctx, y, f.left, f.right, (v) => `${Math.round(v * 100)}%`), timeAxis(ctx, x, f.bottom));
   if (today) {
     const tx = x(today);
@@ -173,10 +215,15 @@ export function goalPaceChart(input: GoalPaceInput, opts: ChartOptions = {}): Ch
   }
   if (hasPace) {
     const s = schedule;
-    body.push(el('line', { ...paint(ctx, CHART_CLASSES.pace), x1: x(s.start), y1: y(0), x2: x(s.due), y2: y(1), 'aria-hidden': 'true' }));
+    // Straight from 0% at start to 100% at due, flat through each pause.
+    const pace = line<number>()
+      .x((day) => xDay(day))
+      .y((day) => y(expected(s, day)))
+      .digits(2)(paceTurns(s));
+    body.push(el('path', { ...paint(ctx, CHART_CLASSES.pace), d: pace ?? '', 'aria-hidden': 'true' }));
     const inside = checkpoints.filter((c) => c.day > s.startDay && c.day < s.startDay + s.span);
     if (inside.length > 0) {
-      const stairs: [number, number][] = [[s.startDay, 0], ...inside.map((c): [number, number] => [c.day, expected(s, c.day)]), [s.startDay + s.span, 1]];
+      const stairs: [number, number][] = [[s.startDay, 0], ...inside.map((c): [number, number] => [c.day, expected(s, c.day)]), [s.startDay + s.span, expected(s, s.startDay + s.span)]];
       const d = line<[number, number]>()
         .x(([day]) => xDay(day))
         .y(([, v]) => y(v))
@@ -210,8 +257,9 @@ export function goalPaceChart(input: GoalPaceInput, opts: ChartOptions = {}): Ch
 
   const interactive = placed.some((p) => p.point.source !== undefined);
   const title = `${input.title}: progress against pace`;
-  const svg = svgRoot(ctx, { width: f.width, height: f.height, role: interactive ? 'group' : 'img', title, desc: describe(input, schedule, placed, checkpoints.length) }, body);
-  return { svg, table: tableOf(input, schedule, placed, checkpoints) };
+  const paused = pauses.length > 0 ? ` ${pauses.map(({ pause }) => pauseWords(pause)).join('; ')}: the pace line stands still.` : '';
+  const svg = svgRoot(ctx, { width: f.width, height: f.height, role: interactive ? 'group' : 'img', title, desc: `${describe(input, schedule, placed, checkpoints.length)}${paused}` }, body);
+  return { svg, table: tableOf(input, schedule, placed, checkpoints, pauses.map((p) => p.pause)) };
 }
 
 /**
@@ -224,8 +272,13 @@ function bands(ctx: Ctx, s: Schedule, xDay: (day: number) => number, y: (v: numb
   const end = s.startDay + s.span;
   const STEP = 1e-6;
   // Each boundary is linear in the day except at its step, at due − 7, due − 2 and due (a sample each side).
-  const days = [...new Set([s.startDay, ...[7, 2, 0].flatMap((d) => [end - d - STEP, end - d]), end].map((d) => Math.min(end, Math.max(s.startDay, d))))].sort((a, b) => a - b);
-  const boundary = (shift: number) => (day: number) => (day + shift >= end ? 1 : Math.max(0, expected(s, day + shift) - PACE_TOLERANCE));
+  // With pauses the boundaries also turn at each pause's edges, and step where the schedule day (not the calendar's) reaches due − 7, due − 2 and due.
+  const steps = [7, 2, 0].map((d) => dayOfScheduleDay(s, end - d));
+  const days = [...new Set([...paceTurns(s), ...steps.flatMap((d) => [d - STEP, d])].map((d) => Math.min(end, Math.max(s.startDay, d))))].sort((a, b) => a - b);
+  const boundary = (shift: number) => (day: number) => {
+    const t = scheduleDay(s, day) + shift;
+    return t >= end ? 1 : Math.max(0, expectedAtScheduleDay(s, t) - PACE_TOLERANCE);
+  };
   const limits: [BufferBand, (day: number) => number, (day: number) => number][] = [
     [BUFFER_BANDS[0], boundary(7), () => 1],
     [BUFFER_BANDS[1], boundary(2), boundary(7)],
@@ -272,7 +325,7 @@ function describe(input: GoalPaceInput, schedule: Schedule | string, placed: rea
   return parts.join(' ');
 }
 
-function tableOf(input: GoalPaceInput, schedule: Schedule | string, placed: readonly Placed[], checkpoints: readonly { c: PaceCheckpoint; day: number }[]): Chart['table'] {
+function tableOf(input: GoalPaceInput, schedule: Schedule | string, placed: readonly Placed[], checkpoints: readonly { c: PaceCheckpoint; day: number }[], pauses: readonly ChartPause[]): Chart['table'] {
   const s = typeof schedule === 'string' ? undefined : schedule;
   const rows: { day: number; order: number; cells: string[] }[] = [];
   for (const p of placed) {
@@ -285,6 +338,10 @@ function tableOf(input: GoalPaceInput, schedule: Schedule | string, placed: read
   }
   for (const { c, day } of checkpoints) {
     rows.push({ day, order: 1, cells: [c.date, `Checkpoint: ${c.title} (${c.done ? 'done' : 'open'})`, '—', s ? percentLabel(expected(s, day)) : '—', '—'] });
+  }
+  for (const p of pauses) {
+    const day = isoToDay(p.from);
+    rows.push({ day, order: 2, cells: [p.from, pauseWords(p), '—', s ? `${percentLabel(expected(s, day))} (stands still)` : '—', '—'] });
   }
   rows.sort((a, b) => a.day - b.day || a.order - b.order);
   const caption = typeof schedule === 'string' ? `${input.title}: progress (no pace line: ${schedule})` : `${input.title}: progress against the expected pace from ${input.start ?? ''} to ${input.due ?? ''}`;

@@ -37,6 +37,18 @@ export interface ChartOptions {
    * a report's period, so a lone point sits where it falls in the period.
    */
   span?: readonly [string, string];
+  /**
+   * The plan's pauses (`pauses:`): the time charts shade them, and the pace line stands
+   * still through them, as the core's pace does.
+   */
+  pauses?: readonly ChartPause[];
+}
+
+/** A pause as the charts take it: days `YYYY-MM-DD`, inclusive, and its note. */
+export interface ChartPause {
+  from: string;
+  to: string;
+  note?: string | null;
 }
 
 /**

@@ -13,7 +13,7 @@ export interface TreeContext {
   showCompleted: boolean;
   /** `YYYY-MM-DD` of today, local calendar date. */
   todayIso: string;
-  /** Current quarter as `2026-Q4`. */
+  /** Current calendar quarter as `2026-Q4`; a plan with `rhythm.year_starts` has its own (see items.ts). */
   quarter: string;
   /** True when the workspace has several folders: each folder gets a root. */
   multiRoot: boolean;

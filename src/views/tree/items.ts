@@ -8,6 +8,7 @@ import { describeInsight } from '../../core/analyze';
 import { HORIZON_LABELS } from '../../core/model';
 import { Commands } from '../../constants';
 import { percentLabel } from '../../core/words/percent';
+import { quarterOf } from '../../core/time/quarter';
 import { displayPath } from '../../host/fs';
 import { escapeMarkdown } from '../markdown';
 import { childNodes, type TreeContext } from './children';
@@ -36,10 +37,13 @@ function markdown(text: string): vscode.MarkdownString {
   return md;
 }
 
-/** Whether the goal is one of `focus.goals` for the current quarter. */
+/** Whether the goal is one of `focus.goals` for the current quarter of its plan's year. */
 function isFocusGoal(node: GoalNode, ctx: TreeContext): boolean {
-  const focus = node.state.analysis.parse.model.focus;
-  return focus?.quarter === ctx.quarter && focus.goals.includes(node.insight.goal.id);
+  const model = node.state.analysis.parse.model;
+  const focus = model.focus;
+  // Each folder's plan may start its year in another month, so the quarter is its own.
+  const quarter = model.rhythm?.yearStarts === undefined ? ctx.quarter : quarterOf(ctx.todayIso, model.rhythm.yearStarts);
+  return focus !== undefined && focus.quarter === quarter && focus.goals.includes(node.insight.goal.id);
 }
 
 function revealCommand(node: GoalsNode): vscode.Command {

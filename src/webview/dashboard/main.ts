@@ -79,7 +79,7 @@ function startReviewButton(): HTMLElement {
 
 function goalBlock(g: DashboardGoal, model: DashboardModel, i: number): HTMLElement {
   const charts: Child[] = [
-    chartBlock(`pace-${i}`, goalPaceChart({ title: g.title, start: g.start, due: g.due, checkpoints: g.checkpoints, points: g.points, today: model.today }, { idPrefix: `pace-${i}`, width: drawWidth })),
+    chartBlock(`pace-${i}`, goalPaceChart({ title: g.title, start: g.start, due: g.due, checkpoints: g.checkpoints, points: g.points, today: model.today }, { idPrefix: `pace-${i}`, width: drawWidth, pauses: model.pauses })),
   ];
   if (g.metric) {
     charts.push(chartBlock(`metric-${i}`, metricChart({ title: g.metric.name ?? g.title, unit: g.metric.unit, start: g.metric.start, target: g.metric.target, points: g.metric.points }, { idPrefix: `metric-${i}`, width: drawWidth })));
@@ -109,7 +109,7 @@ function render(folderName: string, folderUri: string, model: DashboardModel, gi
       section('start', 'Your progress starts here', h('p', null, startWords(git)), startReviewButton()),
     );
   }
-  blocks.push(section('overall', 'Overall progress over time', chartBlock('overall', overallChart(model.points, { idPrefix: 'overall', width: drawWidth }))));
+  blocks.push(section('overall', 'Overall progress over time', chartBlock('overall', overallChart(model.points, { idPrefix: 'overall', width: drawWidth, pauses: model.pauses }))));
   const active = model.goals.filter((g) => g.status === 'active');
   if (active.length > 0) blocks.push(section('goals', 'Goals against their pace', ...active.map((g) => goalBlock(g, model, model.goals.indexOf(g)))));
   blocks.push(
