@@ -6,6 +6,7 @@
 import type { ReviewTestHooks } from './review';
 import type { DashboardTestHooks } from './dashboard';
 import type { AssistantTools } from './assistant/lm-tools';
+import type { ExportChoices } from './commands/export-choices';
 import type * as vscode from 'vscode';
 import { snapshotOfAnalysis, type Snapshot } from './core/snapshot';
 import type { History } from './core/history';
@@ -83,6 +84,8 @@ interface CareerGoalsInternals {
   dashboards: DashboardTestHooks;
   /** The Language Model tools, to read a tool's confirmation (VS Code skips the dialog in extension tests). */
   assistant: Pick<AssistantTools, 'prepare'>;
+  /** The exports' last format and layout, and the prompts a test answers for them. */
+  exportChoices: ExportChoices;
   /** Git history as a new session finds it: the points in memory forgotten, those kept in workspaceState read back. */
   restartGitHistory(): void;
   /** How many committed versions were read with `git show` this session. */

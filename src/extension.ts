@@ -54,12 +54,12 @@ export function activate(context: vscode.ExtensionContext): CareerGoalsApi {
   context.subscriptions.push(tree, treeView, statusBar, viewSummary);
 
   registerViewCommands(context, store, tree, treeView, log);
-  registerEditCommands(context, store, git, log, evidence);
+  const exportChoices = registerEditCommands(context, store, git, log, evidence);
   registerEditorFeatures(context, store);
   const reviews = registerReviews(context, store, log, evidence);
   const dashboards = registerDashboard(context, store, git, log, evidence);
   // Agent mode's tools: reading ones always, writing ones once the workspace is trusted.
-  const assistant = new AssistantTools(store, log, (state) => historyOf(state, git, log));
+  const assistant = new AssistantTools(store, log, { history: (state) => historyOf(state, git, log), evidence: (state, period) => evidence.evidence(state, period) });
   context.subscriptions.push(assistant);
   // VS Code 1.101+ (feature-detected): `career-goals mcp` for agent mode with no configuration.
   context.subscriptions.push(new McpServerProvider(store, context.extensionUri, log));
@@ -108,6 +108,7 @@ export function activate(context: vscode.ExtensionContext): CareerGoalsApi {
       reviews,
       dashboards,
       assistant,
+      exportChoices,
       restartGitHistory: () => git.restart(),
       versionsShown: () => git.versionsShown,
       gitLogsRead: () => git.logsRead,

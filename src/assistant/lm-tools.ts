@@ -3,107 +3,84 @@
  * Code's agent mode reads of the plan and the three small writes it may propose. Thin:
  * the text and the input checks are the core's (core/assistant), shared with
  * `career-goals mcp`; a write goes through the store's minimal-edit writer as one
- * WorkspaceEdit, so Undo reverts it, after the person confirms exactly what changes.
+ * WorkspaceEdit, so Undo reverts it, after the person confirms exactly what changes
+ * (lm-writing-tool.ts).
  *
  * A tool that cannot do what it was asked throws an Error whose message says why; VS
  * Code hands that message to the model. Nothing is written then.
  */
 import * as vscode from 'vscode';
-import { TOOLS } from '../core/assistant';
-import { changePreview } from '../core/assistant/change-preview';
+import { TOOLS, toolsForTrust } from '../core/assistant';
+import { evidenceText } from '../core/assistant/evidence-text';
 import { historyText } from '../core/assistant/history-text';
 import { planText } from '../core/assistant/plan-text';
-import { checkCompleteTask, checkLogWin, checkRange, checkUpdateMetric, type CheckedWrite } from '../core/assistant/tool-input';
-import { applyEdits, applyOp } from '../core/edits';
+import { checkCompleteTask, checkEvidenceRange, checkLogWin, checkRange, checkUpdateMetric } from '../core/assistant/tool-input';
+import type { Evidence } from '../core/evidence';
 import type { History } from '../core/history';
-import type { GoalsModel } from '../core/model';
-import { clip } from '../core/text/clip';
+import type { IsoDate } from '../core/model';
 import { todayIso } from '../core/time/dates';
 import { Disposable } from '../host/disposable';
 import type { Logger } from '../host/log';
-import { refusalWhileBroken } from '../host/outcome';
-import { pickState } from '../host/targets';
 import type { FolderState, GoalsStore } from '../host/types';
+import { writingTool } from './lm-writing-tool';
+import { stateFor } from './tool-folder';
+import { vscodeToolHost, type FolderInput, type ToolHost } from './tool-host';
 
-/** What every tool may be given besides its own input: the workspace folder, by name. */
-interface FolderInput {
-  folder?: unknown;
-}
+/** Said when no repository was read: where VS Code's evidence comes from, and where there is none. */
+const NO_REPOSITORIES =
+  "No git repository was read, so there is no evidence to show. In VS Code, commits come from the repositories VS Code's Git extension has open and the folders in the careerGoals.evidence.repositories setting; there are none on vscode.dev and github.dev, nor in an untrusted workspace.";
 
-/** The folder the input names, or why there is none. Undefined `folder`: one the commands would use, asking only if `ask`. */
-async function stateFor(store: GoalsStore, input: FolderInput, ask: boolean): Promise<FolderState | undefined> {
-  await store.ready();
-  const states = store.states;
-  const named = input.folder;
-  if (named !== undefined && named !== null && named !== '') {
-    const found = typeof named === 'string' ? (states.find((s) => s.folder.name === named) ?? states.find((s) => s.folder.name.toLowerCase() === named.toLowerCase())) : undefined;
-    if (!found) {
-      const known = states.map((s) => s.folder.name).join(', ');
-      throw new Error(`There is no workspace folder ${typeof named === 'string' ? `"${clip(named)}"` : 'of that name'} with a goals file.${known ? ` Folders with one: ${known}.` : ''}`);
-    }
-    return found;
-  }
-  if (states.length === 0) throw new Error('No workspace folder has a goals file (goals.yaml) yet. The person can create one with "Career Goals: Create goals.yaml".');
-  const active = vscode.window.activeTextEditor?.document.uri;
-  const fromEditor = active && store.find(active);
-  if (fromEditor || states.length === 1) return fromEditor || states[0];
-  if (!ask) return undefined;
-  const picked = await pickState(store);
-  if (!picked) throw new Error(`No folder was picked, so nothing was done. Give folder: one of ${states.map((s) => s.folder.name).join(', ')}.`);
-  return picked;
+/** What the extension reads for the reading tools: a plan's history, and its evidence of a period. */
+export interface AssistantSources {
+  history(state: FolderState): Promise<History>;
+  evidence(state: FolderState, period: { since: IsoDate; until: IsoDate }): Promise<Evidence>;
 }
 
 function result(text: string): vscode.LanguageModelToolResult {
   return new vscode.LanguageModelToolResult([new vscode.LanguageModelTextPart(text)]);
 }
 
-/** The check of a writing tool's input against a plan model. */
-type WriteCheck = (model: GoalsModel, input: unknown) => CheckedWrite;
-
-/** The lines of goals.yaml that a checked write changes, as diff lines (empty when the edit cannot apply). */
-function previewOf(state: FolderState, checked: Extract<CheckedWrite, { ok: true }>): string[] {
-  const r = applyOp(state.text, checked.op);
-  return r.ok ? changePreview(state.text, applyEdits(state.text, r.edits)) : [];
-}
-
-/**
- * A writing tool: its confirmation shows the lines that change; its invocation writes
- * them through the store. When the folder is not known until the person picks it (several
- * folders, no `folder`, no editor to go by), VS Code's confirmation cannot show the change,
- * so the invocation asks instead, once the folder is picked, with the same lines.
- */
-function writingTool(store: GoalsStore, log: Logger, name: string, title: string, check: WriteCheck): vscode.LanguageModelTool<FolderInput> {
-  return {
-    async prepareInvocation(options) {
-      const state = await stateFor(store, options.input, false).catch(() => undefined);
-      // Input that fails its check needs no confirmation: invoke throws and says why, writing nothing.
-      const checked = state && check(state.analysis.parse.model, options.input);
-      if (!state || !checked?.ok) return { invocationMessage: title };
-      const preview = previewOf(state, checked);
-      const message = new vscode.MarkdownString(`${checked.summary}\n\nIn ${vscode.workspace.asRelativePath(state.uri, store.states.length > 1)}:`);
-      if (preview.length) message.appendCodeblock(preview.join('\n'), 'diff');
-      return { invocationMessage: title, confirmationMessages: { title: `${title} in goals.yaml?`, message } };
-    },
-    async invoke(options) {
-      const known = await stateFor(store, options.input, false);
-      const state = known ?? (await stateFor(store, options.input, true));
-      if (!state) throw new Error('No folder with a goals file.');
-      const broken = refusalWhileBroken(state);
-      if (broken?.error) throw new Error(broken.error);
-      const checked = check(state.analysis.parse.model, options.input);
-      if (!checked.ok) throw new Error(checked.error);
-      if (!known) {
-        const where = vscode.workspace.asRelativePath(state.uri, true);
-        const answer = await vscode.window.showWarningMessage(`${title} in ${where}?`, { modal: true, detail: [checked.summary, '', ...previewOf(state, checked)].join('\n') }, 'Write');
-        if (answer !== 'Write') throw new Error('The person declined the change; nothing was written.');
-      }
-      const outcome = await store.write(state.uri, [checked.op]);
-      const reason = outcome.error ?? outcome.failed.map((f) => f.reason).join(' ');
-      if (reason) throw new Error(`${checked.summary.replace(/\.$/, '')}: not done. ${reason}`);
-      log.info(`${name}: ${checked.summary}`);
-      return result(outcome.written ? `Done: ${checked.summary} The person can undo it in the editor.` : `${checked.summary} goals.yaml already says so; nothing was written.`);
-    },
+/** Every tool, by its VS Code name; which of them are registered depends on trust. */
+function allTools(store: GoalsStore, log: Logger, sources: AssistantSources, host: ToolHost): ReadonlyMap<string, vscode.LanguageModelTool<FolderInput>> {
+  const stateOf = async (input: FolderInput): Promise<FolderState> => {
+    const state = await stateFor(store, host, input, true);
+    if (!state) throw new Error('No folder with a goals file.');
+    return state;
   };
+  return new Map<string, vscode.LanguageModelTool<FolderInput>>([
+    [
+      TOOLS.getPlan.lm,
+      {
+        invoke: async (options) => {
+          const state = await stateOf(options.input);
+          return result(planText(state.analysis, new Date(), store.states.length > 1 ? state.folder.name : undefined));
+        },
+      },
+    ],
+    [
+      TOOLS.getHistory.lm,
+      {
+        invoke: async (options) => {
+          const range = checkRange(options.input);
+          if (!range.ok) throw new Error(range.error);
+          return result(historyText(await sources.history(await stateOf(options.input)), range));
+        },
+      },
+    ],
+    [
+      TOOLS.getEvidence.lm,
+      {
+        invoke: async (options) => {
+          const period = checkEvidenceRange(options.input, todayIso(new Date()));
+          if (!period.ok) throw new Error(period.error);
+          return result(evidenceText(await sources.evidence(await stateOf(options.input), period), NO_REPOSITORIES));
+        },
+      },
+    ],
+    [TOOLS.logWin.lm, writingTool(store, log, host, { name: TOOLS.logWin.lm, title: 'Log a win', check: (model, input) => checkLogWin(model, input, todayIso(new Date())) })],
+    [TOOLS.updateMetric.lm, writingTool(store, log, host, { name: TOOLS.updateMetric.lm, title: 'Update a metric', check: checkUpdateMetric })],
+    [TOOLS.completeTask.lm, writingTool(store, log, host, { name: TOOLS.completeTask.lm, title: 'Complete a task', check: checkCompleteTask })],
+  ]);
 }
 
 /**
@@ -113,31 +90,24 @@ function writingTool(store: GoalsStore, log: Logger, name: string, title: string
 export class AssistantTools extends Disposable {
   /** The tools registered, by name. */
   private readonly registered = new Map<string, vscode.LanguageModelTool<FolderInput>>();
+  private readonly tools: ReadonlyMap<string, vscode.LanguageModelTool<FolderInput>>;
 
   constructor(
-    private readonly store: GoalsStore,
-    private readonly log: Logger,
-    history: (state: FolderState) => Promise<History>,
+    store: GoalsStore,
+    log: Logger,
+    sources: AssistantSources,
+    private readonly host: ToolHost = vscodeToolHost(),
   ) {
     super();
-    this.register(TOOLS.getPlan.lm, {
-      invoke: async (options) => {
-        const state = await stateFor(store, options.input, true);
-        if (!state) throw new Error('No folder with a goals file.');
-        return result(planText(state.analysis, new Date(), store.states.length > 1 ? state.folder.name : undefined));
-      },
-    });
-    this.register(TOOLS.getHistory.lm, {
-      invoke: async (options) => {
-        const range = checkRange(options.input);
-        if (!range.ok) throw new Error(range.error);
-        const state = await stateFor(store, options.input, true);
-        if (!state) throw new Error('No folder with a goals file.');
-        return result(historyText(await history(state), range));
-      },
-    });
-    if (vscode.workspace.isTrusted) this.registerWriters();
-    else this._register(vscode.workspace.onDidGrantWorkspaceTrust(() => this.registerWriters()));
+    this.tools = allTools(store, log, sources, host);
+    this.registerAllowed(host.isTrusted);
+    // Trust, once granted, is not taken back in this window (VS Code reloads it then).
+    if (!host.isTrusted) this._register(host.onDidGrantTrust(() => this.registerAllowed(true)));
+  }
+
+  /** The names of the tools registered now (tests). */
+  get names(): string[] {
+    return [...this.registered.keys()];
   }
 
   /**
@@ -151,16 +121,24 @@ export class AssistantTools extends Disposable {
     return (await tool.prepareInvocation?.({ input }, new vscode.CancellationTokenSource().token)) ?? undefined;
   }
 
-  private register(name: string, tool: vscode.LanguageModelTool<FolderInput>): void {
-    this.registered.set(name, tool);
-    this._register(vscode.lm.registerTool(name, tool));
-    this._register({ dispose: () => this.registered.delete(name) });
+  /**
+   * Runs the registered tool `name` as VS Code would once the person confirmed it (tests
+   * that give this object a host of their own, whose tools VS Code does not know).
+   */
+  async invoke(name: string, input: object): Promise<vscode.LanguageModelToolResult> {
+    const tool = this.registered.get(name);
+    if (!tool) throw new Error(`No tool ${name} is registered.`);
+    return (await tool.invoke({ input, toolInvocationToken: undefined }, new vscode.CancellationTokenSource().token)) ?? result('');
   }
 
-  private registerWriters(): void {
-    const { store, log } = this;
-    this.register(TOOLS.logWin.lm, writingTool(store, log, TOOLS.logWin.lm, 'Log a win', (model, input) => checkLogWin(model, input, todayIso(new Date()))));
-    this.register(TOOLS.updateMetric.lm, writingTool(store, log, TOOLS.updateMetric.lm, 'Update a metric', checkUpdateMetric));
-    this.register(TOOLS.completeTask.lm, writingTool(store, log, TOOLS.completeTask.lm, 'Complete a task', checkCompleteTask));
+  /** Registers every tool the workspace's trust allows that is not registered yet. */
+  private registerAllowed(trusted: boolean): void {
+    for (const spec of toolsForTrust(trusted)) {
+      const tool = this.tools.get(spec.lm);
+      if (!tool || this.registered.has(spec.lm)) continue;
+      this.registered.set(spec.lm, tool);
+      this._register(this.host.registerTool(spec.lm, tool));
+      this._register({ dispose: () => this.registered.delete(spec.lm) });
+    }
   }
 }

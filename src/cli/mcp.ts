@@ -17,23 +17,28 @@ import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js'
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
 import { CHECK_PLAN_DESCRIPTION, TOOLS } from '../core/assistant';
+import { evidenceText } from '../core/assistant/evidence-text';
 import { historyText } from '../core/assistant/history-text';
 import { planText } from '../core/assistant/plan-text';
 import { reviewPromptText } from '../core/assistant/review-prompt';
-import { checkCompleteTask, checkLogWin, checkRange, checkUpdateMetric } from '../core/assistant/tool-input';
+import { checkCompleteTask, checkEvidenceRange, checkLogWin, checkRange, checkUpdateMetric } from '../core/assistant/tool-input';
+import { buildEvidence } from '../core/evidence';
 import { buildHistory } from '../core/history';
 import { isJournalEntryFile } from '../core/history/journal';
 import type { ReviewKind } from '../core/model';
-import { dayOf, dayToIso } from '../core/time/dates';
+import { dayOf, dayToIso, todayIso } from '../core/time/dates';
 import { resolvePrompts } from '../core/words/prompts';
 import { REVIEW_TITLES } from '../core/words/review-kinds';
 import { formatText } from './check-formats';
 import { EXIT, IoError, UsageError, type ExitCode } from './errors';
+import { authorsOption } from './evidence';
 import { loadPlan, readText } from './files';
 import type { CliIo } from './io';
+import { repoInfo } from './git';
 import { locate } from './located';
 import { COMMON_HELP, commonOptions, parseCommand, type CommonOptions } from './options';
 import { writePlan } from './plan-writer';
+import { readRepo } from './repo-log';
 import { reflectionPromptsSetting } from './workspace-settings';
 
 const MCP_HELP = [
@@ -43,8 +48,11 @@ const MCP_HELP = [
   'output, until standard input closes. Configure it in your MCP client (see the README):',
   '  { "command": "career-goals", "args": ["mcp", "--file", "/path/to/goals.yaml"] }',
   '',
-  'Tools: get_plan, get_history, check_plan, log_win, update_metric, complete_task.',
+  'Tools: get_plan, get_history, get_evidence, check_plan, log_win, update_metric, complete_task.',
   'Prompts: weekly_review, monthly_review, quarterly_reset. Resources: goals.yaml and the journal.',
+  '',
+  '  --repo DIR              a git repository get_evidence reads (repeatable); git is only read',
+  '  --author EMAIL          your commit address (repeatable; default: each repository\'s user.email)',
   '',
   'Options:',
   ...COMMON_HELP,
@@ -77,8 +85,18 @@ function guarded(body: () => CallToolResult): CallToolResult {
   }
 }
 
+/** The repositories get_evidence reads (`--repo`) and the person's addresses there (`--author`). */
+interface EvidenceSource {
+  repos: readonly string[];
+  authors: readonly string[];
+}
+
+/** get_evidence's answer when the server was started without --repo, as `career-goals evidence` refuses to run without one. */
+const NO_REPO =
+  'get_evidence reads the git repositories the server was started with, and it was started with none. Add "--repo", "/path/to/repository" (repeatable) to the server\'s arguments in the MCP client\'s configuration, then restart it.';
+
 /** The server, its tools, prompts and resources, on the plan and journal of `opts`; `today` is read per call. */
-function createServer(opts: CommonOptions, today: () => Date, version: string, warn: (line: string) => void): McpServer {
+function createServer(opts: CommonOptions, work: EvidenceSource, today: () => Date, version: string, warn: (line: string) => void): McpServer {
   const server = new McpServer({ name: 'career-goals', version }, { instructions: 'Career Goals: the person\'s career plan (goals.yaml). Call get_plan first.' });
   const load = () => loadPlan({ ...opts, today: today() }, warn);
   const file = path.resolve(opts.file);
@@ -102,6 +120,29 @@ function createServer(opts: CommonOptions, today: () => Date, version: string, w
         if (!range.ok) return failure(range.error);
         const { analysis, journal } = load();
         return text(historyText(buildHistory({ journal: journal.entries, commits: [], today: analysis, now: today() }), range));
+      }),
+  );
+  server.registerTool(
+    TOOLS.getEvidence.mcp,
+    {
+      title: 'Get the commits linked to goals',
+      description: TOOLS.getEvidence.description,
+      inputSchema: {
+        since: z.string().optional().describe('First day, YYYY-MM-DD (default: the first day of this quarter)'),
+        until: z.string().optional().describe('Last day, YYYY-MM-DD (default: the last day of this quarter, or today when since is given)'),
+      },
+      annotations: readTool,
+    },
+    (input) =>
+      guarded(() => {
+        const period = checkEvidenceRange(input, todayIso(today()));
+        if (!period.ok) return failure(period.error);
+        if (work.repos.length === 0) return failure(NO_REPO);
+        const { analysis } = load();
+        // Git is read on each call, as the plan is: the answer is the repositories as they are now.
+        const logs = work.repos.map((dir) => readRepo(dir, work.authors, period.since, (w) => warn(`career-goals mcp: ${w}`)));
+        const evidence = buildEvidence(analysis.parse.model.goals, logs, period, (w) => warn(`career-goals mcp: ${w}`));
+        return text(evidenceText(evidence, 'No repository was read.'));
       }),
   );
   server.registerTool('check_plan', { title: 'Check the plan', description: CHECK_PLAN_DESCRIPTION, inputSchema: {}, annotations: readTool }, () =>
@@ -196,18 +237,23 @@ function written(result: ReturnType<typeof writePlan>): CallToolResult {
  * plan's file, then serves until standard input closes.
  */
 export async function runMcp(args: string[], io: CliIo): Promise<ExitCode> {
-  const { values, positionals } = parseCommand('mcp', args, {});
+  const { values, positionals } = parseCommand('mcp', args, { repo: { type: 'string', multiple: true }, author: { type: 'string', multiple: true } });
   if (values.help) {
     io.out(`${MCP_HELP}\n`);
     return EXIT.ok;
   }
   if (positionals.length) throw new UsageError('mcp takes no FILE argument: give the plan with --file.', 'mcp');
   const opts = commonOptions(values, 'mcp');
+  const authors = authorsOption(values.author, 'mcp');
+  const repos = values.repo ?? [];
+  if (repos.some((r) => r === '')) throw new UsageError('--repo is empty: give a repository folder.', 'mcp');
+  if (authors.length > 0 && repos.length === 0) throw new UsageError('--author needs --repo: name the repositories get_evidence reads.', 'mcp');
   // Fail now, with a message, rather than on the first call: the client shows stderr.
   readText(opts.file);
+  for (const dir of repos) repoInfo(dir);
   const fixed = values.today !== undefined ? opts.today : undefined;
   const warn = (line: string): void => io.err(`${line}\n`);
-  const server = createServer(opts, () => fixed ?? new Date(), io.version, warn);
+  const server = createServer(opts, { repos, authors }, () => fixed ?? new Date(), io.version, warn);
   const transport = new StdioServerTransport();
   // A line that is not JSON-RPC is reported and skipped; the server keeps serving.
   transport.onerror = (e) => warn(`career-goals mcp: ${e.message}`);

@@ -24,6 +24,7 @@ import { field } from '../host/targets';
 import type { GoalsStore } from '../host/types';
 import { reportChartSvg } from '../shared/report-chart';
 import { reportHtml } from '../shared/report-html';
+import type { ExportChoices, ExportPrompts } from './export-choices';
 
 /** What a Markdown export wrote, for tests and other extensions. */
 interface MarkdownExport {
@@ -47,16 +48,18 @@ const TITLES: Record<ReportKind, string> = { brag: 'Export Brag Document', repor
  * Runs an export. `arg` may be a folder (Uri) or `{ folder?, period?, quarter?, from?, to?, open?, format?, layout? }`,
  * where `period` is one of PERIOD_CHOICES, `quarter` is `YYYY-Qn` (`FYyyyy-Qn` when the plan's
  * `rhythm.year_starts` is not January), `format` is `markdown` or
- * `html` and `layout` (a brag document's) `brag` or `by-goal`, the last two defaulting to
- * the settings; what it leaves out is asked for.
+ * `html` and `layout` (a brag document's) `brag` or `by-goal`. Without a period it asks
+ * for one, and then for the format and layout too (`choices`, the last choice first);
+ * given a period, it asks nothing more and takes the settings for what it leaves out.
  */
-export async function exportReport(kind: ReportKind, store: GoalsStore, git: CommitHistory, log: Logger, arg: unknown, evidence?: EvidenceReader): Promise<ExportResult | undefined> {
+export async function exportReport(kind: ReportKind, store: GoalsStore, git: CommitHistory, log: Logger, arg: unknown, choices: ExportChoices, evidence?: EvidenceReader): Promise<ExportResult | undefined> {
   const state = await pickFolder(store, field(arg, 'folder') ?? arg, `Which folder’s ${kind === 'brag' ? 'brag document' : 'quarterly report'} do you want to export?`, 'There is no goals file to report on yet.');
   if (!state) return undefined;
   const now = new Date();
   // Quarters, halves and years are those of the plan's own year.
   const yearStarts = state.analysis.parse.model.rhythm?.yearStarts;
-  const period = periodFromArg(kind, arg, now, yearStarts) ?? (await askPeriod(kind, now, yearStarts));
+  const given = periodFromArg(kind, arg, now, yearStarts);
+  const period = given ?? (await askPeriod(kind, now, yearStarts, choices.prompts));
   if (!period) return undefined;
   if ('error' in period) {
     void vscode.window.showErrorMessage(`Career Goals: ${period.error}`);
@@ -67,11 +70,16 @@ export async function exportReport(kind: ReportKind, store: GoalsStore, git: Com
     void vscode.window.showErrorMessage(`Career Goals: the ${kind === 'brag' ? 'brag document' : 'quarterly report'} was not written, because ${vscode.workspace.asRelativePath(state.uri)} could not be read: ${problem.message} See the Problems panel.`);
     return undefined;
   }
-  const shape = shapeFromArg(state.folder, arg);
-  if ('error' in shape) {
-    void vscode.window.showErrorMessage(`Career Goals: ${shape.error}`);
+  const fromArg = shapeFromArg(state.folder, arg);
+  if ('error' in fromArg) {
+    void vscode.window.showErrorMessage(`Career Goals: ${fromArg.error}`);
     return undefined;
   }
+  // Asked like the period: only when the person is choosing, not when a script said what it wants.
+  const interactive = given === undefined && field(arg, 'format') === undefined && field(arg, 'layout') === undefined;
+  const chosen = interactive ? await choices.askShape(kind, TITLES[kind], fromArg) : fromArg;
+  if (!chosen) return undefined;
+  const shape = { ...fromArg, ...chosen };
   const setting = reportsFolderPath(state.folder);
   const dir = folderInside(state.folder.uri, setting);
   if (!dir) {
@@ -104,7 +112,7 @@ export async function exportReport(kind: ReportKind, store: GoalsStore, git: Com
     edit.createFile(html, { overwrite: false, ignoreIfExists: false, contents: encoder.encode(reportHtml({ markdown: document(), history, period, goals: state.analysis.parse.model.goals })) });
     if (!(await applyNew(edit, html))) return undefined;
     log.info(`${TITLES[kind]}: wrote ${html.toString()}`);
-    if (field<boolean>(arg, 'open') !== false) void vscode.window.showInformationMessage(`Career Goals: wrote ${vscode.workspace.asRelativePath(html)}, one page with its charts. Open it in a browser to read it, paste it or print it to PDF.`);
+    if (field<boolean>(arg, 'open') !== false) await revealHtml(html, log);
     return { html, period };
   }
   const names = reportFiles(kind, period, existing);
@@ -139,6 +147,31 @@ async function openWithPreview(markdown: vscode.Uri, log: Logger): Promise<void>
   } catch (e) {
     log.info(`Export: no Markdown preview (${e instanceof Error ? e.message : String(e)}); the Markdown is open.`);
   }
+}
+
+/**
+ * Shows where the HTML page was written: selected in the Explorer, with a message that
+ * offers to open it in the browser, where it is read, pasted or printed to PDF. A page
+ * in VS Code's own editor would be its source, not the document. Only a file on this
+ * machine opens in a browser; elsewhere (a remote, the web) the Explorer's Download…
+ * brings it to one.
+ */
+async function revealHtml(html: vscode.Uri, log: Logger): Promise<void> {
+  try {
+    await vscode.commands.executeCommand('revealInExplorer', html);
+  } catch (e) {
+    log.info(`Export: couldn't reveal ${html.toString()} in the Explorer (${e instanceof Error ? e.message : String(e)}).`);
+  }
+  const where = vscode.workspace.asRelativePath(html);
+  const local = html.scheme === 'file' && vscode.env.remoteName === undefined && vscode.env.uiKind === vscode.UIKind.Desktop;
+  if (!local) {
+    void vscode.window.showInformationMessage(`Career Goals: wrote ${where}, one page with its charts. Download it from the Explorer (right-click it, then Download…) to open it in a browser, paste it or print it to PDF.`);
+    return;
+  }
+  const OPEN = 'Open in Browser';
+  void vscode.window.showInformationMessage(`Career Goals: wrote ${where}, one page with its charts, to read in a browser, paste or print to PDF.`, OPEN).then((answer) => {
+    if (answer === OPEN) void vscode.env.openExternal(html);
+  });
 }
 
 /** An argument's value in a message: `“pdf”`, or its type when it is not text. */
@@ -179,7 +212,7 @@ function periodFromArg(kind: ReportKind, arg: unknown, now: Date, yearStarts: nu
 type PeriodItem = vscode.QuickPickItem & { period?: ReportPeriod; custom?: 'dates' | 'quarter' };
 
 /** Asks for the period: the named ones with their dates, then custom dates (brag) or another quarter (report). */
-async function askPeriod(kind: ReportKind, now: Date, yearStarts: number | undefined): Promise<ReportPeriod | undefined> {
+async function askPeriod(kind: ReportKind, now: Date, yearStarts: number | undefined, prompts: ExportPrompts): Promise<ReportPeriod | undefined> {
   const choices = kind === 'brag' ? PERIOD_CHOICES : (['this-quarter', 'last-quarter'] as const);
   const items: PeriodItem[] = choices.map((c) => {
     const period = periodOf(c, now, yearStarts);
@@ -189,14 +222,14 @@ async function askPeriod(kind: ReportKind, now: Date, yearStarts: number | undef
   });
   const example = shiftQuarter(periodOf('this-quarter', now, yearStarts).label, -2) ?? '2026-Q2';
   items.push(kind === 'brag' ? { label: 'Custom dates…', description: 'from and to, YYYY-MM-DD', custom: 'dates' } : { label: 'Another quarter…', description: `e.g. ${example}`, custom: 'quarter' });
-  const picked = await vscode.window.showQuickPick(items, { title: TITLES[kind], placeHolder: kind === 'brag' ? 'Which period should the brag document cover?' : 'Which quarter should the report cover?' });
+  const picked = await prompts.pick(items, { title: TITLES[kind], placeHolder: kind === 'brag' ? 'Which period should the brag document cover?' : 'Which quarter should the report cover?' });
   if (!picked) return undefined;
   if (picked.period) return picked.period;
-  return picked.custom === 'quarter' ? askQuarter(now, yearStarts) : askDates(now);
+  return picked.custom === 'quarter' ? askQuarter(now, yearStarts, prompts) : askDates(now, prompts);
 }
 
-async function askQuarter(now: Date, yearStarts: number | undefined): Promise<ReportPeriod | undefined> {
-  const value = await vscode.window.showInputBox({
+async function askQuarter(now: Date, yearStarts: number | undefined, prompts: ExportPrompts): Promise<ReportPeriod | undefined> {
+  const value = await prompts.input({
     title: `${TITLES.report}: quarter`,
     prompt: yearStarts !== undefined && yearStarts !== 1 ? `The quarter, as FYyyyy-Qn: your year starts in ${yearStartName(yearStarts)}` : 'The quarter, as YYYY-Qn',
     value: periodOf('last-quarter', now, yearStarts).label,
@@ -210,14 +243,14 @@ async function askQuarter(now: Date, yearStarts: number | undefined): Promise<Re
   return r.ok ? r.period : undefined;
 }
 
-async function askDates(now: Date): Promise<ReportPeriod | undefined> {
+async function askDates(now: Date, prompts: ExportPrompts): Promise<ReportPeriod | undefined> {
   const dayProblem = (v: string): string | undefined => {
     const d = parseIsoDay(v.trim());
     return typeof d === 'number' ? undefined : d === 'format' ? 'Write the date as YYYY-MM-DD, for example 2026-01-01.' : 'That date is not in the calendar: check the month and the day.';
   };
-  const from = await vscode.window.showInputBox({ title: `${TITLES.brag}: from`, prompt: 'The first day of the period, YYYY-MM-DD', placeHolder: 'e.g. 2026-01-01', validateInput: dayProblem });
+  const from = await prompts.input({ title: `${TITLES.brag}: from`, prompt: 'The first day of the period, YYYY-MM-DD', placeHolder: 'e.g. 2026-01-01', validateInput: dayProblem });
   if (from === undefined) return undefined;
-  const to = await vscode.window.showInputBox({
+  const to = await prompts.input({
     title: `${TITLES.brag}: to`,
     prompt: `The last day of the period, from ${from.trim()} on`,
     value: todayIso(now),

@@ -7,6 +7,7 @@ import type { GoalsStore } from '../host/types';
 import { adjustDueDate } from './adjust-due';
 import { addGoalTrailer, openCommit } from './evidence-commands';
 import { exportCalendar } from './export-calendar';
+import { ExportChoices } from './export-choices';
 import { exportReport } from './export-report';
 import { addGoal } from './add-goal';
 import { initGoals } from './init';
@@ -17,9 +18,11 @@ import { logWin } from './log-win';
  * Registers the commands that create or edit goals: init, addGoal, logWin,
  * toggleItem, updateMetric, setStatus, adjustDueDate, the exports (two reports and the calendar), and those of evidence (Add Goal
  * Trailer, Open Commit). Each takes an optional args object (see the
- * README) and returns what it did, so tests and other extensions need no UI.
+ * README) and returns what it did, so tests and other extensions need no UI. Returns the
+ * exports' choices (the last format and layout), which the tests answer for.
  */
-export function registerEditCommands(context: vscode.ExtensionContext, store: GoalsStore, git: CommitHistory, log: Logger, evidence?: EvidenceReader): void {
+export function registerEditCommands(context: vscode.ExtensionContext, store: GoalsStore, git: CommitHistory, log: Logger, evidence?: EvidenceReader): ExportChoices {
+  const choices = new ExportChoices(context.workspaceState);
   const register = (id: string, name: string, run: (...args: unknown[]) => Promise<unknown>): void => {
     context.subscriptions.push(
       vscode.commands.registerCommand(id, async (...args: unknown[]) => {
@@ -40,9 +43,10 @@ export function registerEditCommands(context: vscode.ExtensionContext, store: Go
   register(Commands.updateMetric, 'Update Metric', (arg, value) => updateMetric(store, arg, value));
   register(Commands.setStatus, 'Set Status', (arg, status) => setStatus(store, arg, status));
   register(Commands.adjustDueDate, 'Adjust Due Date', (arg) => adjustDueDate(store, arg));
-  register(Commands.exportBragDocument, 'Export Brag Document', (arg) => exportReport('brag', store, git, log, arg, evidence));
-  register(Commands.exportQuarterlyReport, 'Export Quarterly Report', (arg) => exportReport('report', store, git, log, arg, evidence));
+  register(Commands.exportBragDocument, 'Export Brag Document', (arg) => exportReport('brag', store, git, log, arg, choices, evidence));
+  register(Commands.exportQuarterlyReport, 'Export Quarterly Report', (arg) => exportReport('report', store, git, log, arg, choices, evidence));
   register(Commands.exportCalendar, 'Export Calendar', (arg) => exportCalendar(store, log, arg));
   register(Commands.addGoalTrailer, 'Add Goal Trailer', (arg) => addGoalTrailer(store, arg));
   register(Commands.openCommit, 'Open Commit', (arg) => openCommit(arg));
+  return choices;
 }

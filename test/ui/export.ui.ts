@@ -1,10 +1,10 @@
 /**
  * A person exports a brag document, on a copy of examples/: from the Goals view's
  * "More Actions…" menu, picks "Last 12 months" in the period picker (each period
- * shows its dates), and the Markdown opens from reports/ with its Markdown preview,
+ * shows its dates), then Markdown in the brag layout, and the Markdown opens from reports/ with its Markdown preview,
  * and the overall-progress chart in it, beside it. A second export of the same period goes
  * beside the first, never over it.
- * Screenshots: test-results/export-period-light.png, export-brag-light.png,
+ * Screenshots: test-results/export-period-light.png, export-format-light.png, export-brag-light.png,
  * export-preview-light.png.
  */
 import * as assert from 'node:assert/strict';
@@ -53,6 +53,13 @@ describe('export a brag document (light theme)', () => {
       await option.click();
     });
 
+    await step('then asks for the format and layout, Markdown in the brag layout first', async () => {
+      const format = wb.page.locator('.quick-input-list').getByRole('option', { name: /^Markdown, brag layout/ });
+      await format.waitFor();
+      await wb.screenshot('export-format');
+      await format.click();
+    });
+
     await step('writes the Markdown and the chart into reports/ and opens the Markdown', async () => {
       await wb.page.getByRole('tab', { name: new RegExp(`^${name}\\.md`) }).waitFor({ timeout: 30_000 });
       const text = fs.readFileSync(path.join(reports(), `${name}.md`), 'utf8');
@@ -75,6 +82,8 @@ describe('export a brag document (light theme)', () => {
       const before = fs.readFileSync(path.join(reports(), `${name}.md`), 'utf8');
       await wb.runCommand('Career Goals: Export Brag Document…');
       await wb.page.locator('.quick-input-list').getByRole('option', { name: /Last 12 months/ }).click();
+      // The last choice comes first, marked as such.
+      await wb.page.locator('.quick-input-list').getByRole('option', { name: /^Markdown, brag layout.*last used/ }).click();
       await wb.page.getByRole('tab', { name: new RegExp(`^${name}-2\\.md`) }).waitFor({ timeout: 30_000 });
       assert.ok(fs.existsSync(path.join(reports(), `${name}-2.svg`)));
       assert.equal(fs.readFileSync(path.join(reports(), `${name}.md`), 'utf8'), before, 'the first export is untouched');

@@ -8,10 +8,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { McpServerIds } from '../../src/constants';
-import { TOOLS } from '../../src/core/assistant';
+import { TOOLS, toolsForTrust } from '../../src/core/assistant';
 import { changePreview } from '../../src/core/assistant/change-preview';
+import { evidenceText } from '../../src/core/assistant/evidence-text';
+import type { Evidence, EvidenceCommit } from '../../src/core/evidence';
 import { planText } from '../../src/core/assistant/plan-text';
-import { checkCompleteTask, checkLogWin, checkRange, checkUpdateMetric, type CheckedWrite } from '../../src/core/assistant/tool-input';
+import { checkCompleteTask, checkEvidenceRange, checkLogWin, checkRange, checkUpdateMetric, type CheckedWrite } from '../../src/core/assistant/tool-input';
 import { analyze } from '../../src/core/analyze';
 import { applyEdits, applyOp } from '../../src/core/edits';
 import { parseGoals } from '../../src/core/parse';
@@ -129,5 +131,58 @@ describe('assistant tools: the plan as text', () => {
   it('previews a change as diff lines with their numbers', () => {
     assert.deepEqual(changePreview('a\nb\nc\n', 'a\nB\nc\n'), ['- 2 | b', '+ 2 | B']);
     assert.deepEqual(changePreview('a\n', 'a\n'), []);
+  });
+});
+
+describe('assistant tools: trust', () => {
+  it('gives an untrusted workspace only the reading tools, and a trusted one every tool', () => {
+    assert.deepEqual(toolsForTrust(false).map((t) => t.lm), [TOOLS.getPlan.lm, TOOLS.getHistory.lm, TOOLS.getEvidence.lm]);
+    assert.deepEqual(toolsForTrust(true).map((t) => t.lm), Object.values(TOOLS).map((t) => t.lm));
+  });
+});
+
+describe('assistant tools: the evidence as text', () => {
+  const commit = (hash: string, date: string, subject: string, url: string | null = null): EvidenceCommit => ({ repo: '/home/me/src/platform', hash, date, subject, url });
+  const evidence = (goals: Evidence['goals'], more: Partial<Evidence> = {}): Evidence => ({ since: '2026-10-01', until: '2026-12-31', goals, unknownGoals: [], unlinked: [{ repo: '/home/me/src/platform', count: 0 }], ...more });
+
+  it('lists each goal\'s commits, then the goals without any, unknown trailers and unlinked counts', () => {
+    const hostile = '<script>alert(1)</script>\u001b[31m red';
+    const both = commit('a'.repeat(40), '2026-11-02', hostile, 'https://example.com/c/aaaa');
+    const text = evidenceText(
+      evidence([{ id: 'cli', title: 'Ship the CLI', commits: [both, commit('b'.repeat(40), '2026-10-05', 'First')] }, { id: 'talk', title: 'Give a talk', commits: [both] }, { id: 'rest', title: 'Rest', commits: [] }], {
+        unknownGoals: [{ id: 'nope', commits: [both] }],
+        unlinked: [{ repo: '/home/me/src/platform', count: 3 }],
+      }),
+      'unused',
+    );
+    assert.deepEqual(text.split('\n').slice(1), [
+      'Repositories read: platform',
+      '2 commits linked to 2 goals:',
+      '- Ship the CLI [id: cli]: 2 commits',
+      '  - 2026-11-02 <script>alert(1)</script> [31m red (platform aaaaaaa, https://example.com/c/aaaa)',
+      '  - 2026-10-05 First (platform bbbbbbb)',
+      '- Give a talk [id: talk]: 1 commit',
+      '  - 2026-11-02 <script>alert(1)</script> [31m red (platform aaaaaaa, https://example.com/c/aaaa)',
+      'Goals with no linked commit in the period: Rest [rest]',
+      'Trailer naming no goal of the plan: "nope", 1 commit',
+      'Commits of the person with no Goal: trailer: platform 3',
+    ]);
+  });
+
+  it('says where commits come from when no repository was read, and shows the newest commits of a busy goal', () => {
+    assert.match(evidenceText(evidence([], { unlinked: [] }), 'No repository here.'), /\nNo repository here\.$/);
+    const many = Array.from({ length: 20 }, (_, i) => commit(String(i).padStart(40, '0'), `2026-11-${String(20 - i).padStart(2, '0')}`, `Commit ${i}`));
+    const text = evidenceText(evidence([{ id: 'cli', title: 'Ship the CLI', commits: many }]), '');
+    assert.match(text, /- 2026-11-06 Commit 14 /);
+    assert.doesNotMatch(text, /Commit 15 /);
+    assert.match(text, /^ {2}- … and 5 older$/m);
+  });
+
+  it('checks since and until, with the evidence command\'s defaults', () => {
+    assert.deepEqual(checkEvidenceRange({}, '2026-11-21'), { ok: true, since: '2026-10-01', until: '2026-12-31' });
+    assert.deepEqual(checkEvidenceRange({ since: '2026-11-01' }, '2026-11-21'), { ok: true, since: '2026-11-01', until: '2026-11-21' });
+    assert.deepEqual(checkEvidenceRange({ until: '2026-08-15' }, '2026-11-21'), { ok: true, since: '2026-07-01', until: '2026-08-15' });
+    assert.deepEqual(checkEvidenceRange({ since: '2026-12-01' }, '2026-11-21'), { ok: false, error: 'since 2026-12-01 is after until 2026-11-21 (today).' });
+    assert.deepEqual(checkEvidenceRange({ since: '2026-02-30' }, '2026-11-21'), { ok: false, error: 'since 2026-02-30 is not a real calendar date.' });
   });
 });

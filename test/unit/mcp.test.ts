@@ -85,7 +85,7 @@ describe('career-goals mcp (MCP server over stdio)', function () {
 
   it('lists its tools, prompts and resources', async () => {
     const listed = (await client.listTools()).tools;
-    assert.deepEqual(listed.map((t) => t.name).sort(), ['check_plan', 'complete_task', 'get_history', 'get_plan', 'log_win', 'update_metric']);
+    assert.deepEqual(listed.map((t) => t.name).sort(), ['check_plan', 'complete_task', 'get_evidence', 'get_history', 'get_plan', 'log_win', 'update_metric']);
     // The inputs match the VS Code tools' (package.json), less the folder a workspace has.
     const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { contributes: { languageModelTools: { name: string; inputSchema: { properties: object; required?: string[] } }[] } };
     for (const spec of Object.values(TOOLS)) {
@@ -180,6 +180,9 @@ describe('career-goals mcp (MCP server over stdio)', function () {
     ['complete_task', { goal: 'deploy-migration\n- hostile: [', task: 1 }, /There is no goal "deploy-migration - hostile: \["/],
     ['get_history', { since: '2026-13-01' }, /not a real calendar date/],
     ['get_history', { since: '2026-12-01', until: '2026-11-01' }, /since 2026-12-01 is after until 2026-11-01/],
+    // Started without --repo, as `career-goals evidence` will not run without one.
+    ['get_evidence', {}, /started with none\. Add "--repo", "\/path\/to\/repository"/],
+    ['get_evidence', { since: '2026-02-30' }, /since 2026-02-30 is not a real calendar date/],
   ];
   for (const [tool, args, message] of BAD) {
     it(`${tool} ${JSON.stringify(args).slice(0, 60)} is an error, and the file is untouched`, async () => {

@@ -6,6 +6,7 @@ import { buildHistory, type History } from '../../src/core/history';
 import { bragDocument, periodOf, quarterPeriod, quarterlyReport, customPeriod, type ReportPeriod } from '../../src/core/reports';
 import { type ReportJournalEntry } from '../../src/core/reports/journal-body';
 import { type ReportSources } from '../../src/core/reports/data';
+import type { Evidence, EvidenceCommit } from '../../src/core/evidence';
 import { readJournal } from '../../src/cli/files';
 import { reviewsOf } from '../../src/core/history';
 import { reportChartSvg } from '../../src/shared/report-chart';
@@ -167,6 +168,57 @@ describe('brag document', () => {
     const achieved = section(bragDocument(sources(plan), quarter('2026-Q4'), BY_GOAL), 'Goals achieved');
     assert.match(achieved, /^- \*\*Goal B\*\*: done in goals\.yaml; the latest record of it in the period is a win on 2026-10-20\n {2}- Win, 2026-10-20: B in between\n {2}- Checkpoint, 2026-10-10: \*\*Planned\*\*, planned for this day and marked done; no record of the day it was reached\n {2}- Win, 2026-10-01: First day win$/m);
     assert.doesNotMatch(achieved, /no record of when/);
+  });
+
+  it('in the brag layout, lists each goal\'s commits under it in What I shipped, an achieved goal\'s with its evidence, each once', () => {
+    const plan = PLAN.replace('  - id: b\n', '  - id: b\n    status: done\n').replace('wins:\n', '  - id: c\n    title: Goal C\n    horizon: medium\nwins:\n');
+    const commit = (hash: string, date: string, subject: string, url: string | null = `https://github.com/me/p/commit/${hash}`): EvidenceCommit => ({ repo: '/src/p', hash, date, subject, url });
+    const hostile = commit('3'.repeat(40), '2026-11-03', 'Ship <img src=x onerror=alert(1)> [x](javascript:alert(1))', null);
+    const evidence: Evidence = {
+      since: '2026-10-01',
+      until: '2026-12-31',
+      goals: [
+        { id: 'a', title: 'Goal A', commits: [hostile, commit('1'.repeat(40), '2026-10-02', 'Draft A')] },
+        { id: 'b', title: 'Goal B', commits: [commit('2'.repeat(40), '2026-10-15', 'Finish B')] },
+        { id: 'c', title: 'Goal C', commits: [commit('4'.repeat(40), '2026-11-10', 'Start C'), commit('5'.repeat(40), '2026-09-01', 'Before the period')] },
+      ],
+      unknownGoals: [],
+      unlinked: [{ repo: '/src/p', count: 0 }],
+    };
+    const shipped = section(bragDocument({ ...sources(plan), evidence }, quarter('2026-Q4')), 'What I shipped and its impact');
+    const expected = [
+      '',
+      '## What I shipped and its impact',
+      '',
+      '### Goals achieved',
+      '',
+      '- **Goal B**: done in goals.yaml; the latest record of it in the period is a win on 2026-10-20',
+      '  - Win, 2026-10-20: B in between',
+      '  - Checkpoint, 2026-10-10: **Planned**, planned for this day and marked done; no record of the day it was reached',
+      '  - Win, 2026-10-01: First day win',
+      `  - Commit, 2026-10-15: Finish B ([2222222](https://github.com/me/p/commit/${'2'.repeat(40)}))`,
+      '',
+      '### Goal A',
+      '',
+      '- 2026-11-02: Same day, later line',
+      '- 2026-11-02: Later win for A',
+      '- Commits (2):',
+      '  - 2026-11-03: Ship \\<img src=x onerror=alert(1)> \\[x\\](javascript:alert(1)) (3333333 in /src/p)',
+      `  - 2026-10-02: Draft A ([1111111](https://github.com/me/p/commit/${'1'.repeat(40)}))`,
+      '',
+      '### Not tied to a goal',
+      '',
+      '- 2026-10-05: Loose win',
+      '',
+      '### Goal C',
+      '',
+      '- Commits (1):',
+      `  - 2026-11-10: Start C ([4444444](https://github.com/me/p/commit/${'4'.repeat(40)}))`,
+      '',
+    ];
+    assert.deepEqual(shipped.split('\n'), expected);
+    // Without git, the section is as it was: no commit lines, no empty goal headings.
+    assert.doesNotMatch(section(bragDocument(sources(plan), quarter('2026-Q4')), 'What I shipped and its impact'), /Commit|### Goal C/);
   });
 
   it('keeps win text as written, links and wiki links included, and a hostile title cannot break the structure', () => {

@@ -7,6 +7,7 @@
 import type { Goal, GoalsModel, IsoDate } from '../model';
 import { clip } from '../text/clip';
 import { parseIsoDay } from '../time/dates';
+import { quarterBounds, quarterOf } from '../time/quarter';
 import type { GoalOp } from '../types';
 import { parseNumberInput } from '../words/number-input';
 
@@ -155,4 +156,20 @@ export function checkRange(input: unknown): CheckedRange {
   }
   if (out.since && out.until && out.since > out.until) return { ok: false, error: `since ${out.since} is after until ${out.until}.` };
   return { ok: true, ...out };
+}
+
+/**
+ * Checks get_evidence's `{ since?, until? }` into a period, with `career-goals evidence`'s
+ * and `api.getEvidence`'s defaults: this quarter; `since` alone runs to today; `until`
+ * alone starts on the first day of its quarter (a model asking "up to September" means
+ * that quarter, not a period that ends before it starts).
+ */
+export function checkEvidenceRange(input: unknown, todayIso: IsoDate): { ok: true; since: IsoDate; until: IsoDate } | { ok: false; error: string } {
+  const range = checkRange(input);
+  if (!range.ok) return range;
+  const quarter = quarterBounds(quarterOf(todayIso) ?? '');
+  const since = range.since ?? (range.until !== undefined ? quarterBounds(quarterOf(range.until) ?? '')?.start : quarter?.start) ?? todayIso;
+  const until = range.until ?? (range.since !== undefined ? todayIso : (quarter?.end ?? todayIso));
+  if (since > until) return { ok: false, error: `since ${since} is after until ${until}${range.until === undefined ? ' (today)' : ''}.` };
+  return { ok: true, since, until };
 }

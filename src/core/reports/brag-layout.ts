@@ -1,14 +1,15 @@
 /**
  * The brag document in the shape reviewers know, after Julia Evans's brag document
  * template: the goals for the period; what I shipped and its impact (achieved goals
- * with their evidence, then the other wins); growing others; design and documentation;
+ * with their evidence, then the other wins and the commits linked to each goal);
+ * growing others; design and documentation;
  * what I learned. Each win is told once, in the first section it belongs to, and a
  * section with nothing to say is left out.
  */
 import type { Entry, Goal } from '../model';
 import { achievements, checkpointsReached, entriesIn, type Achieved } from './data';
 import { bulletList, heading, inline, oneLine } from './markdown';
-import { achievedList, goalFacts, goalFigures, lessonsSection, reachedWords, winLine, type SectionContext } from './sections';
+import { achievedList, commitLines, goalFacts, goalFigures, lessonsSection, reachedWords, winLine, type SectionContext } from './sections';
 import { plural } from '../words/plural';
 
 /** The layouts of a brag document: this shape, or the sections by goal (the quarterly report's). */
@@ -72,15 +73,34 @@ function goalsForPeriod(ctx: SectionContext, achieved: readonly Achieved[]): str
   return lines.length ? [heading(2, 'Goals for this period'), '', ...lines].join('\n') : undefined;
 }
 
-/** What I shipped and its impact: achieved goals with their evidence, the other wins by goal, other checkpoints reached. */
-function shippedSection(ctx: SectionContext, achieved: readonly Achieved[], undated: readonly Goal[], places: WinPlaces): string | undefined {
+/**
+ * The goals under What I shipped besides the achieved ones, each with its wins there and
+ * its commits in the period: first those with wins (as the wins came), then the other
+ * goals with commits, in the plan's order.
+ */
+function shippedGoals(ctx: SectionContext, achieved: readonly Achieved[], places: WinPlaces): { name: string; wins: readonly Entry[]; commits: string[] }[] {
   const model = ctx.src.analysis.parse.model;
+  const told = new Set(achieved.flatMap((a) => (a.goal ? [a.goal.id] : [])));
+  const ids = [...places.shipped.keys(), ...model.goals.map((g) => g.id).filter((id) => !places.shipped.has(id) && !told.has(id))];
+  return ids
+    .map((id) => ({
+      name: id === '' ? 'Not tied to a goal' : (model.goals.find((g) => g.id === id)?.title ?? `${id} (not in goals.yaml)`),
+      wins: places.shipped.get(id) ?? [],
+      // An achieved goal's commits are under it in Goals achieved: each commit is told once.
+      commits: id === '' || told.has(id) ? [] : commitLines(ctx, id),
+    }))
+    .filter((g) => g.wins.length > 0 || g.commits.length > 0);
+}
+
+/** What I shipped and its impact: achieved goals with their evidence and commits, the other wins and commits by goal, other checkpoints reached. */
+function shippedSection(ctx: SectionContext, achieved: readonly Achieved[], undated: readonly Goal[], places: WinPlaces): string | undefined {
   const lines: string[] = [];
-  if (achieved.length) lines.push('', heading(3, 'Goals achieved'), '', achievedList(achieved));
+  const commitsOf = (a: Achieved): string[] => (a.goal ? commitLines(ctx, a.goal.id).map((c) => `Commit, ${c}`) : []);
+  if (achieved.length) lines.push('', heading(3, 'Goals achieved'), '', achievedList(achieved, commitsOf));
   if (undated.length) lines.push('', `Also done in goals.yaml, with no record of when: ${undated.map((g) => `**${oneLine(g.title)}**`).join(', ')}.`);
-  for (const [id, wins] of places.shipped) {
-    const name = id === '' ? 'Not tied to a goal' : (model.goals.find((g) => g.id === id)?.title ?? `${id} (not in goals.yaml)`);
-    lines.push('', heading(3, name), '', bulletList(wins.map(winLine)));
+  for (const g of shippedGoals(ctx, achieved, places)) {
+    const commits = g.commits.length ? [[`Commits (${g.commits.length}):`, ...g.commits.map((c) => `  - ${c}`)].join('\n')] : [];
+    lines.push('', heading(3, g.name), '', bulletList([...g.wins.map(winLine), ...commits]));
   }
   const shown = new Set(achieved.flatMap((a) => a.evidence.flatMap((e) => (e.kind === 'checkpoint' ? [e.reached.title + '\n' + e.reached.goal] : []))));
   const others = checkpointsReached(ctx.src, ctx.facts, ctx.period).filter((r) => !shown.has(r.title + '\n' + r.goal));

@@ -129,9 +129,9 @@ function achievedWords(a: Achieved): string {
   return `**${inline(a.label)}**: done in goals.yaml; the latest record of it in the period is ${what} on ${w.date}`;
 }
 
-/** The achieved goals as a list, each with its evidence under it. */
-export function achievedList(achieved: readonly Achieved[]): string {
-  return achieved.map((a) => [`- ${achievedWords(a)}`, ...a.evidence.map((e) => `  - ${evidenceLine(e)}`)].join('\n')).join('\n');
+/** The achieved goals as a list, each with its evidence under it, and then what `more` adds for it (its commits). */
+export function achievedList(achieved: readonly Achieved[], more: (a: Achieved) => string[] = () => []): string {
+  return achieved.map((a) => [`- ${achievedWords(a)}`, ...[...a.evidence.map(evidenceLine), ...more(a)].map((l) => `  - ${l}`)].join('\n')).join('\n');
 }
 
 /** Goals achieved: done in the period, as far as a record dates it, with the evidence under each. */
@@ -197,13 +197,18 @@ function commitLine(c: EvidenceCommit): string {
   return `${c.date}: ${inline(c.subject) || '(no subject)'} (${where})`;
 }
 
+/** The goal's linked commits in the period as lines, newest first; empty when git was not read or none names it. */
+export function commitLines(ctx: SectionContext, goalId: string): string[] {
+  const commits = ctx.src.evidence?.goals.find((g) => g.id === goalId)?.commits.filter((c) => c.date >= ctx.period.from && c.date <= ctx.period.to) ?? [];
+  return commits.map(commitLine);
+}
+
 /** The goal's linked commits in the period, as a bullet with a nested list; undefined when git was not read. */
 function commitsOf(ctx: SectionContext, goalId: string): string | undefined {
-  const evidence = ctx.src.evidence;
-  if (!evidence) return undefined;
-  const commits = evidence.goals.find((g) => g.id === goalId)?.commits.filter((c) => c.date >= ctx.period.from && c.date <= ctx.period.to) ?? [];
-  if (commits.length === 0) return 'Commits: none linked in the period';
-  return [`Commits (${commits.length}):`, ...commits.map((c) => `  - ${commitLine(c)}`)].join('\n');
+  if (!ctx.src.evidence) return undefined;
+  const lines = commitLines(ctx, goalId);
+  if (lines.length === 0) return 'Commits: none linked in the period';
+  return [`Commits (${lines.length}):`, ...lines.map((l) => `  - ${l}`)].join('\n');
 }
 
 /** Wins in the period, newest first, grouped by goal. */

@@ -7,6 +7,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CareerGoalsTestApi } from '../../../src/api';
+import { AssistantTools } from '../../../src/assistant/lm-tools';
+import type { ToolHost } from '../../../src/assistant/tool-host';
 import { TOOLS } from '../../../src/core/assistant';
 import { activateExtension, fileIn, readText, restoreText, waitFor } from '../workspace';
 
@@ -36,7 +38,7 @@ describe('assistant: Language Model tools', () => {
     const listed = await waitFor(() => {
       const ours = vscode.lm.tools.filter((t) => t.name.startsWith('careerGoals_'));
       return ours.length === names.length ? ours : undefined;
-    }, 'the five Career Goals tools in vscode.lm.tools');
+    }, `the ${names.length} Career Goals tools in vscode.lm.tools`);
     assert.deepEqual(listed.map((t) => t.name).sort(), [...names].sort());
     const plan = listed.find((t) => t.name === TOOLS.getPlan.lm);
     assert.equal(plan?.description, TOOLS.getPlan.description);
@@ -130,6 +132,74 @@ describe('assistant: Language Model tools', () => {
       assert.equal(await readText(uri()), original);
     });
   }
+
+  /**
+   * The extension's own tools on the real store, with a host that stands in for what a
+   * test run of VS Code cannot be: an untrusted workspace, a person who answers the
+   * confirmation. Its tools are not registered with VS Code (the real ones are).
+   */
+  function ownTools(trusted: boolean, answer: boolean) {
+    const trust = new vscode.EventEmitter<void>();
+    const asked: { question: string; detail: string }[] = [];
+    const host: ToolHost = {
+      get isTrusted() {
+        return trusted;
+      },
+      onDidGrantTrust: trust.event,
+      registerTool: () => new vscode.Disposable(() => undefined),
+      pickFolder: (store) => Promise.resolve(store.find(uri())),
+      confirm: (question, detail) => {
+        asked.push({ question, detail });
+        return Promise.resolve(answer);
+      },
+    };
+    const sources = { history: () => Promise.reject(new Error('not read here')), evidence: () => Promise.reject(new Error('not read here')) };
+    const tools = new AssistantTools(api.internals.store, api.internals.log, sources, host);
+    // As VS Code does: the workspace is trusted, then the event fires.
+    const grant = (): void => {
+      trusted = true;
+      trust.fire();
+    };
+    return { tools, asked, grant, dispose: () => (tools.dispose(), trust.dispose()) };
+  }
+
+  it('registers only the reading tools in an untrusted workspace, and the writing ones once it is trusted', () => {
+    const own = ownTools(false, true);
+    try {
+      const reading = Object.values(TOOLS).filter((t) => !t.writes).map((t) => t.lm);
+      assert.deepEqual(own.tools.names.sort(), [...reading].sort());
+      own.grant();
+      assert.deepEqual(own.tools.names.sort(), Object.values(TOOLS).map((t) => t.lm).sort());
+    } finally {
+      own.dispose();
+    }
+  });
+
+  it('writes nothing when the person declines the change it asks about, and writes once they confirm', async () => {
+    // Several folders, no folder given and no editor open: the folder is picked, then the
+    // change confirmed in a dialog of its own, since VS Code's confirmation came before the pick.
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    assert.ok(api.internals.store.states.length > 1, 'a multi-root workspace');
+    const input = { goal: 'ship-cli', value: 3 };
+    const declined = ownTools(true, false);
+    try {
+      await assert.rejects(declined.tools.invoke(TOOLS.updateMetric.lm, input), /The person declined the change; nothing was written\./);
+      assert.equal(declined.asked.length, 1);
+      assert.match(declined.asked[0]?.question ?? '', /^Update a metric in valid\/goals\.yaml\?$/);
+      assert.match(declined.asked[0]?.detail ?? '', /^\+ 22 \| {5}metric: \{ name: teams onboarded, unit: teams, start: 0, target: 4, current: 3 \}$/m);
+      assert.equal(await readText(uri()), original, 'declined: goals.yaml is byte-identical');
+    } finally {
+      declined.dispose();
+    }
+    const confirmed = ownTools(true, true);
+    try {
+      await confirmed.tools.invoke(TOOLS.updateMetric.lm, input);
+      const line = '    metric: { name: teams onboarded, unit: teams, start: 0, target: 4, current: 1 }';
+      assert.equal(await readText(uri()), original.replace(line, line.replace('current: 1', 'current: 3')));
+    } finally {
+      confirmed.dispose();
+    }
+  });
 
   it('refuses to write while goals.yaml has a YAML syntax error, naming the line', async () => {
     const broken = fileIn('broken', 'goals.yaml');

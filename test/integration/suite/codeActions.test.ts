@@ -153,4 +153,32 @@ describe('codeActions: quick fixes for pitfalls', () => {
     assert.ok(keepsEveryLine(PLAN, text));
     assert.equal(parseGoals(text).model.wins.at(-1)?.text, 'Celebrated at last');
   });
+
+  it('a misspelt rhythm word and a pause the wrong way round: each fix is one edit of that value, taken back by one Undo', async () => {
+    const tail = 'rhythm:\n  weekly: fryday # my day\npauses:\n  - {from: 2030-12-21, to: 2030-12-03, note: Winter}\n';
+    await write(`${PLAN}${tail}`);
+    const doc = await vscode.workspace.openTextDocument(uri());
+    const editor = await vscode.window.showTextDocument(doc);
+    const word = (await fixesFor('invalid-rhythm', 'fryday')).actions.find((a) => a.title === 'Write “friday”');
+    assert.ok(word?.edit, 'a text fix for the weekday');
+    assert.equal(word.isPreferred, true);
+    assert.equal(await vscode.workspace.applyEdit(word.edit), true);
+    assert.equal(doc.getText(), `${PLAN}${tail.replace('fryday', 'friday')}`);
+    // A text fix is offered on the text the store analysed: wait until it has the edited one.
+    await waitFor(async () => {
+      await api.whenIdle();
+      return api.internals.store.find(uri())?.text === doc.getText();
+    }, 'the store to analyse the edited text');
+    const swap = (await fixesFor('pause-order', 'Pause 1')).actions.find((a) => a.title === 'Swap the pause’s from and to dates');
+    assert.ok(swap?.edit, 'a text fix for the pause');
+    assert.equal(await vscode.workspace.applyEdit(swap.edit), true);
+    const both = `${PLAN}${tail.replace('fryday', 'friday').replace('from: 2030-12-21, to: 2030-12-03', 'from: 2030-12-03, to: 2030-12-21')}`;
+    assert.equal(doc.getText(), both);
+    // One Undo takes the swap back whole: both dates.
+    await vscode.window.showTextDocument(doc, { viewColumn: editor.viewColumn });
+    await vscode.commands.executeCommand('undo');
+    await waitFor(() => doc.getText() === `${PLAN}${tail.replace('fryday', 'friday')}`, 'one Undo to restore both dates');
+    await doc.save();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
 });

@@ -112,6 +112,24 @@ describe('evidence from git (Goal: trailers)', function () {
     await assert.rejects(api.getEvidence(folder('second').uri, { since: '2026-12-01', until: '2026-11-01' }), /starts on 2026-12-01, after its end/);
   });
 
+  it('gives agent mode the commits per goal through careerGoals_getEvidence, subjects as plain text', async () => {
+    const invoke = (input: object) => vscode.lm.invokeTool('careerGoals_getEvidence', { input, toolInvocationToken: undefined });
+    const textOf = (r: vscode.LanguageModelToolResult) => r.content.map((p) => (p instanceof vscode.LanguageModelTextPart ? p.value : '')).join('');
+    const today = new Date();
+    const todayIso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+    const text = textOf(await invoke({ folder: 'second', since: '2000-01-01' }));
+    assert.match(text, new RegExp(`^Commits linked to goals from 2000-01-01 to ${todayIso} `), text);
+    assert.match(text, /^- Outline the book \[id: outline\]: 3 commits$/m, text);
+    const hostileLine = `  - ${quarterStart()} ${HOSTILE} (platform ${hashes.hostile?.slice(0, 7)}, https://github.com/me/platform/commit/${hashes.hostile})`;
+    assert.ok(text.split('\n').includes(hostileLine), `expected the line\n${hostileLine}\nin\n${text}`);
+    assert.match(text, /^Trailer naming no goal of the plan: "nope", 1 commit$/m);
+    assert.match(text, /^Commits of the person with no Goal: trailer: .*platform 1/m);
+    assert.doesNotMatch(text, /Theirs/, 'not the colleague’s commit');
+    const none = textOf(await invoke({ folder: 'second', since: '2000-01-01', until: '2000-12-31' }));
+    assert.match(none, /^No commit of the person in the period names a goal of the plan\.$/m);
+    await assert.rejects(Promise.resolve(invoke({ folder: 'second', since: '2026-02-30' })), /since 2026-02-30 is not a real calendar date/);
+  });
+
   it('reads a repository’s log once while its HEAD stays', async () => {
     await api.getEvidence(folder('second').uri);
     const read = api.internals.evidence.gitLogsRead;

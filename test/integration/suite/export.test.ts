@@ -106,6 +106,61 @@ describe('export (brag document, quarterly report)', function () {
     }
   });
 
+  it('asks for the format and layout after the period, offers the last choice first, and writes nothing when dismissed', async () => {
+    const choices = api.internals.exportChoices;
+    const real = choices.prompts;
+    // The person, as the quick picks see them: each answer picks an item by its label (or dismisses).
+    const asked: { title: string; labels: string[]; descriptions: (string | undefined)[] }[] = [];
+    let answers: (RegExp | undefined)[] = [];
+    choices.prompts = {
+      pick: <T extends vscode.QuickPickItem>(items: readonly T[], options: vscode.QuickPickOptions) => {
+        asked.push({ title: options.title ?? '', labels: items.map((i) => i.label), descriptions: items.map((i) => i.description) });
+        const want = answers.shift();
+        return Promise.resolve(want && items.find((i) => want.test(i.label)));
+      },
+      input: () => Promise.resolve(undefined),
+    };
+    try {
+      await choices.forget();
+      answers = [/^This year$/, /^HTML page, by goal$/];
+      const first = await vscode.commands.executeCommand<ExportedHtml | undefined>('careerGoals.exportBragDocument', { folder: folder('valid').uri });
+      assert.equal(asked.length, 2, 'the period, then the format and layout');
+      assert.equal(asked[1]?.title, 'Export Brag Document: format');
+      assert.deepEqual(asked[1]?.labels, ['Markdown, brag layout', 'Markdown, by goal', 'HTML page, brag layout', 'HTML page, by goal'], 'the settings\' choice first, before any is remembered');
+      assert.ok(first && 'html' in first, 'an HTML export');
+      const year = String(new Date().getFullYear());
+      assert.equal(first.html.toString(), vscode.Uri.joinPath(reports(), `brag-${year}.html`).toString());
+      assert.match(await readText(first.html), /<h2>Progress by goal<\/h2>/, 'the by-goal layout');
+      assert.ok(!vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === first.html.toString())), 'the page is not opened as source text');
+
+      // Again: the last choice comes first; dismissing the pick writes nothing.
+      asked.length = 0;
+      answers = [/^This year$/, undefined];
+      const dismissed = await vscode.commands.executeCommand('careerGoals.exportBragDocument', { folder: folder('valid').uri });
+      assert.equal(dismissed, undefined);
+      assert.deepEqual(asked[1]?.labels, ['HTML page, by goal', 'Markdown, brag layout', 'Markdown, by goal', 'HTML page, brag layout']);
+      assert.equal(asked[1]?.descriptions[0], 'last used');
+      assert.deepEqual((await vscode.workspace.fs.readDirectory(reports())).map(([n]) => n), [`brag-${year}.html`], 'nothing more was written');
+
+      // A quarterly report asks for the format only; the last format comes first, and the brag layout is kept.
+      asked.length = 0;
+      answers = [/^This quarter$/, /^Markdown$/];
+      const report = await vscode.commands.executeCommand<Exported | undefined>('careerGoals.exportQuarterlyReport', { folder: folder('valid').uri, open: false });
+      assert.deepEqual(asked[1]?.labels, ['HTML page', 'Markdown']);
+      assert.ok(report && 'markdown' in report, 'a Markdown export');
+      assert.deepEqual(choices.last, { format: 'markdown', layout: 'by-goal' });
+
+      // Given a period, a script is asked nothing: the settings decide the rest.
+      asked.length = 0;
+      const scripted = await vscode.commands.executeCommand<Exported | undefined>('careerGoals.exportBragDocument', { folder: folder('valid').uri, period: 'this-year', open: false });
+      assert.equal(asked.length, 0, 'no question');
+      assert.ok(scripted && 'markdown' in scripted);
+    } finally {
+      choices.prompts = real;
+      await choices.forget();
+    }
+  });
+
   it('refuses to report on a plan it could not read, and a bad format or layout, writing nothing', async () => {
     const broken = await vscode.commands.executeCommand<Exported | undefined>('careerGoals.exportBragDocument', { folder: folder('broken').uri, quarter: '2026-Q4', open: false });
     assert.equal(broken, undefined, 'a plan with a YAML syntax error is not reported on');
