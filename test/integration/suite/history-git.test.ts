@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { CareerGoalsTestApi } from '../../../src/api';
 import { MOCHA_LINE_MARK } from '../marks';
-import { activateExtension, daysAgo, historyOf, at, fileIn, folder, readText, waitFor, writeText } from '../workspace';
+import { activateExtension, daysAgo, gitReady, historyOf, at, fileIn, folder, readText, waitFor, writeText } from '../workspace';
 
 let api: CareerGoalsTestApi;
 
@@ -23,29 +23,6 @@ function gitIn(cwd: string): (args: string[], date?: string) => Buffer {
       env: { ...process.env, ...(date && { GIT_AUTHOR_DATE: `${date}T12:00:00`, GIT_COMMITTER_DATE: `${date}T12:00:00` }) },
       stdio: 'pipe',
     });
-}
-
-/** Whether VS Code's built-in Git extension is there and has a model, after waiting for it to start. */
-async function gitReady(): Promise<boolean> {
-  const git = vscode.extensions.getExtension<{ enabled: boolean; getAPI(v: 1): { state: string } }>('vscode.git');
-  if (!git) return false; // missing from this build
-  const exports = await git.activate();
-  // Seen with code-server 4.100.3 on the development machine: the Git extension's log stopped after
-  // its first line and getAPI threw "Git model not found", so there was no Git API to read.
-  return waitFor(
-    () => {
-      try {
-        return exports.getAPI(1).state === 'initialized';
-      } catch {
-        return false; // "Git model not found" while the extension starts, or for good
-      }
-    },
-    'the Git extension to initialize',
-    20_000,
-  ).then(
-    () => true,
-    () => false,
-  );
 }
 
 describe('history from git (api.getHistory)', function () {
