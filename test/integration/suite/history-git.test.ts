@@ -16,12 +16,13 @@ let api: CareerGoalsTestApi;
 const history = (uri: vscode.Uri) => historyOf(api, uri);
 
 /** git in `cwd` as a test user, dated `date` (YYYY-MM-DD, noon) when given. */
-function gitIn(cwd: string): (args: string[], date?: string) => Buffer {
-  return (args, date) =>
+function gitIn(cwd: string): (args: string[], date?: string, input?: string) => Buffer {
+  return (args, date, input) =>
     execFileSync('git', ['-c', 'user.name=Career Goals Tests', '-c', 'user.email=tests@example.invalid', '-c', 'commit.gpgsign=false', ...args], {
       cwd,
       env: { ...process.env, ...(date && { GIT_AUTHOR_DATE: `${date}T12:00:00`, GIT_COMMITTER_DATE: `${date}T12:00:00` }) },
       stdio: 'pipe',
+      ...(input !== undefined && { input }),
     });
 }
 
@@ -185,6 +186,38 @@ describe('history from git (api.getHistory)', function () {
       fs.rmSync(`${root}/.git`, { recursive: true, force: true });
       if ((await readText(uri)) !== original) await writeText(uri, original);
       await waitFor(() => api.getSnapshot(uri)?.goals[0]?.progress !== undefined, 'the store to read the file again');
+      await api.whenIdle();
+    }
+  });
+
+  it('draws a commit the checked-out branch gained while goals.yaml on disk stayed as it was', async function () {
+    if (!(await gitReady())) this.skip(); // no Git API in this build (see gitReady)
+    const root = folder('second').uri.fsPath;
+    const uri = fileIn('second', 'goals.yaml');
+    const original = await readText(uri);
+    const run = gitIn(root);
+    const dashboards = api.internals.dashboards;
+    try {
+      run(['init', '-q', '-b', 'main']);
+      run(['add', 'goals.yaml']);
+      run(['commit', '-q', '-m', 'The plan'], daysAgo(10));
+      const first = run(['rev-parse', 'HEAD']).toString().trim();
+      await vscode.commands.executeCommand('careerGoals.openDashboard', folder('second').uri);
+      const refsIn = () => dashboards.sent(folder('second').uri).flatMap((m) => (m.type === 'model' ? [m.model.points.flatMap((p) => (p.source === 'commit' ? [p.ref] : []))] : [])).at(-1) ?? [];
+      await waitFor(() => refsIn().includes(first), 'the dashboard with the first commit', 30_000);
+      // As a sync plugin on another machine, then a fetch into the branch, does: a commit of
+      // an edited goals.yaml lands on the branch, and the file on disk is not touched.
+      const edited = original.replace('{ title: Table of contents, date: 2026-11-01, done: true }', '{ title: Table of contents, date: 2026-11-01, done: false }');
+      const blob = run(['hash-object', '-w', '--stdin'], undefined, edited).toString().trim();
+      const tree = run(['mktree'], undefined, `100644 blob ${blob}\tgoals.yaml\n`).toString().trim();
+      const second = run(['commit-tree', tree, '-p', first, '-m', 'Synced'], daysAgo(5)).toString().trim();
+      run(['update-ref', 'refs/heads/main', second]);
+      await waitFor(() => refsIn().includes(second), 'the dashboard to draw the new commit without an edit of goals.yaml', 30_000);
+      assert.equal(await readText(uri), original, 'the file on disk as it was');
+    } finally {
+      dashboards.closeAll();
+      fs.rmSync(`${root}/.git`, { recursive: true, force: true });
+      if ((await readText(uri)) !== original) await writeText(uri, original);
       await api.whenIdle();
     }
   });
