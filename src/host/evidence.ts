@@ -29,6 +29,13 @@ import type { FolderState, GoalsStore } from './types';
 
 /** Changes closer together than this are read once. */
 const REFRESH_DEBOUNCE_MS = 300;
+/**
+ * A kept log is used without a look at the branches' tips for this long. The Git
+ * extension hears of HEAD, the index and the first level of `.git`, not of a branch
+ * moving under `.git/refs` (a commit on another branch, `update-ref`), so the tips are
+ * looked at again (one `git for-each-ref`) when a log older than this is asked for.
+ */
+const TIPS_FRESH_MS = 2000;
 
 /** A period, both days included. */
 export interface EvidencePeriod {
@@ -91,7 +98,7 @@ export class EvidenceReader extends Disposable {
    * Each repository's log by its root: the key it was read for (period start, HEAD,
    * authors), its local branches' tips then, and the log.
    */
-  private readonly logs = new Map<string, { key: string; tips: string; log: RepositoryLog }>();
+  private readonly logs = new Map<string, { key: string; tips: string; checked: number; log: RepositoryLog }>();
   /**
    * Repositories whose state changed since their log was read: before the log is used
    * again, their branches' tips are looked at (one `git for-each-ref`), since a branch
@@ -122,6 +129,8 @@ export class EvidenceReader extends Disposable {
       }),
     );
     this._register(vscode.workspace.onDidGrantWorkspaceTrust(() => this.schedule()));
+    // Back in the window: a branch may have moved meanwhile where the Git extension does not look.
+    this._register(vscode.window.onDidChangeWindowState((w) => w.focused && this.schedule()));
     this._register({ dispose: () => this.timer && clearTimeout(this.timer) });
     void store.ready().then(() => this.schedule());
     void this.followGit();
@@ -206,7 +215,16 @@ export class EvidenceReader extends Disposable {
       if (!api) return [];
       const repos = await this.repositories(api);
       const authors = config.evidenceAuthors();
-      return await Promise.all(repos.map((r) => this.repositoryLog(r, since, authors)));
+      // One repository failing (closed or deleted while it was read) must not hide the others.
+      const logs = await Promise.all(
+        repos.map((r) =>
+          this.repositoryLog(r, since, authors).catch((e: unknown) => {
+            this.log.warn(`Couldn't read evidence from ${displayPath(r.rootUri)}: ${e instanceof Error ? e.message : String(e)}`);
+            return undefined;
+          }),
+        ),
+      );
+      return logs.filter((l): l is RepositoryLog => l !== undefined);
     } catch (e) {
       // Evidence is a bonus: a failing Git extension must not break the view or the review.
       this.log.warn(`Couldn't read evidence from git: ${e instanceof Error ? e.message : String(e)}`);
@@ -302,10 +320,13 @@ export class EvidenceReader extends Disposable {
     const kept = this.logs.get(root);
     let refs: { name: string; commit: string }[] | undefined;
     if (kept?.key === key) {
-      if (!this.moved.has(root)) return kept.log;
+      if (!this.moved.has(root) && performance.now() - kept.checked < TIPS_FRESH_MS) return kept.log;
       this.moved.delete(root);
       refs = await this.branches(repo);
-      if (tipsOf(refs) === kept.tips) return kept.log;
+      if (tipsOf(refs) === kept.tips) {
+        kept.checked = performance.now();
+        return kept.log;
+      }
     }
     this.moved.delete(root);
     const remote = repo.state.remotes?.find((r) => r.name === 'origin');
@@ -333,7 +354,7 @@ export class EvidenceReader extends Disposable {
       this.log.timing(`evidence: git log of ${name} (${commits.length} commits since ${since})`, started);
     }
     const log: RepositoryLog = { repo: name, links, commits, authors };
-    this.logs.set(root, { key, tips: tipsOf(refs ?? []), log });
+    this.logs.set(root, { key, tips: tipsOf(refs ?? []), checked: performance.now(), log });
     return log;
   }
 

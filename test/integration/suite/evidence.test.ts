@@ -281,6 +281,13 @@ describe('evidence from git (Goal: trailers)', function () {
       assert.equal(e.repo, outside);
     } finally {
       await gitSettings.update('openRepositoryInParentFolders', undefined, vscode.ConfigurationTarget.Global);
+      // "always" also opened whatever repository holds this test's workspace: close every one outside its folders.
+      const real = (p: string) => (fs.existsSync(p) ? fs.realpathSync(p) : p);
+      const folders = (vscode.workspace.workspaceFolders ?? []).map((f) => real(f.uri.fsPath));
+      for (const r of (await gitApi())?.repositories ?? []) {
+        const at = real(r.rootUri.fsPath);
+        if (!folders.some((f) => at === f || at.startsWith(`${f}${path.sep}`))) await vscode.commands.executeCommand('git.close', r.rootUri);
+      }
       await settings().update('evidence.repositories', [repo], vscode.ConfigurationTarget.Global);
       fs.rmSync(outside, { recursive: true, force: true });
       fs.rmSync(plain, { recursive: true, force: true });

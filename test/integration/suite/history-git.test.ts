@@ -211,7 +211,8 @@ describe('history from git (api.getHistory)', function () {
       const blob = run(['hash-object', '-w', '--stdin'], undefined, edited).toString().trim();
       const tree = run(['mktree'], undefined, `100644 blob ${blob}\tgoals.yaml\n`).toString().trim();
       const second = run(['commit-tree', tree, '-p', first, '-m', 'Synced'], daysAgo(5)).toString().trim();
-      run(['update-ref', 'refs/heads/main', second]);
+      // `reset --soft` moves the branch and writes ORIG_HEAD, as a tool that commits does; the file on disk stays.
+      run(['reset', '-q', '--soft', second]);
       await waitFor(() => refsIn().includes(second), 'the dashboard to draw the new commit without an edit of goals.yaml', 30_000);
       assert.equal(await readText(uri), original, 'the file on disk as it was');
     } finally {
