@@ -213,6 +213,10 @@ describe('history from git (api.getHistory)', function () {
       const second = run(['commit-tree', tree, '-p', first, '-m', 'Synced'], daysAgo(5)).toString().trim();
       // `reset --soft` moves the branch and writes ORIG_HEAD, as a tool that commits does; the file on disk stays.
       run(['reset', '-q', '--soft', second]);
+      // The Git extension reads the repository's state again on its own events (a change in
+      // .git, the window's focus); here it is asked to, as those would.
+      const git = vscode.extensions.getExtension<{ getAPI(v: 1): { getRepository(u: vscode.Uri): { status(): Promise<void> } | null } }>('vscode.git')?.exports.getAPI(1);
+      await git?.getRepository(uri)?.status();
       await waitFor(() => refsIn().includes(second), 'the dashboard to draw the new commit without an edit of goals.yaml', 30_000);
       assert.equal(await readText(uri), original, 'the file on disk as it was');
     } finally {
