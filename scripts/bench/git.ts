@@ -107,6 +107,7 @@ function timed(args: string[], cwd: string, home: string): { ms: number; mb: num
 
 /** The Git extension's log format and the expression it parses it with (extensions/git/src/git.ts). */
 const COMMIT_FORMAT = '%H%n%aN%n%aE%n%at%n%ct%n%P%n%D%n%B';
+// eslint-disable-next-line no-control-regex -- the Git extension's own expression: `-z` ends each commit with a NUL
 const COMMIT_RE = /([0-9a-f]{40})\n(.*)\n(.*)\n(.*)\n(.*)\n(.*)\n(.*)(?:\n([^]*?))?(?:\x00)(?:\n((?:.*)files? changed(?:.*))$)?/gm;
 
 /** Runs git as the Git extension does (a process, stdout collected), resolving with its stdout. */
@@ -154,7 +155,7 @@ async function vscodePathHistory(dir: string, home: string): Promise<{ ms: numbe
         const text = decoder.decode(await gitOut(dir, ['show', '--textconv', `${c.hash}:goals.yaml`], home));
         const read = performance.now();
         gitMs += read - asked;
-        points.push(reader.point(text, c.when, day as HistoryPoint['date'], c.hash));
+        points.push(reader.point(text, c.when, day, c.hash));
         analysisMs += performance.now() - read;
       },
     },

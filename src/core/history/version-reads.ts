@@ -35,7 +35,7 @@ export function spreadOrder(n: number): number[] {
 }
 
 /** How a run of reads is told to go. */
-export interface ReadPlan<T> {
+interface ReadPlan<T> {
   /** Reads one item; a rejection is the item's own failure (`failed` hears of it), not the run's. */
   read(item: T): Promise<void>;
   /** At most this many reads at once. */
