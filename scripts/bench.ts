@@ -170,7 +170,7 @@ if (require.main === module && !process.env.BENCH_NO_MAIN) {
     ];
     if (process.argv.includes('--assistant')) void runAssistantBench(assistantPlans());
     else if (process.argv.includes('--keystroke')) runKeystrokeBench();
-    else if (process.argv.includes('--git')) runGitBench();
+    else if (process.argv.includes('--git')) void runGitBench();
     else if (process.argv.includes('--peer')) void runPeerBench();
     else if (process.argv.includes('--history')) {
       runHistoryBench(generatePlan(5, 40), 'a 5-goal plan');
@@ -180,9 +180,12 @@ if (require.main === module && !process.env.BENCH_NO_MAIN) {
       if (all) main();
       runHostile(__filename);
       if (all) {
-        runGitBench();
-        runKeystrokeBench();
-        void runPeerBench().then(() => runAssistantBench(assistantPlans()));
+        void runGitBench()
+          .then(() => {
+            runKeystrokeBench();
+            return runPeerBench();
+          })
+          .then(() => runAssistantBench(assistantPlans()));
       }
     }
   }

@@ -11,11 +11,17 @@
  *   `career-goals history --git` in a fresh process (one `git log`, one `git cat-file
  *   --batch`, every day's version analysed); warm is what a later dashboard does with
  *   the points and the day log kept: HEAD found where it was, the history built again.
+ * - The same history as VS Code reads it (git-history.ts), without VS Code: the Git
+ *   extension's `log` (its format, parsed with its expression), each day's last commit,
+ *   and one `git show --textconv` process per version as its `buffer` runs, 8 at once in
+ *   the spread order, each analysed by the VersionReader. What VS Code adds (its
+ *   extension host, the Git extension's bookkeeping, the dashboard's posts) is measured
+ *   by the integration run test/integration/suite/history-git-scale.test.ts.
  * - `history --git` on 1,200 commits over 300 days.
  *
  * Peak memory is the fresh process's maximum resident set (`/usr/bin/time`).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -23,6 +29,8 @@ import { analyze } from '../../src/core/analyze';
 import { buildEvidence, type RepositoryLog } from '../../src/core/evidence';
 import { buildHistory, type HistoryPoint } from '../../src/core/history';
 import { VersionReader } from '../../src/core/history/version-point';
+import { readAll, spreadOrder } from '../../src/core/history/version-reads';
+import { dayOf, dayToIso } from '../../src/core/time/dates';
 import { readRepo } from '../../src/cli/repo-log';
 import { median, generatePlan } from '../bench';
 
@@ -97,10 +105,70 @@ function timed(args: string[], cwd: string, home: string): { ms: number; mb: num
   return { ms: (secs ?? NaN) * 1000, mb: (kb ?? NaN) / 1024, out: r.stdout };
 }
 
+/** The Git extension's log format and the expression it parses it with (extensions/git/src/git.ts). */
+const COMMIT_FORMAT = '%H%n%aN%n%aE%n%at%n%ct%n%P%n%D%n%B';
+// eslint-disable-next-line no-control-regex -- the Git extension's own expression: `-z` ends each commit with a NUL
+const COMMIT_RE = /([0-9a-f]{40})\n(.*)\n(.*)\n(.*)\n(.*)\n(.*)\n(.*)(?:\n([^]*?))?(?:\x00)(?:\n((?:.*)files? changed(?:.*))$)?/gm;
+
+/** Runs git as the Git extension does (a process, stdout collected), resolving with its stdout. */
+function gitOut(cwd: string, args: string[], home: string): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', args, { cwd, env: env(home) });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => chunks.push(c));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(Buffer.concat(chunks)) : reject(new Error(`git ${args.join(' ')} exited ${code}`))));
+  });
+}
+
+/**
+ * The whole-life history as git-history.ts reads it in VS Code, with git run the way
+ * the Git extension runs it for each API call: the log once, then each day's last
+ * version through `buffer` (`git show --textconv`), READS_AT_ONCE at once in spread
+ * order, each decoded and analysed as it arrives. Wall time, the wait for git summed
+ * over the reads, the analyses, and the peak heap of this process.
+ */
+async function vscodePathHistory(dir: string, home: string): Promise<{ ms: number; logMs: number; points: number; gitMs: number; analysisMs: number; heapMb: number }> {
+  let heap = process.memoryUsage().heapUsed;
+  const sampler = setInterval(() => (heap = Math.max(heap, process.memoryUsage().heapUsed)), 20);
+  const started = performance.now();
+  const out = (await gitOut(dir, ['log', `--format=${COMMIT_FORMAT}`, '-z', `-n${2 ** 31 - 1}`, '--', 'goals.yaml'], home)).toString('utf8');
+  const days = new Map<string, { hash: string; when: Date }>();
+  for (const m of out.matchAll(COMMIT_RE)) {
+    const when = new Date(Number(m[5]) * 1000);
+    const day = dayToIso(dayOf(when));
+    if (!days.has(day)) days.set(day, { hash: m[1] ?? '', when });
+  }
+  const logMs = performance.now() - started;
+  const chosen = [...days.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+  const reader = new VersionReader();
+  const decoder = new TextDecoder('utf-8');
+  const points: HistoryPoint[] = [];
+  let gitMs = 0;
+  let analysisMs = 0;
+  await readAll(
+    spreadOrder(chosen.length).map((i) => chosen[i] as (typeof chosen)[number]),
+    {
+      concurrency: 8,
+      read: async ([day, c]) => {
+        const asked = performance.now();
+        const text = decoder.decode(await gitOut(dir, ['show', '--textconv', `${c.hash}:goals.yaml`], home));
+        const read = performance.now();
+        gitMs += read - asked;
+        points.push(reader.point(text, c.when, day, c.hash));
+        analysisMs += performance.now() - read;
+      },
+    },
+  );
+  const ms = performance.now() - started;
+  clearInterval(sampler);
+  return { ms, logMs, points: points.length, gitMs, analysisMs, heapMb: heap / 2 ** 20 };
+}
+
 const fmt = (ms: number): string => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 1 : 0)} ms`);
 
 /** Runs the git section and prints its table. */
-export function runGitBench(): void {
+export async function runGitBench(): Promise<void> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'cg-bench-git-'));
   const home = path.join(root, 'home');
   fs.mkdirSync(home);
@@ -138,6 +206,7 @@ export function runGitBench(): void {
       execFileSync('git', ['-C', long, 'rev-parse', 'HEAD'], { env: env(home) });
       buildHistory({ journal: [], commits: commitPoints, today: analyze(plan, new Date(2026, 10, 21)), now: new Date(2026, 10, 21) });
     }, 5);
+    const vscodePath = await vscodePathHistory(long, home);
     const shortHistory = timed(['history', '--git', '--json', '--today', TODAY, '--file', path.join(short, 'goals.yaml')], root, home);
     // The analyses alone, for the share of the cold time that is not git.
     const reader = new VersionReader();
@@ -148,6 +217,12 @@ export function runGitBench(): void {
     const rows: [string, string, string, string][] = [
       ['evidence, 3 repositories × 20,000 commits, 6,000 of yours this quarter', `${fmt(cold.ms)} (${linked} linked, ${e.unlinked.reduce((n, u) => n + u.count, 0)} unlinked)`, `${fmt(warm)} (kept logs, no git)`, `${cold.mb.toFixed(0)} MB`],
       [`whole-life history, 20,000 commits on 700 days (${commitPoints.length} points)`, fmt(coldHistory.ms), `${fmt(warmHistory)} (HEAD unchanged: rev-parse, points kept)`, `${coldHistory.mb.toFixed(0)} MB`],
+      [
+        `the same history as VS Code reads it: the Git API's log, a git show per day's version (8 at once), no VS Code (${vscodePath.points} points)`,
+        `${fmt(vscodePath.ms)} (log ${fmt(vscodePath.logMs)}; git ${fmt(vscodePath.gitMs)} summed over the reads, analyses ${fmt(vscodePath.analysisMs)})`,
+        `${fmt(warmHistory)} (as above)`,
+        `${vscodePath.heapMb.toFixed(0)} MB heap (this process)`,
+      ],
       ['history --git, 1,200 commits on 300 days', fmt(shortHistory.ms), '', `${shortHistory.mb.toFixed(0)} MB`],
     ];
     console.log('| case | cold | warm | peak RSS |');

@@ -57,6 +57,8 @@ export class DashboardPanel extends Disposable {
     this._register(panel.onDidDispose(() => this.dispose()));
     this._register(store.onDidChange(() => this.schedule()));
     if (evidence) this._register(evidence.onDidChange(() => this.schedule()));
+    // A commit (a person's, a sync plugin's), a pull or a checkout: the goals file's log moved.
+    this._register(git.onDidMove(() => this.schedule()));
     // Last: closed after the subscriptions, as dispose() always did.
     this._register(panel);
   }

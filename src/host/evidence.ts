@@ -29,6 +29,13 @@ import type { FolderState, GoalsStore } from './types';
 
 /** Changes closer together than this are read once. */
 const REFRESH_DEBOUNCE_MS = 300;
+/**
+ * A kept log is used without a look at the branches' tips for this long. The Git
+ * extension hears of HEAD, the index and the first level of `.git`, not of a branch
+ * moving under `.git/refs` (a commit on another branch, `update-ref`), so the tips are
+ * looked at again (one `git for-each-ref`) when a log older than this is asked for.
+ */
+const TIPS_FRESH_MS = 2000;
 
 /** A period, both days included. */
 export interface EvidencePeriod {
@@ -75,12 +82,31 @@ function expandHome(path: string): string | undefined {
   return home === undefined ? undefined : `${home}${path.slice(1)}`;
 }
 
+/** Local branches' tips as one string, to tell whether any moved. */
+function tipsOf(refs: readonly { name: string; commit: string }[]): string {
+  return refs
+    .map((r) => `${r.name} ${r.commit}`)
+    .sort()
+    .join('\n');
+}
+
 export class EvidenceReader extends Disposable {
   private readonly changed = this._register(new vscode.EventEmitter<void>());
   /** Fires when this quarter's evidence of a plan changed (the Goals view redraws). */
   readonly onDidChange = this.changed.event;
-  /** Each repository's log by its root: the key it was read for (period start, HEAD, authors) and the log. */
-  private readonly logs = new Map<string, { key: string; log: RepositoryLog }>();
+  /**
+   * Each repository's log by its root: the key it was read for (period start, HEAD,
+   * authors), its local branches' tips then, and the log.
+   */
+  private readonly logs = new Map<string, { key: string; tips: string; checked: number; log: RepositoryLog }>();
+  /**
+   * Repositories whose state changed since their log was read: before the log is used
+   * again, their branches' tips are looked at (one `git for-each-ref`), since a branch
+   * can move without HEAD (a sync plugin's commit on another branch, a fetch into it).
+   */
+  private readonly moved = new Set<string>();
+  /** What was said about a repository (no commits yet, a shallow clone…), each once a session. */
+  private readonly noted = new Set<string>();
   /** This quarter's evidence per goals file, as last read. */
   private readonly quarter = new Map<string, { json: string; evidence: Evidence }>();
   /** Repositories whose changes are followed, by root. */
@@ -103,6 +129,8 @@ export class EvidenceReader extends Disposable {
       }),
     );
     this._register(vscode.workspace.onDidGrantWorkspaceTrust(() => this.schedule()));
+    // Back in the window: a branch may have moved meanwhile where the Git extension does not look.
+    this._register(vscode.window.onDidChangeWindowState((w) => w.focused && this.schedule()));
     this._register({ dispose: () => this.timer && clearTimeout(this.timer) });
     void store.ready().then(() => this.schedule());
     void this.followGit();
@@ -188,7 +216,16 @@ export class EvidenceReader extends Disposable {
       if (!api) return [];
       const repos = await this.repositories(api);
       const authors = config.evidenceAuthors();
-      return await Promise.all(repos.map((r) => this.repositoryLog(r, since, authors)));
+      // One repository failing (closed or deleted while it was read) must not hide the others.
+      const logs = await Promise.all(
+        repos.map((r) =>
+          this.repositoryLog(r, since, authors).catch((e: unknown) => {
+            this.log.warn(`Couldn't read evidence from ${displayPath(r.rootUri)}: ${e instanceof Error ? e.message : String(e)}`);
+            return undefined;
+          }),
+        ),
+      );
+      return logs.filter((l): l is RepositoryLog => l !== undefined);
     } catch (e) {
       // Evidence is a bonus: a failing Git extension must not break the view or the review.
       this.log.warn(`Couldn't read evidence from git: ${e instanceof Error ? e.message : String(e)}`);
@@ -201,28 +238,63 @@ export class EvidenceReader extends Disposable {
     const byRoot = new Map<string, GitRepository>();
     for (const r of api.repositories) byRoot.set(r.rootUri.toString(), r);
     for (const written of config.evidenceRepositories()) {
-      const path = expandHome(written);
-      if (path === undefined || !path.startsWith('/') || !api.openRepository) continue;
-      const repo = await api.openRepository(vscode.Uri.file(path)).catch(() => null);
+      const expanded = expandHome(written);
+      const path = expanded?.startsWith('/') ? expanded : undefined;
+      if (!api.openRepository) continue;
+      const repo = path === undefined ? null : await api.openRepository(vscode.Uri.file(path)).catch(() => null);
       if (repo) byRoot.set(repo.rootUri.toString(), repo);
-      else if (!this.reported.has(written)) {
-        this.reported.add(written);
-        this.log.warn(
-          `careerGoals.evidence.repositories: VS Code's Git extension did not open ${written}, so it is skipped: it is not a git repository, or it lies outside this window's folders, which the Git extension opens only with "git.openRepositoryInParentFolders": "always".`,
-        );
-      }
+      else if (expanded !== undefined) await this.skipped(written, path);
     }
     for (const [root, repo] of byRoot) this.follow(root, repo);
     return [...byRoot.values()];
   }
 
-  /** Reads evidence again when a repository moves (a commit, a checkout). */
+  /**
+   * Reads evidence again when a repository moves: a commit, a checkout, or any branch
+   * moving while HEAD stays (the Git extension's state changes after each of them).
+   */
   private follow(root: string, repo: GitRepository): void {
     if (this.followed.has(root) || !repo.state.onDidChange) return;
     this.followed.add(root);
-    this._register(repo.state.onDidChange(() => {
-      if (this.logs.get(root)?.key.split('\n')[1] !== (repo.state.HEAD?.commit ?? '')) this.schedule();
-    }));
+    this._register(
+      repo.state.onDidChange(() => {
+        this.moved.add(root);
+        this.schedule();
+      }),
+    );
+  }
+
+  /** Logs `line` about a repository once this session. */
+  private note(line: string): void {
+    if (this.noted.has(line)) return;
+    this.noted.add(line);
+    this.log.warn(`Evidence: ${line}`);
+  }
+
+  /**
+   * Says, once a session, in the log and in a notification, why a folder of
+   * careerGoals.evidence.repositories is not read: it is not there, it is not a
+   * repository, or it lies outside this window's folders, which the Git extension opens
+   * only when told to.
+   */
+  private async skipped(written: string, path: string | undefined): Promise<void> {
+    if (this.reported.has(written)) return;
+    this.reported.add(written);
+    const exists = async (uri: vscode.Uri) => vscode.workspace.fs.stat(uri).then(() => true, () => false);
+    let why: string;
+    let setting: string = config.settingKey(Settings.evidenceRepositories);
+    if (path === undefined) why = `${written} is neither an absolute path nor one starting with ~`;
+    else if (!(await exists(vscode.Uri.file(path)))) why = `${written} does not exist`;
+    else if (!(await exists(vscode.Uri.joinPath(vscode.Uri.file(path), '.git')))) why = `${written} is not a git repository (or not its top folder, outside this window's folders)`;
+    else {
+      why = `VS Code's Git extension did not open ${written}: it lies outside this window's folders, and the Git extension opens such a repository only with "git.openRepositoryInParentFolders": "always"`;
+      setting = 'git.openRepositoryInParentFolders';
+    }
+    this.log.warn(`careerGoals.evidence.repositories: ${why}, so it is skipped.`);
+    const open = 'Open Settings';
+    void vscode.window.showWarningMessage(`Career Goals: ${why}, so its commits are not read as evidence.`, open).then((choice) => {
+      if (choice === open) void vscode.commands.executeCommand('workbench.action.openSettings', setting);
+    });
   }
 
   /** The person's addresses in `repo`: the setting, else its user.email (local, then global). */
@@ -247,34 +319,51 @@ export class EvidenceReader extends Disposable {
     const head = repo.state.HEAD?.commit ?? '';
     const key = [since, head, ...authors].join('\n');
     const kept = this.logs.get(root);
-    if (kept?.key === key) return kept.log;
+    let refs: { name: string; commit: string }[] | undefined;
+    if (kept?.key === key) {
+      if (!this.moved.has(root) && performance.now() - kept.checked < TIPS_FRESH_MS) return kept.log;
+      this.moved.delete(root);
+      refs = await this.branches(repo);
+      if (tipsOf(refs) === kept.tips) {
+        kept.checked = performance.now();
+        return kept.log;
+      }
+    }
+    this.moved.delete(root);
     const remote = repo.state.remotes?.find((r) => r.name === 'origin');
     const links = commitLinksOf(remote?.fetchUrl ?? remote?.pushUrl);
     let commits: LoggedCommit[] = [];
-    if (head !== '') {
+    if (authors.length === 0) this.note(`${name}: no user.email is set there and careerGoals.evidence.authors is empty, so none of its commits count as yours.`);
+    if (head === '') this.note(`${name}: the repository has no commits yet.`);
+    else {
+      if (!repo.state.HEAD?.name) this.note(`${name}: HEAD is detached; its commits are read along with every local branch.`);
+      if (await vscode.workspace.fs.stat(vscode.Uri.joinPath(repo.rootUri, '.git', 'shallow')).then(() => true, () => false)) this.note(`${name}: a shallow clone; commits older than its depth are not seen.`);
       const started = performance.now();
-      const branches = await this.branchNames(repo);
+      refs ??= await this.branches(repo);
+      const branches = refs.map((r) => r.name);
       this.logsRead++;
       // All local branches and HEAD (git lists a commit on several once), committed since
       // the day before the period (time zones); the author day is checked after.
       const listed = await repo.log({ range: `--since=${dayToIso(isoToDay(since) - 1)}T00:00:00`, refNames: [...branches, 'HEAD'] });
       commits = listed.flatMap((c) => {
         const date = dayOfCommit(c);
+        // The Git extension reads git's output as UTF-8: a message in another encoding has U+FFFD.
+        if (c.message?.includes('\uFFFD')) this.note(`${name}: commit ${c.hash.slice(0, 12)}: its message is not UTF-8; shown with replacement characters (set i18n.commitEncoding when committing).`);
         // Trailers read once here: asking again links the kept log without reading them.
         return date ? [{ hash: c.hash, date, authorEmail: c.authorEmail ?? '', message: c.message ?? '', goalIds: goalIdsOf(c.message ?? '') }] : [];
       });
       this.log.timing(`evidence: git log of ${name} (${commits.length} commits since ${since})`, started);
     }
     const log: RepositoryLog = { repo: name, links, commits, authors };
-    this.logs.set(root, { key, log });
+    this.logs.set(root, { key, tips: tipsOf(refs ?? []), checked: performance.now(), log });
     return log;
   }
 
-  /** The repository's local branch names. */
-  private async branchNames(repo: GitRepository): Promise<string[]> {
+  /** The repository's local branches and their commits. */
+  private async branches(repo: GitRepository): Promise<{ name: string; commit: string }[]> {
     try {
       const refs = repo.getRefs ? await repo.getRefs({ pattern: 'refs/heads/' }) : [];
-      return refs.filter((r) => r.type === 0 && r.name).map((r) => r.name ?? '');
+      return refs.flatMap((r) => (r.type === 0 && r.name ? [{ name: r.name, commit: r.commit ?? '' }] : []));
     } catch {
       return [];
     }

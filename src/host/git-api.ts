@@ -42,6 +42,8 @@ export interface GitRepository {
   };
   log(options?: { maxEntries?: number; path?: string; range?: string; refNames?: string[] }): Promise<GitCommit[]>;
   show(ref: string, path: string): Promise<string>;
+  /** The bytes of `path` at `ref` (a Node Buffer), undecoded. */
+  buffer?(ref: string, path: string): Promise<Uint8Array>;
   getConfig?(key: string): Promise<string>;
   getGlobalConfig?(key: string): Promise<string>;
   getRefs?(query: { pattern?: string | string[] }): Promise<GitRef[]>;

@@ -10,6 +10,7 @@ import { dayOf, dayToIso } from '../core/time/dates';
 import { isHistoryPoint, type HistoryPoint } from '../core/history';
 import type { IsoDate } from '../core/model';
 import { VersionReader } from '../core/history/version-point';
+import { readAll, spreadOrder } from '../core/history/version-reads';
 import { gitApi, type GitApi, type GitCommit, type GitRepository } from './git-api';
 import type { Logger } from './log';
 
@@ -19,12 +20,17 @@ import type { Logger } from './log';
  */
 const WHOLE_LOG = 2 ** 31 - 1;
 
-/** Versions read at once: `git show` is a process each, so a few overlap the waits. */
-const SHOW_AT_ONCE = 4;
-/** While versions are read, the points so far are reported at most this often. */
-const PROGRESS_EVERY_MS = 400;
-/** While versions are read, the points are kept after every so many, so a closed window loses little. */
-const SAVE_EVERY = 120;
+/** Versions read at once: each is a `git` process of its own, so several overlap their waits. */
+const READS_AT_ONCE = 8;
+/**
+ * While versions are read, the points so far are reported first after this long, then
+ * at twice the last interval each time, up to PROGRESS_MAX_EVERY_MS: each report is a
+ * whole dashboard model (megabytes with years of points) for the page to draw.
+ */
+const PROGRESS_EVERY_MS = 1000;
+const PROGRESS_MAX_EVERY_MS = 8000;
+/** While versions are read, the points are kept at most this often, so a closed window loses little. */
+const SAVE_EVERY_MS = 5000;
 
 /** The points read so far (oldest first), and how many of the versions to read are read. */
 type CommitProgress = (points: HistoryPoint[], done: number, total: number) => void;
@@ -107,11 +113,17 @@ export async function commitVersionUri(file: vscode.Uri, ref: string): Promise<v
   return api?.toGitUri?.(file, ref);
 }
 
-/** The file's text at commit `c`, or undefined when that commit deleted it (or renamed it away). */
-async function showVersion(repo: GitRepository, c: GitCommit, file: vscode.Uri): Promise<string | undefined> {
+/**
+ * The file's text at commit `c`, or undefined when that commit deleted it (or renamed
+ * it away). Its bytes through the API's `buffer`, decoded here as UTF-8 as the store
+ * reads goals.yaml: `show` would ask the window (another process, busy drawing the
+ * dashboard) how to decode every version. `show` only where there is no `buffer`.
+ */
+async function showVersion(repo: GitRepository, c: GitCommit, file: vscode.Uri, decoder: TextDecoder): Promise<string | undefined> {
   try {
     // eslint-disable-next-line no-restricted-properties -- a file: URI, as commitsOf's
-    return await repo.show(c.hash, file.fsPath);
+    const path = file.fsPath;
+    return repo.buffer ? decoder.decode(await repo.buffer(c.hash, path)) : await repo.show(c.hash, path);
   } catch {
     return undefined;
   }
@@ -135,9 +147,20 @@ export class CommitHistory {
   private reader = new VersionReader();
   /** How many versions were read with `git show` (tests check that kept points need none). */
   private shown = 0;
+  /** Milliseconds spent waiting for versions (summed over the reads at once) and analysing them, for the log. */
+  private readonly spent = { git: 0, analysis: 0 };
   /** How many times the log of a goals file was read (tests check a dashboard update reads it once). */
   private logs = 0;
   private kept: vscode.Memento | undefined;
+  private readonly moved = new vscode.EventEmitter<void>();
+  /**
+   * Fires when a repository whose goals file's log was read has its HEAD somewhere else
+   * than where that log was read (a commit, a pull, a checkout, a sync plugin's commit),
+   * so a dashboard reads the new versions without waiting for the file to change.
+   */
+  readonly onDidMove = this.moved.event;
+  /** The repositories followed, by root: their subscription and the goals files read from them. */
+  private readonly followed = new Map<string, { subscription: vscode.Disposable | undefined; files: Set<string> }>();
 
   /** @param memento where points are kept between sessions (the workspace's state); none keeps them in memory only */
   constructor(memento?: vscode.Memento) {
@@ -192,6 +215,26 @@ export class CommitHistory {
   /** Forgets the points in memory (deactivation); what is kept in the memento stays. */
   dispose(): void {
     this.forget();
+    for (const f of this.followed.values()) f.subscription?.dispose();
+    this.followed.clear();
+    this.moved.dispose();
+  }
+
+  /** Follows `repo`'s state, so its HEAD moving away from where `file`'s log was read fires onDidMove. */
+  private follow(repo: GitRepository, file: vscode.Uri): void {
+    const root = repo.rootUri.toString();
+    const known = this.followed.get(root);
+    if (known) {
+      known.files.add(file.toString());
+      return;
+    }
+    const files = new Set([file.toString()]);
+    const subscription = repo.state.onDidChange?.(() => {
+      const head = repo.state.HEAD?.commit;
+      if (head === undefined) return;
+      if ([...files].some((k) => { const kept = this.fileLogs.get(k); return kept !== undefined && kept.head !== head; })) this.moved.fire();
+    });
+    this.followed.set(root, { subscription, files });
   }
 
   private forget(): void {
@@ -274,6 +317,7 @@ export class CommitHistory {
     if (!api) return undefined;
     const repo = api.getRepository(file) ?? (await openAtFolder(api, folder));
     if (!repo) return undefined;
+    this.follow(repo, file);
     const days = await this.dayLog(repo, file, log);
     const chosen = [...days.values()]
       .filter((d) => counts(d.day))
@@ -305,30 +349,37 @@ export class CommitHistory {
         if (missing.length === 0) return pointsNow();
         const started = performance.now();
         let lastReport = started;
-        let sinceSaved = 0;
-        let done = 0;
-        try {
-          // Newest first, so the dashboard fills in towards the past; a few at once, since
-          // each `git show` is a process of its own and they overlap their waits.
-          const todo = [...missing].reverse();
-          for (let i = 0; i < todo.length && !cancelled(); i += SHOW_AT_ONCE) {
-            const batch = todo.slice(i, i + SHOW_AT_ONCE);
-            await Promise.all(batch.map((c) => this.readVersion(repo, c, file, keyOf(c))));
-            done += batch.length;
-            sinceSaved += batch.length;
-            if (sinceSaved >= SAVE_EVERY) {
-              sinceSaved = 0;
-              await this.saveKept(log);
+        // Reports come further apart as the read goes on: each is a whole model for the page to draw.
+        let reportEvery = PROGRESS_EVERY_MS;
+        let lastSaved = started;
+        this.spent.git = 0;
+        this.spent.analysis = 0;
+        let saving: Promise<void> | undefined;
+        const decoder = new TextDecoder('utf-8');
+        // Spread over the file's life (the newest and oldest days first, then the days
+        // between), so the dashboard spans the whole life early and then fills in; a few at
+        // once, since each is a `git` process and they overlap their waits.
+        const todo = spreadOrder(missing.length).map((i) => missing[i] as GitCommit);
+        const done = await readAll(todo, {
+          concurrency: READS_AT_ONCE,
+          cancelled,
+          read: (c) => this.readVersion(repo, c, file, keyOf(c), decoder),
+          failed: (c, e) => log.warn(`Couldn't read ${file.toString()} at ${c.hash}: ${e instanceof Error ? e.message : String(e)}`),
+          after: (n, total) => {
+            const at = performance.now();
+            if (!saving && at - lastSaved >= SAVE_EVERY_MS) {
+              lastSaved = at;
+              saving = this.saveKept(log).finally(() => (saving = undefined));
             }
-            if (progress && performance.now() - lastReport >= PROGRESS_EVERY_MS && done < todo.length) {
-              lastReport = performance.now();
-              progress(pointsNow(), done, todo.length);
+            if (progress && at - lastReport >= reportEvery && n < total) {
+              lastReport = at;
+              reportEvery = Math.min(reportEvery * 2, PROGRESS_MAX_EVERY_MS);
+              progress(pointsNow(), n, total);
             }
-          }
-        } catch (e) {
-          log.warn(`Couldn't read the git history of ${file.toString()}: ${e instanceof Error ? e.message : String(e)}`);
-        }
-        log.timing(`history: read ${done} committed version(s) of ${file.toString()}`, started);
+          },
+        });
+        await saving;
+        log.timing(`history: read ${done} committed version(s) of ${file.toString()} (${READS_AT_ONCE} at once; waiting for git ${Math.round(this.spent.git)} ms summed over the reads, analysing ${Math.round(this.spent.analysis)} ms)`, started);
         if (done > 0) await this.saveKept(log);
         return pointsNow();
       };
@@ -341,14 +392,18 @@ export class CommitHistory {
   }
 
   /** Reads one version into the cache, once however many reads ask for it at the same time. */
-  private readVersion(repo: GitRepository, c: GitCommit, file: vscode.Uri, key: string): Promise<void> {
+  private readVersion(repo: GitRepository, c: GitCommit, file: vscode.Uri, key: string, decoder: TextDecoder): Promise<void> {
     if (this.cache.has(key)) return Promise.resolve();
     const running = this.inflight.get(key);
     if (running) return running;
     this.shown++;
-    const p = showVersion(repo, c, file)
+    const asked = performance.now();
+    const p = showVersion(repo, c, file, decoder)
       .then((text) => {
+        const read = performance.now();
+        this.spent.git += read - asked;
         this.cache.set(key, this.versionPoint(c, text));
+        this.spent.analysis += performance.now() - read;
       })
       .finally(() => this.inflight.delete(key));
     this.inflight.set(key, p);

@@ -16,6 +16,8 @@ export interface Logger extends vscode.Disposable {
   timing(label: string, startedAt: number): number;
   /** The last timings logged, oldest first (at most TIMINGS_KEPT). */
   readonly timings: readonly { label: string; ms: number }[];
+  /** The last warnings logged, oldest first (at most TIMINGS_KEPT), for the test hooks. */
+  readonly warnings: readonly string[];
 }
 
 /** How many timings the logger remembers for tests. */
@@ -25,14 +27,18 @@ const TIMINGS_KEPT = 200;
 export function createLogger(): Logger {
   const channel = vscode.window.createOutputChannel('Career Goals', { log: true });
   const timings: { label: string; ms: number }[] = [];
+  const warnings: string[] = [];
   return {
     timings,
+    warnings,
     info(message) {
       channel.info(message);
       console.log(`[career-goals] ${message}`);
     },
     warn(message) {
       channel.warn(message);
+      warnings.push(message);
+      if (warnings.length > TIMINGS_KEPT) warnings.shift();
       console.warn(`[career-goals] ${message}`);
     },
     error(message, error) {

@@ -214,3 +214,26 @@ export async function historyOf(api: CareerGoalsTestApi, uri: vscode.Uri): Promi
   assert.ok(h, 'a history for a folder with a goals file');
   return h;
 }
+
+/** Whether VS Code's built-in Git extension is there and has a model, after waiting for it to start. */
+export async function gitReady(): Promise<boolean> {
+  const git = vscode.extensions.getExtension<{ enabled: boolean; getAPI(v: 1): { state: string } }>('vscode.git');
+  if (!git) return false; // missing from this build
+  const exports = await git.activate();
+  // Seen with code-server 4.100.3 on the development machine: the Git extension's log stopped after
+  // its first line and getAPI threw "Git model not found", so there was no Git API to read.
+  return waitFor(
+    () => {
+      try {
+        return exports.getAPI(1).state === 'initialized';
+      } catch {
+        return false; // "Git model not found" while the extension starts, or for good
+      }
+    },
+    'the Git extension to initialize',
+    20_000,
+  ).then(
+    () => true,
+    () => false,
+  );
+}

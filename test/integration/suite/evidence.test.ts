@@ -9,6 +9,7 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { CareerGoalsTestApi } from '../../../src/api';
@@ -53,6 +54,24 @@ describe('evidence from git (Goal: trailers)', function () {
   let dir: string;
   let repo: string;
   const hashes: Record<string, string> = {};
+  /** git in `cwd`, dated `date` (noon) when given; stdout as text. */
+  const gitAt = (cwd: string, args: string[], date?: string, email = 'me@example.invalid', input?: Buffer) =>
+    execFileSync('git', ['-c', `user.email=${email}`, '-c', 'user.name=Me', '-c', 'commit.gpgsign=false', ...args], {
+      cwd,
+      env: { ...process.env, ...(date && { GIT_AUTHOR_DATE: `${date}T12:00:00`, GIT_COMMITTER_DATE: `${date}T12:00:00` }) },
+      encoding: 'utf8',
+      ...(input && { input }),
+    }).trim();
+  /** A new repository at `at` with `messages` committed on `date`, each empty; the hashes. */
+  const repoWith = (at: string, messages: string[], date: string): string[] => {
+    fs.mkdirSync(at, { recursive: true });
+    gitAt(at, ['init', '-q', '-b', 'main']);
+    return messages.map((m) => {
+      gitAt(at, ['commit', '-q', '--allow-empty', '--cleanup=verbatim', '-m', m], date);
+      return gitAt(at, ['rev-parse', 'HEAD']);
+    });
+  };
+  const warned = (pattern: RegExp) => api.internals.log.warnings.some((w) => pattern.test(w));
   const settings = () => vscode.workspace.getConfiguration('careerGoals');
 
   before(async function () {
@@ -234,6 +253,105 @@ describe('evidence from git (Goal: trailers)', function () {
       assert.equal(commits.since, quarterStart());
     } finally {
       dashboards.closeAll();
+    }
+  });
+
+  it('reads a commit on another branch while HEAD stays where it was', async () => {
+    const before = await api.getEvidence(folder('second').uri);
+    const main = gitAt(repo, ['rev-parse', 'HEAD']);
+    // As a sync plugin or a fetch does: a branch moves, the checked-out one does not.
+    const tree = gitAt(repo, ['rev-parse', 'HEAD^{tree}']);
+    const side = gitAt(repo, ['commit-tree', tree, '-p', main, '-m', 'Drafted the proposal on a side branch\n\nGoal: publish'], quarterStart());
+    gitAt(repo, ['update-ref', 'refs/heads/proposal', side]);
+    try {
+      assert.ok(!before?.goals.some((g) => g.commits.some((c) => c.hash === side)));
+      const e = await waitFor(async () => {
+        const got = await api.getEvidence(folder('second').uri);
+        return got?.goals.find((g) => g.id === 'publish')?.commits.some((c) => c.hash === side) ? got : undefined;
+      }, 'the side branch’s commit in the evidence', 30_000);
+      assert.equal(gitAt(repo, ['rev-parse', 'HEAD']), main, 'HEAD did not move');
+      assert.ok(e);
+    } finally {
+      gitAt(repo, ['update-ref', '-d', 'refs/heads/proposal']);
+      await waitFor(async () => !(await api.getEvidence(folder('second').uri))?.goals.some((g) => g.commits.some((c) => c.hash === side)), 'the deleted branch’s commit to go', 30_000);
+    }
+  });
+
+  it('says why a folder of careerGoals.evidence.repositories is not read, and reads one outside the window when the Git extension may open it', async () => {
+    const outside = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'cg-outside-')));
+    const plain = path.join(dir, 'plain-folder');
+    fs.mkdirSync(plain);
+    const gitSettings = vscode.workspace.getConfiguration('git');
+    try {
+      const [far] = repoWith(outside, ['Spoke at the meetup\n\nGoal: publish'], quarterStart());
+      await settings().update('evidence.repositories', [repo, path.join(dir, 'nowhere'), plain, outside, 'relative/path'], vscode.ConfigurationTarget.Global);
+      await waitFor(() => warned(/nowhere does not exist, so it is skipped/) && warned(/plain-folder is not a git repository/) && warned(new RegExp(`did not open ${outside}: it lies outside this window's folders.*openRepositoryInParentFolders`)) && warned(/relative\/path is neither an absolute path nor one starting with ~/), 'a warning for each folder skipped', 30_000);
+      const without = await api.getEvidence(folder('second').uri);
+      assert.ok(!without?.goals.some((g) => g.commits.some((c) => c.hash === far)), 'nothing from outside the window');
+      assert.equal(without?.goals.find((g) => g.id === 'outline')?.commits.length, 3, 'the repository in the window is still read');
+
+      await gitSettings.update('openRepositoryInParentFolders', 'always', vscode.ConfigurationTarget.Global);
+      await settings().update('evidence.repositories', [repo, outside], vscode.ConfigurationTarget.Global);
+      const e = await waitFor(async () => {
+        const got = await api.getEvidence(folder('second').uri);
+        return got?.goals.find((g) => g.id === 'publish')?.commits.find((c) => c.hash === far);
+      }, 'the commit of the repository outside the window', 30_000);
+      assert.equal(e.repo, outside);
+    } finally {
+      await gitSettings.update('openRepositoryInParentFolders', undefined, vscode.ConfigurationTarget.Global);
+      // "always" also opened whatever repository holds this test's workspace: close every one outside its folders.
+      const real = (p: string) => (fs.existsSync(p) ? fs.realpathSync(p) : p);
+      const folders = (vscode.workspace.workspaceFolders ?? []).map((f) => real(f.uri.fsPath));
+      for (const r of (await gitApi())?.repositories ?? []) {
+        const at = real(r.rootUri.fsPath);
+        if (!folders.some((f) => at === f || at.startsWith(`${f}${path.sep}`))) await vscode.commands.executeCommand('git.close', r.rootUri);
+      }
+      await settings().update('evidence.repositories', [repo], vscode.ConfigurationTarget.Global);
+      fs.rmSync(outside, { recursive: true, force: true });
+      fs.rmSync(plain, { recursive: true, force: true });
+    }
+  });
+
+  it('reads awkward repositories without failing, saying what hides commits: none yet, a shallow clone, a detached HEAD, a message not UTF-8, 10,000 trailers', async function () {
+    this.timeout(120_000);
+    const at = (name: string) => path.join(dir, name);
+    try {
+      repoWith(at('new'), [], quarterStart());
+      repoWith(at('source'), ['Older work\n\nGoal: publish', 'Newest work\n\nGoal: publish'], quarterStart());
+      gitAt(dir, ['clone', '-q', '--depth', '1', '--no-local', `file://${at('source')}`, 'shallow']);
+      const shallowHead = gitAt(at('shallow'), ['rev-parse', 'HEAD']);
+      repoWith(at('detached'), ['One', 'Two'], quarterStart());
+      gitAt(at('detached'), ['checkout', '-q', 'HEAD~1']);
+      gitAt(at('detached'), ['commit', '-q', '--allow-empty', '-m', 'On a detached HEAD\n\nGoal: publish'], quarterStart());
+      const loose = gitAt(at('detached'), ['rev-parse', 'HEAD']);
+      // git commit would store a Latin-1 byte as UTF-8: write the commit object itself.
+      repoWith(at('latin'), [], quarterStart());
+      const emptyTree = gitAt(at('latin'), ['hash-object', '-t', 'tree', '-w', '--stdin'], undefined, undefined, Buffer.alloc(0));
+      const when = `${Math.floor(new Date(`${quarterStart()}T12:00:00`).getTime() / 1000)} +0000`;
+      const object = Buffer.concat([Buffer.from(`tree ${emptyTree}\nauthor Me <me@example.invalid> ${when}\ncommitter Me <me@example.invalid> ${when}\n\nCaf`), Buffer.from([0xe9]), Buffer.from(' fix\n\nGoal: publish\n')]);
+      const latin = gitAt(at('latin'), ['hash-object', '-t', 'commit', '-w', '--stdin'], undefined, undefined, object);
+      gitAt(at('latin'), ['update-ref', 'refs/heads/main', latin]);
+      const [many] = repoWith(at('many'), [`Lots\n\n${Array.from({ length: 10_000 }, (_, i) => `Goal: g${i}`).join('\n')}`], quarterStart());
+      await settings().update('evidence.repositories', [repo, ...['new', 'shallow', 'detached', 'latin', 'many'].map(at)], vscode.ConfigurationTarget.Global);
+      const e = await waitFor(async () => {
+        const got = await api.getEvidence(folder('second').uri);
+        const publish = got?.goals.find((g) => g.id === 'publish')?.commits.map((c) => c.hash) ?? [];
+        return [shallowHead, loose, latin].every((h) => publish.includes(h)) && got?.unknownGoals.some((u) => u.id === 'g0') ? got : undefined;
+      }, 'the evidence of every awkward repository', 60_000);
+      const publish = e.goals.find((g) => g.id === 'publish')?.commits ?? [];
+      assert.equal(publish.find((c) => c.hash === latin)?.subject, 'Caf\ufffd fix', 'the bad byte as a replacement character');
+      assert.equal(publish.filter((c) => c.repo === at('shallow')).length, 1, 'the shallow clone’s one commit');
+      assert.equal(e.unknownGoals.filter((u) => /^g\d+$/.test(u.id)).length, 50, 'the first 50 goals of 10,000 trailers');
+      assert.ok(e.unknownGoals.find((u) => u.id === 'g0')?.commits.some((c) => c.hash === many));
+      for (const pattern of [/new: the repository has no commits yet/, /shallow: a shallow clone; commits older than its depth are not seen/, /detached: HEAD is detached/, /latin: commit [0-9a-f]{12}: its message is not UTF-8/, /names 10000 goals in its Goal: trailers; only the first 50 are read/]) {
+        assert.ok(warned(pattern), `a warning ${String(pattern)}`);
+      }
+      // The Goals view still draws the plan with its commits.
+      const goal = api.internals.tree.findGoal(fileIn('second', 'goals.yaml'), 'outline');
+      assert.ok(goal);
+    } finally {
+      await settings().update('evidence.repositories', [repo], vscode.ConfigurationTarget.Global);
+      for (const name of ['new', 'source', 'shallow', 'detached', 'latin', 'many']) fs.rmSync(at(name), { recursive: true, force: true });
     }
   });
 });

@@ -9,43 +9,21 @@ import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { CareerGoalsTestApi } from '../../../src/api';
 import { MOCHA_LINE_MARK } from '../marks';
-import { activateExtension, daysAgo, historyOf, at, fileIn, folder, readText, waitFor, writeText } from '../workspace';
+import { activateExtension, daysAgo, gitReady, historyOf, at, fileIn, folder, readText, waitFor, writeText } from '../workspace';
 
 let api: CareerGoalsTestApi;
 
 const history = (uri: vscode.Uri) => historyOf(api, uri);
 
 /** git in `cwd` as a test user, dated `date` (YYYY-MM-DD, noon) when given. */
-function gitIn(cwd: string): (args: string[], date?: string) => Buffer {
-  return (args, date) =>
+function gitIn(cwd: string): (args: string[], date?: string, input?: string) => Buffer {
+  return (args, date, input) =>
     execFileSync('git', ['-c', 'user.name=Career Goals Tests', '-c', 'user.email=tests@example.invalid', '-c', 'commit.gpgsign=false', ...args], {
       cwd,
       env: { ...process.env, ...(date && { GIT_AUTHOR_DATE: `${date}T12:00:00`, GIT_COMMITTER_DATE: `${date}T12:00:00` }) },
       stdio: 'pipe',
+      ...(input !== undefined && { input }),
     });
-}
-
-/** Whether VS Code's built-in Git extension is there and has a model, after waiting for it to start. */
-async function gitReady(): Promise<boolean> {
-  const git = vscode.extensions.getExtension<{ enabled: boolean; getAPI(v: 1): { state: string } }>('vscode.git');
-  if (!git) return false; // missing from this build
-  const exports = await git.activate();
-  // Seen with code-server 4.100.3 on the development machine: the Git extension's log stopped after
-  // its first line and getAPI threw "Git model not found", so there was no Git API to read.
-  return waitFor(
-    () => {
-      try {
-        return exports.getAPI(1).state === 'initialized';
-      } catch {
-        return false; // "Git model not found" while the extension starts, or for good
-      }
-    },
-    'the Git extension to initialize',
-    20_000,
-  ).then(
-    () => true,
-    () => false,
-  );
 }
 
 describe('history from git (api.getHistory)', function () {
@@ -208,6 +186,43 @@ describe('history from git (api.getHistory)', function () {
       fs.rmSync(`${root}/.git`, { recursive: true, force: true });
       if ((await readText(uri)) !== original) await writeText(uri, original);
       await waitFor(() => api.getSnapshot(uri)?.goals[0]?.progress !== undefined, 'the store to read the file again');
+      await api.whenIdle();
+    }
+  });
+
+  it('draws a commit the checked-out branch gained while goals.yaml on disk stayed as it was', async function () {
+    if (!(await gitReady())) this.skip(); // no Git API in this build (see gitReady)
+    const root = folder('second').uri.fsPath;
+    const uri = fileIn('second', 'goals.yaml');
+    const original = await readText(uri);
+    const run = gitIn(root);
+    const dashboards = api.internals.dashboards;
+    try {
+      run(['init', '-q', '-b', 'main']);
+      run(['add', 'goals.yaml']);
+      run(['commit', '-q', '-m', 'The plan'], daysAgo(10));
+      const first = run(['rev-parse', 'HEAD']).toString().trim();
+      await vscode.commands.executeCommand('careerGoals.openDashboard', folder('second').uri);
+      const refsIn = () => dashboards.sent(folder('second').uri).flatMap((m) => (m.type === 'model' ? [m.model.points.flatMap((p) => (p.source === 'commit' ? [p.ref] : []))] : [])).at(-1) ?? [];
+      await waitFor(() => refsIn().includes(first), 'the dashboard with the first commit', 30_000);
+      // As a sync plugin on another machine, then a fetch into the branch, does: a commit of
+      // an edited goals.yaml lands on the branch, and the file on disk is not touched.
+      const edited = original.replace('{ title: Table of contents, date: 2026-11-01, done: true }', '{ title: Table of contents, date: 2026-11-01, done: false }');
+      const blob = run(['hash-object', '-w', '--stdin'], undefined, edited).toString().trim();
+      const tree = run(['mktree'], undefined, `100644 blob ${blob}\tgoals.yaml\n`).toString().trim();
+      const second = run(['commit-tree', tree, '-p', first, '-m', 'Synced'], daysAgo(5)).toString().trim();
+      // `reset --soft` moves the branch and writes ORIG_HEAD, as a tool that commits does; the file on disk stays.
+      run(['reset', '-q', '--soft', second]);
+      // The Git extension reads the repository's state again on its own events (a change in
+      // .git, the window's focus); here it is asked to, as those would.
+      const git = vscode.extensions.getExtension<{ getAPI(v: 1): { getRepository(u: vscode.Uri): { status(): Promise<void> } | null } }>('vscode.git')?.exports.getAPI(1);
+      await git?.getRepository(uri)?.status();
+      await waitFor(() => refsIn().includes(second), 'the dashboard to draw the new commit without an edit of goals.yaml', 30_000);
+      assert.equal(await readText(uri), original, 'the file on disk as it was');
+    } finally {
+      dashboards.closeAll();
+      fs.rmSync(`${root}/.git`, { recursive: true, force: true });
+      if ((await readText(uri)) !== original) await writeText(uri, original);
       await api.whenIdle();
     }
   });
