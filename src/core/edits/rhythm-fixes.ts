@@ -28,7 +28,8 @@ function distance(a: string, b: string): number {
 /**
  * The one name of `names` that `typed` most likely means: the only one it begins
  * (three letters at least: `fri`, `sept`), else the only one within two edits
- * (`fryday`, `wensday` is three away and gets none). Undefined when in doubt.
+ * (`fryday`; `weekend` is near no day and gets none). Undefined when in doubt.
+ * @internal Exported for the unit tests, which check it directly; shipped code does not import it.
  */
 export function closestName(typed: string, names: readonly string[]): string | undefined {
   const t = typed.trim().toLowerCase();
@@ -50,7 +51,10 @@ export function closestName(typed: string, names: readonly string[]): string | u
   return tie ? undefined : best;
 }
 
-/** What a `rhythm.<key>` value most likely means, when one reading is clear. */
+/**
+ * What a `rhythm.<key>` value most likely means, when one reading is clear.
+ * @internal Exported for the unit tests, which check it directly; shipped code does not import it.
+ */
 export function rhythmSuggestion(key: string, typed: string): string | undefined {
   const weekdays = WEEKDAYS as readonly string[];
   if (key === 'weekly') return closestName(typed, weekdays);
