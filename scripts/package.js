@@ -2,7 +2,9 @@
 /**
  * `npm run package`: production bundle (minified, no source maps) and career-goals.vsix
  * via @vscode/vsce. The VSIX holds no node_modules (esbuild bundled everything), so
- * `--no-dependencies`. Fails when the VSIX grows past 1.5 MB (the README's screenshots
+ * `--no-dependencies`. The README's links and screenshots stay relative
+ * (`--no-rewrite-relative-links`): they ship in the VSIX, so an extension installed
+ * offline shows them. Fails when the VSIX grows past 1.5 MB (the README's screenshots
  * included) or ships a path that only
  * development needs (src/, test/, scripts/, node_modules/, source maps, the command line
  * dist/cli.js). What ships is
@@ -33,7 +35,7 @@ async function main() {
   // Written beside and renamed into place, so a UI run that reads the VSIX never sees it half-written or missing.
   const partial = path.join(root, `.career-goals-${process.pid}.vsix`);
   try {
-    run(process.execPath, [require.resolve('@vscode/vsce/vsce'), 'package', '--no-dependencies', '--out', partial]);
+    run(process.execPath, [require.resolve('@vscode/vsce/vsce'), 'package', '--no-dependencies', '--no-rewrite-relative-links', '--out', partial]);
     fs.renameSync(partial, out);
   } finally {
     fs.rmSync(partial, { force: true });
