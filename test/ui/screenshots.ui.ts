@@ -4,14 +4,15 @@
  * CAREER_GOALS_SCREENSHOTS=1 and runs this file alone. Without that variable the file
  * registers no test, so `npm run test:ui` spends no time on it.
  *
- * Every picture is taken at SIZE (CSS pixels, scale 'css') in the light theme and
- * written to media/screenshots/<name>.png; scripts/screenshots.ts then checks that each
- * is at most about 200 KB.
+ * Every picture is taken at SIZE (CSS pixels, scale 'css') in the light theme, reduced
+ * to 256 colours (scripts/lib/png.ts) and written to media/screenshots/<name>.png;
+ * scripts/screenshots.ts then checks that each is at most about 200 KB.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ROOT } from '../../scripts/lib/paths';
-import { openDashboard, openWorkbench, step, STEP_TIMEOUT_MS, type Workbench } from './workbench';
+import { quantizePng } from '../../scripts/lib/png';
+import { localToday, openDashboard, openWorkbench, step, STEP_TIMEOUT_MS, type Workbench } from './workbench';
 
 /** Where the README's pictures live (shipped in the VSIX through media/**). */
 const SCREENSHOTS_DIR = path.join(ROOT, 'media', 'screenshots');
@@ -21,7 +22,9 @@ const GOAL = 'Cut on-call pages for the payments service';
 
 async function shoot(wb: Workbench, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS_DIR, { recursive: true });
-  await wb.page.screenshot({ path: path.join(SCREENSHOTS_DIR, `${name}.png`), scale: 'css', animations: 'disabled' });
+  const png = await wb.page.screenshot({ scale: 'css', animations: 'disabled' });
+  // A palette of 256 colours: the same picture at about a third of the size.
+  fs.writeFileSync(path.join(SCREENSHOTS_DIR, `${name}.png`), quantizePng(png));
 }
 
 /** Drags the sidebar's edge so goal titles and their progress fit, as a person would. */
@@ -37,13 +40,40 @@ async function widenSidebar(wb: Workbench, width: number): Promise<void> {
   await wb.page.mouse.move(SIZE.width / 2, SIZE.height - 200);
 }
 
+/**
+ * Ten weeks of reviews in the journal, as a person who has used Career Goals for a while
+ * would have: the dashboard then has a history to draw, and the review a "last review".
+ * Only the front matter matters to the extension; the figures rise towards today's.
+ */
+function writeJournal(workspaceDir: string): void {
+  const dir = path.join(workspaceDir, 'reviews');
+  fs.mkdirSync(dir, { recursive: true });
+  const entries: [number, 'weekly' | 'monthly', number, number, number][] = [
+    [-66, 'weekly', 8, 20, 10],
+    [-59, 'weekly', 10, 25, 10],
+    [-52, 'weekly', 12, 30, 15],
+    [-45, 'weekly', 15, 35, 15],
+    [-38, 'monthly', 17, 40, 20],
+    [-31, 'weekly', 19, 45, 20],
+    [-24, 'weekly', 22, 50, 25],
+    [-10, 'weekly', 25, 55, 30],
+    [-3, 'weekly', 28, 60, 33],
+  ];
+  for (const [offset, kind, overall, calm, notes] of entries) {
+    const date = localToday(offset);
+    const title = kind === 'weekly' ? 'Weekly Review' : 'Monthly Deep Dive';
+    const text = ['---', `kind: ${kind}`, `date: ${date}`, `overall: ${overall}`, 'progress:', `  calm-on-call: ${calm}`, `  design-notes: ${notes}`, 'folder: examples', '---', '', `# ${title} — ${date}`, ''].join('\n');
+    fs.writeFileSync(path.join(dir, `${date}-${kind}.md`), text);
+  }
+}
+
 if (process.env.CAREER_GOALS_SCREENSHOTS === '1') {
   describe('README screenshots (light theme)', () => {
     let wb: Workbench;
 
     before(async () => {
       // maxActiveGoals 4: the example's five active goals raise pitfall/too-many-goals, the quick fix's picture.
-      wb = await openWorkbench({ workspace: 'examples', theme: 'light', settings: { 'careerGoals.maxActiveGoals': 4, 'workbench.tips.enabled': false } });
+      wb = await openWorkbench({ workspace: 'examples', theme: 'light', settings: { 'careerGoals.maxActiveGoals': 4, 'workbench.tips.enabled': false }, prepare: writeJournal });
       await wb.page.setViewportSize(SIZE);
       await wb.statusBarItem(/Career Goals|%/).waitFor({ timeout: 60_000 });
     });
@@ -67,7 +97,11 @@ if (process.env.CAREER_GOALS_SCREENSHOTS === '1') {
       await step('the dashboard, full width', async () => {
         await page.keyboard.press('Control+B');
         await page.locator('.part.sidebar').waitFor({ state: 'hidden' });
+        // Down to the goals against their pace, below the overall progress.
+        await page.mouse.move(SIZE.width / 2, SIZE.height / 2);
+        await page.mouse.wheel(0, 330);
         await page.waitForTimeout(800);
+        await page.mouse.move(SIZE.width - 20, SIZE.height - 60);
         await shoot(wb, 'dashboard');
         await page.keyboard.press('Control+B');
         await wb.runCommand('View: Close All Editors');
@@ -79,28 +113,32 @@ if (process.env.CAREER_GOALS_SCREENSHOTS === '1') {
         await goal.waitFor({ timeout: 30_000 });
         if ((await goal.getAttribute('aria-expanded')) !== 'true') await goal.click();
         await tree.getByRole('treeitem', { name: /^Task / }).first().waitFor({ timeout: 15_000 });
-        await goal.dblclick();
+        // Quick Open, as a person would: goals.yaml beside the view.
+        await page.keyboard.press('Control+P');
+        await page.locator('.quick-input-widget').getByRole('textbox').fill('goals.yaml');
+        await page.locator('.quick-input-list').getByRole('option', { name: /goals\.yaml/ }).first().click();
         await page.getByRole('tab', { name: /goals\.yaml/ }).first().waitFor({ timeout: 30_000 });
-        if ((await goal.getAttribute('aria-expanded')) !== 'true') await goal.click();
         const item = wb.statusBarItem(/^Career Goals: \d+% overall/);
         await item.hover();
         await page.getByText(/overall across \d+ active goals/).first().waitFor({ timeout: 15_000 });
         await page.waitForTimeout(500);
         await shoot(wb, 'goals-view');
-        await page.mouse.move(SIZE.width / 2, SIZE.height / 2);
+        // Off the status bar and its tooltip (the sidebar's empty part), and wait for the tooltip to go.
+        await page.mouse.move(250, 450);
+        await page.getByText(/overall across \d+ active goals/).first().waitFor({ state: 'hidden', timeout: 15_000 });
       });
 
       await step('a pitfall in goals.yaml with its quick fix', async () => {
         const text = fs.readFileSync(path.join(wb.workspaceDir, 'goals.yaml'), 'utf8');
         const line = text.split('\n').findIndex((l) => l === 'goals:') + 1;
         await page.getByRole('tab', { name: /goals\.yaml/ }).first().click();
-        await page.mouse.move(150, SIZE.height - 100);
+        await page.mouse.move(250, 450);
         await page.keyboard.press('F1');
         await page.locator('.quick-input-widget').getByRole('textbox').fill(`:${line}`);
         await page.keyboard.press('Enter');
         await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
         await page.locator('.view-lines .view-line', { hasText: /^goals:$/ }).first().click({ position: { x: 5, y: 5 } });
-        await page.mouse.move(150, SIZE.height - 100);
+        await page.mouse.move(250, 450);
         await page.waitForFunction(() => document.activeElement?.closest('.monaco-editor') != null);
         await page.keyboard.press('Control+.');
         await page.getByRole('option', { name: /^Pause “/ }).first().waitFor({ timeout: 30_000 });
@@ -130,7 +168,8 @@ if (process.env.CAREER_GOALS_SCREENSHOTS === '1') {
         await preview.getByRole('img', { name: 'Overall progress' }).waitFor();
         await page.keyboard.press('Control+B');
         await page.locator('.part.sidebar').waitFor({ state: 'hidden' });
-        await page.mouse.move(900, 17);
+        // On the editor's line numbers, where no hover shows.
+        await page.mouse.move(70, 450);
         await page.waitForTimeout(800);
         await shoot(wb, 'brag-document');
       });
