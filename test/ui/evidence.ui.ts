@@ -73,7 +73,7 @@ for (const theme of ['light', 'dark'] as Theme[]) {
         const chart = dash.getByRole('img', { name: /^Commits by week/ }).or(dash.getByRole('group', { name: /^Commits by week/ }));
         await chart.waitFor();
         await wb.screenshot('evidence-dashboard');
-        await dash.getByRole('button', { name: /^Show Commits by week as a table/ }).click();
+        await dash.getByRole('button', { name: /^Show as table: Commits by week/ }).click();
         await dash.getByRole('table', { name: 'Commits by week' }).waitFor();
       });
     });

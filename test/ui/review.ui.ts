@@ -215,6 +215,9 @@ for (const theme of Object.keys(THEMES) as Theme[]) {
     if (theme === 'hc')
       it('renders every section with theme borders and a visible keyboard focus', async function () {
         this.timeout(2 * STEP_TIMEOUT_MS);
+        // The completed review's page is still open: close it, so the command opens a new review.
+        await wb.runCommand('View: Close All Editors');
+        await wb.webview().getByRole('heading', { name: /Review complete/ }).waitFor({ state: 'detached', timeout: 30_000 });
         await wb.runCommand('Career Goals: Start Weekly Review');
         const wv = wb.webview();
         await wv.getByRole('heading', { name: 'Weekly Review', level: 1 }).waitFor({ timeout: 30_000 });
