@@ -28,6 +28,7 @@
  */
 import type { GoalStatus, Horizon, IsoDate, Priority, ReviewKind } from '../core/model';
 import type { Pace } from '../core/types';
+import type { AdjustmentRecord } from '../core/analysis/adjustments';
 
 /** Bumped only if a change could not be additive (never so far). */
 export const PROTOCOL_VERSION = 1;
@@ -134,16 +135,8 @@ export interface EntryView {
   goalId?: string;
 }
 
-/** One moved due date, from a goal's `adjustments:`. */
-export interface AdjustmentView {
-  goalId: string;
-  goalTitle: string;
-  /** The day the due date was moved. */
-  date: IsoDate;
-  from: IsoDate;
-  to: IsoDate;
-  reason?: string;
-}
+/** One moved due date, from a goal's `adjustments:`: the core's record, as the page shows it. */
+export type AdjustmentView = AdjustmentRecord;
 
 /** Everything the panel needs to render one review. Rebuilt whenever goals.yaml changes. */
 export interface ReviewSession {

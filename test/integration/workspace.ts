@@ -237,3 +237,13 @@ export async function gitReady(): Promise<boolean> {
     () => false,
   );
 }
+
+/**
+ * After a test that edited the file in an editor: reverts what an Undo left unsaved,
+ * closes the editors, and puts the file back as the suite found it.
+ */
+export async function revertAndRestore(api: CareerGoalsTestApi, uri: vscode.Uri, text: string): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  await restoreText(api, uri, text);
+}

@@ -7,6 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { EVIDENCE_PLAN } from '../fixtures/evidence-plan';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -22,15 +23,7 @@ interface Run {
   stderr: string;
 }
 
-const PLAN = `version: 1
-goals:
-  - id: cli
-    title: Ship the CLI
-    horizon: short
-  - id: talk
-    title: Give a talk
-    horizon: medium
-`;
+const PLAN = EVIDENCE_PLAN;
 
 describe('career-goals evidence', () => {
   let dir: string;

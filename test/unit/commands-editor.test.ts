@@ -28,6 +28,17 @@ goals:
     horizon: medium
 `;
 
+/** An active goal past its due date, with a done and a missed checkpoint. */
+const LATE_GOAL = `  - id: late
+    title: Late goal
+    horizon: short
+    start: 2026-01-01
+    due: 2026-06-30
+    checkpoints:
+      - { title: First, date: 2026-02-01, done: true }
+      - { title: Second, date: 2026-03-01, done: false }
+`;
+
 describe('commands: editor helpers', () => {
   it('maps offsets to lines and characters, CRLF included', () => {
     const idx = new LineIndex('ab\ncd\r\nef');
@@ -80,17 +91,7 @@ describe('commands: editor helpers', () => {
   });
 
   it('marks a missed checkpoint or an overdue goal done', () => {
-    const plan = `version: 1
-goals:
-  - id: late
-    title: Late goal
-    horizon: short
-    start: 2026-01-01
-    due: 2026-06-30
-    checkpoints:
-      - { title: First, date: 2026-02-01, done: true }
-      - { title: Second, date: 2026-03-01, done: false }
-`;
+    const plan = `version: 1\ngoals:\n${LATE_GOAL}`;
     const a = analyze(plan, TODAY);
     const missed = a.diagnostics.find((d) => d.code === 'pitfall/missed-checkpoint')!;
     assert.deepEqual(fixesFor(missed, a, '2026-11-21').map((f) => f.kind === 'ops' && f.ops), [[{ op: 'setCheckpointDone', goalId: 'late', index: 1, expectTitle: 'Second', done: true }], false]);
@@ -101,14 +102,7 @@ goals:
   it('offers Adjust Due Date… for an overdue goal, a missed checkpoint and a goal behind, when it has a due date', () => {
     const plan = `version: 1
 goals:
-  - id: late
-    title: Late goal
-    horizon: short
-    start: 2026-01-01
-    due: 2026-06-30
-    checkpoints:
-      - { title: Second, date: 2026-03-01, done: false }
-  - id: slow
+${LATE_GOAL}  - id: slow
     title: Slow goal
     horizon: short
     start: 2026-06-01

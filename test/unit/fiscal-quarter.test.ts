@@ -10,6 +10,7 @@ import { fiscalQuarterBounds, fiscalQuarterOf, fiscalSpanOf, parseQuarterName, q
 import { quarterAnchor } from '../../src/core/rhythm';
 import { dayToIso, isoToDay, parseIsoDay } from '../../src/core/time/dates';
 import './property-seed';
+import { inTimeZone } from './helpers';
 
 /** Days from 0002-01-01 to 9997-12-31: every label of them and of the quarter after, FY or not, has four digits. */
 const anyDay = fc.integer({ min: -718_797, max: 2_932_166 });
@@ -17,15 +18,7 @@ const anyStart = fc.integer({ min: 1, max: 12 });
 
 for (const zone of ['America/Los_Angeles', 'Pacific/Kiritimati']) {
   describe(`fiscal quarters (in ${zone})`, () => {
-    let before: string | undefined;
-    beforeEach(() => {
-      before = process.env.TZ;
-      process.env.TZ = zone;
-    });
-    afterEach(() => {
-      if (before === undefined) delete process.env.TZ;
-      else process.env.TZ = before;
-    });
+    inTimeZone(zone);
 
     it('keeps calendar labels with a January start, or none', () => {
       assert.equal(fiscalQuarterOf('2026-11-21'), '2026-Q4');

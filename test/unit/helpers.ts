@@ -13,3 +13,16 @@ export function at<T>(xs: readonly T[], i: number): T {
   assert.ok(x !== undefined, `expected an element at ${i} of ${xs.length}`);
   return x;
 }
+
+/** Runs the enclosing suite's tests with `process.env.TZ` set to `zone`, and puts it back after each. */
+export function inTimeZone(zone: string): void {
+  let before: string | undefined;
+  beforeEach(() => {
+    before = process.env.TZ;
+    process.env.TZ = zone;
+  });
+  afterEach(() => {
+    if (before === undefined) delete process.env.TZ;
+    else process.env.TZ = before;
+  });
+}

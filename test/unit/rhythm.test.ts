@@ -13,6 +13,7 @@ import { monthlyAnchor, pauseSpans, quarterAnchor, weeklyAnchor } from '../../sr
 import { readMonth, readMonthlyDay, readWeekday } from '../../src/core/rhythm/spec';
 import { dayToIso, isoToDay } from '../../src/core/time/dates';
 import type { Goal, Pause, ReviewKind } from '../../src/core/model';
+import { inTimeZone } from './helpers';
 
 const r = (kind: ReviewKind, date: string) => ({ kind, date });
 /** Noon on a local day, so no zone moves it to another date. */
@@ -22,15 +23,7 @@ const iso = (day: number): string => dayToIso(day);
 
 for (const zone of ['America/Los_Angeles', 'Pacific/Kiritimati']) {
   describe(`rhythm (in ${zone})`, () => {
-    let before: string | undefined;
-    beforeEach(() => {
-      before = process.env.TZ;
-      process.env.TZ = zone;
-    });
-    afterEach(() => {
-      if (before === undefined) delete process.env.TZ;
-      else process.env.TZ = before;
-    });
+    inTimeZone(zone);
 
     it('makes the weekly review due from each review day until a review on or after it', () => {
       const plan: CadencePlan = { rhythm: { weekly: 'friday', range: { start: 0, end: 0 } } };

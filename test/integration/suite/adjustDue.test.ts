@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CareerGoalsTestApi } from '../../../src/api';
 import { Commands } from '../../../src/constants';
-import { activateExtension, fileIn, readText, replaceText, restoreText, waitFor } from '../workspace';
+import { activateExtension, fileIn, readText, replaceText, waitFor, revertAndRestore } from '../workspace';
 
 interface Result {
   written: boolean;
@@ -39,12 +39,8 @@ describe('Adjust Due Date', () => {
     original = await readText(uri());
   });
 
-  afterEach(async () => {
-    // An Undo leaves the editor with unsaved text: revert it before closing, then put the file back.
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await restoreText(api, uri(), original);
-  });
+  // An Undo leaves the editor with unsaved text: revert it before closing, then put the file back.
+  afterEach(() => revertAndRestore(api, uri(), original));
 
   it('moves due and appends {date, from, to, reason} as one edit, which one Undo reverts', async () => {
     const editor = await vscode.window.showTextDocument(uri());

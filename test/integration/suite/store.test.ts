@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CareerGoalsTestApi } from '../../../src/api';
-import { activateExtension, fileIn, readText, restoreText, waitFor, writeText } from '../workspace';
+import { activateExtension, fileIn, readText, waitFor, writeText, revertAndRestore } from '../workspace';
 
 let api: CareerGoalsTestApi;
 const uri = () => fileIn('valid', 'goals.yaml');
@@ -22,11 +22,8 @@ describe('store', () => {
     original = await readText(uri());
   });
 
-  afterEach(async () => {
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await restoreText(api, uri(), original);
-  });
+  // An Undo leaves the editor with unsaved text: revert it before closing, then put the file back.
+  afterEach(() => revertAndRestore(api, uri(), original));
 
   it('has a state per folder with a goals file once ready', () => {
     assert.deepEqual(
