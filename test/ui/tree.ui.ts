@@ -3,17 +3,34 @@
  * extension: the Goals view lists goals with progress descriptions, a goal expands to
  * its metric, checkpoints and tasks, the status bar shows overall progress, and a
  * task's inline "Toggle Done" action edits goals.yaml on disk. Light and dark themes.
- * Screenshots: test-results/tree-<theme>.png, tree-goal-<theme>.png, statusbar-<theme>.png,
- * statusbar-tooltip-<theme>.png, tree-toggled-light.png.
+ * First, the bundled example as a person opens it: every goal it holds is in the view
+ * (done and dropped ones hidden), and the status bar shows overall progress. One
+ * workbench per theme serves both.
+ * Screenshots: test-results/example-<theme>.png, tree-<theme>.png, tree-goal-<theme>.png,
+ * statusbar-<theme>.png, statusbar-tooltip-<theme>.png, tree-toggled-light.png.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { RESULTS_DIR } from '../../scripts/lib/paths';
+import { parse } from 'yaml';
+import { RESULTS_DIR, ROOT } from '../../scripts/lib/paths';
 import { openWorkbench, step, STEP_TIMEOUT_MS, THEMES, type Theme, type Workbench } from './workbench';
 
 const GOAL = 'Cut on-call pages for the payments service';
 const TASK = 'Move disk alerts to SLO burn rate';
+
+interface ExampleGoal {
+  title: string;
+  status?: string;
+}
+
+/** Titles the tree shows by default: done and dropped goals are hidden unless careerGoals.showCompleted. */
+function visibleExampleTitles(): string[] {
+  const doc = parse(fs.readFileSync(path.join(ROOT, 'examples', 'goals.yaml'), 'utf8')) as { goals: ExampleGoal[] };
+  return doc.goals.filter((g) => g.status !== 'done' && g.status !== 'dropped').map((g) => g.title);
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Polls the file until `predicate` holds; fails after `timeoutMs` (a wait, not a timing assertion). */
 async function waitForFile(file: string, predicate: (text: string) => boolean, timeoutMs = 30_000): Promise<string> {
@@ -49,6 +66,23 @@ for (const theme of Object.keys(THEMES) as Theme[]) {
     }
     after(async () => {
       await wb?.close();
+    });
+
+    it('shows the Career Goals view with every goal of the example', async () => {
+      await wb.openCareerGoals();
+      const titles = visibleExampleTitles();
+      assert.ok(titles.length > 0, 'examples/goals.yaml should have goals to show');
+      for (const title of titles) {
+        // A goal's accessible name starts with its title, then its progress and status.
+        await wb.page.getByRole('treeitem', { name: new RegExp(`^${escape(title)}`) }).first().waitFor({ timeout: 30_000 });
+      }
+    });
+
+    it('shows overall progress in the status bar', async () => {
+      const item = wb.statusBarItem(/Career Goals/);
+      await item.waitFor({ timeout: 30_000 });
+      assert.match(await item.innerText(), /\d+%/);
+      await wb.screenshot('example');
     });
 
     it('shows the goals, a goal expanded and the status bar; in light, toggles a task from the tree', async function () {
