@@ -10,6 +10,7 @@
 import * as vscode from 'vscode';
 import { calendarEvents } from '../core/calendar/events';
 import { unreadableProblem } from '../core/reports';
+import { parseIsoDay } from '../core/time/dates';
 import { journalFolderPath, reportsFolderPath } from '../host/config';
 import { pickFolder } from '../host/folder-pick';
 import { folderInside, journalDir } from '../host/journal-path';
@@ -75,9 +76,9 @@ export async function exportCalendar(store: GoalsStore, log: Logger, arg: unknow
 function todayFrom(arg: unknown): Date | undefined {
   const given = field<unknown>(arg, 'today');
   if (given === undefined) return new Date();
-  if (typeof given !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(given)) return undefined;
-  const d = new Date(`${given}T12:00:00Z`);
-  return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== given ? undefined : d;
+  if (typeof given !== 'string' || typeof parseIsoDay(given) !== 'number') return undefined;
+  // The local midnight of that day, as the command line's --today: the core counts local days.
+  return new Date(Number(given.slice(0, 4)), Number(given.slice(5, 7)) - 1, Number(given.slice(8, 10)));
 }
 
 /** The file to write: the argument's `to`, else the person's choice in a save dialog. */
