@@ -87,7 +87,7 @@ function layerRules() {
   const dir = (name) => `./src/${name}`;
   const zone = (target, from, rule) => ({ target, from, message: `Layer rule: ${rule} (see "How the code is organised" in README.md).` });
   const zones = [
-    zone(dir('core'), [...['shared', 'host', 'webview', ...FEATURES].map(dir), ...WIRING, './src/constants.ts'], 'src/core is the bottom layer and imports only yaml and date-fns'),
+    zone(dir('core'), [...['shared', 'host', 'webview', ...FEATURES].map(dir), ...WIRING, './src/constants.ts'], 'src/core is the bottom layer and imports only yaml, date-fns and @vscode/l10n'),
     zone(dir('shared'), [...['host', 'webview', ...FEATURES].map(dir), ...WIRING], 'src/shared imports only src/core and the d3 chart libraries'),
     zone(dir('host'), [...['webview', ...FEATURES].map(dir), ...WIRING], 'src/host imports core and shared, never a feature; move what a feature shares down into host'),
     ...FEATURES.map((f) =>
@@ -117,7 +117,7 @@ function layerRules() {
       rules: {
         'no-restricted-imports': [
           'error',
-          { patterns: [{ regex: '^(?!\\.\\.?/|yaml$|date-fns(/|$)|@date-fns/utc$)', message: 'Layer rule: src/core imports only yaml and date-fns (with @date-fns/utc), and other core modules.' }] },
+          { patterns: [{ regex: '^(?!\\.\\.?/|yaml$|date-fns(/|$)|@date-fns/utc$|@vscode/l10n$)', message: 'Layer rule: src/core imports only yaml, date-fns (with @date-fns/utc), @vscode/l10n and other core modules.' }] },
         ],
       },
     },
@@ -130,7 +130,7 @@ function layerRules() {
           {
             patterns: [
               {
-                regex: '^(?!\\.\\.?/|d3-(scale|shape|time|time-format|array)$|ical-generator$)',
+                regex: '^(?!\\.\\.?/|d3-(scale|shape|time|time-format|array)$|ical-generator$|@vscode/l10n$)',
                 message: 'Layer rule: src/shared imports only src/core, the d3 chart libraries and ical-generator, never vscode or another package: it runs in the webview too.',
               },
             ],

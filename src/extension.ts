@@ -15,6 +15,7 @@ import { createAnalysisRunner } from './host/analysis-platform';
 import { EvidenceReader, evidencePeriodOf } from './host/evidence';
 import { CommitHistory } from './host/git-history';
 import { historyFor, historyOf } from './host/history';
+import { useDisplayLanguage } from './host/l10n';
 import { createLogger } from './host/log';
 import { Store } from './host/store';
 import { registerReviews } from './review';
@@ -32,6 +33,8 @@ export type { Evidence, EvidenceCommit } from './core/evidence';
 /** Wires the extension up; does no file I/O and no parsing before it returns. */
 export function activate(context: vscode.ExtensionContext): CareerGoalsApi {
   const started = performance.now();
+  // First: the core and src/shared translate through @vscode/l10n from here on.
+  context.subscriptions.push(useDisplayLanguage());
   const log = createLogger();
   context.subscriptions.push(log);
 
