@@ -20,6 +20,7 @@
  * - Run a subset: `CAREER_GOALS_TEST_GREP=example npm run test:ui`.
  */
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import { launchBrowser, VIEWPORT } from '../../scripts/lib/browser';
@@ -106,6 +107,34 @@ export function cspWatch(page: Page): string[] {
   return seen;
 }
 
+/**
+ * Installs the VSIX into `extensionsDir` as `code-server --install-extension` does. The
+ * real install runs once per VSIX, into a folder beside it; each workbench then gets a
+ * copy of the installed folder and its extensions.json, which saves a code-server start
+ * per scenario. Only for a private copy of the VSIX (run-ui.ts, screenshots.ts), whose
+ * folder is removed with the run; a VSIX in the checkout is installed each time.
+ */
+async function installExtension(vsix: string, extensionsDir: string): Promise<void> {
+  const privateCopy = path.dirname(vsix) !== ROOT;
+  const template = privateCopy ? path.join(path.dirname(vsix), `installed-${path.basename(vsix, '.vsix')}`) : fs.mkdtempSync(path.join(os.tmpdir(), 'career-goals-install-'));
+  const index = path.join(template, 'extensions.json');
+  if (!fs.existsSync(index)) {
+    const staging = `${template}.${process.pid}.tmp`;
+    fs.rmSync(staging, { recursive: true, force: true });
+    const profile = fs.mkdtempSync(path.join(path.dirname(vsix), 'install-profile-'));
+    const code = await runCodeServerCli(['--install-extension', vsix, '--extensions-dir', staging, '--user-data-dir', path.join(profile, 'user-data'), '--config', path.join(profile, 'config.yaml')]);
+    fs.rmSync(profile, { recursive: true, force: true });
+    if (code !== 0) throw new Error(`code-server --install-extension ${vsix} failed (exit ${code})`);
+    fs.rmSync(template, { recursive: true, force: true });
+    fs.renameSync(staging, template);
+    // extensions.json names the folder it was written in; each copy gets its own paths.
+    fs.writeFileSync(index, fs.readFileSync(index, 'utf8').split(staging).join(template));
+  }
+  fs.cpSync(template, extensionsDir, { recursive: true });
+  fs.writeFileSync(path.join(extensionsDir, 'extensions.json'), fs.readFileSync(index, 'utf8').split(template).join(extensionsDir));
+  if (!privateCopy) fs.rmSync(template, { recursive: true, force: true });
+}
+
 /** Starts code-server with the VSIX installed, opens a copy of `workspace` and waits for the workbench. */
 export async function openWorkbench(opts: OpenOptions): Promise<Workbench> {
   const theme = opts.theme ?? 'light';
@@ -118,13 +147,7 @@ export async function openWorkbench(opts: OpenOptions): Promise<Workbench> {
   opts.prepare?.(workspaceDir);
   const profileDir = path.join(runDir, 'profile');
   const extensionsDir = path.join(profileDir, 'extensions');
-  const code = await runCodeServerCli([
-    '--install-extension', vsix,
-    '--extensions-dir', extensionsDir,
-    '--user-data-dir', path.join(profileDir, 'user-data'),
-    '--config', path.join(profileDir, 'config.yaml'),
-  ]);
-  if (code !== 0) throw new Error(`code-server --install-extension ${vsix} failed (exit ${code})`);
+  await installExtension(vsix, extensionsDir);
   if (opts.host === 'web') browserOnly(extensionsDir);
 
   const server = await startCodeServer({ profileDir, settings: { 'workbench.colorTheme': THEMES[theme], ...QUIET, ...opts.settings } });
