@@ -205,7 +205,8 @@ export class EvidenceReader extends Disposable {
    */
   async evidence(state: FolderState, period: EvidencePeriod): Promise<Evidence> {
     const logs = await this.repositoryLogs(period.since);
-    return buildEvidence(state.analysis.parse.model.goals, logs, period, (w) => this.log.warn(`Evidence: ${w}`));
+    // A warning about one commit comes back on every build: the log says it once a session.
+    return buildEvidence(state.analysis.parse.model.goals, logs, period, (w) => this.note(w));
   }
 
   /** The logs of every repository in reach, each read at most once per HEAD. */
