@@ -16,7 +16,7 @@ export type Bundle = Record<string, string>;
 
 /** The language chosen, and its bundle (empty in English). */
 export interface CliLanguage {
-  /** A BCP 47 tag for `Intl` (`en`, `de-de`): the bundle's language, or English. */
+  /** A BCP 47 tag for `Intl` (`en`, `de-ch`): the environment's, when its words were found (`de-ch` with the `de` bundle), else English. */
   language: string;
   bundle: Bundle;
 }
@@ -67,15 +67,18 @@ function readBundle(file: string, read: (file: string) => string): Bundle | unde
 
 /**
  * The language of the environment `env` and its bundle from the folder `dir`; English
- * with no bundle when the environment asks for none or no bundle of its language exists.
- * An English locale keeps its tag (`en-gb`), so days are still written its way.
+ * with no bundle when the environment asks for none or no bundle of its language exists
+ * (then days are English too, not French days among English words). An English locale
+ * keeps its tag (`en-gb`), so days are still written its way.
  */
 export function cliLanguage(env: LocaleEnv, dir: string, read: (file: string) => string = (f) => fs.readFileSync(f, 'utf8')): CliLanguage {
   const tags = languageTags(env);
+  const locale = tags[0];
   for (const tag of tags) {
-    if (tag === 'en' || tag.startsWith('en-')) return { language: tag, bundle: {} };
+    if (tag === 'en' || tag.startsWith('en-')) return { language: locale ?? tag, bundle: {} };
     const bundle = readBundle(path.join(dir, `bundle.l10n.${tag}.json`), read);
-    if (bundle) return { language: tag, bundle };
+    // The words of the language, the days and numbers of the person's own locale (de-CH writes 1’234.5).
+    if (bundle) return { language: locale ?? tag, bundle };
   }
   return { language: 'en', bundle: {} };
 }
