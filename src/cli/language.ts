@@ -12,7 +12,7 @@ import * as path from 'node:path';
 export type LocaleEnv = Readonly<Record<string, string | undefined>>;
 
 /** A bundle: each English message with its translation. */
-export type Bundle = Record<string, string>;
+type Bundle = Record<string, string>;
 
 /** The language chosen, and its bundle (empty in English). */
 export interface CliLanguage {
@@ -21,7 +21,10 @@ export interface CliLanguage {
   bundle: Bundle;
 }
 
-/** The locale the environment names for messages, in the POSIX order; undefined when none is set. */
+/**
+ * The locale the environment names for messages, in the POSIX order; undefined when none is set.
+ * @internal Exported for the unit tests, which check it directly; shipped code does not import it.
+ */
 export function messagesLocale(env: LocaleEnv): string | undefined {
   for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG']) {
     const value = env[name]?.trim();
@@ -34,6 +37,7 @@ export function messagesLocale(env: LocaleEnv): string | undefined {
  * The bundle languages to try for the environment, the most specific first:
  * `de_DE.UTF-8` → `de-de`, `de`; `pt_BR` → `pt-br`, `pt`. None for `C`, `POSIX`,
  * nothing set, or a value that is not a language name (a path, say).
+ * @internal Exported for the unit tests, which check it directly; shipped code does not import it.
  */
 export function languageTags(env: LocaleEnv): string[] {
   const locale = messagesLocale(env);

@@ -33,18 +33,17 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => ExitCode> = {
 
 /** The overview `career-goals --help` prints, in the language `l10n` speaks. */
 export function mainHelp(): string {
-  const command = helpOption;
   return [
     usageLine('career-goals <command> [options]'),
     '',
     l10n.t('Commands:'),
-    command('check [FILE…]', l10n.t('print the problems of each plan (exit 1 when one fails)')),
-    command('status [FILE]', l10n.t('overall progress, the due review and each active goal')),
-    command('export brag|report', l10n.t('a brag document or quarterly report as Markdown')),
-    command('export ics', l10n.t('your dates and review days as a calendar (.ics)')),
-    command('history [FILE]', l10n.t('progress over time, from the journal (and git with --git)')),
-    command('evidence [FILE]', l10n.t('your commits linked to goals by Goal: trailers (--repo DIR)')),
-    command('mcp', l10n.t('serve the plan to an assistant (Model Context Protocol, stdio)')),
+    helpOption('check [FILE…]', l10n.t('print the problems of each plan (exit 1 when one fails)')),
+    helpOption('status [FILE]', l10n.t('overall progress, the due review and each active goal')),
+    helpOption('export brag|report', l10n.t('a brag document or quarterly report as Markdown')),
+    helpOption('export ics', l10n.t('your dates and review days as a calendar (.ics)')),
+    helpOption('history [FILE]', l10n.t('progress over time, from the journal (and git with --git)')),
+    helpOption('evidence [FILE]', l10n.t('your commits linked to goals by Goal: trailers (--repo DIR)')),
+    helpOption('mcp', l10n.t('serve the plan to an assistant (Model Context Protocol, stdio)')),
     '',
     helpParagraph(l10n.t('Run career-goals <command> --help for its options. Also: --version, --help.')),
   ].join('\n');
