@@ -33,6 +33,13 @@ export function writeWebExtension(dir: string, tests?: WebTestOptions): string {
   }
   for (const d of ['dist/codicons', 'media', 'schemas', 'examples']) fs.cpSync(path.join(ROOT, d), path.join(dir, d), { recursive: true });
   for (const f of ['README.md', 'LICENSE']) fs.copyFileSync(path.join(ROOT, f), path.join(dir, f));
+  // The translations: package.json's titles are %key% placeholders that package.nls.json resolves.
+  for (const f of fs.readdirSync(ROOT).filter((n) => /^package\.nls(\.[\w-]+)?\.json$/.test(n))) fs.copyFileSync(path.join(ROOT, f), path.join(dir, f));
+  const bundles = path.join(ROOT, 'l10n');
+  if (fs.existsSync(bundles)) {
+    fs.mkdirSync(path.join(dir, 'l10n'));
+    for (const f of fs.readdirSync(bundles).filter((n) => /^bundle\.l10n(\.[\w-]+)?\.json$/.test(n))) fs.copyFileSync(path.join(bundles, f), path.join(dir, 'l10n', f));
+  }
   if (tests) {
     const bundle = path.join(ROOT, WEB_TESTS_ENTRY);
     if (!fs.existsSync(bundle)) throw new Error(`${WEB_TESTS_ENTRY} is missing: build first (node esbuild.js --tests)`);

@@ -1,9 +1,12 @@
 /**
  * The output formats of `career-goals check`: text for people, JSON for scripts,
  * GitHub Actions workflow commands (annotations on the pull request), and SARIF 2.1.0
- * for code-scanning tools.
+ * for code-scanning tools. Only the text is in the person's language; the JSON and
+ * SARIF logs are for programs (the command line runs in English for them).
  */
+import * as l10n from '@vscode/l10n';
 import { DIAGNOSTIC_CODES } from '../core/validate-codes';
+import { displayNumber } from '../core/time/display';
 import type { Severity } from '../core/model';
 import type { Located } from './located';
 
@@ -26,17 +29,30 @@ function countBySeverity(files: readonly CheckedFile[]): Record<Severity, number
   return counts;
 }
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+/** `3 problems (1 error, 2 warnings, 0 info, 0 hints)`, the counts written in `language`. */
+function summaryOf(n: number, c: Record<Severity, number>, language: string): string {
+  const num = (k: number): string => displayNumber(k, language, 0);
+  const problems = n === 1 ? l10n.t('1 problem') : l10n.t('{0} problems', num(n));
+  const errors = c.error === 1 ? l10n.t('1 error') : l10n.t('{0} errors', num(c.error));
+  const warnings = c.warning === 1 ? l10n.t('1 warning') : l10n.t('{0} warnings', num(c.warning));
+  const info = c.info === 1 ? l10n.t('1 info') : l10n.t('{0} info', num(c.info));
+  const hints = c.hint === 1 ? l10n.t('1 hint') : l10n.t('{0} hints', num(c.hint));
+  return `${problems} (${errors}, ${warnings}, ${info}, ${hints})`;
+}
 
-/** `goals.yaml:12:5: warning: … [unknown-key]` per problem, then a summary line per file. */
-export function formatText(files: readonly CheckedFile[]): string {
+/**
+ * `goals.yaml:12:5: warning: … [unknown-key]` per problem, then a summary line per file.
+ * The place, the severity and the code keep their English form, as compilers' lines do
+ * for the tools that match them (`file:line:column: error:`); the summary is in
+ * `language`'s words.
+ */
+export function formatText(files: readonly CheckedFile[], language = 'en'): string {
   const out: string[] = [];
   for (const f of files) {
     if (f.error) continue;
     for (const p of f.problems) out.push(`${p.file}:${p.line}:${p.column}: ${p.severity}: ${oneLine(p.message)} [${p.code}]`);
-    const c = countBySeverity([f]);
     const n = f.problems.length;
-    out.push(n === 0 ? `${f.file}: no problems` : `${f.file}: ${plural(n, 'problem')} (${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info, ${plural(c.hint, 'hint')})`);
+    out.push(n === 0 ? l10n.t('{0}: no problems', f.file) : `${f.file}: ${summaryOf(n, countBySeverity([f]), language)}`);
   }
   return out.length ? `${out.join('\n')}\n` : '';
 }

@@ -3,6 +3,7 @@
  * not be read or written. Both exit 2 with a message and no stack trace; anything else
  * is a bug and says so.
  */
+import * as l10n from '@vscode/l10n';
 
 /** The arguments were wrong: a bad flag, a bad value, a missing argument. */
 export class UsageError extends Error {
@@ -37,25 +38,25 @@ export const EXIT = { ok: 0, problems: 1, usage: 2, internal: 3 } as const;
 /** One of {@link EXIT}'s codes. */
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
-/** A Node file-system error in words: what went wrong with `what`. */
+/** A Node file-system error in words: what went wrong with `what` (a path, or a phrase naming one). */
 export function ioMessage(what: string, e: unknown): string {
   const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '';
   switch (code) {
     case 'ENOENT':
-      return `${what}: no such file or folder`;
+      return l10n.t('{0}: no such file or folder', what);
     case 'EISDIR':
-      return `${what}: is a folder, not a file`;
+      return l10n.t('{0}: is a folder, not a file', what);
     case 'ENOTDIR':
-      return `${what}: a part of the path is a file, not a folder`;
+      return l10n.t('{0}: a part of the path is a file, not a folder', what);
     case 'EACCES':
     case 'EPERM':
-      return `${what}: permission denied`;
+      return l10n.t('{0}: permission denied', what);
     case 'EEXIST':
-      return `${what}: already exists`;
+      return l10n.t('{0}: already exists', what);
     case 'ELOOP':
-      return `${what}: a symbolic link loop (the link leads back to itself)`;
+      return l10n.t('{0}: a symbolic link loop (the link leads back to itself)', what);
     case 'ENAMETOOLONG':
-      return `${what}: the name is too long`;
+      return l10n.t('{0}: the name is too long', what);
     default:
       return `${what}: ${e instanceof Error ? e.message : String(e)}`;
   }

@@ -6,6 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as l10n from '@vscode/l10n';
 import { analyze } from '../core/analyze';
 import { byEntryDate, reviewsOf } from '../core/history';
 import { isJournalEntryFile, parseJournalEntry } from '../core/history/journal';
@@ -33,7 +34,7 @@ export function readFileText(file: string): FileText {
   try {
     const stat = fs.statSync(file);
     if (stat.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
-    if (!stat.isFile()) throw new IoError(`${file}: not a regular file (a pipe, socket or device); give a file`);
+    if (!stat.isFile()) throw new IoError(l10n.t('{0}: not a regular file (a pipe, socket or device); give a file', file));
     bytes = fs.readFileSync(file);
   } catch (e) {
     throw e instanceof IoError ? e : new IoError(ioMessage(file, e));
@@ -74,7 +75,7 @@ export function readJournal(opts: CommonOptions): JournalRead {
   } catch (e) {
     const code = typeof e === 'object' && e !== null && 'code' in e ? e.code : undefined;
     if (!opts.journal.explicit && code === 'ENOENT') return { entries: [], skipped: [] };
-    throw new IoError(ioMessage(`journal folder ${dir}`, e));
+    throw new IoError(ioMessage(l10n.t('journal folder {0}', dir), e));
   }
   const base = path.dirname(path.resolve(opts.file));
   const entries: ReportJournalEntry[] = [];
@@ -86,12 +87,12 @@ export function readJournal(opts: CommonOptions): JournalRead {
     try {
       text = readText(full);
     } catch (e) {
-      skipped.push(`${full}: skipped (${e instanceof Error ? e.message : String(e)})`);
+      skipped.push(l10n.t('{0}: skipped ({1})', full, e instanceof Error ? e.message : String(e)));
       continue;
     }
     const parsed = parseJournalEntry(text);
     if (parsed.ok) entries.push({ entry: parsed.entry, path: rel, text });
-    else skipped.push(`${full}:${parsed.line + 1}: skipped: ${parsed.error}`);
+    else skipped.push(`${full}:${parsed.line + 1}: ${l10n.t('skipped: {0}', parsed.error)}`);
   }
   entries.sort(byEntryDate);
   return { entries, skipped };

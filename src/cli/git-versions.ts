@@ -6,6 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as l10n from '@vscode/l10n';
 import type { HistoryPoint } from '../core/history';
 import type { IsoDate } from '../core/model';
 import { VersionReader } from '../core/history/version-point';
@@ -54,18 +55,21 @@ export function gitPointsOf(file: string, counts: (day: IsoDate) => boolean, war
   try {
     info = repoInfo(dir);
   } catch (e) {
-    if (e instanceof IoError) throw new IoError(`${file} is not in a git repository, so --git has no commits to read`);
+    if (e instanceof IoError) throw new IoError(l10n.t('{0} is not in a git repository, so --git has no commits to read', file));
     throw e;
   }
   if (info.empty) {
-    warn(`${info.top}: the repository has no commits yet.`);
+    warn(l10n.t('{0}: the repository has no commits yet.', info.top));
     return [];
   }
-  if (info.shallow) warn(`${info.top}: a shallow clone; the goals file's commits older than its depth are not seen.`);
-  const rel = path.relative(fs.realpathSync(info.top), fs.realpathSync(path.resolve(file))).split(path.sep).join('/');
-  if (rel.includes('\n')) throw new IoError(`${file}: a path with a line break cannot be read from git`);
+  if (info.shallow) warn(l10n.t("{0}: a shallow clone; the goals file's commits older than its depth are not seen.", info.top));
+  const rel = path
+    .relative(fs.realpathSync(info.top), fs.realpathSync(path.resolve(file)))
+    .split(path.sep)
+    .join('/');
+  if (rel.includes('\n')) throw new IoError(l10n.t('{0}: a path with a line break cannot be read from git', file));
   const log = git(info.top, ['log', '--no-textconv', '--no-ext-diff', '--no-color', '--no-show-signature', '--format=%H %cI', 'HEAD', '--', rel]);
-  if (log.status !== 0) throw new IoError(`${file}: git log failed: ${log.stderr.trim().split('\n')[0] ?? ''}`);
+  if (log.status !== 0) throw new IoError(l10n.t('{0}: {1} failed: {2}', file, 'git log', log.stderr.trim().split('\n')[0] ?? ''));
   const lastOfDay = new Map<IsoDate, FileCommit>();
   for (const line of log.stdout.toString('utf8').split('\n')) {
     const [hash, iso] = line.split(' ');
@@ -79,7 +83,7 @@ export function gitPointsOf(file: string, counts: (day: IsoDate) => boolean, war
   const chosen = [...lastOfDay.values()].reverse();
   if (chosen.length === 0) return [];
   const batch = git(info.top, ['cat-file', '--batch'], chosen.map((c) => `${c.hash}:${rel}\n`).join(''));
-  if (batch.status !== 0) throw new IoError(`${file}: git cat-file failed: ${batch.stderr.trim().split('\n')[0] ?? ''}`);
+  if (batch.status !== 0) throw new IoError(l10n.t('{0}: {1} failed: {2}', file, 'git cat-file', batch.stderr.trim().split('\n')[0] ?? ''));
   const blobs = readBatch(batch.stdout, chosen.length);
   const reader = new VersionReader();
   const decoder = new TextDecoder('utf-8');

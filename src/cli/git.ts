@@ -6,6 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
+import * as l10n from '@vscode/l10n';
 import { clip } from '../core/text/clip';
 import { IoError } from './errors';
 
@@ -32,7 +33,7 @@ export function git(dir: string, args: readonly string[], input?: string | Buffe
   const r = spawnSync('git', ['--no-pager', ...SAFE_CONFIG, '-C', dir, ...args], { env, input, maxBuffer: MAX_OUTPUT, windowsHide: true });
   if (r.error) {
     const code = (r.error as NodeJS.ErrnoException).code;
-    throw new IoError(code === 'ENOENT' ? 'git was not found on PATH: install git to read commits' : `git could not run in ${dir}: ${r.error.message}`);
+    throw new IoError(code === 'ENOENT' ? l10n.t('git was not found on PATH: install git to read commits') : l10n.t('git could not run in {0}: {1}', dir, r.error.message));
   }
   return { status: r.status, stdout: r.stdout, stderr: r.stderr.toString('utf8') };
 }
@@ -62,10 +63,10 @@ export function repoInfo(dir: string): RepoInfo {
   const lines = r.stdout.toString('utf8').split('\n');
   if (r.status !== 0 || lines.length < 3) {
     const why = firstLine(r.stderr);
-    throw new IoError(`${dir} is not a git repository${why ? ` (${why})` : ''}`);
+    throw new IoError(why ? l10n.t('{0} is not a git repository ({1})', dir, why) : l10n.t('{0} is not a git repository', dir));
   }
   const bare = lines[0] === 'true';
-  const top = bare ? (lines[1] ?? dir) : (lines[3] || path.resolve(dir));
+  const top = bare ? (lines[1] ?? dir) : lines[3] || path.resolve(dir);
   const head = git(dir, ['rev-parse', '-q', '--verify', 'HEAD^{commit}']);
   const symbolic = git(dir, ['symbolic-ref', '-q', 'HEAD']);
   return { top, shallow: lines[2] === 'true', detached: symbolic.status !== 0, empty: head.status !== 0 };

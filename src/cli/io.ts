@@ -8,4 +8,6 @@ export interface CliIo {
   err(text: string): void;
   /** The tool's version, for --version and SARIF. */
   version: string;
+  /** The language of what people read (`en`, `de-de`), for `Intl`'s days and numbers; `--json` stays ISO. */
+  language: string;
 }

@@ -12,6 +12,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import * as l10n from '@vscode/l10n';
 import { McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
@@ -36,27 +37,30 @@ import { loadPlan, readText } from './files';
 import type { CliIo } from './io';
 import { repoInfo } from './git';
 import { locate } from './located';
-import { COMMON_HELP, commonOptions, parseCommand, type CommonOptions } from './options';
+import { helpOption, helpParagraph, usageLine } from './help';
+import { commonHelp, commonOptions, parseCommand, type CommonOptions } from './options';
 import { writePlan } from './plan-writer';
 import { readRepo } from './repo-log';
 import { reflectionPromptsSetting } from './workspace-settings';
 
-const MCP_HELP = [
-  'Usage: career-goals mcp [options]',
-  '',
-  'Serves the plan to an assistant over the Model Context Protocol, on standard input and',
-  'output, until standard input closes. Configure it in your MCP client (see the README):',
-  '  { "command": "career-goals", "args": ["mcp", "--file", "/path/to/goals.yaml"] }',
-  '',
-  'Tools: get_plan, get_history, get_evidence, check_plan, log_win, update_metric, complete_task.',
-  'Prompts: weekly_review, monthly_review, quarterly_reset. Resources: goals.yaml and the journal.',
-  '',
-  '  --repo DIR              a git repository get_evidence reads (repeatable); git is only read',
-  '  --author EMAIL          your commit address (repeatable; default: each repository\'s user.email)',
-  '',
-  'Options:',
-  ...COMMON_HELP,
-].join('\n');
+/** The help, for the person who sets the server up; what the server answers stays English. */
+function mcpHelp(): string {
+  return [
+    usageLine('career-goals mcp [options]'),
+    '',
+    helpParagraph(l10n.t('Serves the plan to an assistant over the Model Context Protocol, on standard input and output, until standard input closes. Configure it in your MCP client (see the README):')),
+    '  { "command": "career-goals", "args": ["mcp", "--file", "/path/to/goals.yaml"] }',
+    '',
+    helpParagraph(l10n.t('Tools: {0}.', 'get_plan, get_history, get_evidence, check_plan, log_win, update_metric, complete_task')),
+    helpParagraph(l10n.t('Prompts: {0}. Resources: goals.yaml and the journal.', 'weekly_review, monthly_review, quarterly_reset')),
+    '',
+    helpOption('--repo DIR', l10n.t('a git repository get_evidence reads (repeatable); git is only read')),
+    helpOption('--author EMAIL', l10n.t("your commit address (repeatable; default: each repository's user.email)")),
+    '',
+    l10n.t('Options:'),
+    ...commonHelp(),
+  ].join('\n');
+}
 
 /** The URI scheme of journal entries as resources: `career-goals-journal:///2026-11-21-weekly.md`. */
 const JOURNAL_SCHEME = 'career-goals-journal';
@@ -97,15 +101,13 @@ const NO_REPO =
 
 /** The server, its tools, prompts and resources, on the plan and journal of `opts`; `today` is read per call. */
 function createServer(opts: CommonOptions, work: EvidenceSource, today: () => Date, version: string, warn: (line: string) => void): McpServer {
-  const server = new McpServer({ name: 'career-goals', version }, { instructions: 'Career Goals: the person\'s career plan (goals.yaml). Call get_plan first.' });
+  const server = new McpServer({ name: 'career-goals', version }, { instructions: "Career Goals: the person's career plan (goals.yaml). Call get_plan first." });
   const load = () => loadPlan({ ...opts, today: today() }, warn);
   const file = path.resolve(opts.file);
   const writeTool = { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false };
   const readTool = { readOnlyHint: true, openWorldHint: false };
 
-  server.registerTool(TOOLS.getPlan.mcp, { title: 'Get the career plan', description: TOOLS.getPlan.description, inputSchema: {}, annotations: readTool }, () =>
-    guarded(() => text(planText(load().analysis, today()))),
-  );
+  server.registerTool(TOOLS.getPlan.mcp, { title: 'Get the career plan', description: TOOLS.getPlan.description, inputSchema: {}, annotations: readTool }, () => guarded(() => text(planText(load().analysis, today()))));
   server.registerTool(
     TOOLS.getHistory.mcp,
     {
@@ -188,13 +190,17 @@ function createServer(opts: CommonOptions, work: EvidenceSource, today: () => Da
   );
 
   for (const { name, kind } of PROMPTS) {
-    server.registerPrompt(name, { title: REVIEW_TITLES[kind], description: `Run the ${REVIEW_TITLES[kind]} of the career plan with the person: the framework's steps, the reflection prompts and the plan's context.` }, () => {
-      const { analysis, journal } = load();
-      const prompts = resolvePrompts(kind, reflectionPromptsSetting(file, warn));
-      for (const w of prompts.warnings) warn(`career-goals mcp: ${w}`);
-      const body = reviewPromptText(kind, { analysis, journal: journal.entries, prompts: prompts.prompts, today: today() });
-      return { description: REVIEW_TITLES[kind], messages: [{ role: 'user', content: { type: 'text', text: body } }] };
-    });
+    server.registerPrompt(
+      name,
+      { title: REVIEW_TITLES[kind], description: `Run the ${REVIEW_TITLES[kind]} of the career plan with the person: the framework's steps, the reflection prompts and the plan's context.` },
+      () => {
+        const { analysis, journal } = load();
+        const prompts = resolvePrompts(kind, reflectionPromptsSetting(file, warn));
+        for (const w of prompts.warnings) warn(`career-goals mcp: ${w}`);
+        const body = reviewPromptText(kind, { analysis, journal: journal.entries, prompts: prompts.prompts, today: today() });
+        return { description: REVIEW_TITLES[kind], messages: [{ role: 'user', content: { type: 'text', text: body } }] };
+      },
+    );
   }
 
   server.registerResource('goals', pathToFileURL(file).href, { title: path.basename(file), description: 'The career plan, read-only', mimeType: 'application/yaml' }, (uri) => ({
@@ -234,23 +240,25 @@ function written(result: ReturnType<typeof writePlan>): CallToolResult {
 
 /**
  * Runs `mcp` with the arguments after the command name: checks the options and the
- * plan's file, then serves until standard input closes.
+ * plan's file, then calls `serving` (the command line turns to English there: what the
+ * server answers is read by a language model) and serves until standard input closes.
  */
-export async function runMcp(args: string[], io: CliIo): Promise<ExitCode> {
+export async function runMcp(args: string[], io: CliIo, serving: () => void): Promise<ExitCode> {
   const { values, positionals } = parseCommand('mcp', args, { repo: { type: 'string', multiple: true }, author: { type: 'string', multiple: true } });
   if (values.help) {
-    io.out(`${MCP_HELP}\n`);
+    io.out(`${mcpHelp()}\n`);
     return EXIT.ok;
   }
-  if (positionals.length) throw new UsageError('mcp takes no FILE argument: give the plan with --file.', 'mcp');
+  if (positionals.length) throw new UsageError(l10n.t('mcp takes no FILE argument: give the plan with --file.'), 'mcp');
   const opts = commonOptions(values, 'mcp');
   const authors = authorsOption(values.author, 'mcp');
   const repos = values.repo ?? [];
-  if (repos.some((r) => r === '')) throw new UsageError('--repo is empty: give a repository folder.', 'mcp');
-  if (authors.length > 0 && repos.length === 0) throw new UsageError('--author needs --repo: name the repositories get_evidence reads.', 'mcp');
+  if (repos.some((r) => r === '')) throw new UsageError(l10n.t('--repo is empty: give a repository folder.'), 'mcp');
+  if (authors.length > 0 && repos.length === 0) throw new UsageError(l10n.t('--author needs --repo: name the repositories get_evidence reads.'), 'mcp');
   // Fail now, with a message, rather than on the first call: the client shows stderr.
   readText(opts.file);
   for (const dir of repos) repoInfo(dir);
+  serving();
   const fixed = values.today !== undefined ? opts.today : undefined;
   const warn = (line: string): void => io.err(`${line}\n`);
   const server = createServer(opts, { repos, authors }, () => fixed ?? new Date(), io.version, warn);

@@ -4,10 +4,12 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import * as path from 'node:path';
+import * as l10n from '@vscode/l10n';
 import { SettingDefaults } from '../constants';
 import { clip } from '../core/text/clip';
 import { parseIsoDay } from '../core/time/dates';
 import { UsageError } from './errors';
+import { helpOption } from './help';
 
 /** What every command reads from the common options. */
 export interface CommonOptions {
@@ -31,14 +33,16 @@ const COMMON_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const satisfies OptionSpec;
 
-/** Lines of help for the common options. */
-export const COMMON_HELP = [
-  '  --file FILE             the plan (default ./goals.yaml)',
-  '  --journal DIR           the review journal (default: reviews beside the plan)',
-  '  --today YYYY-MM-DD      the day to work out pace and due reviews for (default: your local date)',
-  '  --max-active-goals N    the too-many-goals limit, 1 to 50 (default 5)',
-  '  -h, --help              this help',
-];
+/** Lines of help for the common options, in the language `l10n` speaks when called. */
+export function commonHelp(): string[] {
+  return [
+    helpOption('--file FILE', l10n.t('the plan (default ./goals.yaml)')),
+    helpOption('--journal DIR', l10n.t('the review journal (default: reviews beside the plan)')),
+    helpOption('--today YYYY-MM-DD', l10n.t('the day to work out pace and due reviews for (default: your local date)')),
+    helpOption('--max-active-goals N', l10n.t('the too-many-goals limit, 1 to 50 (default 5)')),
+    helpOption('-h, --help', l10n.t('this help')),
+  ];
+}
 
 /**
  * Parses `args` (after the command name) with the common options and `extra`. A
@@ -57,8 +61,8 @@ export function parseCommand<E extends OptionSpec>(command: string, args: string
 function todayOption(text: string | undefined, command: string): Date {
   if (text === undefined) return new Date();
   const day = parseIsoDay(text);
-  if (day === 'format') throw new UsageError(`--today must be a date written YYYY-MM-DD, not "${clip(text)}".`, command);
-  if (day === 'impossible') throw new UsageError(`--today ${text} is not a real calendar date.`, command);
+  if (day === 'format') throw new UsageError(l10n.t('{0} must be a date written YYYY-MM-DD, not "{1}".', '--today', clip(text)), command);
+  if (day === 'impossible') throw new UsageError(l10n.t('{0} {1} is not a real calendar date.', '--today', text), command);
   return new Date(Number(text.slice(0, 4)), Number(text.slice(5, 7)) - 1, Number(text.slice(8, 10)));
 }
 
@@ -66,15 +70,15 @@ function todayOption(text: string | undefined, command: string): Date {
 function maxActiveOption(text: string | undefined, command: string): number {
   if (text === undefined) return SettingDefaults.maxActiveGoals;
   const n = /^\d+$/.test(text.trim()) ? Number(text.trim()) : NaN;
-  if (!Number.isInteger(n) || n < 1 || n > 50) throw new UsageError(`--max-active-goals must be a whole number from 1 to 50, not "${clip(text)}".`, command);
+  if (!Number.isInteger(n) || n < 1 || n > 50) throw new UsageError(l10n.t('--max-active-goals must be a whole number from 1 to 50, not "{0}".', clip(text)), command);
   return n;
 }
 
 /** The common options of a parsed command line; `file` overrides --file (a positional FILE). */
 export function commonOptions(values: { file?: string; journal?: string; today?: string; 'max-active-goals'?: string }, command: string, file?: string): CommonOptions {
   const plan = file ?? values.file ?? SettingDefaults.file;
-  if (plan === '') throw new UsageError('The plan file name is empty.', command);
+  if (plan === '') throw new UsageError(l10n.t('The plan file name is empty.'), command);
   const journal = values.journal !== undefined ? { dir: values.journal, explicit: true } : { dir: path.join(path.dirname(plan), SettingDefaults.journalFolder), explicit: false };
-  if (journal.dir === '') throw new UsageError('--journal is empty: give the journal folder.', command);
+  if (journal.dir === '') throw new UsageError(l10n.t('--journal is empty: give the journal folder.'), command);
   return { file: plan, journal, today: todayOption(values.today, command), maxActiveGoals: maxActiveOption(values['max-active-goals'], command) };
 }

@@ -6,6 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as l10n from '@vscode/l10n';
 import { noteFileName, noteLinkName } from '../core/text/note-link';
 import type { GoalsModel } from '../core/model';
 import { IoError, ioMessage } from './errors';
@@ -58,14 +59,14 @@ export function checkOutput(output: string, keep: Protected, example = 'brag.md'
   } catch {
     stat = undefined;
   }
-  if (stat?.isDirectory()) throw new IoError(`cannot write ${output}: is a folder, not a file; give a file name such as ${path.join(output, example)}`);
+  if (stat?.isDirectory()) throw new IoError(l10n.t('cannot write {0}: is a folder, not a file; give a file name such as {1}', output, path.join(output, example)));
   const out = identity(output);
   if ((out !== undefined && out === identity(keep.plan)) || realPath(output) === realPath(keep.plan)) {
-    throw new IoError(`cannot write ${output}: it is the plan this report is made from (${keep.plan}); an export never writes over the plan, with --force or not`);
+    throw new IoError(l10n.t('cannot write {0}: it is the plan this report is made from ({1}); an export never writes over the plan, with --force or not', output, keep.plan));
   }
   const journal = realPath(keep.journalDir);
   if (within(realPath(output), journal)) {
-    throw new IoError(`cannot write ${output}: it is in the review journal (${keep.journalDir}), where an export would be read as a journal entry or replace one; write it elsewhere`);
+    throw new IoError(l10n.t('cannot write {0}: it is in the review journal ({1}), where an export would be read as a journal entry or replace one; write it elsewhere', output, keep.journalDir));
   }
   const name = path.basename(output).toLowerCase();
   const base = path.dirname(realPath(keep.plan));
@@ -73,7 +74,7 @@ export function checkOutput(output: string, keep: Protected, example = 'brag.md'
     for (const note of goal.notes) {
       const link = noteLinkName(note);
       if (link === undefined || noteFileName(link).toLowerCase() !== name || !within(realPath(output), base)) continue;
-      throw new IoError(`cannot write ${output}: the plan links to it as the note [[${link}]] of "${goal.title.replace(/\s+/g, ' ')}"; an export never writes over a note, with --force or not`);
+      throw new IoError(l10n.t('cannot write {0}: the plan links to it as the note [[{1}]] of "{2}"; an export never writes over a note, with --force or not', output, link, goal.title.replace(/\s+/g, ' ')));
     }
   }
 }
@@ -84,6 +85,6 @@ export function writeOutput(file: string, text: string, force: boolean): void {
     fs.writeFileSync(file, text, { flag: force ? 'w' : 'wx' });
   } catch (e) {
     const exists = typeof e === 'object' && e !== null && 'code' in e && e.code === 'EEXIST';
-    throw new IoError(exists ? `${file} already exists; choose another -o file or add --force to overwrite it` : ioMessage(`cannot write ${file}`, e));
+    throw new IoError(exists ? l10n.t('{0} already exists; choose another -o file or add --force to overwrite it', file) : ioMessage(l10n.t('cannot write {0}', file), e));
   }
 }

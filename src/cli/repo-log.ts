@@ -4,6 +4,7 @@
  * branches is listed once, and a detached HEAD's commits count too).
  */
 import * as path from 'node:path';
+import * as l10n from '@vscode/l10n';
 import type { RepositoryLog } from '../core/evidence';
 import { commitLinksOf } from '../core/evidence/commit-links';
 import { LOG_FORMAT, RECORD_BYTE, readLogRecords } from '../core/evidence/log-records';
@@ -23,7 +24,7 @@ function* decodedPieces(bytes: Buffer, repo: string, warn: (line: string) => voi
       yield strict.decode(piece);
     } catch {
       const text = lossy.decode(piece);
-      warn(`${repo}: commit ${text.slice(0, 12)}: its message is not UTF-8; shown with replacement characters (set i18n.commitEncoding when committing).`);
+      warn(l10n.t('{0}: commit {1}: its message is not UTF-8; shown with replacement characters (set i18n.commitEncoding when committing).', repo, text.slice(0, 12)));
       yield text;
     }
     if (end < 0) return;
@@ -43,16 +44,16 @@ export function readRepo(dir: string, authors: readonly string[], since: string,
   const repo = info.top;
   const name = path.resolve(dir);
   const own = authors.length > 0 ? [...authors] : [gitConfig(dir, 'user.email')].filter((a): a is string => a !== undefined);
-  if (own.length === 0) warn(`${name}: no user.email is set there and no --author was given, so none of its commits count as yours.`);
+  if (own.length === 0) warn(l10n.t('{0}: no user.email is set there and no --author was given, so none of its commits count as yours.', name));
   if (info.empty) {
-    warn(`${name}: the repository has no commits yet.`);
+    warn(l10n.t('{0}: the repository has no commits yet.', name));
     return { repo, commits: [], authors: own };
   }
-  if (info.shallow) warn(`${name}: a shallow clone; commits older than its depth are not seen.`);
-  if (info.detached) warn(`${name}: HEAD is detached; its commits are read along with every local branch.`);
+  if (info.shallow) warn(l10n.t('{0}: a shallow clone; commits older than its depth are not seen.', name));
+  if (info.detached) warn(l10n.t('{0}: HEAD is detached; its commits are read along with every local branch.', name));
   const from = dayToIso(isoToDay(since) - 1);
   const r = git(dir, ['log', '--no-textconv', '--no-ext-diff', '--no-color', '--no-show-signature', `--since=${from}T00:00:00`, `--format=${LOG_FORMAT}`, 'HEAD', '--branches', '--']);
-  if (r.status !== 0) throw new IoError(`${name}: git log failed: ${r.stderr.trim().split('\n')[0] ?? ''}`);
+  if (r.status !== 0) throw new IoError(l10n.t('{0}: {1} failed: {2}', name, 'git log', r.stderr.trim().split('\n')[0] ?? ''));
   const commits = readLogRecords(decodedPieces(r.stdout, name, warn));
   return { repo, links: commitLinksOf(gitConfig(dir, 'remote.origin.url')), commits, authors: own };
 }

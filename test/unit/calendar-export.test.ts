@@ -143,7 +143,7 @@ describe('calendar export (.ics)', () => {
 
   describe('career-goals export ics', () => {
     let dir: string;
-    const cli = (...args: string[]) => spawnSync(process.execPath, [path.resolve(__dirname, '../../../dist/cli.js'), ...args], { cwd: dir, encoding: 'utf8' });
+    const cli = (...args: string[]) => spawnSync(process.execPath, [path.resolve(__dirname, '../../../dist/cli.js'), ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } });
     beforeEach(() => {
       dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cg-ics-'));
       fs.writeFileSync(path.join(dir, 'goals.yaml'), PLAN);

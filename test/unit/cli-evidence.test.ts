@@ -123,8 +123,9 @@ describe('career-goals evidence', () => {
     commit(odd, 'Bell \x07 and escape \x1b[31m red\n\nGoal: cli', '2026-11-09T10:00:00+00:00');
     const r = cli('evidence', '--today', '2026-11-21', '--repo', 'odd');
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stdout, /^Evidence from 2026-10-01 to 2026-12-31/);
-    assert.match(r.stdout, /Ship the CLI \(cli\): 1 commit\n {2}2026-11-09 {2}[0-9a-f]{7} {2}Bell \? and escape \?\[31m red/);
+    // Days as the language writes them (English here: no LANG); --json keeps ISO.
+    assert.match(r.stdout, /^Evidence from Oct 1, 2026 to Dec 31, 2026/);
+    assert.match(r.stdout, /Ship the CLI \(cli\): 1 commit\n {2}Nov 9, 2026 {2}[0-9a-f]{7} {2}Bell \? and escape \?\[31m red/);
     assert.ok(!r.stdout.includes('\x1b'), 'no escape character reaches the terminal');
   });
 

@@ -67,7 +67,7 @@ describe('career-goals history --git', () => {
     assert.equal(commits[0]?.goals['ship-cli']?.metric, 2);
     assert.deepEqual(h.points.map((p) => p.source), ['review', 'review', 'commit', 'review', 'commit', 'today'], 'the journal’s points between');
     const text = cli(notes, 'history', '--git', '--today', '2026-11-21');
-    assert.match(text.stdout, new RegExp(`^2026-10-20 +commit +\\d+% +${hashes[3]}$`, 'm'));
+    assert.match(text.stdout, new RegExp(`^Oct 20, 2026 +commit +\\d+% +${hashes[3]}$`, 'm'));
   });
 
   it('has no commit points without --git', () => {

@@ -29,7 +29,8 @@ interface Run {
 }
 
 function cli(cwd: string, ...args: string[]): Run {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CAREER_GOALS_DEBUG: '' } });
+  // English whatever the machine's locale: the German run is its own test (cli-language.test.ts).
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CAREER_GOALS_DEBUG: '', LC_ALL: 'C' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -604,8 +605,9 @@ describe('career-goals CLI', function () {
       copyReportFixture();
       const r = cli(dir, 'history', '--today', '2026-11-21');
       assert.equal(r.code, 0, r.stderr);
-      assert.match(r.stdout, /^2026-08-31 +monthly review +20% +reviews\/2026-08-31-monthly\.md$/m);
-      assert.match(r.stdout, /^2026-11-21 +today +62%$/m);
+      // Days as the language writes them (English: LC_ALL=C); --json keeps ISO.
+      assert.match(r.stdout, /^Aug 31, 2026 +monthly review +20% +reviews\/2026-08-31-monthly\.md$/m);
+      assert.match(r.stdout, /^Nov 21, 2026 +today +62%$/m);
       const json = JSON.parse(cli(dir, 'history', '--json', '--today', '2026-11-21').stdout) as { points: { source: string }[] };
       assert.deepEqual(
         json.points.map((p) => p.source),

@@ -125,7 +125,7 @@ describe('career-goals mcp (MCP server over stdio)', function () {
 
   it('check_plan reports the problems as career-goals check does', async () => {
     const r = await call('check_plan');
-    const check = spawnSync(process.execPath, [CLI, 'check', 'goals.yaml', '--today', TODAY], { cwd: dir, encoding: 'utf8' });
+    const check = spawnSync(process.execPath, [CLI, 'check', 'goals.yaml', '--today', TODAY], { cwd: dir, encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } });
     assert.equal(r.text, check.stdout);
     assert.match(r.text, /goals\.yaml:\d+:\d+: info: .*\[pitfall\/behind\]/);
   });
@@ -258,17 +258,17 @@ describe('career-goals mcp as a process', function () {
   });
 
   it('prints its help on stdout, and refuses a bad option with exit code 2', () => {
-    const help = spawnSync(process.execPath, [CLI, 'mcp', '--help'], { encoding: 'utf8', input: '' });
+    const help = spawnSync(process.execPath, [CLI, 'mcp', '--help'], { encoding: 'utf8', input: '', env: { ...process.env, LC_ALL: 'C' } });
     assert.equal(help.status, 0);
     assert.match(help.stdout, /^Usage: career-goals mcp \[options\]$/m);
-    const bad = spawnSync(process.execPath, [CLI, 'mcp', '--today', '2026-02-30'], { encoding: 'utf8', input: '' });
+    const bad = spawnSync(process.execPath, [CLI, 'mcp', '--today', '2026-02-30'], { encoding: 'utf8', input: '', env: { ...process.env, LC_ALL: 'C' } });
     assert.equal(bad.status, 2);
     assert.equal(bad.stdout, '');
     assert.match(bad.stderr, /--today 2026-02-30 is not a real calendar date/);
   });
 
   it('refuses to start on a missing plan, saying so on stderr', () => {
-    const r = spawnSync(process.execPath, [CLI, 'mcp', '--file', path.join(os.tmpdir(), 'no-such-dir-cg', 'goals.yaml')], { encoding: 'utf8', input: '' });
+    const r = spawnSync(process.execPath, [CLI, 'mcp', '--file', path.join(os.tmpdir(), 'no-such-dir-cg', 'goals.yaml')], { encoding: 'utf8', input: '', env: { ...process.env, LC_ALL: 'C' } });
     assert.equal(r.status, 2);
     assert.equal(r.stdout, '');
     assert.match(r.stderr, /goals\.yaml: no such file or folder/);
