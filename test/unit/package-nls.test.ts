@@ -5,10 +5,14 @@
  * package.nls.de.json has exactly the same keys, keeping each text's command links,
  * code spans and placeholders. What a language model reads (the tools'
  * modelDescription and input schemas) stays English in package.json itself.
+ * The walkthrough's pages are `%key%`s too (VS Code replaces a placeholder in any
+ * manifest value): the English page in media/walkthrough/, the German in
+ * media/walkthrough/de/, keeping the machine-read parts of their YAML examples.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { parse } from 'yaml';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const read = (name: string): Record<string, unknown> => JSON.parse(fs.readFileSync(path.join(ROOT, name), 'utf8')) as Record<string, unknown>;
@@ -58,6 +62,33 @@ function userStrings(node: unknown, at: string, out: [string, string][] = []): [
 /** What a translation must keep as it is: command links, code spans and `{0}` placeholders. */
 function kept(text: string): string[] {
   return [...text.matchAll(/\(command:[^)]*\)|`[^`]*`|\{\w+\}/g)].map((m) => m[0]).sort();
+}
+
+/** The `media.markdown` pages of the walkthrough's steps, as package.json names them. */
+function walkthroughPages(manifest: Record<string, unknown>): string[] {
+  const { walkthroughs } = manifest.contributes as { walkthroughs: { steps: { media: { markdown?: string } }[] }[] };
+  return walkthroughs.flatMap((w) => w.steps.map((s) => s.media.markdown ?? ''));
+}
+
+/** The fenced code blocks of a Markdown page, with their language. */
+function codeBlocks(markdown: string): { lang: string; code: string }[] {
+  return [...markdown.matchAll(/^```(\w*)\n([\s\S]*?)^```$/gm)].map((m) => ({ lang: m[1] ?? '', code: m[2] ?? '' }));
+}
+
+/** Example text a translation may translate in a YAML example; every other key and value is read by the extension. */
+const FREE_TEXT = new Set(['north_star', 'narrative', 'title', 'why', 'flexibility', 'text', 'name']);
+
+/** A parsed YAML example with its free text blanked, for comparing what the extension reads. */
+function machineRead(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(machineRead);
+  if (node === null || typeof node !== 'object') return node;
+  return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, FREE_TEXT.has(k) && typeof v === 'string' ? '…' : machineRead(v)]));
+}
+
+/** What a translated page must keep as it is: the targets of its links (command links among them) and images. */
+function keptInPage(markdown: string): string[] {
+  const prose = markdown.replace(/^```\w*\n[\s\S]*?^```$/gm, '');
+  return [...prose.matchAll(/\]\(([^)]*)\)|src="[^"]*"/g)].map((m) => m[1] ?? m[0]).sort();
 }
 
 describe('package.json: contributions through package.nls.json', () => {
@@ -110,6 +141,40 @@ describe('package.json: contributions through package.nls.json', () => {
       const de = german[key];
       assert.ok(typeof de === 'string' && de.trim() !== '', `${key} has German`);
       assert.deepEqual(kept(de), kept(String(en)), `${key} keeps its command links, code spans and placeholders`);
+    }
+  });
+
+  it('points every walkthrough step at its page through a %key%, English in media/walkthrough/ and German in media/walkthrough/de/', () => {
+    const keys = walkthroughPages(manifest).map((page) => PLACEHOLDER.exec(page)?.[1]);
+    assert.ok(keys.length >= 4);
+    for (const key of keys) {
+      assert.ok(key !== undefined, 'a walkthrough page is a %key%');
+      const en = String(english[key]);
+      const de = String(german[key]);
+      assert.match(en, /^media\/walkthrough\/[\w-]+\.md$/, key);
+      assert.equal(de, en.replace('media/walkthrough/', 'media/walkthrough/de/'), key);
+      for (const page of [en, de]) assert.ok(fs.statSync(path.join(ROOT, page)).size > 0, `${page} exists`);
+    }
+    // The VSIX ships media/ whole, so the German pages go with the English ones.
+    assert.ok(fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n').includes('!media/**'));
+  });
+
+  it('keeps in every German walkthrough page the links and what the extension reads in its YAML examples', () => {
+    for (const key of walkthroughPages(manifest).map((page) => PLACEHOLDER.exec(page)?.[1] ?? '')) {
+      const en = fs.readFileSync(path.join(ROOT, String(english[key])), 'utf8');
+      const de = fs.readFileSync(path.join(ROOT, String(german[key])), 'utf8');
+      assert.deepEqual(keptInPage(de), keptInPage(en), `${key}: links`);
+      const [enBlocks, deBlocks] = [codeBlocks(en), codeBlocks(de)];
+      assert.deepEqual(
+        deBlocks.map((b) => b.lang),
+        enBlocks.map((b) => b.lang),
+        `${key}: code blocks`,
+      );
+      enBlocks.forEach((block, i) => {
+        if (block.lang !== 'yaml') return;
+        const translated = deBlocks[i]?.code ?? '';
+        assert.deepEqual(machineRead(parse(translated)), machineRead(parse(block.code)), `${key}: YAML example ${i + 1}`);
+      });
     }
   });
 
