@@ -162,7 +162,6 @@ describe('webview draft edits', () => {
     assert.equal(paceDetail({ ...g, pace: { kind: 'overdue' } }, 'en'), 'due Jan 31, 2027');
     assert.equal(longDate('2026-11-21', 'en'), 'Saturday, November 21, 2026');
     assert.equal(longDate('2026-11-21', 'de'), 'Samstag, 21. November 2026');
-    assert.equal(longDate('2026-11-21', 'qps-ploc'), 'Saturday, November 21, 2026');
     assert.equal(longDate('not a date', 'en'), 'not a date');
   });
 
