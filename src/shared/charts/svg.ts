@@ -51,7 +51,7 @@ export interface Ctx {
   /** The display language's tag, when the chart is drawn for a screen (ChartOptions.locale). */
   locale?: string;
   /** A `YYYY-MM-DD` day as the chart writes it: in the display language, else ISO. */
-  day(iso: string): string;
+  readonly day: (iso: string) => string;
 }
 
 /** The context of one chart; `kind` names the default id prefix (`cg-overall`). */
