@@ -120,6 +120,8 @@ describe('webview and chart localization', () => {
       assert.match(metric.svg, /Ziel 100 Seiten/);
       assert.deepEqual(metric.table.columns, ['Datum', 'Wert', 'Bis zum Ziel']);
       assert.deepEqual(metric.table.rows[0], ['02.11.2026', '40 Seiten', 'noch 60 Seiten']);
+      const decimals = metricChart({ title: 'Schlaf', unit: 'h', target: 7.5, points: [{ date: '2026-11-02', value: 6.25 }] }, { locale: 'de' });
+      assert.deepEqual(decimals.table.rows[0], ['02.11.2026', '6,25 h', 'noch 1,25 h'], 'numbers as German writes them');
       const values = valuesBalanceChart([{ value: 'Lernen', activeGoals: 0, wins: 0 }], { locale: 'de' });
       assert.match(values.svg, /diesem Wert dient nichts/);
       assert.deepEqual(values.table.columns, ['Wert', 'Aktive Ziele', 'Erfolge', 'Anmerkung']);

@@ -4,21 +4,26 @@
  */
 import * as l10n from '@vscode/l10n';
 import type { HistorySource } from '../../core/history';
+import { displayNumber } from '../../core/time/display';
 import type { ReviewKind } from '../../core/model';
 
 export { percentLabel } from '../../core/words/percent';
 
-/** `12.5`: a metric value with at most two decimals, no locale (the output is deterministic). */
-export function numberLabel(n: number): string {
+/**
+ * `12.5`: a metric value with at most two decimals. With no locale the output is plain
+ * and deterministic (a file); with the display language's tag, as it writes numbers (`12,5`).
+ */
+export function numberLabel(n: number, locale?: string): string {
   if (!Number.isFinite(n)) return '–';
   const r = Math.round(n * 100) / 100;
+  if (locale) return displayNumber(r === 0 ? 0 : r, locale, 2);
   return r === 0 ? '0' : String(r);
 }
 
 /** `12 pages`, or just `12` when the metric has no unit. */
-export function withUnit(n: number, unit: string | undefined): string {
+export function withUnit(n: number, unit: string | undefined, locale?: string): string {
   const u = unit?.trim();
-  return u ? `${numberLabel(n)} ${u}` : numberLabel(n);
+  return u ? `${numberLabel(n, locale)} ${u}` : numberLabel(n, locale);
 }
 
 /** `1 win`, `2 wins`: the core's one plural helper. */
