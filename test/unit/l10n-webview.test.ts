@@ -69,6 +69,14 @@ describe('webview and chart localization', () => {
       ['Show as table', 'Show as table: {0}'],
       ['Hide table', 'Hide table: {0}'],
       ['Add as win', 'Add as win: “{0}”'],
+      ['Keep', 'Keep task {0}'],
+      ['Drop', 'Drop task {0}'],
+      ['Remove', 'Remove new task {0}'],
+      ['Remove', 'Remove win “{0}”'],
+      ['Remove', 'Remove lesson “{0}”'],
+      ['Remove', 'Remove new checkpoint {0}'],
+      ['Add task', 'Add task to {0}'],
+      ['Add checkpoint', 'Add checkpoint to {0}'],
     ] as const) {
       assert.ok(named.startsWith(visible));
       assert.ok(de[named]?.startsWith(de[visible] ?? '\u0000'), `German “${de[named]}” starts with “${de[visible]}”`);
