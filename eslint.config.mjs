@@ -93,7 +93,7 @@ function layerRules() {
     ...FEATURES.map((f) =>
       zone(dir(f), [...['webview', ...FEATURES.filter((g) => g !== f)].map(dir), ...WIRING], `a feature (src/${f}) never imports another feature or the wiring; move what two features share down a layer`),
     ),
-    zone(dir('webview'), [...['host', ...FEATURES].map(dir), ...WIRING, './src/constants.ts'], 'src/webview runs in the browser and imports only src/shared and src/core'),
+    zone(dir('webview'), [...['host', ...FEATURES].map(dir), ...WIRING, './src/constants.ts'], 'src/webview runs in the browser and imports only src/shared and src/core (and the packages allowed below: @vscode/l10n, @vscode-elements/elements)'),
     ...coreZones(zone),
   ];
   return [
@@ -141,7 +141,19 @@ function layerRules() {
     {
       files: ['src/webview/**/*.ts'],
       rules: {
-        'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'Layer rule: webview code runs in the browser; talk to the host through src/shared/protocol.ts.' }] }],
+        // The page's words come from the host's bundle through @vscode/l10n (its browser build: no eval, no fetch with `contents`).
+        'no-restricted-imports': [
+          'error',
+          {
+            paths: [{ name: 'vscode', message: 'Layer rule: webview code runs in the browser; talk to the host through src/shared/protocol.ts.' }],
+            patterns: [
+              {
+                regex: '^(?!\\.\\.?/|vscode$|@vscode/l10n$|@vscode-elements/elements/)',
+                message: 'Layer rule: src/webview imports only src/shared, src/core, @vscode/l10n and @vscode-elements/elements: it runs in the browser under a strict CSP.',
+              },
+            ],
+          },
+        ],
       },
     },
     {

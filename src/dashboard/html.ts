@@ -9,9 +9,9 @@ import { pageHtml } from '../host/webview-shell';
 /** The shell for the dashboard of `folderName`. `nonce` must be new for every call. */
 export function renderDashboardHtml(webview: vscode.Webview, extensionUri: vscode.Uri, folderName: string, nonce: string): string {
   return pageHtml(webview, extensionUri, nonce, {
-    title: `Career Goals Dashboard — ${folderName}`,
+    title: vscode.l10n.t('Career Goals Dashboard — {0}', folderName),
     styles: [{ path: ['media', 'dashboard.css'] }, { path: ['media', 'dashboard-charts.css'] }],
     script: ['dist', 'dashboard.js'],
-    loading: 'Loading the dashboard…',
+    loading: vscode.l10n.t('Loading the dashboard…'),
   });
 }

@@ -11,6 +11,7 @@ import { commitVersionUri, gitHistoryPossible, type CommitHistory } from '../hos
 import { historyInSteps, type HistoryProgress } from '../host/history';
 import { Disposable } from '../host/disposable';
 import type { EvidenceReader } from '../host/evidence';
+import { displayBundle, displayLanguage } from '../host/l10n';
 import type { Logger } from '../host/log';
 import type { FolderState, GoalsStore } from '../host/types';
 import { createNonce, webviewOptions } from '../host/webview-shell';
@@ -121,7 +122,7 @@ export class DashboardPanel extends Disposable {
     const seq = ++this.seq;
     const state = this.store.find(this.folderUri);
     if (!state) {
-      this.post({ type: 'gone', message: 'This folder has no goals file any more. Create one with “Career Goals: Create goals.yaml”.' });
+      this.post({ type: 'gone', message: 'This folder has no goals file any more. Create one with “Career Goals: Create goals.yaml”.', bundle: displayBundle(), language: displayLanguage() });
       return;
     }
     try {
@@ -151,6 +152,8 @@ export class DashboardPanel extends Disposable {
       folderUri: state.folder.uri.toString(),
       model: dashboardModel(state.analysis, history, state.reviews, now, this.evidenceOf(state)),
       git: gitHistoryPossible(state.uri),
+      bundle: displayBundle(),
+      language: displayLanguage(),
     };
   }
 

@@ -4,6 +4,7 @@
  * dashboard both build their shells from these.
  */
 import * as vscode from 'vscode';
+import { displayLanguage } from './l10n';
 
 /** Folders the webview may load from; everything else is off limits. */
 function localResourceRoots(extensionUri: vscode.Uri): vscode.Uri[] {
@@ -49,6 +50,11 @@ export interface PageShell {
   bodyData?: Record<string, string>;
 }
 
+/** The `lang` of a panel's page: the display language, so screen readers speak it. */
+export function pageLanguage(): string {
+  return attr(displayLanguage());
+}
+
 /** A page's HTML shell under the strict CSP. `nonce` must be new for every call. */
 export function pageHtml(webview: vscode.Webview, extensionUri: vscode.Uri, nonce: string, page: PageShell): string {
   const asset = (path: string[]) => attr(webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...path)).toString());
@@ -58,7 +64,7 @@ export function pageHtml(webview: vscode.Webview, extensionUri: vscode.Uri, nonc
     .map(([k, v]) => ` data-${attr(k)}="${attr(v)}"`)
     .join('');
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${pageLanguage()}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">

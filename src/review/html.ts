@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { ReviewKind } from '../core/model';
 import { REVIEW_TITLES } from '../core/words/review-kinds';
-import { attr, pageHtml } from '../host/webview-shell';
+import { attr, pageHtml, pageLanguage } from '../host/webview-shell';
 
 /** The shell for a `kind` review. `nonce` must be new for every call. */
 export function renderReviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, kind: ReviewKind, nonce: string): string {
@@ -14,7 +14,7 @@ export function renderReviewHtml(webview: vscode.Webview, extensionUri: vscode.U
     title: REVIEW_TITLES[kind],
     styles: [{ path: ['dist', 'codicons', 'codicon.css'], id: 'vscode-codicon-stylesheet' }, { path: ['media', 'review.css'] }, { path: ['media', 'dashboard-charts.css'] }],
     script: ['dist', 'webview.js'],
-    loading: `Loading ${REVIEW_TITLES[kind]}…`,
+    loading: vscode.l10n.t('Loading {0}…', REVIEW_TITLES[kind]),
     bodyData: { kind },
   });
 }
@@ -23,7 +23,7 @@ export function renderReviewHtml(webview: vscode.Webview, extensionUri: vscode.U
 export function renderMessageHtml(webview: vscode.Webview, extensionUri: vscode.Uri, title: string, message: string): string {
   const csp = attr(`default-src 'none'; style-src ${webview.cspSource};`);
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${pageLanguage()}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">

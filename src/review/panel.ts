@@ -16,6 +16,7 @@ import type { ReviewKind } from '../core/model';
 import * as config from '../host/config';
 import { Disposable } from '../host/disposable';
 import type { EvidenceReader } from '../host/evidence';
+import { displayBundle, displayLanguage } from '../host/l10n';
 import { writeAndReport } from '../host/outcome';
 import type { Logger } from '../host/log';
 import type { FolderState, GoalsStore } from '../host/types';
@@ -262,7 +263,7 @@ export class ReviewPanel extends Disposable {
           this.post({ type: 'error', message: 'This folder has no goals file any more, so there is nothing to review.' });
           return;
         }
-        this.post({ type: 'init', session: this.session, ...(this.draft && { draft: this.draft }) });
+        this.post({ type: 'init', session: this.session, ...(this.draft && { draft: this.draft }), bundle: displayBundle(), language: displayLanguage() });
         if (this.finished && this.lastCompleted) this.post(this.lastCompleted);
         if (this.kind === 'weekly' && !this.work) void this.loadWork();
         this.deps.log.timing(`review panel ready (${this.kind})`, this.openedAt);

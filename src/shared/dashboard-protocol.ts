@@ -5,15 +5,17 @@
  */
 import type { DashboardModel } from '../core/history/dashboard-model';
 import type { ReviewKind } from '../core/model';
+import type { DisplayBundle } from './display-strings';
 
 /** Host → dashboard webview. */
 export type DashboardHostMessage =
   /** The whole picture, on load and after every change of goals.yaml or the journal. */
   /** `git`: whether commits of goals.yaml can add points here (not on vscode.dev or github.dev). */
   /** `progress`: while older committed versions are still being read, how many of them are. */
-  | { type: 'model'; folderName: string; folderUri: string; model: DashboardModel; git: boolean; progress?: { done: number; total: number } }
+  /** `bundle` and `language` (on every message the page draws from): the display language's strings, see display-strings.ts. */
+  | { type: 'model'; folderName: string; folderUri: string; model: DashboardModel; git: boolean; progress?: { done: number; total: number }; bundle: DisplayBundle; language: string }
   /** The plan can't be shown (no goals file any more); the page says so. */
-  | { type: 'gone'; message: string };
+  | { type: 'gone'; message: string; bundle: DisplayBundle; language: string };
 
 /** Dashboard webview → host. */
 export type DashboardWebviewMessage =

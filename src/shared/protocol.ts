@@ -25,10 +25,13 @@
  * - v1, clarified: the host rejects drafts naming goal ids the session never showed
  *   (`error` "unknown goal id"); ids that disappeared mid-session become reported
  *   failures in `completed.failed` instead.
+ * - v1, additive: `init` carries `bundle` and `language`, the display language's strings
+ *   (src/shared/display-strings.ts); the page shows no words of its own.
  */
 import type { GoalStatus, Horizon, IsoDate, Priority, ReviewKind } from '../core/model';
 import type { Pace } from '../core/types';
 import type { AdjustmentRecord } from '../core/analysis/adjustments';
+import type { DisplayBundle } from './display-strings';
 
 /** Bumped only if a change could not be additive (never so far). */
 export const PROTOCOL_VERSION = 1;
@@ -322,7 +325,8 @@ export interface CompletedFailure {
 
 /** Host → webview. */
 export type HostMessage =
-  | { type: 'init'; session: ReviewSession; draft?: ReviewDraft }
+  /** `bundle` and `language`: the display language's strings (display-strings.ts), which the page configures before it draws. */
+  | { type: 'init'; session: ReviewSession; draft?: ReviewDraft; bundle: DisplayBundle; language: string }
   /** goals.yaml (or the journal) changed while the panel is open; the draft is kept. */
   | { type: 'sessionUpdated'; session: ReviewSession }
   | {

@@ -2,6 +2,7 @@
  * What the Summary shows, computed without the DOM (unit-tested in Node): the changes
  * completing would write, and the pitfalls worth a second look first.
  */
+import * as l10n from '@vscode/l10n';
 import { type ReviewDraft, type ReviewSession } from '../shared/protocol';
 import { draftToOps, describeOp } from '../shared/ops';
 import { cleanDraft } from './draft-edit';
@@ -19,10 +20,14 @@ export function warnings(session: ReviewSession, draft: ReviewDraft): string[] {
   for (const g of session.goals) {
     const d = draft.goals[g.id]?.decision;
     if ((d?.decision === 'drop' || d?.decision === 'pause') && !d.reason?.trim())
-      out.push(`“${g.title}” is ${d.decision === 'drop' ? 'dropped' : 'paused'} without a reason (Review and revise).`);
+      out.push(
+        d.decision === 'drop'
+          ? l10n.t('“{0}” is dropped without a reason (Review and revise).', g.title)
+          : l10n.t('“{0}” is paused without a reason (Review and revise).', g.title),
+      );
   }
   if (draft.focus && draft.focus.goals.length > session.maxActiveGoals)
-    out.push(`${draft.focus.goals.length} focus goals picked, more than your limit of ${session.maxActiveGoals} (Plan next quarter’s focus).`);
+    out.push(l10n.t('{0} focus goals picked, more than your limit of {1} (Plan next quarter’s focus).', draft.focus.goals.length, session.maxActiveGoals));
   return out;
 }
 

@@ -3,7 +3,9 @@
  * from the store in state.ts, re-rendering only what a change needs and putting
  * focus back where it was, and talks to the host only through the shared protocol.
  */
+import * as l10n from '@vscode/l10n';
 import { itemAt } from '../core/text/indexing';
+import { readDisplayStrings } from '../shared/display-strings';
 import type { HostMessage, ReviewSession } from '../shared/protocol';
 import { h, replaceChildren } from './dom';
 import { header, pager, stepList } from './nav';
@@ -75,7 +77,7 @@ function render(what: ChangeKind): void {
   const s = state.session;
   app.setAttribute('aria-busy', String(!s));
   if (!s) {
-    replaceChildren(app, h('p', { class: 'loading', role: 'status' }, 'Loading review…'));
+    replaceChildren(app, h('p', { class: 'loading', role: 'status' }, l10n.t('Loading review…')));
     return;
   }
   if (state.result) {
@@ -99,7 +101,7 @@ function render(what: ChangeKind): void {
   if (!state.visited.includes(id)) state.visited.push(id);
   replaceChildren(
     app,
-    h('a', { class: 'skip', href: '#content' }, 'Skip to section'),
+    h('a', { class: 'skip', href: '#content' }, l10n.t('Skip to section')),
     h('div', { class: 'page' }, header(s, order(), id), h('div', { class: 'layout' }, stepList(order(), id, state.visited, badges(s)), h('div', { id: 'content', class: 'content' }, sectionBody(s, id)))),
   );
   if (changedSection) {
@@ -116,10 +118,16 @@ subscribe(render);
 window.addEventListener('message', (ev: MessageEvent<HostMessage>) => {
   const msg = ev.data;
   switch (msg?.type) {
-    case 'init':
+    case 'init': {
+      // The display language's words first: everything drawn from here on is in it.
+      const strings = readDisplayStrings(msg);
+      l10n.config({ contents: strings.bundle });
+      state.language = strings.language;
+      document.documentElement.lang = strings.language;
       setSession(msg.session, msg.draft);
       emit('page');
       break;
+    }
     case 'sessionUpdated':
       setSession(msg.session);
       emit('structure');
@@ -143,5 +151,6 @@ window.addEventListener('message', (ev: MessageEvent<HostMessage>) => {
   }
 });
 
-render('page');
+// Nothing is drawn before `init` brings the words: until then the shell's own loading line
+// (written by the host in the display language) stays on screen.
 post({ type: 'ready' });

@@ -2,12 +2,13 @@
  * Header, step list and Back/Next: the review is a page with a suggested order, not a
  * locked wizard, so every section is one click (or Tab + Enter) away at any time.
  */
+import * as l10n from '@vscode/l10n';
 import { itemAt } from '../core/text/indexing';
 import type { ReviewSession } from '../shared/protocol';
 import { h, icon } from './dom';
 import { longDate } from './format';
 import { SECTIONS, type SectionId } from './sections';
-import { goTo } from './state';
+import { goTo, state } from './state';
 import { button } from './widgets';
 
 /** "Section n of m" with one segment per section. */
@@ -16,7 +17,7 @@ function stepper(order: SectionId[], current: SectionId): HTMLElement {
   return h(
     'div',
     { class: 'stepper' },
-    h('span', { class: 'step-count', 'aria-live': 'polite' }, `Section ${n} of ${order.length}`, h('span', { class: 'visually-hidden' }, `: ${SECTIONS[current].title}`)),
+    h('span', { class: 'step-count', 'aria-live': 'polite' }, l10n.t('Section {0} of {1}', n, order.length), h('span', { class: 'visually-hidden' }, `: ${SECTIONS[current].title}`)),
     h('div', { class: 'step-bar', 'aria-hidden': 'true' }, order.map((_id, i) => h('span', { class: ['step-seg', i < n && 'on'] }))),
   );
 }
@@ -27,7 +28,7 @@ export function header(session: ReviewSession, order: SectionId[], current: Sect
     'header',
     { class: 'top' },
     h('div', { class: 'title-row' }, icon('checklist', 'title-icon'), h('h1', null, session.title)),
-    h('p', { class: 'meta' }, h('span', null, icon('folder'), ' ', session.folderName), h('span', null, icon('calendar'), ' ', h('time', { datetime: session.today }, longDate(session.today)))),
+    h('p', { class: 'meta' }, h('span', null, icon('folder'), ' ', session.folderName), h('span', null, icon('calendar'), ' ', h('time', { datetime: session.today }, longDate(session.today, state.language)))),
     complete ? null : stepper(order, current),
   );
 }
@@ -47,7 +48,7 @@ function onNavKey(ev: KeyboardEvent): void {
 export function stepList(order: SectionId[], current: SectionId, visited: readonly string[], badges: Partial<Record<SectionId, number>>): HTMLElement {
   return h(
     'nav',
-    { class: 'steps', 'aria-label': 'Review sections', on: { keydown: onNavKey } },
+    { class: 'steps', 'aria-label': l10n.t('Review sections'), on: { keydown: onNavKey } },
     h(
       'ol',
       null,
@@ -63,8 +64,8 @@ export function stepList(order: SectionId[], current: SectionId, visited: readon
             { type: 'button', class: ['step', isCurrent && 'current', done && 'done'], 'aria-current': isCurrent ? 'step' : undefined, 'data-key': `nav-${id}`, on: { click: () => goTo(id) } },
             h('span', { class: 'marker', 'aria-hidden': 'true' }, done ? icon('pass-filled') : isCurrent ? icon('circle-filled') : h('span', { class: 'num' }, String(i + 1))),
             h('span', { class: 'step-title' }, SECTIONS[id].title),
-            done ? h('span', { class: 'visually-hidden' }, ' (visited)') : null,
-            badge ? h('span', { class: 'count', 'aria-label': `${badge} change${badge === 1 ? '' : 's'}` }, String(badge)) : null,
+            done ? h('span', { class: 'visually-hidden' }, ` ${l10n.t('(visited)')}`) : null,
+            badge ? h('span', { class: 'count', 'aria-label': badge === 1 ? l10n.t('1 change') : l10n.t('{0} changes', badge) }, String(badge)) : null,
           ),
         );
       }),
@@ -80,7 +81,7 @@ export function pager(order: SectionId[], current: SectionId): HTMLElement {
   return h(
     'div',
     { class: ['pager', !next && 'last'] },
-    prev ? button({ text: `Back: ${SECTIONS[prev].title}`, icon: 'arrow-left', secondary: true, key: 'back', onClick: () => goTo(prev) }) : h('span'),
-    next ? button({ text: `Next: ${SECTIONS[next].title}`, icon: 'arrow-right', key: 'next', onClick: () => goTo(next) }) : null,
+    prev ? button({ text: l10n.t('Back: {0}', SECTIONS[prev].title), icon: 'arrow-left', secondary: true, key: 'back', onClick: () => goTo(prev) }) : h('span'),
+    next ? button({ text: l10n.t('Next: {0}', SECTIONS[next].title), icon: 'arrow-right', key: 'next', onClick: () => goTo(next) }) : null,
   );
 }

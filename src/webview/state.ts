@@ -34,6 +34,8 @@ export interface PageState {
   notice?: string;
   /** `data-key` of the control to focus after the next render (e.g. the field of an "add" form). */
   focusKey?: string;
+  /** The display language's tag from `init` (`en` until then), for days and numbers. */
+  language: string;
 }
 
 type Listener = (what: ChangeKind) => void;
@@ -51,6 +53,7 @@ export const state: PageState = {
   visited: saved?.visited ?? [],
   pending: saved?.pending ?? {},
   busy: false,
+  language: 'en',
 };
 
 const listeners: Listener[] = [];

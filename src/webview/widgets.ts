@@ -6,13 +6,15 @@
  * Web components take their accessible name from the `label` *property* (the
  * attribute is ignored), which is why `props: { label }` appears below.
  */
+import * as l10n from '@vscode/l10n';
+import type { GoalStatus } from '../core/model';
 import type { GoalView, PaceView } from '../shared/protocol';
 import './components';
-import { paceTitle } from '../core/words/pace-words';
 import { percent } from '../core/words/percent';
 import { primitiveText } from '../core/text/primitive-text';
 import { paceDetail } from './format';
 import { h, icon, uid, type Child } from './dom';
+import { state } from './state';
 
 /** `data-key` lets a re-render put focus back on the same control. */
 type Keyed = { key?: string };
@@ -125,24 +127,46 @@ function progressBar(progress: number, label: string): HTMLElement {
   );
 }
 
-const PACE_TEXT: Record<PaceView['kind'], [string, string, string]> = {
-  'on-track': [paceTitle({ kind: 'on-track' }), 'pass', 'ok'],
-  behind: [paceTitle({ kind: 'behind' }), 'warning', 'warn'],
-  overdue: [paceTitle({ kind: 'overdue' }), 'error', 'bad'],
-  unscheduled: [paceTitle({ kind: 'unscheduled' }), 'calendar', 'muted'],
-  none: ['', '', 'muted'],
-};
+/** A pace's badge: words, codicon and tone. A function, so the words are looked up after the page has its bundle. */
+function paceText(kind: PaceView['kind']): [string, string, string] {
+  switch (kind) {
+    case 'on-track':
+      return [l10n.t('On track'), 'pass', 'ok'];
+    case 'behind':
+      return [l10n.t('Behind'), 'warning', 'warn'];
+    case 'overdue':
+      return [l10n.t('Overdue'), 'error', 'bad'];
+    case 'unscheduled':
+      return [l10n.t('Unscheduled'), 'calendar', 'muted'];
+    case 'none':
+      return ['', '', 'muted'];
+  }
+}
+
+/** A goal's status on its own badge (`paused`, `done`, `dropped`). */
+function statusWords(status: GoalStatus): string {
+  switch (status) {
+    case 'active':
+      return l10n.t('active');
+    case 'paused':
+      return l10n.t('paused');
+    case 'done':
+      return l10n.t('done');
+    case 'dropped':
+      return l10n.t('dropped');
+  }
+}
 
 /** A small coloured pace label (icon + text, so colour is never the only cue). */
 export function paceBadge(pace: PaceView): HTMLElement | null {
-  const [text, codicon, tone] = PACE_TEXT[pace.kind];
+  const [text, codicon, tone] = paceText(pace.kind);
   if (!text) return null;
   return h('span', { class: ['pill', `tone-${tone}`] }, icon(codicon), text);
 }
 
 /** Progress bar, pace badge and pace in words: one line per goal. */
 export function statusLine(goal: GoalView): HTMLElement {
-  return h('div', { class: 'status-line', title: goal.insight }, progressBar(goal.progress, `Progress of ${goal.title}`), paceBadge(goal.pace), h('span', { class: 'meta' }, paceDetail(goal)));
+  return h('div', { class: 'status-line', title: goal.insight }, progressBar(goal.progress, l10n.t('Progress of {0}', goal.title)), paceBadge(goal.pace), h('span', { class: 'meta' }, paceDetail(goal, state.language)));
 }
 
 /** A goal's heading line: title, horizon, focus marker. */
@@ -152,8 +176,8 @@ export function goalHeader(goal: GoalView, level: 'h3' | 'h4' = 'h3'): HTMLEleme
     { class: 'goal-head' },
     h(level, { class: 'goal-title' }, goal.title),
     h('span', { class: 'meta' }, goal.horizonLabel),
-    goal.inFocus ? h('span', { class: ['pill', 'tone-focus'] }, icon('target'), 'Focus') : null,
-    goal.status !== 'active' ? h('span', { class: ['pill', 'tone-muted'] }, goal.status) : null,
+    goal.inFocus ? h('span', { class: ['pill', 'tone-focus'] }, icon('target'), l10n.t('Focus')) : null,
+    goal.status !== 'active' ? h('span', { class: ['pill', 'tone-muted'] }, statusWords(goal.status)) : null,
   );
 }
 

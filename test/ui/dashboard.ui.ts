@@ -17,6 +17,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator } from 'playwright-core';
+import { displayDay } from '../../src/core/time/display';
 import { checkAccessibility } from './axe';
 import { cspWatch, localToday, openDashboard, openWorkbench, step, STEP_TIMEOUT_MS, type Theme, type Workbench } from './workbench';
 
@@ -39,7 +40,7 @@ describe('dashboard (light theme)', () => {
       wv = await openDashboard(wb);
       await wv.getByRole('heading', { name: 'Your progress starts here', level: 2 }).waitFor();
       await wv.getByRole('button', { name: 'Start Weekly Review' }).waitFor();
-      await wv.getByRole('button', { name: new RegExp(`^Today ${localToday()}: \\d+%$`) }).waitFor();
+      await wv.getByRole('button', { name: new RegExp(`^Today ${shown(localToday())}: \\d+%$`) }).waitFor();
       await wb.screenshot('dashboard-empty');
       await checkAccessibility(wb, 'dashboard-tables-closed');
     });
@@ -100,8 +101,8 @@ describe('dashboard (light theme)', () => {
       await checkPaused(wb, wv);
       // The overall table is still open from the step before; it lists the pause by its first day.
       const table = wv.getByRole('table', { name: 'Overall progress over time' });
-      await wv.getByRole('cell', { name: `Paused ${PAUSE.from} to ${PAUSE.to} (Winter break)` }).waitFor({ timeout: 30_000 });
-      assert.match(await table.innerText(), new RegExp(`${PAUSE.from}\\s+Paused ${PAUSE.from} to ${PAUSE.to}`));
+      await wv.getByRole('cell', { name: `Paused ${shown(PAUSE.from)} to ${shown(PAUSE.to)} (Winter break)` }).waitFor({ timeout: 30_000 });
+      assert.match(await table.innerText(), new RegExp(`${shown(PAUSE.from)}\\s+Paused ${shown(PAUSE.from)} to ${shown(PAUSE.to)}`));
     });
 
     await step('a journal entry written meanwhile becomes a review point, and Enter opens it', async () => {
@@ -110,7 +111,7 @@ describe('dashboard (light theme)', () => {
       const date = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
       fs.mkdirSync(path.join(wb.workspaceDir, 'reviews'), { recursive: true });
       fs.writeFileSync(path.join(wb.workspaceDir, 'reviews', `${date}-weekly.md`), `---\nkind: weekly\ndate: ${date}\noverall: 30\n---\n\n# Weekly Review — ${date}\n`);
-      const point = wv.getByRole('button', { name: `Weekly review ${date}: 30%` });
+      const point = wv.getByRole('button', { name: `Weekly review ${shown(date)}: 30%` });
       await point.waitFor({ timeout: 30_000 });
       await wv.getByRole('heading', { name: 'Your progress starts here' }).waitFor({ state: 'detached' });
       await wb.screenshot('dashboard-point');
@@ -127,6 +128,9 @@ describe('dashboard (light theme)', () => {
 
 /** A pause over today: from five days ago to twelve days on. */
 const PAUSE = { from: localToday(-5), to: localToday(12) };
+
+/** A day as the dashboard shows it: in the display language (English here), with Intl. */
+const shown = (day: string): string => displayDay(day, 'en');
 
 /** Appends the pause to the plan, as a person would write it. */
 function pausePlan(dir: string): void {

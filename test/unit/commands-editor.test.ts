@@ -130,7 +130,7 @@ describe('one vocabulary for pace', () => {
     const goal = { id: 'g', title: 'G', horizon: 'short', status: 'active', values: [], tasks: [], checkpoints: [], resources: {}, notes: [] } as never;
     const insight = { goal, progress: 0.5, pace: { kind: 'on-track', expected: 0.4, bufferDays: 17 } } as never;
     assert.match(describeInsight(insight), /on track · 17d buffer/);
-    assert.match(paceDetail({ id: 'g', title: 'G', pace: { kind: 'on-track', bufferDays: 17 } } as never), /^17 days of buffer/);
-    for (const text of [describeInsight(insight), paceDetail({ id: 'g', pace: { kind: 'on-track', bufferDays: 17 } } as never)]) assert.doesNotMatch(text, /slack/);
+    assert.match(paceDetail({ id: 'g', title: 'G', pace: { kind: 'on-track', bufferDays: 17 } } as never, 'en'), /^17 days of buffer/);
+    for (const text of [describeInsight(insight), paceDetail({ id: 'g', pace: { kind: 'on-track', bufferDays: 17 } } as never, 'en')]) assert.doesNotMatch(text, /slack/);
   });
 });

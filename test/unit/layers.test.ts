@@ -42,6 +42,7 @@ describe('layer rules (eslint)', function () {
     ['src/cli/probe.ts', "import { AssistantTools } from '../assistant/lm-tools';\nexport const x = AssistantTools;\n", /a feature \(src\/cli\) never imports another feature/],
     ['src/webview/probe.ts', "import { Store } from '../host/store';\nexport const x = Store;\n", /src\/webview runs in the browser/],
     ['src/webview/probe.ts', "import * as vscode from 'vscode';\nexport const x = vscode;\n", /webview code runs in the browser/],
+    ['src/webview/probe.ts', "import * as fs from 'node:fs';\nexport const x = fs;\n", /src\/webview imports only src\/shared, src\/core, @vscode\/l10n and @vscode-elements\/elements/],
     ['src/core/yaml/probe.ts', "import { MAX_PLAN_CHARS } from '../parse/plan-size';\nexport const x = MAX_PLAN_CHARS;\n", /src\/core\/yaml \(the plain-YAML reader\) imports only the yaml package/],
     ['src/core/text/probe.ts', "import { dayOf } from '../time/dates';\nexport const x = dayOf;\n", /src\/core\/text \(small text helpers\) imports no other core module/],
     ['src/core/time/probe.ts', "import { slugify } from '../text/slug';\nexport const x = slugify;\n", /src\/core\/time \(calendar dates and quarters\) imports no other core module/],
@@ -58,6 +59,7 @@ describe('layer rules (eslint)', function () {
   it('allows imports down the layers', async () => {
     assert.deepEqual(await layerErrors(eslint, 'src/commands/probe.ts', "import { Store } from '../host/store';\nimport { analyze } from '../core/analyze';\nexport const x = [Store, analyze];\n"), []);
     assert.deepEqual(await layerErrors(eslint, 'src/webview/probe.ts', "import { emptyDraft } from '../shared/draft';\nexport const x = emptyDraft;\n"), []);
+    assert.deepEqual(await layerErrors(eslint, 'src/webview/probe.ts', "import * as l10n from '@vscode/l10n';\nimport '@vscode-elements/elements/dist/vscode-button/index.js';\nexport const x = l10n.t('Hello');\n"), []);
     assert.deepEqual(await layerErrors(eslint, 'src/shared/probe.ts', "import { scaleLinear } from 'd3-scale';\nexport const x = scaleLinear;\n"), []);
     assert.deepEqual(
       await layerErrors(eslint, 'src/shared/charts/probe.ts', "import { line } from 'd3-shape';\nimport { timeDay } from 'd3-time';\nimport { timeFormat } from 'd3-time-format';\nimport { max } from 'd3-array';\nexport const x = [line, timeDay, timeFormat, max];\n"),

@@ -156,11 +156,13 @@ describe('webview draft edits', () => {
 
   it('describes pace and dates in words', () => {
     const g = goal(session(), 'calm-on-call');
-    assert.match(paceDetail({ ...g, pace: { kind: 'on-track', bufferDays: 1 } }), /^1 day of buffer · due 2027-01-31$/);
-    assert.equal(paceDetail({ ...g, pace: { kind: 'behind', expected: 0.456 } }), 'about 45% expected by now · due 2027-01-31');
-    assert.equal(paceDetail({ ...g, pace: { kind: 'overdue' } }), 'due 2027-01-31');
-    assert.equal(longDate('2026-11-21'), 'Saturday 21 November 2026'.replace('Saturday ', 'Saturday, '));
-    assert.equal(longDate('not a date'), 'not a date');
+    // Days as the display language writes them (Intl): English here.
+    assert.match(paceDetail({ ...g, pace: { kind: 'on-track', bufferDays: 1 } }, 'en'), /^1 day of buffer · due Jan 31, 2027$/);
+    assert.equal(paceDetail({ ...g, pace: { kind: 'behind', expected: 0.456 } }, 'en'), 'about 45% expected by now · due Jan 31, 2027');
+    assert.equal(paceDetail({ ...g, pace: { kind: 'overdue' } }, 'en'), 'due Jan 31, 2027');
+    assert.equal(longDate('2026-11-21', 'en'), 'Saturday, November 21, 2026');
+    assert.equal(longDate('2026-11-21', 'de'), 'Samstag, 21. November 2026');
+    assert.equal(longDate('not a date', 'en'), 'not a date');
   });
 
   it('lists planned changes with goal titles and flags drops without a reason and focus over the limit', () => {

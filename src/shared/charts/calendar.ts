@@ -5,15 +5,15 @@
  * 2026-11-23: weekly and monthly review, 2 wins"), and the table repeats it week by week
  * as GitHub's calendar does for screen readers.
  */
-import { timeFormat } from 'd3-time-format';
+import * as l10n from '@vscode/l10n';
 import type { CalendarWeek } from '../../core/history';
 import type { ReviewKind } from '../../core/model';
 import { CHART_CLASSES, type ChartClass } from './classes';
 import { legend } from './legend';
 import { el, makeCtx, paint, svgRoot, textEl, tooltip } from './svg';
-import { localDate } from './time';
+import { localDate, monthLabel } from './time';
 import type { Chart, ChartOptions } from './types';
-import { kindWord, listWords, plural } from './words';
+import { kindWord, listWords, weeksCount, winsCount } from './words';
 
 const CELL = 12;
 const GAP = 2;
@@ -27,7 +27,6 @@ const KIND_CLASS: Record<ReviewKind, ChartClass> = {
 
 const WIN_CLASSES = [CHART_CLASSES.wins0, CHART_CLASSES.wins1, CHART_CLASSES.wins2, CHART_CLASSES.wins3] as const;
 
-const formatMonth = timeFormat('%b');
 
 /** The week's review kinds in order, once each, whatever order the caller listed. */
 function kindsOf(week: CalendarWeek): ReviewKind[] {
@@ -39,14 +38,29 @@ function winsOf(week: CalendarWeek): number {
   return Number.isFinite(week.wins) ? Math.max(0, Math.floor(week.wins)) : 0;
 }
 
-/** `weekly and monthly review`, or `no review`. */
+/** `weekly and monthly review`, or `no review`: a whole phrase for each combination (German joins the words, „Wochen- und Monatsrückblick“). */
 function reviewWords(kinds: readonly ReviewKind[]): string {
-  return kinds.length === 0 ? 'no review' : `${listWords(kinds.map(kindWord))} review`;
+  const w = kinds.includes('weekly');
+  const m = kinds.includes('monthly');
+  const q = kinds.includes('quarterly');
+  if (w && m && q) return l10n.t('weekly, monthly and quarterly review');
+  if (w && m) return l10n.t('weekly and monthly review');
+  if (w && q) return l10n.t('weekly and quarterly review');
+  if (m && q) return l10n.t('monthly and quarterly review');
+  if (w) return l10n.t('weekly review');
+  if (m) return l10n.t('monthly review');
+  if (q) return l10n.t('quarterly review');
+  return l10n.t('no review');
 }
 
 /** `Week of 2026-11-23: weekly and monthly review, 2 wins`. */
-function weekLabel(week: CalendarWeek): string {
-  return `Week of ${week.start}: ${reviewWords(kindsOf(week))}, ${plural(winsOf(week), 'win')}`;
+function weekLabel(week: CalendarWeek, day: (iso: string) => string): string {
+  return l10n.t('Week of {0}: {1}, {2}', day(week.start), reviewWords(kindsOf(week)), winsCount(winsOf(week)));
+}
+
+/** `weekly 3`: how many weeks had a review of the kind. */
+function kindCount(kind: ReviewKind, n: number): string {
+  return kind === 'monthly' ? l10n.t('monthly {0}', n) : kind === 'quarterly' ? l10n.t('quarterly {0}', n) : l10n.t('weekly {0}', n);
 }
 
 /**
@@ -60,14 +74,14 @@ export function calendarChart(weeks: readonly CalendarWeek[], opts: ChartOptions
   const ctx = makeCtx(opts, 'calendar');
   const width = LEFT + Math.max(1, weeks.length) * (CELL + GAP) + 8;
   const leg = legend(ctx, LEFT, 8, Math.max(width - LEFT - 8, 360), [
-    { classes: [CHART_CLASSES.cell, CHART_CLASSES.cellNone], label: 'No review', shape: 'rect' },
-    { classes: [CHART_CLASSES.cell, CHART_CLASSES.cellWeekly], label: 'Weekly', shape: 'rect' },
-    { classes: [CHART_CLASSES.cell, CHART_CLASSES.cellMonthly], label: 'Monthly', shape: 'rect' },
-    { classes: [CHART_CLASSES.cell, CHART_CLASSES.cellQuarterly], label: 'Quarterly', shape: 'rect' },
-    { classes: [CHART_CLASSES.cell, CHART_CLASSES.wins0], label: '0 wins', shape: 'rect' },
-    { classes: [CHART_CLASSES.cell, CHART_CLASSES.wins1], label: '1 win', shape: 'rect' },
-    { classes: [CHART_CLASSES.cell, CHART_CLASSES.wins2], label: '2 wins', shape: 'rect' },
-    { classes: [CHART_CLASSES.cell, CHART_CLASSES.wins3], label: '3+ wins', shape: 'rect' },
+    { classes: [CHART_CLASSES.cell, CHART_CLASSES.cellNone], label: l10n.t('No review'), shape: 'rect' },
+    { classes: [CHART_CLASSES.cell, CHART_CLASSES.cellWeekly], label: l10n.t('Weekly'), shape: 'rect' },
+    { classes: [CHART_CLASSES.cell, CHART_CLASSES.cellMonthly], label: l10n.t('Monthly'), shape: 'rect' },
+    { classes: [CHART_CLASSES.cell, CHART_CLASSES.cellQuarterly], label: l10n.t('Quarterly'), shape: 'rect' },
+    { classes: [CHART_CLASSES.cell, CHART_CLASSES.wins0], label: winsCount(0), shape: 'rect' },
+    { classes: [CHART_CLASSES.cell, CHART_CLASSES.wins1], label: winsCount(1), shape: 'rect' },
+    { classes: [CHART_CLASSES.cell, CHART_CLASSES.wins2], label: winsCount(2), shape: 'rect' },
+    { classes: [CHART_CLASSES.cell, CHART_CLASSES.wins3], label: l10n.t('3+ wins'), shape: 'rect' },
   ]);
   const monthsY = 8 + leg.height + 12;
   const rowY = monthsY + 6;
@@ -75,8 +89,8 @@ export function calendarChart(weeks: readonly CalendarWeek[], opts: ChartOptions
   const fullWidth = Math.max(width, LEFT + 8 + 360);
 
   const body: string[] = [leg.svg];
-  body.push(textEl('text', { ...paint(ctx, CHART_CLASSES.muted), x: LEFT - 6, y: rowY + CELL / 2, 'text-anchor': 'end', 'dominant-baseline': 'middle', 'aria-hidden': 'true' }, 'Reviews'));
-  body.push(textEl('text', { ...paint(ctx, CHART_CLASSES.muted), x: LEFT - 6, y: rowY + CELL + GAP + CELL / 2, 'text-anchor': 'end', 'dominant-baseline': 'middle', 'aria-hidden': 'true' }, 'Wins'));
+  body.push(textEl('text', { ...paint(ctx, CHART_CLASSES.muted), x: LEFT - 6, y: rowY + CELL / 2, 'text-anchor': 'end', 'dominant-baseline': 'middle', 'aria-hidden': 'true' }, l10n.t('Reviews')));
+  body.push(textEl('text', { ...paint(ctx, CHART_CLASSES.muted), x: LEFT - 6, y: rowY + CELL + GAP + CELL / 2, 'text-anchor': 'end', 'dominant-baseline': 'middle', 'aria-hidden': 'true' }, l10n.t('Wins')));
 
   // A month label over the first week whose Monday is in a new month, unless it would
   // run into the previous label (a month cut short at the left edge).
@@ -92,7 +106,7 @@ export function calendarChart(weeks: readonly CalendarWeek[], opts: ChartOptions
     const x = LEFT + i * (CELL + GAP);
     if (x - lastX < 3 * (CELL + GAP)) return;
     lastX = x;
-    months.push(textEl('text', { ...paint(ctx, CHART_CLASSES.muted), x, y: monthsY }, formatMonth(date)));
+    months.push(textEl('text', { ...paint(ctx, CHART_CLASSES.muted), x, y: monthsY }, monthLabel(date, ctx.locale)));
   });
   body.push(el('g', { 'aria-hidden': 'true' }, months));
 
@@ -102,7 +116,7 @@ export function calendarChart(weeks: readonly CalendarWeek[], opts: ChartOptions
     const reviewClasses: ChartClass[] = [CHART_CLASSES.cell, ...(kinds.length === 0 ? [CHART_CLASSES.cellNone] : kinds.map((k) => KIND_CLASS[k]))];
     const wins = winsOf(week);
     const winClass = WIN_CLASSES[Math.min(3, wins)] ?? CHART_CLASSES.wins0;
-    const label = weekLabel(week);
+    const label = weekLabel(week, ctx.day);
     return el(
       'g',
       {
@@ -122,21 +136,21 @@ export function calendarChart(weeks: readonly CalendarWeek[], opts: ChartOptions
   body.push(el('g', {}, cells));
 
   const reviewed = weeks.filter((w) => w.reviews.length > 0).length;
-  const byKind = (['weekly', 'monthly', 'quarterly'] as const).map((k) => `${kindWord(k)} ${weeks.filter((w) => kindsOf(w).includes(k)).length}`);
+  const byKind = (['weekly', 'monthly', 'quarterly'] as const).map((k) => kindCount(k, weeks.filter((w) => kindsOf(w).includes(k)).length));
   const wins = weeks.reduce((n, w) => n + winsOf(w), 0);
   const first = weeks[0];
   const last = weeks[weeks.length - 1];
   const desc =
     first && last
-      ? `${plural(weeks.length, 'week')} from ${first.start} to ${last.start}: a review in ${plural(reviewed, 'week')} (${byKind.join(', ')}), ${plural(wins, 'win')}.`
-      : 'No weeks to show.';
+      ? l10n.t('{0} from {1} to {2}: a review in {3} ({4}), {5}.', weeksCount(weeks.length), ctx.day(first.start), ctx.day(last.start), weeksCount(reviewed), byKind.join(', '), winsCount(wins))
+      : l10n.t('No weeks to show.');
   const table = {
-    caption: 'Reviews and wins, week by week',
-    columns: ['Week of', 'Reviews', 'Wins'],
+    caption: l10n.t('Reviews and wins, week by week'),
+    columns: [l10n.t('Week of'), l10n.t('Reviews'), l10n.t('Wins')],
     rows: weeks.map((w) => {
       const kinds = kindsOf(w);
-      return [w.start, kinds.length === 0 ? 'none' : listWords(kinds.map(kindWord)), String(winsOf(w))];
+      return [ctx.day(w.start), kinds.length === 0 ? l10n.t('none') : listWords(kinds.map(kindWord)), String(winsOf(w))];
     }),
   };
-  return { svg: svgRoot(ctx, { width: fullWidth, height, role: 'group', title: 'Review and win calendar', desc }, body), table };
+  return { svg: svgRoot(ctx, { width: fullWidth, height, role: 'group', title: l10n.t('Review and win calendar'), desc }, body), table };
 }

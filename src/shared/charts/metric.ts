@@ -3,6 +3,7 @@
  * the same for a falling target (pages of backlog from 40 down to 10): the y domain
  * spans start, target and every value, whichever way the goal runs.
  */
+import * as l10n from '@vscode/l10n';
 import { extent } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
@@ -65,10 +66,11 @@ export function metricChart(input: MetricChartInput, opts: ChartOptions = {}): C
   const from = start ?? placed[0]?.point.value;
   const falling = from !== undefined && target < from;
   const reached = (v: number): boolean => (falling ? v <= target : v >= target);
-  const targetWords = `target ${withUnit(target, unit)}`;
+  const num = (v: number): string => withUnit(v, unit, ctx.locale);
+  const targetWords = l10n.t('target {0}', num(target));
 
   const leg = legend(ctx, 48, 8, frameOf(opts, 0).width - 64, [
-    { classes: [CHART_CLASSES.line], label: input.unit?.trim() ? `Value (${input.unit.trim()})` : 'Value', shape: 'line' },
+    { classes: [CHART_CLASSES.line], label: input.unit?.trim() ? l10n.t('Value ({0})', input.unit.trim()) : l10n.t('Value'), shape: 'line' },
     { classes: [CHART_CLASSES.target], label: targetWords, shape: 'line' },
   ]);
   const f = frameOf(opts, leg.height, 48);
@@ -84,9 +86,9 @@ export function metricChart(input: MetricChartInput, opts: ChartOptions = {}): C
   const y = scaleLinear().domain([lo, hi]).nice().range([f.bottom, f.top]);
   const x = dayScale(timeDomain(placed.map((p) => p.date), new Date(0)), [f.left, f.right]);
 
-  const body: string[] = [leg.svg, valueAxis(ctx, y, f.left, f.right, numberLabel)];
+  const body: string[] = [leg.svg, valueAxis(ctx, y, f.left, f.right, (v) => numberLabel(v, ctx.locale))];
   if (placed.length > 0) body.push(timeAxis(ctx, x, f.bottom));
-  else body.push(notice(ctx, f.width, (f.top + f.bottom) / 2, 'No values recorded yet.'));
+  else body.push(notice(ctx, f.width, (f.top + f.bottom) / 2, l10n.t('No values recorded yet.')));
   const ty = y(target);
   body.push(el('line', { ...paint(ctx, CHART_CLASSES.target), x1: f.left, y1: ty, x2: f.right, y2: ty, 'aria-hidden': 'true' }));
   body.push(textEl('text', { ...paint(ctx, CHART_CLASSES.text), x: f.right, y: ty + (falling ? 12 : -4), 'text-anchor': 'end', 'aria-hidden': 'true' }, targetWords));
@@ -97,23 +99,24 @@ export function metricChart(input: MetricChartInput, opts: ChartOptions = {}): C
       .digits(2)(placed);
     body.push(el('path', { ...paint(ctx, CHART_CLASSES.line), d: d ?? '', 'aria-hidden': 'true' }));
   }
-  const labelOf = (p: MetricPoint): string => `${p.date}: ${withUnit(p.value, unit)}`;
+  const labelOf = (p: MetricPoint): string => l10n.t('{0}: {1}', ctx.day(p.date), num(p.value));
+  const toGo = (v: number): string => l10n.t('{0} to go', num(Math.abs(target - v)));
   body.push(el('g', {}, placed.map((p) => marker(ctx, { x: x(p.date), y: y(p.point.value), r: 4, classes: [], label: labelOf(p.point), ref: p.point.ref, source: p.point.source }))));
 
-  const direction = falling ? 'lower is better' : 'higher is better';
+  const direction = falling ? l10n.t('lower is better') : l10n.t('higher is better');
   const last = placed[placed.length - 1]?.point;
   const desc = [
-    `${input.title}: ${targetWords} (${direction}).`,
-    start === undefined ? '' : `Started at ${withUnit(start, unit)}.`,
-    last ? `Latest ${labelOf(last)}${reached(last.value) ? ', target reached' : `, ${withUnit(Math.abs(target - last.value), unit)} to go`}.` : 'No values recorded yet.',
+    l10n.t('{0}: {1} ({2}).', input.title, targetWords, direction),
+    start === undefined ? '' : l10n.t('Started at {0}.', num(start)),
+    last ? (reached(last.value) ? l10n.t('Latest {0}, target reached.', labelOf(last)) : l10n.t('Latest {0}, {1}.', labelOf(last), toGo(last.value))) : l10n.t('No values recorded yet.'),
   ]
     .filter((s) => s !== '')
     .join(' ');
   const table = {
-    caption: `${input.title}: ${targetWords} (${direction})`,
-    columns: ['Date', 'Value', 'To target'],
-    rows: placed.map(({ point }) => [point.date, withUnit(point.value, unit), reached(point.value) ? 'target reached' : `${withUnit(Math.abs(target - point.value), unit)} to go`]),
+    caption: l10n.t('{0}: {1} ({2})', input.title, targetWords, direction),
+    columns: [l10n.t('Date'), l10n.t('Value'), l10n.t('To target')],
+    rows: placed.map(({ point }) => [ctx.day(point.date), num(point.value), reached(point.value) ? l10n.t('target reached') : toGo(point.value)]),
   };
   const interactive = placed.some((p) => p.point.source !== undefined);
-  return { svg: svgRoot(ctx, { width: f.width, height: f.height, role: interactive ? 'group' : 'img', title: `${input.title} (${targetWords})`, desc }, body), table };
+  return { svg: svgRoot(ctx, { width: f.width, height: f.height, role: interactive ? 'group' : 'img', title: l10n.t('{0} ({1})', input.title, targetWords), desc }, body), table };
 }

@@ -2,6 +2,7 @@
  * Overall progress over time: the history's series as a line, with one marker per
  * point shaped by where it came from (a review of a kind, a commit, today).
  */
+import * as l10n from '@vscode/l10n';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { History, HistoryPoint } from '../../core/history';
@@ -9,12 +10,12 @@ import { timeAxis, valueAxis } from './axes';
 import { CHART_CLASSES, type ChartClass } from './classes';
 import { frameOf } from './layout';
 import { legend, type LegendEntry } from './legend';
-import { PAUSE_LEGEND, pauseShading, pausesWithin, pauseWords } from './pauses';
+import { pauseLegend, pauseShading, pausesWithin, pauseWords } from './pauses';
 import { marker } from './points';
-import { el, makeCtx, notice, paint, svgRoot } from './svg';
+import { el, makeCtx, notice, paint, svgRoot, type Ctx } from './svg';
 import { dayScale, localDate, timeDomain } from './time';
 import type { Chart, ChartOptions } from './types';
-import { percentLabel, sourceWords } from './words';
+import { percentLabel, sourceWords, sourceWordsInSentence } from './words';
 
 interface Placed {
   point: HistoryPoint;
@@ -30,19 +31,20 @@ function classesOf(p: HistoryPoint): ChartClass[] {
   return [CHART_CLASSES.pointReview, byKind];
 }
 
-const LEGEND_ORDER: readonly { key: string; classes: ChartClass[]; label: string }[] = [
-  { key: 'review:weekly', classes: [CHART_CLASSES.pointReview, CHART_CLASSES.pointWeekly], label: 'Weekly review' },
-  { key: 'review:monthly', classes: [CHART_CLASSES.pointReview, CHART_CLASSES.pointMonthly], label: 'Monthly review' },
-  { key: 'review:quarterly', classes: [CHART_CLASSES.pointReview, CHART_CLASSES.pointQuarterly], label: 'Quarterly review' },
-  { key: 'commit', classes: [CHART_CLASSES.pointCommit], label: 'Commit' },
-  { key: 'today', classes: [CHART_CLASSES.pointToday], label: 'Today' },
+/** The legend's entries in order (a function: the words are looked up when a chart is drawn). */
+const legendOrder = (): readonly { key: string; classes: ChartClass[]; label: string }[] => [
+  { key: 'review:weekly', classes: [CHART_CLASSES.pointReview, CHART_CLASSES.pointWeekly], label: sourceWords('review', 'weekly') },
+  { key: 'review:monthly', classes: [CHART_CLASSES.pointReview, CHART_CLASSES.pointMonthly], label: sourceWords('review', 'monthly') },
+  { key: 'review:quarterly', classes: [CHART_CLASSES.pointReview, CHART_CLASSES.pointQuarterly], label: sourceWords('review', 'quarterly') },
+  { key: 'commit', classes: [CHART_CLASSES.pointCommit], label: sourceWords('commit') },
+  { key: 'today', classes: [CHART_CLASSES.pointToday], label: sourceWords('today') },
 ];
 
 const keyOf = (p: HistoryPoint): string => (p.source === 'review' ? `review:${p.kind ?? 'weekly'}` : p.source);
 
 /** `Weekly review 2026-11-21: 42%`: a point's accessible name. */
-function labelOf(p: HistoryPoint): string {
-  return `${sourceWords(p.source, p.kind)} ${p.date}: ${percentLabel(p.overall)}`;
+function labelOf(ctx: Ctx, p: HistoryPoint): string {
+  return l10n.t('{0} {1}: {2}', sourceWords(p.source, p.kind), ctx.day(p.date), percentLabel(p.overall));
 }
 
 /**
@@ -67,26 +69,26 @@ export function overallChart(points: readonly HistoryPoint[] | History, opts: Ch
   const pauses = placed.length > 0 ? pausesWithin(opts.pauses, domain[0], domain[1]) : [];
 
   const present = new Set(placed.map((p) => keyOf(p.point)));
-  const entries: LegendEntry[] = LEGEND_ORDER.filter((e) => present.has(e.key)).map((e) => ({ classes: [CHART_CLASSES.point, ...e.classes], label: e.label, shape: 'circle' }));
-  if (pauses.length > 0) entries.push(PAUSE_LEGEND);
+  const entries: LegendEntry[] = legendOrder().filter((e) => present.has(e.key)).map((e) => ({ classes: [CHART_CLASSES.point, ...e.classes], label: e.label, shape: 'circle' }));
+  if (pauses.length > 0) entries.push(pauseLegend());
   const width0 = frameOf(opts, 0).width;
   const leg = legend(ctx, 40, 8, width0 - 56, entries);
   const f = frameOf(opts, leg.height);
 
-  const title = 'Overall progress';
+  const title = l10n.t('Overall progress');
   const table = {
-    caption: 'Overall progress over time',
-    columns: ['Date', 'Source', 'Overall'],
+    caption: l10n.t('Overall progress over time'),
+    columns: [l10n.t('Date'), l10n.t('Source'), l10n.t('Overall')],
     rows: [
-      ...placed.map(({ point }) => ({ date: point.date, cells: [point.date, sourceWords(point.source, point.kind), percentLabel(point.overall)] })),
-      ...pauses.map(({ pause }) => ({ date: pause.from, cells: [pause.from, pauseWords(pause), '—'] })),
+      ...placed.map(({ point }) => ({ date: point.date, cells: [ctx.day(point.date), sourceWords(point.source, point.kind), percentLabel(point.overall)] })),
+      ...pauses.map(({ pause }) => ({ date: pause.from, cells: [ctx.day(pause.from), pauseWords(pause, ctx.day), '—'] })),
     ]
       // Stable: a pause's row follows the points of its first day.
       .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
       .map((r) => r.cells),
   };
   if (placed.length === 0) {
-    const desc = 'No progress recorded yet.';
+    const desc = l10n.t('No progress recorded yet.');
     return { svg: svgRoot(ctx, { width: f.width, height: f.height, role: 'img', title, desc }, [notice(ctx, f.width, f.height, desc)]), table };
   }
 
@@ -101,11 +103,11 @@ export function overallChart(points: readonly HistoryPoint[] | History, opts: Ch
     body.push(el('path', { ...paint(ctx, CHART_CLASSES.line), d, 'aria-hidden': 'true' }));
   }
   const markers = placed.map((p) =>
-    marker(ctx, { x: px(p), y: py(p), r: p.point.source === 'today' ? 5 : 4, classes: classesOf(p.point), label: labelOf(p.point), ...(opts.interactive !== false && { ref: p.point.ref, source: p.point.source }) }),
+    marker(ctx, { x: px(p), y: py(p), r: p.point.source === 'today' ? 5 : 4, classes: classesOf(p.point), label: labelOf(ctx, p.point), ...(opts.interactive !== false && { ref: p.point.ref, source: p.point.source }) }),
   );
   body.push(el('g', {}, markers));
-  const paused = pauses.length > 0 ? ` ${pauses.map(({ pause }) => pauseWords(pause)).join('; ')}.` : '';
-  return { svg: svgRoot(ctx, { width: f.width, height: f.height, role: 'group', title, desc: `${describe(placed)}${paused}` }, body), table };
+  const paused = pauses.length > 0 ? ` ${l10n.t('{0}.', pauses.map(({ pause }) => pauseWords(pause, ctx.day)).join('; '))}` : '';
+  return { svg: svgRoot(ctx, { width: f.width, height: f.height, role: 'group', title, desc: `${describe(ctx, placed)}${paused}` }, body), table };
 }
 
 function clamp01(n: number): number {
@@ -113,11 +115,20 @@ function clamp01(n: number): number {
 }
 
 /** The numbers in a sentence or two, for `<desc>`. */
-function describe(placed: readonly Placed[]): string {
+function describe(ctx: Ctx, placed: readonly Placed[]): string {
   const first = placed[0]?.point;
   const last = placed[placed.length - 1]?.point;
-  if (!first || !last) return 'No progress recorded yet.';
+  if (!first || !last) return l10n.t('No progress recorded yet.');
   const best = placed.reduce((m, p) => Math.max(m, clamp01(p.point.overall)), 0);
-  if (placed.length === 1) return `One point: ${labelOf(last)}.`;
-  return `${placed.length} points from ${first.date} to ${last.date}. First ${percentLabel(first.overall)}, latest ${percentLabel(last.overall)} (${sourceWords(last.source, last.kind).toLowerCase()}), highest ${percentLabel(best)}.`;
+  if (placed.length === 1) return l10n.t('One point: {0}.', labelOf(ctx, last));
+  return l10n.t(
+    '{0} points from {1} to {2}. First {3}, latest {4} ({5}), highest {6}.',
+    placed.length,
+    ctx.day(first.date),
+    ctx.day(last.date),
+    percentLabel(first.overall),
+    percentLabel(last.overall),
+    sourceWordsInSentence(last.source, last.kind),
+    percentLabel(best),
+  );
 }

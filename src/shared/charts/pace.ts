@@ -7,6 +7,7 @@
  * the line. So the bands lie under the line, shifted down by that tolerance, and a
  * goal the tree calls on track never sits in the "behind" band.
  */
+import * as l10n from '@vscode/l10n';
 import { scaleLinear } from 'd3-scale';
 import { area, curveStepAfter, line } from 'd3-shape';
 import { timeDay } from 'd3-time';
@@ -17,14 +18,14 @@ import { timeAxis, valueAxis } from './axes';
 import { CHART_CLASSES, type ChartClass } from './classes';
 import { frameOf } from './layout';
 import { legend, type LegendEntry } from './legend';
-import { PAUSE_LEGEND, pauseShading, pausesWithin, pauseWords } from './pauses';
+import { pauseLegend, pauseShading, pausesWithin, pauseWords } from './pauses';
 import { marker } from './points';
 import { el, makeCtx, num, paint, svgRoot, textEl, tooltip, type Ctx } from './svg';
 import { pausedDays, pauseSpans, type DaySpan } from '../../core/rhythm';
 import { dayOf, isoToDay } from '../../core/time/dates';
 import { dayScale, localDate, timeDomain } from './time';
 import type { Chart, ChartOptions, ChartPause } from './types';
-import { percentLabel, plural } from './words';
+import { percentLabel } from './words';
 
 /** A checkpoint with a date. */
 interface PaceCheckpoint {
@@ -74,6 +75,20 @@ export const BUFFER_BANDS = [
 /** One of {@link BUFFER_BANDS}. */
 type BufferBand = (typeof BUFFER_BANDS)[number];
 
+/** A band's words in the display language (BUFFER_BANDS keeps the English, for the tests). */
+function bandWords(band: BufferBand): string {
+  switch (band.key) {
+    case 'safe':
+      return l10n.t('7+ days buffer');
+    case 'ok':
+      return l10n.t('2–6 days buffer');
+    case 'edge':
+      return l10n.t('1 day buffer');
+    case 'behind':
+      return l10n.t('behind');
+  }
+}
+
 /** The band of a buffer of `days` (fractional days count: on the line is 0). */
 function bandOf(days: number): BufferBand {
   return BUFFER_BANDS.find((b) => days >= b.minDays) ?? BUFFER_BANDS[3];
@@ -92,12 +107,12 @@ interface Schedule {
 function scheduleOf(input: GoalPaceInput, pauses: readonly ChartPause[] | undefined): Schedule | string {
   const start = input.start === undefined ? undefined : localDate(input.start);
   const due = input.due === undefined ? undefined : localDate(input.due);
-  if (!start && !due) return 'the goal has no start date and no due date';
-  if (!start) return input.start === undefined ? 'the goal has no start date' : 'the start date is not a valid date';
-  if (!due) return input.due === undefined ? 'the goal has no due date' : 'the due date is not a valid date';
+  if (!start && !due) return l10n.t('the goal has no start date and no due date');
+  if (!start) return input.start === undefined ? l10n.t('the goal has no start date') : l10n.t('the start date is not a valid date');
+  if (!due) return input.due === undefined ? l10n.t('the goal has no due date') : l10n.t('the due date is not a valid date');
   const startDay = dayOf(start);
   const span = dayOf(due) - startDay;
-  if (span <= 0) return 'the due date is not after the start date';
+  if (span <= 0) return l10n.t('the due date is not after the start date');
   return { start, due, startDay, span, spans: pauseSpans((pauses ?? []).map((p) => ({ from: p.from, to: p.to }))) };
 }
 
@@ -149,11 +164,11 @@ function paceTurns(s: Schedule): number[] {
 /** `5 days of buffer`, `less than a day of buffer`, `3 days behind`: a buffer as words. */
 function bufferWords(days: number): string {
   if (days < 0) {
-    const behind = Math.ceil(-days - 1e-9);
-    return `${plural(Math.max(1, behind), 'day')} behind`;
+    const behind = Math.max(1, Math.ceil(-days - 1e-9));
+    return behind === 1 ? l10n.t('1 day behind') : l10n.t('{0} days behind', behind);
   }
   const whole = Math.floor(days + 1e-9);
-  return whole === 0 ? 'less than a day of buffer' : `${plural(whole, 'day')} of buffer`;
+  return whole === 0 ? l10n.t('less than a day of buffer') : whole === 1 ? l10n.t('1 day of buffer') : l10n.t('{0} days of buffer', whole);
 }
 
 interface Placed {
@@ -187,17 +202,17 @@ export function goalPaceChart(input: GoalPaceInput, opts: ChartOptions = {}): Ch
 
   const entries: LegendEntry[] = [];
   if (hasPace) {
-    for (const b of BUFFER_BANDS) entries.push({ classes: [b.className], label: b.label, shape: 'rect' });
-    entries.push({ classes: [CHART_CLASSES.pace], label: 'Expected pace', shape: 'line' });
+    for (const b of BUFFER_BANDS) entries.push({ classes: [b.className], label: bandWords(b), shape: 'rect' });
+    entries.push({ classes: [CHART_CLASSES.pace], label: l10n.t('Expected pace'), shape: 'line' });
   }
-  entries.push({ classes: [CHART_CLASSES.line], label: 'Progress', shape: 'line' });
-  if (checkpoints.length > 0) entries.push({ classes: [CHART_CLASSES.checkpoint], label: 'Checkpoint', shape: 'rect' });
+  entries.push({ classes: [CHART_CLASSES.line], label: l10n.t('Progress'), shape: 'line' });
+  if (checkpoints.length > 0) entries.push({ classes: [CHART_CLASSES.checkpoint], label: l10n.t('Checkpoint'), shape: 'rect' });
   const dates = [...placed.map((p) => p.date), ...checkpoints.map((c) => c.date)];
   if (today) dates.push(today);
   if (hasPace) dates.push(schedule.start, schedule.due);
   const domain = timeDomain(dates, new Date(0));
   const pauses = pausesWithin(opts.pauses, domain[0], domain[1]);
-  if (pauses.length > 0) entries.push(PAUSE_LEGEND);
+  if (pauses.length > 0) entries.push(pauseLegend());
   const leg = legend(ctx, 40, 8, frameOf(opts, 0).width - 56, entries);
   const f = frameOf(opts, leg.height);
   const x = dayScale(domain, [f.left, f.right]);
@@ -211,7 +226,7 @@ export function goalPaceChart(input: GoalPaceInput, opts: ChartOptions = {}): Ch
   if (today) {
     const tx = x(today);
     body.push(el('line', { ...paint(ctx, CHART_CLASSES.today), x1: tx, y1: f.top, x2: tx, y2: f.bottom, 'aria-hidden': 'true' }));
-    body.push(textEl('text', { ...paint(ctx, CHART_CLASSES.muted), x: tx + 3, y: f.top + 10, 'aria-hidden': 'true' }, 'today'));
+    body.push(textEl('text', { ...paint(ctx, CHART_CLASSES.muted), x: tx + 3, y: f.top + 10, 'aria-hidden': 'true' }, l10n.t('today')));
   }
   if (hasPace) {
     const s = schedule;
@@ -238,7 +253,7 @@ export function goalPaceChart(input: GoalPaceInput, opts: ChartOptions = {}): Ch
     const cy = y(hasPace ? expected(schedule, day) : 0);
     const classes: ChartClass[] = [CHART_CLASSES.checkpoint];
     if (c.done) classes.push(CHART_CLASSES.checkpointDone);
-    body.push(el('rect', { ...paint(ctx, ...classes), x: cx - 4, y: cy - 4, width: 8, height: 8, transform: `rotate(45 ${num(cx)} ${num(cy)})` }, tooltip(checkpointWords(c))));
+    body.push(el('rect', { ...paint(ctx, ...classes), x: cx - 4, y: cy - 4, width: 8, height: 8, transform: `rotate(45 ${num(cx)} ${num(cy)})` }, tooltip(checkpointWords(ctx, c))));
   }
   if (placed.length > 1) {
     const d = line<Placed>()
@@ -251,15 +266,15 @@ export function goalPaceChart(input: GoalPaceInput, opts: ChartOptions = {}): Ch
     el(
       'g',
       {},
-      placed.map((p) => marker(ctx, { x: x(p.date), y: y(clamp01(p.point.progress)), r: 4, classes: [], label: pointWords(p, hasPace ? schedule : undefined), ref: p.point.ref, source: p.point.source })),
+      placed.map((p) => marker(ctx, { x: x(p.date), y: y(clamp01(p.point.progress)), r: 4, classes: [], label: pointWords(ctx, p, hasPace ? schedule : undefined), ref: p.point.ref, source: p.point.source })),
     ),
   );
 
   const interactive = placed.some((p) => p.point.source !== undefined);
-  const title = `${input.title}: progress against pace`;
-  const paused = pauses.length > 0 ? ` ${pauses.map(({ pause }) => pauseWords(pause)).join('; ')}: the pace line stands still.` : '';
-  const svg = svgRoot(ctx, { width: f.width, height: f.height, role: interactive ? 'group' : 'img', title, desc: `${describe(input, schedule, placed, checkpoints.length)}${paused}` }, body);
-  return { svg, table: tableOf(input, schedule, placed, checkpoints, pauses.map((p) => p.pause)) };
+  const title = l10n.t('{0}: progress against pace', input.title);
+  const paused = pauses.length > 0 ? ` ${l10n.t('{0}: the pace line stands still.', pauses.map(({ pause }) => pauseWords(pause, ctx.day)).join('; '))}` : '';
+  const svg = svgRoot(ctx, { width: f.width, height: f.height, role: interactive ? 'group' : 'img', title, desc: `${describe(ctx, input, schedule, placed, checkpoints.length)}${paused}` }, body);
+  return { svg, table: tableOf(ctx, input, schedule, placed, checkpoints, pauses.map((p) => p.pause)) };
 }
 
 /**
@@ -291,7 +306,7 @@ function bands(ctx: Ctx, s: Schedule, xDay: (day: number) => number, y: (v: numb
       .y0((day) => y(lo(day)))
       .y1((day) => y(hi(day)))
       .digits(2)(days);
-    return el('path', { ...paint(ctx, band.className), d: d ?? '', 'data-band': band.key }, tooltip(band.label));
+    return el('path', { ...paint(ctx, band.className), d: d ?? '', 'data-band': band.key }, tooltip(bandWords(band)));
   });
   return el('g', { 'aria-hidden': 'true' }, parts);
 }
@@ -300,32 +315,32 @@ function clamp01(n: number): number {
   return Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0;
 }
 
-function checkpointWords(c: PaceCheckpoint): string {
-  return `Checkpoint ${c.date}: ${c.title} (${c.done ? 'done' : 'open'})`;
+function checkpointWords(ctx: Ctx, c: PaceCheckpoint): string {
+  return c.done ? l10n.t('Checkpoint {0}: {1} (done)', ctx.day(c.date), c.title) : l10n.t('Checkpoint {0}: {1} (open)', ctx.day(c.date), c.title);
 }
 
 /** `2026-11-21: 42%, expected 38%, 5 days ahead (2–6 days buffer)`. */
-function pointWords(p: Placed, s: Schedule | undefined): string {
-  const head = `${p.point.date}: ${percentLabel(p.point.progress)}`;
+function pointWords(ctx: Ctx, p: Placed, s: Schedule | undefined): string {
+  const head = l10n.t('{0}: {1}', ctx.day(p.point.date), percentLabel(p.point.progress));
   if (!s) return head;
   const buffer = bufferOf(s, p.day, p.point.progress);
-  return `${head}, expected ${percentLabel(expected(s, p.day))}, ${bufferWords(buffer)} (${bandOf(buffer).label})`;
+  return l10n.t('{0}, expected {1}, {2} ({3})', head, percentLabel(expected(s, p.day)), bufferWords(buffer), bandWords(bandOf(buffer)));
 }
 
-function describe(input: GoalPaceInput, schedule: Schedule | string, placed: readonly Placed[], checkpointCount: number): string {
+function describe(ctx: Ctx, input: GoalPaceInput, schedule: Schedule | string, placed: readonly Placed[], checkpointCount: number): string {
   const parts: string[] = [];
   const last = placed[placed.length - 1];
-  if (typeof schedule === 'string') parts.push(`No pace line: ${schedule}.`);
-  else parts.push(`Expected pace from 0% on ${input.start ?? ''} to 100% on ${input.due ?? ''}.`);
-  parts.push(last ? `Latest ${pointWords(last, typeof schedule === 'string' ? undefined : schedule)}.` : 'No progress recorded yet.');
+  if (typeof schedule === 'string') parts.push(l10n.t('No pace line: {0}.', schedule));
+  else parts.push(l10n.t('Expected pace from 0% on {0} to 100% on {1}.', ctx.day(input.start ?? ''), ctx.day(input.due ?? '')));
+  parts.push(last ? l10n.t('Latest {0}.', pointWords(ctx, last, typeof schedule === 'string' ? undefined : schedule)) : l10n.t('No progress recorded yet.'));
   if (checkpointCount > 0) {
     const done = input.checkpoints.filter((c) => c.done && localDate(c.date)).length;
-    parts.push(`${done} of ${plural(checkpointCount, 'dated checkpoint')} done.`);
+    parts.push(checkpointCount === 1 ? l10n.t('{0} of 1 dated checkpoint done.', done) : l10n.t('{0} of {1} dated checkpoints done.', done, checkpointCount));
   }
   return parts.join(' ');
 }
 
-function tableOf(input: GoalPaceInput, schedule: Schedule | string, placed: readonly Placed[], checkpoints: readonly { c: PaceCheckpoint; day: number }[], pauses: readonly ChartPause[]): Chart['table'] {
+function tableOf(ctx: Ctx, input: GoalPaceInput, schedule: Schedule | string, placed: readonly Placed[], checkpoints: readonly { c: PaceCheckpoint; day: number }[], pauses: readonly ChartPause[]): Chart['table'] {
   const s = typeof schedule === 'string' ? undefined : schedule;
   const rows: { day: number; order: number; cells: string[] }[] = [];
   for (const p of placed) {
@@ -333,17 +348,20 @@ function tableOf(input: GoalPaceInput, schedule: Schedule | string, placed: read
     rows.push({
       day: p.day,
       order: 0,
-      cells: [p.point.date, 'Progress', percentLabel(p.point.progress), s ? percentLabel(expected(s, p.day)) : '—', buffer === undefined ? '—' : `${bufferWords(buffer)} (${bandOf(buffer).label})`],
+      cells: [ctx.day(p.point.date), l10n.t('Progress'), percentLabel(p.point.progress), s ? percentLabel(expected(s, p.day)) : '—', buffer === undefined ? '—' : l10n.t('{0} ({1})', bufferWords(buffer), bandWords(bandOf(buffer)))],
     });
   }
   for (const { c, day } of checkpoints) {
-    rows.push({ day, order: 1, cells: [c.date, `Checkpoint: ${c.title} (${c.done ? 'done' : 'open'})`, '—', s ? percentLabel(expected(s, day)) : '—', '—'] });
+    rows.push({ day, order: 1, cells: [ctx.day(c.date), c.done ? l10n.t('Checkpoint: {0} (done)', c.title) : l10n.t('Checkpoint: {0} (open)', c.title), '—', s ? percentLabel(expected(s, day)) : '—', '—'] });
   }
   for (const p of pauses) {
     const day = isoToDay(p.from);
-    rows.push({ day, order: 2, cells: [p.from, pauseWords(p), '—', s ? `${percentLabel(expected(s, day))} (stands still)` : '—', '—'] });
+    rows.push({ day, order: 2, cells: [ctx.day(p.from), pauseWords(p, ctx.day), '—', s ? l10n.t('{0} (stands still)', percentLabel(expected(s, day))) : '—', '—'] });
   }
   rows.sort((a, b) => a.day - b.day || a.order - b.order);
-  const caption = typeof schedule === 'string' ? `${input.title}: progress (no pace line: ${schedule})` : `${input.title}: progress against the expected pace from ${input.start ?? ''} to ${input.due ?? ''}`;
-  return { caption, columns: ['Date', 'Event', 'Progress', 'Expected', 'Buffer'], rows: rows.map((r) => r.cells) };
+  const caption =
+    typeof schedule === 'string'
+      ? l10n.t('{0}: progress (no pace line: {1})', input.title, schedule)
+      : l10n.t('{0}: progress against the expected pace from {1} to {2}', input.title, ctx.day(input.start ?? ''), ctx.day(input.due ?? ''));
+  return { caption, columns: [l10n.t('Date'), l10n.t('Event'), l10n.t('Progress'), l10n.t('Expected'), l10n.t('Buffer')], rows: rows.map((r) => r.cells) };
 }

@@ -4,18 +4,21 @@
  * and a row in the chart's table. During a pause the pace line stands still (core
  * analysis/pace.ts); the shading shows why a line is flat there.
  */
+import * as l10n from '@vscode/l10n';
 import { CHART_CLASSES } from './classes';
 import type { LegendEntry } from './legend';
 import { el, paint, tooltip, type Ctx } from './svg';
 import { localDate, type DayScale } from './time';
 import type { ChartPause } from './types';
 
-/** The legend entry of the shading. */
-export const PAUSE_LEGEND: LegendEntry = { classes: [CHART_CLASSES.pause], label: 'Paused', shape: 'rect' };
+/** The legend entry of the shading (a function: its words are looked up when a chart is drawn). */
+export function pauseLegend(): LegendEntry {
+  return { classes: [CHART_CLASSES.pause], label: l10n.t('Paused'), shape: 'rect' };
+}
 
-/** `Paused 2026-12-21 to 2027-01-03 (Winter break)`: a pause in words. */
-export function pauseWords(p: ChartPause): string {
-  return `Paused ${p.from} to ${p.to}${p.note ? ` (${p.note})` : ''}`;
+/** `Paused 2026-12-21 to 2027-01-03 (Winter break)`: a pause in words, days as `day` writes them. */
+export function pauseWords(p: ChartPause, day: (iso: string) => string = (iso) => iso): string {
+  return p.note ? l10n.t('Paused {0} to {1} ({2})', day(p.from), day(p.to), p.note) : l10n.t('Paused {0} to {1}', day(p.from), day(p.to));
 }
 
 /** The pauses with real days, first day first; one whose end comes before its start is left out. */
@@ -45,7 +48,7 @@ export function pauseShading(ctx: Ctx, pauses: readonly { pause: ChartPause; fro
   const rects = pauses.map(({ pause, from, to }) => {
     const x0 = Math.max(left, x(from));
     const x1 = Math.min(right, x(to) + dayWidth);
-    return el('rect', { ...paint(ctx, CHART_CLASSES.pause), x: x0, y: top, width: Math.max(1, x1 - x0), height: bottom - top, 'data-pause': pause.from }, tooltip(pauseWords(pause)));
+    return el('rect', { ...paint(ctx, CHART_CLASSES.pause), x: x0, y: top, width: Math.max(1, x1 - x0), height: bottom - top, 'data-pause': pause.from }, tooltip(pauseWords(pause, ctx.day)));
   });
   return el('g', { 'aria-hidden': 'true' }, rects);
 }

@@ -2,6 +2,7 @@
  * A word-sized progress line for the weekly review: the last eight figures, about
  * 80×20, read out as its list of percents.
  */
+import * as l10n from '@vscode/l10n';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { CHART_CLASSES } from './classes';
@@ -22,7 +23,7 @@ export function sparkline(values: readonly number[], opts: ChartOptions = {}): s
   const width = opts.width !== undefined && Number.isFinite(opts.width) ? Math.max(20, opts.width) : 80;
   const height = opts.height !== undefined && Number.isFinite(opts.height) ? Math.max(8, opts.height) : 20;
   const shown = values.slice(-SPARKLINE_POINTS).map((v) => (Number.isFinite(v) ? Math.min(1, Math.max(0, v)) : 0));
-  const label = shown.length === 0 ? 'Progress: no figures yet' : `Progress, oldest first: ${shown.map(percentLabel).join(', ')}`;
+  const label = shown.length === 0 ? l10n.t('Progress: no figures yet') : l10n.t('Progress, oldest first: {0}', shown.map(percentLabel).join(', '));
   const x = scaleLinear()
     .domain([0, Math.max(1, shown.length - 1)])
     .range(shown.length === 1 ? [width / 2, width / 2] : [3, width - 3]);

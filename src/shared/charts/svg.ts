@@ -4,6 +4,7 @@
  * palette applied in one place. Strings, not a DOM, so the same code runs in the
  * webview, the extension host and the report export.
  */
+import { displayDay } from '../../core/time/display';
 import { CHART_CLASSES, FIXED_PAINT, type ChartClass } from './classes';
 import { escapeXml } from './escape';
 import type { ChartOptions, Palette } from './types';
@@ -47,6 +48,10 @@ export interface Ctx {
   palette: Palette;
   /** A unique id within the page: the prefix and a local name. */
   id(name: string): string;
+  /** The display language's tag, when the chart is drawn for a screen (ChartOptions.locale). */
+  locale?: string;
+  /** A `YYYY-MM-DD` day as the chart writes it: in the display language, else ISO. */
+  readonly day: (iso: string) => string;
 }
 
 /** The context of one chart; `kind` names the default id prefix (`cg-overall`). */
@@ -54,7 +59,8 @@ export function makeCtx(opts: ChartOptions, kind: string): Ctx {
   // Ids must be XML names: keep a safe alphabet, and start with a letter.
   let prefix = (opts.idPrefix ?? `cg-${kind}`).replace(/[^A-Za-z0-9_-]/g, '');
   if (!/^[A-Za-z_]/.test(prefix)) prefix = `cg-${kind}${prefix === '' ? '' : `-${prefix}`}`;
-  return { palette: opts.palette ?? 'theme', id: (name) => `${prefix}-${name}` };
+  const locale = opts.locale;
+  return { palette: opts.palette ?? 'theme', id: (name) => `${prefix}-${name}`, locale, day: (iso) => (locale ? displayDay(iso, locale) : iso) };
 }
 
 /**

@@ -53,20 +53,41 @@ export function timeDomain(dates: readonly Date[], fallback: Date): [Date, Date]
 const formatDay = timeFormat('%b %-d');
 const formatMonth = timeFormat('%b');
 const formatYear = timeFormat('%Y');
+const formatMonthYearEn = timeFormat('%b %Y');
+
+/**
+ * A local date with `Intl` in `locale` (`7. Dez.`, `Dez. 2026`); without a locale, or
+ * with a tag Intl refuses, d3's English `fallback`.
+ */
+export function localeDate(date: Date, locale: string | undefined, options: Intl.DateTimeFormatOptions, fallback: (d: Date) => string): string {
+  if (!locale) return fallback(date);
+  try {
+    return new Intl.DateTimeFormat(locale, options).format(date);
+  } catch {
+    return fallback(date);
+  }
+}
 
 /**
  * A tick's label at the coarsest unit it falls on: the year on 1 January, the month
  * on the 1st, else month and day. d3's own multi-scale format reads "Sat 21" for day
- * ticks, which says less than "Nov 21".
+ * ticks, which says less than "Nov 21". With a `locale`, in its words (`21. Nov.`).
  */
-export function timeTickLabel(date: Date): string {
-  if (timeMonth.floor(date) < date) return formatDay(date);
-  if (timeYear.floor(date) < date) return formatMonth(date);
-  return formatYear(date);
+export function timeTickLabel(date: Date, locale?: string): string {
+  if (timeMonth.floor(date) < date) return localeDate(date, locale, { month: 'short', day: 'numeric' }, formatDay);
+  if (timeYear.floor(date) < date) return monthLabel(date, locale);
+  return localeDate(date, locale, { year: 'numeric' }, formatYear);
 }
 
-/** `Nov 2026`: a month as the wins chart names it. */
-export const formatMonthYear = timeFormat('%b %Y');
+/** `Nov`: a month's short name, in `locale` when given. */
+export function monthLabel(date: Date, locale?: string): string {
+  return localeDate(date, locale, { month: 'short' }, formatMonth);
+}
+
+/** `Nov 2026`: a month as the wins chart names it, in `locale` when given. */
+export function formatMonthYear(date: Date, locale?: string): string {
+  return localeDate(date, locale, { month: 'short', year: 'numeric' }, formatMonthYearEn);
+}
 
 /** A time scale over calendar days: d3's `scaleTime` ticks, positions by day number. */
 export interface DayScale {

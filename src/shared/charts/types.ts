@@ -42,6 +42,12 @@ export interface ChartOptions {
    * still through them, as the core's pace does.
    */
   pauses?: readonly ChartPause[];
+  /**
+   * The display language's tag (`en`, `de`): days are written as it writes them
+   * (`displayDay`) and the time axis names months in it. Without it, days stay ISO and
+   * the axis English, as in a file that is read back (the report export).
+   */
+  locale?: string;
 }
 
 /** A pause as the charts take it: days `YYYY-MM-DD`, inclusive, and its note. */

@@ -4,6 +4,7 @@
  * through six chart colours; items with no goal, or a goal the plan no longer has, have
  * their own class.
  */
+import * as l10n from '@vscode/l10n';
 import { max } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { stack } from 'd3-shape';
@@ -16,9 +17,9 @@ import { clip } from './escape';
 import { frameOf } from './layout';
 import { legend } from './legend';
 import { el, makeCtx, notice, paint, svgRoot, textEl, tooltip } from './svg';
-import { formatMonthYear, localDate } from './time';
+import { formatMonthYear, localDate, localeDate, monthLabel } from './time';
 import type { Chart, ChartOptions } from './types';
-import { plural } from './words';
+import { winsCount } from './words';
 
 /** A logged win: its date and, when it was logged against one, the goal's id. */
 export interface WinInput {
@@ -42,7 +43,6 @@ interface MonthRow {
   total: number;
 }
 
-const formatMonth = timeFormat('%b');
 const formatWeek = timeFormat('%b %-d');
 const formatWeekYear = timeFormat('%b %-d, %Y');
 
@@ -51,38 +51,53 @@ interface Buckets {
   interval: CountableTimeInterval;
   /** A bar's label under the axis; `long` for the first and at a new year. */
   label(d: Date, long: boolean): string;
-  /** A bar in words (tooltips, the table, the description). */
+  /** A bar in words (tooltips, the description). */
   words(d: Date): string;
+  /** A bar in the table's first column. */
+  cell(d: Date): string;
   /** The table's first column. */
   column: string;
   title: string;
-  noun: string;
+  /** `3 wins`, `1 commit`. */
+  count(n: number): string;
   /** Said when there is nothing to draw. */
   empty: string;
   kind: string;
+  weekly: boolean;
 }
 
-const MONTHS: Buckets = {
-  interval: timeMonth,
-  label: (d, long) => (long || d.getMonth() === 0 ? formatMonthYear(d) : formatMonth(d)),
-  words: formatMonthYear,
-  column: 'Month',
-  title: 'Wins by month',
-  noun: 'win',
-  empty: 'No wins logged yet.',
-  kind: 'wins',
-};
+/** By month, its words in the display language (`locale` for the month names). */
+function months(locale: string | undefined): Buckets {
+  return {
+    interval: timeMonth,
+    label: (d, long) => (long || d.getMonth() === 0 ? formatMonthYear(d, locale) : monthLabel(d, locale)),
+    words: (d) => formatMonthYear(d, locale),
+    cell: (d) => formatMonthYear(d, locale),
+    column: l10n.t('Month'),
+    title: l10n.t('Wins by month'),
+    count: winsCount,
+    empty: l10n.t('No wins logged yet.'),
+    kind: 'wins',
+    weekly: false,
+  };
+}
 
-const WEEKS: Buckets = {
-  interval: timeMonday,
-  label: (d, long) => (long || (d.getMonth() === 0 && d.getDate() <= 7) ? formatWeekYear(d) : formatWeek(d)),
-  words: (d) => `week of ${formatWeekYear(d)}`,
-  column: 'Week of',
-  title: 'Commits by week',
-  noun: 'commit',
-  empty: 'No commits of yours name a goal in this period.',
-  kind: 'commits',
-};
+/** By week (from Monday), its words in the display language. */
+function weeks(locale: string | undefined): Buckets {
+  const weekYear = (d: Date) => localeDate(d, locale, { month: 'short', day: 'numeric', year: 'numeric' }, formatWeekYear);
+  return {
+    interval: timeMonday,
+    label: (d, long) => (long || (d.getMonth() === 0 && d.getDate() <= 7) ? weekYear(d) : localeDate(d, locale, { month: 'short', day: 'numeric' }, formatWeek)),
+    words: (d) => l10n.t('week of {0}', weekYear(d)),
+    cell: weekYear,
+    column: l10n.t('Week of'),
+    title: l10n.t('Commits by week'),
+    count: (n) => (n === 1 ? l10n.t('1 commit') : l10n.t('{0} commits', n)),
+    empty: l10n.t('No commits of yours name a goal in this period.'),
+    kind: 'commits',
+    weekly: true,
+  };
+}
 
 /**
  * Stacked bars of wins per month, from the month of the first win to the month of the
@@ -90,7 +105,7 @@ const WEEKS: Buckets = {
  * missing from `goalTitles` is shown by its id, in the no-goal colour.
  */
 export function winsByMonthChart(wins: readonly WinInput[], goalTitles: Readonly<Record<string, string>>, opts: ChartOptions = {}): Chart {
-  return countsChart(wins, goalTitles, opts, MONTHS);
+  return countsChart(wins, goalTitles, opts, months(opts.locale));
 }
 
 /**
@@ -99,7 +114,7 @@ export function winsByMonthChart(wins: readonly WinInput[], goalTitles: Readonly
  * dashboard's evidence. A commit linked to two goals counts once for each.
  */
 export function commitsByWeekChart(commits: readonly WinInput[], goalTitles: Readonly<Record<string, string>>, opts: ChartOptions = {}): Chart {
-  return countsChart(commits, goalTitles, opts, WEEKS);
+  return countsChart(commits, goalTitles, opts, weeks(opts.locale));
 }
 
 function countsChart(wins: readonly WinInput[], goalTitles: Readonly<Record<string, string>>, opts: ChartOptions, b: Buckets): Chart {
@@ -116,7 +131,7 @@ function countsChart(wins: readonly WinInput[], goalTitles: Readonly<Record<stri
   for (const { key } of dated) {
     if (seriesByKey.has(key)) continue;
     const index = key === NO_GOAL ? -1 : planOrder.indexOf(key);
-    const title = key === NO_GOAL ? 'No goal' : Object.hasOwn(goalTitles, key) ? (goalTitles[key] ?? key) : key;
+    const title = key === NO_GOAL ? l10n.t('No goal') : Object.hasOwn(goalTitles, key) ? (goalTitles[key] ?? key) : key;
     seriesByKey.set(key, { key, title, className: index < 0 ? CHART_CLASSES.seriesNone : (SERIES_CLASSES[index % SERIES_CLASSES.length] ?? CHART_CLASSES.seriesNone) });
   }
   // Plan order first, then goals the plan does not know (by id), then no goal.
@@ -136,10 +151,10 @@ function countsChart(wins: readonly WinInput[], goalTitles: Readonly<Record<stri
   );
   const f = frameOf(opts, leg.height);
   const title = b.title;
-  const columns = [b.column, ...series.map((s) => s.title), 'Total'];
+  const columns = [b.column, ...series.map((s) => s.title), l10n.t('Total')];
   if (dated.length === 0) {
     const desc = b.empty;
-    return { svg: svgRoot(ctx, { width: f.width, height: f.height, role: 'img', title, desc }, [notice(ctx, f.width, f.height, desc)]), table: { caption: title, columns: [b.column, 'Total'], rows: [] } };
+    return { svg: svgRoot(ctx, { width: f.width, height: f.height, role: 'img', title, desc }, [notice(ctx, f.width, f.height, desc)]), table: { caption: title, columns: [b.column, l10n.t('Total')], rows: [] } };
   }
 
   const first = dated.reduce((m, d) => (d.month < m ? d.month : m), dated[0]?.month ?? new Date(0));
@@ -173,13 +188,13 @@ function countsChart(wins: readonly WinInput[], goalTitles: Readonly<Record<stri
       const [y0, y1] = seg;
       if (y1 - y0 <= 0) continue;
       const bx = x(seg.data.month.getTime()) ?? 0;
-      const words = `${b.words(seg.data.month)} · ${s.title}: ${plural(y1 - y0, b.noun)}`;
+      const words = l10n.t('{0} · {1}: {2}', b.words(seg.data.month), s.title, b.count(y1 - y0));
       segments.push(el('rect', { ...paint(ctx, CHART_CLASSES.bar, s.className), x: bx, y: y(y1), width: x.bandwidth(), height: y(y0) - y(y1) }, tooltip(words)));
     }
   });
 
   // Labels under the bars, thinned so they never overlap; the first and January carry the year.
-  const every = Math.max(1, Math.ceil((rows.length * (b === WEEKS ? 64 : 44)) / (f.right - f.left)));
+  const every = Math.max(1, Math.ceil((rows.length * (b.weekly ? 64 : 44)) / (f.right - f.left)));
   const labels = rows.flatMap((r, i) => {
     if (i % every !== 0) return [];
     const text = b.label(r.month, i === 0);
@@ -195,11 +210,11 @@ function countsChart(wins: readonly WinInput[], goalTitles: Readonly<Record<stri
   const total = dated.length;
   const busiest = rows.reduce((m, r) => (r.total > m.total ? r : m), rows[0] ?? { month: first, counts: new Map(), total: 0 });
   const perGoal = series.map((s) => `${clip(s.title, 40)} ${rows.reduce((n, r) => n + (r.counts.get(s.key) ?? 0), 0)}`);
-  const desc = `${plural(total, b.noun)} from ${b.words(first)} to ${b.words(last)}; most in ${b.words(busiest.month)} (${busiest.total}). By goal: ${perGoal.join(', ')}.`;
+  const desc = l10n.t('{0} from {1} to {2}; most in {3} ({4}). By goal: {5}.', b.count(total), b.words(first), b.words(last), b.words(busiest.month), busiest.total, perGoal.join(', '));
   const table = {
     caption: title,
     columns,
-    rows: rows.map((r) => [b === WEEKS ? formatWeekYear(r.month) : formatMonthYear(r.month), ...series.map((s) => String(r.counts.get(s.key) ?? 0)), String(r.total)]),
+    rows: rows.map((r) => [b.cell(r.month), ...series.map((s) => String(r.counts.get(s.key) ?? 0)), String(r.total)]),
   };
   return { svg: svgRoot(ctx, { width: f.width, height: f.height, role: 'img', title, desc }, body), table };
 }

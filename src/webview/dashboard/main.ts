@@ -4,7 +4,10 @@
  * through innerHTML), and every chart has a "Show as table" alternative holding the
  * same numbers. Points that came from a review or a commit open it on click or Enter.
  */
+import * as l10n from '@vscode/l10n';
+import { displayDay } from '../../core/time/display';
 import type { DashboardGoal, DashboardModel } from '../../core/history/dashboard-model';
+import { readDisplayStrings } from '../../shared/display-strings';
 import { calendarChart, commitsByWeekChart, goalPaceChart, metricChart, overallChart, valuesBalanceChart, winsByMonthChart, type Chart, type ChartTable } from '../../shared/charts';
 import type { DashboardHostMessage } from '../../shared/dashboard-protocol';
 import { h, replaceChildren, type Child } from '../dom';
@@ -24,15 +27,46 @@ const MIN_WIDTH = 280;
 const MAX_WIDTH = 1600;
 /** The model last drawn, to draw again at a new width. */
 let shown: { folderName: string; folderUri: string; model: DashboardModel; git: boolean; progress?: { done: number; total: number } } | undefined;
+/** The display language's tag, from the host's first message (`en` until then). */
+let language = 'en';
+/** Whether the host's bundle has been handed to @vscode/l10n (once per load). */
+let configured = false;
 
-const percent = (n: number): string => `${Math.floor(Math.max(0, Math.min(1, n)) * 100)}%`;
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+const percent = (n: number): string => l10n.t('{0}%', Math.floor(Math.max(0, Math.min(1, n)) * 100));
+const weeks = (n: number): string => (n === 1 ? l10n.t('1 week') : l10n.t('{0} weeks', n));
+const days = (n: number): string => (n === 1 ? l10n.t('1 day of buffer') : l10n.t('{0} days of buffer', n));
+
+/** Takes the display language's words from a host message, before anything is drawn. */
+function configure(m: { bundle?: unknown; language?: unknown }): void {
+  if (configured) return;
+  const strings = readDisplayStrings(m);
+  l10n.config({ contents: strings.bundle });
+  language = strings.language;
+  document.documentElement.lang = language;
+  configured = true;
+}
+
+/** A pace in words, as the badge in the review says it. */
+function paceWords(pace: string): string {
+  switch (pace) {
+    case 'on-track':
+      return l10n.t('on track');
+    case 'behind':
+      return l10n.t('behind');
+    case 'overdue':
+      return l10n.t('overdue');
+    case 'unscheduled':
+      return l10n.t('unscheduled');
+    default:
+      return pace.replace('-', ' ');
+  }
+}
 
 /** A chart's SVG markup as a node of this document; a paragraph when it does not parse. */
 function svgNode(markup: string): Node {
   const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
   const root = doc.documentElement;
-  if (root.nodeName !== 'svg' || doc.getElementsByTagName('parsererror').length > 0) return h('p', { class: 'chart-error' }, 'This chart could not be drawn; its table below has the numbers.');
+  if (root.nodeName !== 'svg' || doc.getElementsByTagName('parsererror').length > 0) return h('p', { class: 'chart-error' }, l10n.t('This chart could not be drawn; its table below has the numbers.'));
   return document.importNode(root, true);
 }
 
@@ -56,15 +90,16 @@ function chartBlock(key: string, chart: Chart): HTMLElement {
   const open = state.tables.includes(key);
   const table = tableOf(chart.table, tableId, !open);
   // The accessible name starts with the visible words, so "click Show as table" works by voice (WCAG 2.5.3).
-  const words = (isOpen: boolean): string => (isOpen ? 'Hide table' : 'Show as table');
+  const words = (isOpen: boolean): string => (isOpen ? l10n.t('Hide table') : l10n.t('Show as table'));
+  const name = (isOpen: boolean): string => (isOpen ? l10n.t('Hide table: {0}', chart.table.caption) : l10n.t('Show as table: {0}', chart.table.caption));
   const button = h('button', { type: 'button', class: 'table-toggle', 'aria-expanded': String(open), 'aria-controls': tableId }, words(open));
-  button.setAttribute('aria-label', `${words(open)}: ${chart.table.caption}`);
+  button.setAttribute('aria-label', name(open));
   button.addEventListener('click', () => {
     const nowOpen = table.hidden;
     table.hidden = !nowOpen;
     button.setAttribute('aria-expanded', String(nowOpen));
     button.textContent = words(nowOpen);
-    button.setAttribute('aria-label', `${words(nowOpen)}: ${chart.table.caption}`);
+    button.setAttribute('aria-label', name(nowOpen));
     state = { ...state, tables: nowOpen ? [...state.tables.filter((t) => t !== key), key] : state.tables.filter((t) => t !== key) };
     saveState(state);
   });
@@ -76,65 +111,73 @@ function section(id: string, heading: string, ...children: Child[]): HTMLElement
 }
 
 function startReviewButton(): HTMLElement {
-  return h('button', { type: 'button', class: 'primary', on: { click: () => post({ type: 'startReview', kind: 'weekly' }) } }, 'Start Weekly Review');
+  return h('button', { type: 'button', class: 'primary', on: { click: () => post({ type: 'startReview', kind: 'weekly' }) } }, l10n.t('Start Weekly Review'));
 }
 
 function goalBlock(g: DashboardGoal, model: DashboardModel, i: number): HTMLElement {
   const charts: Child[] = [
-    chartBlock(`pace-${i}`, goalPaceChart({ title: g.title, start: g.start, due: g.due, checkpoints: g.checkpoints, points: g.points, today: model.today }, { idPrefix: `pace-${i}`, width: drawWidth, pauses: model.pauses })),
+    chartBlock(`pace-${i}`, goalPaceChart({ title: g.title, start: g.start, due: g.due, checkpoints: g.checkpoints, points: g.points, today: model.today }, { idPrefix: `pace-${i}`, width: drawWidth, pauses: model.pauses, locale: language })),
   ];
   if (g.metric) {
-    charts.push(chartBlock(`metric-${i}`, metricChart({ title: g.metric.name ?? g.title, unit: g.metric.unit, start: g.metric.start, target: g.metric.target, points: g.metric.points }, { idPrefix: `metric-${i}`, width: drawWidth })));
+    charts.push(chartBlock(`metric-${i}`, metricChart({ title: g.metric.name ?? g.title, unit: g.metric.unit, start: g.metric.start, target: g.metric.target, points: g.metric.points }, { idPrefix: `metric-${i}`, width: drawWidth, locale: language })));
   }
-  const buffer = g.bufferDays !== undefined ? ` · ${plural(g.bufferDays, 'day')} of buffer` : '';
-  return h('article', { class: 'goal', 'aria-labelledby': `goal-${i}` }, h('h3', { id: `goal-${i}` }, g.title), h('p', { class: 'muted' }, `${g.pace.replace('-', ' ')}${buffer}`), ...charts);
+  const pace = g.bufferDays !== undefined ? `${paceWords(g.pace)} · ${days(g.bufferDays)}` : paceWords(g.pace);
+  return h('article', { class: 'goal', 'aria-labelledby': `goal-${i}` }, h('h3', { id: `goal-${i}` }, g.title), h('p', { class: 'muted' }, pace), ...charts);
 }
 
 function render(folderName: string, folderUri: string, model: DashboardModel, git: boolean, progress?: { done: number; total: number }): void {
   shown = { folderName, folderUri, model, git, progress };
   state = { ...state, folderUri };
   saveState(state);
-  document.title = `Career Goals Dashboard — ${folderName}`;
+  document.title = l10n.t('Career Goals Dashboard — {0}', folderName);
   const today = model.points.at(-1);
   const header = h(
     'header',
     { class: 'page-header' },
-    h('h1', null, `Progress — ${folderName}`),
+    h('h1', null, l10n.t('Progress — {0}', folderName)),
     model.northStar && h('p', { class: 'north-star' }, model.northStar),
-    h('p', { class: 'summary' }, `Today: ${today ? percent(today.overall) : '0%'} overall · weekly review streak ${plural(model.streaks.current, 'week')} (best ${plural(model.streaks.best, 'week')})`),
+    h('p', { class: 'summary' }, l10n.t('Today: {0} overall · weekly review streak {1} (best {2})', percent(today ? today.overall : 0), weeks(model.streaks.current), weeks(model.streaks.best))),
     // While older committed versions are read, the charts fill in towards the past.
-    h('p', { class: 'muted progress', role: 'status' }, progress ? `Reading older versions of the goals file from git: ${progress.done} of ${progress.total}…` : ''),
+    h('p', { class: 'muted progress', role: 'status' }, progress ? l10n.t('Reading older versions of the goals file from git: {0} of {1}…', progress.done, progress.total) : ''),
   );
   const blocks: Child[] = [header];
   if (model.empty) {
     blocks.push(
-      section('start', 'Your progress starts here', h('p', null, startWords(git)), startReviewButton()),
+      section('start', l10n.t('Your progress starts here'), h('p', null, startWords(git)), startReviewButton()),
     );
   }
-  blocks.push(section('overall', 'Overall progress over time', chartBlock('overall', overallChart(model.points, { idPrefix: 'overall', width: drawWidth, pauses: model.pauses }))));
+  blocks.push(section('overall', l10n.t('Overall progress over time'), chartBlock('overall', overallChart(model.points, { idPrefix: 'overall', width: drawWidth, pauses: model.pauses, locale: language }))));
   const active = model.goals.filter((g) => g.status === 'active');
-  if (active.length > 0) blocks.push(section('goals', 'Goals against their pace', ...active.map((g) => goalBlock(g, model, model.goals.indexOf(g)))));
+  if (active.length > 0) blocks.push(section('goals', l10n.t('Goals against their pace'), ...active.map((g) => goalBlock(g, model, model.goals.indexOf(g)))));
   blocks.push(
     section(
       'consistency',
-      'Consistency',
-      h('p', null, `Current weekly review streak: ${plural(model.streaks.current, 'week')}. Best: ${plural(model.streaks.best, 'week')}.`),
-      chartBlock('calendar', calendarChart(model.calendar, { idPrefix: 'calendar' })),
+      l10n.t('Consistency'),
+      h('p', null, l10n.t('Current weekly review streak: {0}. Best: {1}.', weeks(model.streaks.current), weeks(model.streaks.best))),
+      chartBlock('calendar', calendarChart(model.calendar, { idPrefix: 'calendar', locale: language })),
     ),
   );
-  blocks.push(section('wins', 'Wins per month', model.wins.length > 0 ? chartBlock('wins', winsByMonthChart(model.wins, model.goalTitles, { idPrefix: 'wins', width: drawWidth })) : h('p', null, 'No wins logged yet. Log one with “Career Goals: Log a Win”.')));
+  blocks.push(
+    section(
+      'wins',
+      l10n.t('Wins per month'),
+      model.wins.length > 0 ? chartBlock('wins', winsByMonthChart(model.wins, model.goalTitles, { idPrefix: 'wins', width: drawWidth, locale: language })) : h('p', null, l10n.t('No wins logged yet. Log one with “Career Goals: Log a Win”.')),
+    ),
+  );
   if (model.commits) {
     const c = model.commits;
     blocks.push(
       section(
         'evidence',
-        'Your work: commits per goal per week',
-        h('p', { class: 'muted' }, `Your commits from ${c.since} to ${c.until} whose messages name a goal in a “Goal:” trailer.`),
-        c.items.length > 0 ? chartBlock('evidence', commitsByWeekChart(c.items, model.goalTitles, { idPrefix: 'evidence', width: drawWidth })) : h('p', null, 'None yet this quarter. Add “Goal: <id>” as the last line of a commit message, or use “Career Goals: Add Goal Trailer” in Source Control.'),
+        l10n.t('Your work: commits per goal per week'),
+        h('p', { class: 'muted' }, l10n.t('Your commits from {0} to {1} whose messages name a goal in a “Goal:” trailer.', displayDay(c.since, language), displayDay(c.until, language))),
+        c.items.length > 0
+          ? chartBlock('evidence', commitsByWeekChart(c.items, model.goalTitles, { idPrefix: 'evidence', width: drawWidth, locale: language }))
+          : h('p', null, l10n.t('None yet this quarter. Add “Goal: <id>” as the last line of a commit message, or use “Career Goals: Add Goal Trailer” in Source Control.')),
       ),
     );
   }
-  if (model.values.length > 0) blocks.push(section('values', 'Values balance', chartBlock('values', valuesBalanceChart(model.values, { idPrefix: 'values', width: drawWidth }))));
+  if (model.values.length > 0) blocks.push(section('values', l10n.t('Values balance'), chartBlock('values', valuesBalanceChart(model.values, { idPrefix: 'values', width: drawWidth, locale: language }))));
   // Keep focus where it was across a live update, when that element is drawn again.
   const focused = document.activeElement instanceof Element ? focusKey(document.activeElement) : undefined;
   replaceChildren(app, ...blocks);
@@ -147,8 +190,8 @@ function render(folderName: string, folderUri: string, model: DashboardModel, gi
 /** The empty state's words: where points come from, here. */
 function startWords(git: boolean): string {
   return git
-    ? 'Each review you complete adds a point to these charts, and so does each commit of goals.yaml in a git repository. This is today’s point.'
-    : 'Each review you complete adds a point to these charts. This is today’s point. (In VS Code desktop, each commit of goals.yaml in a git repository adds one too.)';
+    ? l10n.t('Each review you complete adds a point to these charts, and so does each commit of goals.yaml in a git repository. This is today’s point.')
+    : l10n.t('Each review you complete adds a point to these charts. This is today’s point. (In VS Code desktop, each commit of goals.yaml in a git repository adds one too.)');
 }
 
 /** Takes the measured width of the charts' place; true when it changed enough to draw again. */
@@ -215,9 +258,12 @@ app.addEventListener('keydown', (e) => {
 window.addEventListener('message', (e: MessageEvent<unknown>) => {
   const m = e.data as DashboardHostMessage | null;
   if (!m || typeof m !== 'object') return;
+  if (m.type !== 'model' && m.type !== 'gone') return;
+  // The words first: every message the page draws from carries them.
+  configure(m);
   if (m.type === 'model') render(m.folderName, m.folderUri, m.model, m.git, m.progress);
-  else if (m.type === 'gone') {
-    replaceChildren(app, h('h1', null, 'Career Goals Dashboard'), h('p', null, m.message));
+  else {
+    replaceChildren(app, h('h1', null, l10n.t('Career Goals Dashboard')), h('p', null, m.message));
     app.removeAttribute('aria-busy');
   }
 });

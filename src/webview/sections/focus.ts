@@ -4,6 +4,7 @@
  * careerGoals.maxActiveGoals raises a clear alert: "too many goals at once" is the
  * framework's first pitfall.
  */
+import * as l10n from '@vscode/l10n';
 import type { ReviewDraft, ReviewSession } from '../../shared/protocol';
 import { h } from '../dom';
 import { percent } from '../../core/words/percent';
@@ -27,15 +28,23 @@ function focusWarning(picked: number, max: number): HTMLElement | null {
   return h(
     'div',
     { class: ['alert', 'alert-warn'], role: 'alert' },
-    h('strong', null, `Too many focus goals: ${picked} picked, your limit is ${max}.`),
-    ' Setting too many goals at once is the first pitfall: each one gets less of your best hours. Pick fewer, or raise careerGoals.maxActiveGoals if you really mean it.',
+    h('strong', null, l10n.t('Too many focus goals: {0} picked, your limit is {1}.', picked, max)),
+    ` ${l10n.t('Setting too many goals at once is the first pitfall: each one gets less of your best hours. Pick fewer, or raise careerGoals.maxActiveGoals if you really mean it.')}`,
   );
+}
+
+/** `Current focus (2026-Q4): A, B — “Theme”.`: whole sentences, with and without goals and theme. */
+function currentFocus(quarter: string, goals: string, theme: string | undefined): string {
+  if (theme) return goals ? l10n.t('Current focus ({0}): {1} — “{2}”.', quarter, goals, theme) : l10n.t('Current focus ({0}): no goals — “{1}”.', quarter, theme);
+  return goals ? l10n.t('Current focus ({0}): {1}.', quarter, goals) : l10n.t('Current focus ({0}): no goals.', quarter);
 }
 
 export const focus: SectionDef = {
   id: 'focus',
-  title: 'Plan next quarter’s focus',
-  intro: (s) => `Choose the few goals that get your best hours in ${s.proposedFocusQuarter}, and a theme that ties them together. This replaces the focus block in goals.yaml.`,
+  get title() {
+    return l10n.t('Plan next quarter’s focus');
+  },
+  intro: (s) => l10n.t('Choose the few goals that get your best hours in {0}, and a theme that ties them together. This replaces the focus block in goals.yaml.', s.proposedFocusQuarter),
   render: (session: ReviewSession, draft: ReviewDraft) => {
     const picks = focusPicks(session, draft);
     const candidates = session.goals.filter((g) => effectiveStatus(draft, g) === 'active');
@@ -44,9 +53,9 @@ export const focus: SectionDef = {
     const title = titleOf(session);
     return [
       textField({
-        label: `Theme for ${session.proposedFocusQuarter}`,
+        label: l10n.t('Theme for {0}', session.proposedFocusQuarter),
         value: draft.focus?.theme ?? session.focus?.theme ?? '',
-        placeholder: 'e.g. Visibility beyond my team',
+        placeholder: l10n.t('e.g. Visibility beyond my team'),
         wide: true,
         key: 'focus-theme',
         onInput: (v) => edit(session, (f) => (v.trim() ? (f.theme = v) : delete f.theme), 'draft'),
@@ -54,8 +63,8 @@ export const focus: SectionDef = {
       h(
         'fieldset',
         { class: 'checks' },
-        h('legend', null, `Focus goals for ${session.proposedFocusQuarter}`),
-        h('p', { class: 'meta', 'aria-live': 'polite' }, `${picks.length} picked · limit ${max} (careerGoals.maxActiveGoals)`),
+        h('legend', null, l10n.t('Focus goals for {0}', session.proposedFocusQuarter)),
+        h('p', { class: 'meta', 'aria-live': 'polite' }, l10n.t('{0} picked · limit {1} (careerGoals.maxActiveGoals)', picks.length, max)),
         focusWarning(picks.length, max),
         candidates.map((g) =>
           checkbox({
@@ -69,9 +78,9 @@ export const focus: SectionDef = {
             },
           }),
         ),
-        stale.length ? note(`Still picked but no longer active after this review: ${stale.map(title).join(', ')}. Untick them.`, 'warn') : null,
+        stale.length ? note(l10n.t('Still picked but no longer active after this review: {0}. Untick them.', stale.map(title).join(', ')), 'warn') : null,
       ),
-      session.focus?.quarter ? note(`Current focus (${session.focus.quarter}): ${session.focus.goals.map(title).join(', ') || 'no goals'}${session.focus.theme ? ` — “${session.focus.theme}”` : ''}.`) : null,
+      session.focus?.quarter ? note(currentFocus(session.focus.quarter, session.focus.goals.map(title).join(', '), session.focus.theme)) : null,
     ];
   },
 };

@@ -2,6 +2,7 @@
  * Update success metrics (quarterly): targets and units of existing metrics, and a
  * new metric for goals that have none ("measurable enough to track progress").
  */
+import * as l10n from '@vscode/l10n';
 import type { GoalView, NewMetricDraft, ReviewDraft } from '../../shared/protocol';
 import { parseNumberInput } from '../../core/words/number-input';
 import { h } from '../dom';
@@ -12,14 +13,15 @@ import { withUnit } from '../format';
 import type { SectionDef } from './section';
 
 function existing(goal: GoalView, m: NonNullable<GoalView['metric']>, draft: ReviewDraft): HTMLElement {
-  const name = m.name ?? 'metric';
+  const name = m.name ?? l10n.t('metric');
+  const lang = state.language;
   return h(
     'div',
     { class: 'add-form' },
-    h('p', { class: 'meta wide' }, `${name}: ${withUnit(m.current, m.unit)} now, started at ${withUnit(m.start, m.unit)}`),
+    h('p', { class: 'meta wide' }, l10n.t('{0}: {1} now, started at {2}', name, withUnit(m.current, m.unit, lang), withUnit(m.start, m.unit, lang))),
     textField({
-      label: 'Target',
-      name: `${goal.title}: target`,
+      label: l10n.t('Target'),
+      name: l10n.t('{0}: target', goal.title),
       type: 'number',
       value: String(effectiveTarget(draft, goal) ?? m.target),
       key: `target-${goal.id}`,
@@ -29,8 +31,8 @@ function existing(goal: GoalView, m: NonNullable<GoalView['metric']>, draft: Rev
       },
     }),
     textField({
-      label: 'Unit',
-      name: `${goal.title}: unit`,
+      label: l10n.t('Unit'),
+      name: l10n.t('{0}: unit', goal.title),
       value: draft.goals[goal.id]?.metric?.unit ?? m.unit ?? '',
       key: `unit-${goal.id}`,
       onInput: (v) => updateDraft((d) => setMetric(d, goal, { unit: v.trim() })),
@@ -55,26 +57,29 @@ function addMetric(goal: GoalView): HTMLElement {
       } else delete g.newMetric;
       pruneGoal(d, goal.id);
     });
-  const field = (f: string, label: string, type: 'text' | 'number' = 'number', wide = false) =>
-    textField({ label, name: `New metric of ${goal.title}: ${label.toLowerCase()}`, type, wide, value: state.pending[k(f)] ?? '', key: k(f), onInput: (v) => (setPending(k(f), v), sync()) });
+  // `name`: the accessible name, a whole phrase per field.
+  const field = (f: string, label: string, name: string, type: 'text' | 'number' = 'number', wide = false) =>
+    textField({ label, name, type, wide, value: state.pending[k(f)] ?? '', key: k(f), onInput: (v) => (setPending(k(f), v), sync()) });
   return h(
     'div',
     { class: 'add-form' },
-    h('p', { class: 'meta wide' }, 'No metric yet. Add one to track progress by a number instead of ticked items:'),
-    field('name', 'Name', 'text', true),
-    field('unit', 'Unit', 'text'),
-    field('start', 'Start'),
-    field('target', 'Target'),
-    field('current', 'Current'),
+    h('p', { class: 'meta wide' }, l10n.t('No metric yet. Add one to track progress by a number instead of ticked items:')),
+    field('name', l10n.t('Name'), l10n.t('New metric of {0}: name', goal.title), 'text', true),
+    field('unit', l10n.t('Unit'), l10n.t('New metric of {0}: unit', goal.title), 'text'),
+    field('start', l10n.t('Start'), l10n.t('New metric of {0}: start', goal.title)),
+    field('target', l10n.t('Target'), l10n.t('New metric of {0}: target', goal.title)),
+    field('current', l10n.t('Current'), l10n.t('New metric of {0}: current', goal.title)),
   );
 }
 
 export const metrics: SectionDef = {
   id: 'metrics',
-  title: 'Update success metrics',
-  intro: () => 'Are you measuring the right thing? Adjust targets and units, or give a goal a metric so progress is visible.',
+  get title() {
+    return l10n.t('Update success metrics');
+  },
+  intro: () => l10n.t('Are you measuring the right thing? Adjust targets and units, or give a goal a metric so progress is visible.'),
   render: (session, draft) => {
     const goals = session.goals.filter((g) => g.status === 'active' && effectiveStatus(draft, g) === 'active');
-    return goals.length ? goals.map((g) => card(goalHeader(g), g.metric ? existing(g, g.metric, draft) : addMetric(g))) : note('No active goals.');
+    return goals.length ? goals.map((g) => card(goalHeader(g), g.metric ? existing(g, g.metric, draft) : addMetric(g))) : note(l10n.t('No active goals.'));
   },
 };

@@ -3,6 +3,8 @@
  * goal needs (time, learning, tools) and its flexibility note — the plan B the
  * framework asks for.
  */
+import * as l10n from '@vscode/l10n';
+import { displayDay } from '../../core/time/display';
 import type { GoalView, ResourcesView, ReviewDraft } from '../../shared/protocol';
 import { h } from '../dom';
 import { effectiveCheckpoint, goalDraft, pruneGoal, setCheckpoint } from '../draft-edit';
@@ -25,7 +27,7 @@ function checkpoints(goal: GoalView, draft: ReviewDraft): HTMLElement {
     const date = state.pending[k('date')] ?? '';
     state.focusKey = k('title');
     if (!title || !date) {
-      state.error = 'A new checkpoint needs a title and a date.';
+      state.error = l10n.t('A new checkpoint needs a title and a date.');
       updateDraft(() => undefined, 'structure');
       return;
     }
@@ -36,8 +38,8 @@ function checkpoints(goal: GoalView, draft: ReviewDraft): HTMLElement {
   return h(
     'fieldset',
     { class: 'checks' },
-    h('legend', null, 'Checkpoints'),
-    h('div', { class: ['cp-grid', 'task-head'], 'aria-hidden': 'true' }, h('span', null, 'Checkpoint'), h('span', null, 'Date'), h('span')),
+    h('legend', null, l10n.t('Checkpoints')),
+    h('div', { class: ['cp-grid', 'task-head'], 'aria-hidden': 'true' }, h('span', null, l10n.t('Checkpoint')), h('span', null, l10n.t('Date')), h('span')),
     open.length
       ? h(
           'ul',
@@ -48,8 +50,8 @@ function checkpoints(goal: GoalView, draft: ReviewDraft): HTMLElement {
               { class: ['task-row', 'cp-grid'] },
               h('span', { class: 'task-title' }, cp.title),
               textField({
-                label: 'Date',
-                name: `Date of checkpoint ${cp.title}`,
+                label: l10n.t('Date'),
+                name: l10n.t('Date of checkpoint {0}', cp.title),
                 type: 'date',
                 value: effectiveCheckpoint(draft, goal.id, cp).date ?? '',
                 key: `cpdate-${goal.id}-${cp.index}`,
@@ -59,21 +61,21 @@ function checkpoints(goal: GoalView, draft: ReviewDraft): HTMLElement {
             ),
           ),
         )
-      : note('No open checkpoints.'),
+      : note(l10n.t('No open checkpoints.')),
     added.length
       ? h(
           'ul',
-          { class: 'task-list', 'aria-label': `New checkpoints for ${goal.title}` },
+          { class: 'task-list', 'aria-label': l10n.t('New checkpoints for {0}', goal.title) },
           added.map((c, i) =>
             h(
               'li',
               { class: ['task-row', 'cp-grid'] },
-              h('span', { class: 'task-title' }, c.title, ' ', h('span', { class: ['pill', 'tone-new'] }, 'new')),
-              h('span', { class: 'meta' }, c.date),
+              h('span', { class: 'task-title' }, c.title, ' ', h('span', { class: ['pill', 'tone-new'] }, l10n.t('new'))),
+              h('span', { class: 'meta' }, displayDay(c.date, state.language)),
               button({
-                text: 'Remove',
+                text: l10n.t('Remove'),
                 secondary: true,
-                name: `Remove new checkpoint ${c.title}`,
+                name: l10n.t('Remove new checkpoint {0}', c.title),
                 key: `cp-remove-${goal.id}-${i}`,
                 onClick: () =>
                   updateDraft((d) => {
@@ -88,9 +90,9 @@ function checkpoints(goal: GoalView, draft: ReviewDraft): HTMLElement {
     h(
       'div',
       { class: ['cp-grid', 'add-row'] },
-      textField({ label: 'New checkpoint', name: `New checkpoint for ${goal.title}`, value: state.pending[k('title')] ?? '', key: k('title'), wide: true, hideLabel: true, placeholder: 'New checkpoint…', onInput: (v) => setPending(k('title'), v), onEnter: add }),
-      textField({ label: 'Date', name: `Date of the new checkpoint for ${goal.title}`, type: 'date', value: state.pending[k('date')] ?? '', key: k('date'), hideLabel: true, onInput: (v) => setPending(k('date'), v) }),
-      button({ text: 'Add checkpoint', icon: 'add', secondary: true, name: `Add checkpoint to ${goal.title}`, key: k('add'), onClick: add }),
+      textField({ label: l10n.t('New checkpoint'), name: l10n.t('New checkpoint for {0}', goal.title), value: state.pending[k('title')] ?? '', key: k('title'), wide: true, hideLabel: true, placeholder: l10n.t('New checkpoint…'), onInput: (v) => setPending(k('title'), v), onEnter: add }),
+      textField({ label: l10n.t('Date'), name: l10n.t('Date of the new checkpoint for {0}', goal.title), type: 'date', value: state.pending[k('date')] ?? '', key: k('date'), hideLabel: true, onInput: (v) => setPending(k('date'), v) }),
+      button({ text: l10n.t('Add checkpoint'), icon: 'add', secondary: true, name: l10n.t('Add checkpoint to {0}', goal.title), key: k('add'), onClick: add }),
     ),
   );
 }
@@ -107,13 +109,13 @@ function resources(goal: GoalView, draft: ReviewDraft): HTMLElement {
   return h(
     'fieldset',
     { class: 'checks' },
-    h('legend', null, 'Resources'),
+    h('legend', null, l10n.t('Resources')),
     h(
       'div',
       { class: 'resource-grid' },
-      textField({ label: 'Time', name: `Time for ${goal.title}`, value: d?.time ?? r.time ?? '', key: `time-${goal.id}`, placeholder: 'e.g. 2h/week', onInput: (v) => set({ time: v }) }),
-      textArea({ label: 'Learning (one per line)', name: `Learning for ${goal.title}`, value: (d?.learning ?? r.learning).join('\n'), rows: 2, key: `learning-${goal.id}`, onInput: (v) => set({ learning: lines(v) }) }),
-      textArea({ label: 'Tools (one per line)', name: `Tools for ${goal.title}`, value: (d?.tools ?? r.tools).join('\n'), rows: 2, key: `tools-${goal.id}`, onInput: (v) => set({ tools: lines(v) }) }),
+      textField({ label: l10n.t('Time'), name: l10n.t('Time for {0}', goal.title), value: d?.time ?? r.time ?? '', key: `time-${goal.id}`, placeholder: l10n.t('e.g. 2h/week'), onInput: (v) => set({ time: v }) }),
+      textArea({ label: l10n.t('Learning (one per line)'), name: l10n.t('Learning for {0}', goal.title), value: (d?.learning ?? r.learning).join('\n'), rows: 2, key: `learning-${goal.id}`, onInput: (v) => set({ learning: lines(v) }) }),
+      textArea({ label: l10n.t('Tools (one per line)'), name: l10n.t('Tools for {0}', goal.title), value: (d?.tools ?? r.tools).join('\n'), rows: 2, key: `tools-${goal.id}`, onInput: (v) => set({ tools: lines(v) }) }),
     ),
   );
 }
@@ -125,7 +127,8 @@ function goalCard(goal: GoalView, draft: ReviewDraft): HTMLElement {
     checkpoints(goal, draft),
     resources(goal, draft),
     textArea({
-      label: 'Flexibility: your plan B if things change', name: `Flexibility of ${goal.title}`,
+      label: l10n.t('Flexibility: your plan B if things change'),
+      name: l10n.t('Flexibility of {0}', goal.title),
       value: flex ?? goal.flexibility ?? '',
       rows: 2,
       key: `flex-${goal.id}`,
@@ -140,10 +143,12 @@ function goalCard(goal: GoalView, draft: ReviewDraft): HTMLElement {
 
 export const plans: SectionDef = {
   id: 'plans',
-  title: 'Update action plans',
-  intro: () => 'Keep each plan concrete: checkpoints with dates you believe, the time, learning and tools it needs, and a plan B if things change.',
+  get title() {
+    return l10n.t('Update action plans');
+  },
+  intro: () => l10n.t('Keep each plan concrete: checkpoints with dates you believe, the time, learning and tools it needs, and a plan B if things change.'),
   render: (session, draft) => {
     const goals = session.goals.filter((g) => g.status === 'active');
-    return goals.length ? goals.map((g) => goalCard(g, draft)) : note('No active goals.');
+    return goals.length ? goals.map((g) => goalCard(g, draft)) : note(l10n.t('No active goals.'));
   },
 };

@@ -1,4 +1,5 @@
 /** Reflect: the reflection prompts for this kind of review; answers go to the journal only. */
+import * as l10n from '@vscode/l10n';
 import { h } from '../dom';
 import { updateDraft } from '../state';
 import { note, textArea } from '../widgets';
@@ -6,8 +7,10 @@ import type { SectionDef } from './section';
 
 export const reflect: SectionDef = {
   id: 'reflect',
-  title: 'Reflect',
-  intro: () => 'A few questions to think about. Your answers are saved in the journal entry, not in goals.yaml. Skip any that don’t speak to you.',
+  get title() {
+    return l10n.t('Reflect');
+  },
+  intro: () => l10n.t('A few questions to think about. Your answers are saved in the journal entry, not in goals.yaml. Skip any that don’t speak to you.'),
   render: (session, draft) => [
     session.prompts.length
       ? h(
@@ -27,9 +30,9 @@ export const reflect: SectionDef = {
             }),
           ),
         )
-      : note('No reflection prompts are configured (careerGoals.reflectionPrompts).'),
+      : note(l10n.t('No reflection prompts are configured (careerGoals.reflectionPrompts).')),
     textArea({
-      label: 'Anything else for the journal?',
+      label: l10n.t('Anything else for the journal?'),
       value: draft.notes ?? '',
       rows: 3,
       key: 'notes',
