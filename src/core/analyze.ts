@@ -2,6 +2,7 @@
  * The whole pipeline in one pass: parse, progress, pace, overall, cadence and
  * pitfalls. The host calls this on every change of goals.yaml.
  */
+import * as l10n from '@vscode/l10n';
 import { bufferWords, paceLabel } from './words/pace-words';
 import { percent } from './words/percent';
 import { reviewCadence } from './analysis/cadence';
@@ -34,7 +35,7 @@ export function analyzeParse(parse: ParseResult, today: Date, opts: AnalyzeOptio
     const failed: Diagnostic = {
       severity: severityOf('analysis-failed'),
       code: 'analysis-failed',
-      message: `Career Goals read this file but could not work out progress and pitfalls (${e instanceof Error ? e.message : String(e)}). The goals are shown without them.`,
+      message: l10n.t('Career Goals read this file but could not work out progress and pitfalls ({0}). The goals are shown without them.', e instanceof Error ? e.message : String(e)),
       range: { start: 0, end: 0 },
     };
     const insights = parse.model.goals.map((goal): GoalInsight => ({ goal, progress: 0, pace: { kind: 'none' } }));
