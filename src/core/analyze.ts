@@ -4,6 +4,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import { bufferWords, paceLabel } from './words/pace-words';
+import { statusWord } from './words/status-line';
 import { percent } from './words/percent';
 import { reviewCadence } from './analysis/cadence';
 import { goalPace } from './analysis/pace';
@@ -87,17 +88,16 @@ function analyzeParsed(parse: ParseResult, today: Date, opts: AnalyzeOptions): A
 export function describeInsight(insight: GoalInsight): string {
   const status = insight.goal.status;
   const pct = `${percent(status === 'done' ? 1 : insight.progress)}%`;
-  if (status !== 'active') return `${pct} · ${status}`;
+  if (status !== 'active') return `${pct} · ${statusWord(status)}`;
   const pace = insight.pace;
   switch (pace.kind) {
     case 'on-track':
       return `${pct} · ${paceLabel(pace)} · ${bufferWords(pace.bufferDays, 'short')}`;
     case 'behind':
-      return `${pct} · behind`;
-    case 'overdue':
-      return 'overdue';
     case 'unscheduled':
-      return `${pct} · unscheduled`;
+      return `${pct} · ${paceLabel(pace)}`;
+    case 'overdue':
+      return paceLabel(pace) ?? 'overdue';
     case 'none':
       return pct;
   }
