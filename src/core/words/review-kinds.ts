@@ -18,6 +18,18 @@ export const REVIEW_TITLES: Readonly<Record<ReviewKind, string>> = Object.freeze
   },
 });
 
+/** `weekly review`: a review of `kind` inside a sentence (`recorded in the weekly review`). */
+export function reviewWords(kind: ReviewKind): string {
+  switch (kind) {
+    case 'weekly':
+      return l10n.t('weekly review');
+    case 'monthly':
+      return l10n.t('monthly review');
+    case 'quarterly':
+      return l10n.t('quarterly review');
+  }
+}
+
 /** The same titles in English, for text given to language models (the assistant's prompts stay English). */
 export const REVIEW_TITLES_EN: Readonly<Record<ReviewKind, string>> = {
   weekly: 'Weekly Review',
