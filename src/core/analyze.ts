@@ -102,4 +102,3 @@ export function describeInsight(insight: GoalInsight): string {
       return pct;
   }
 }
-

@@ -85,7 +85,10 @@ function metricFigures(input: ReportHtmlInput): string[] {
     });
     if (!values.some((v) => v.date >= input.period.from)) return;
     const title = m.name ? `${goal.title}: ${m.name}` : goal.title;
-    const chart = metricChart({ title, ...(m.unit !== undefined && { unit: m.unit }), start: m.start, target: m.target, points: values }, { palette: 'fixed', interactive: false, idPrefix: `cg-metric-${i}`, width: 720, height: 240, span: [input.period.from, input.period.to] });
+    const chart = metricChart(
+      { title, ...(m.unit !== undefined && { unit: m.unit }), start: m.start, target: m.target, points: values },
+      { palette: 'fixed', interactive: false, idPrefix: `cg-metric-${i}`, width: 720, height: 240, span: [input.period.from, input.period.to] },
+    );
     out.push(figureHtml(title.replace(/\s+/g, ' '), { ...chart, svg: withBackground(chart.svg) }));
   });
   return out;

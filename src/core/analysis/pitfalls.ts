@@ -43,7 +43,15 @@ export function findPitfalls(model: GoalsModel, today: Date, opts: PitfallOption
   };
 
   if (active.length > limit) {
-    add('pitfall/too-many-goals', l10n.t('Setting too many goals at once spreads your attention thin: {0} goals are active and your limit is {1}. Pause or drop the ones that matter least (status: paused), or raise careerGoals.maxActiveGoals.', active.length, limit), source?.keys.goals ?? top);
+    add(
+      'pitfall/too-many-goals',
+      l10n.t(
+        'Setting too many goals at once spreads your attention thin: {0} goals are active and your limit is {1}. Pause or drop the ones that matter least (status: paused), or raise careerGoals.maxActiveGoals.',
+        active.length,
+        limit,
+      ),
+      source?.keys.goals ?? top,
+    );
   }
   const children = childrenIndex(model.goals);
   for (const goal of active) {
@@ -63,7 +71,12 @@ export function findPitfalls(model: GoalsModel, today: Date, opts: PitfallOption
     }
     const due = goal.due ? isoToDay(goal.due) : NaN;
     if (now > due) {
-      add('pitfall/overdue', l10n.t('“{0}” was due on {1}. Adjust for what changed: move the due date, narrow the target, or mark it done or dropped.', goal.title, goal.due ?? ''), source?.goals.get(goal)?.due ?? at, id);
+      add(
+        'pitfall/overdue',
+        l10n.t('“{0}” was due on {1}. Adjust for what changed: move the due date, narrow the target, or mark it done or dropped.', goal.title, goal.due ?? ''),
+        source?.goals.get(goal)?.due ?? at,
+        id,
+      );
     }
     for (const c of goal.checkpoints) {
       if (paused || c.done || !c.date || isoToDay(c.date) >= now) continue;
@@ -72,11 +85,20 @@ export function findPitfalls(model: GoalsModel, today: Date, opts: PitfallOption
     const pace = goalPace(goal, progress.get(id) ?? 0, today, spans);
     if (pace.kind === 'behind' && !paused) {
       const pct = Math.round((progress.get(id) ?? 0) * 100);
-      add('pitfall/behind', l10n.t('“{0}” is at {1}% where about {2}% was planned by now. Adjust for changing circumstances: rescope, reschedule, or find the next small step.', goal.title, pct, Math.round(pace.expected * 100)), at, id);
+      add(
+        'pitfall/behind',
+        l10n.t('“{0}” is at {1}% where about {2}% was planned by now. Adjust for changing circumstances: rescope, reschedule, or find the next small step.', goal.title, pct, Math.round(pace.expected * 100)),
+        at,
+        id,
+      );
     }
   }
   if (active.length > 0 && !paused && !model.wins.some((w) => withinDays(w.date, now, CELEBRATION_DAYS, spans))) {
-    add('pitfall/no-celebration', l10n.t("No win logged in the last {0} days. Don't forget to celebrate progress, however small: log a win under `wins:`.", CELEBRATION_DAYS), source?.keys.wins ?? source?.keys.goals ?? top);
+    add(
+      'pitfall/no-celebration',
+      l10n.t("No win logged in the last {0} days. Don't forget to celebrate progress, however small: log a win under `wins:`.", CELEBRATION_DAYS),
+      source?.keys.wins ?? source?.keys.goals ?? top,
+    );
   }
   return out;
 }
@@ -93,4 +115,3 @@ function withinDays(iso: string, now: number, days: number, spans: readonly DayS
   const d = isoToDay(iso);
   return d <= now && now - d - pausedDays(d, now, spans) <= days;
 }
-

@@ -92,7 +92,8 @@ export function planText(analysis: Analysis, today: Date, folder?: string): stri
     if (v.values.length) out.push(`Values: ${v.values.map(line).join(', ')}`);
   }
   const f = model.focus;
-  if (f && (f.quarter || f.theme || f.goals.length)) out.push(`Focus${f.quarter ? ` ${line(f.quarter)}` : ''}: ${f.theme ? line(f.theme) : '(no theme)'}${f.goals.length ? ` (goals: ${f.goals.map(line).join(', ')})` : ''}`);
+  if (f && (f.quarter || f.theme || f.goals.length))
+    out.push(`Focus${f.quarter ? ` ${line(f.quarter)}` : ''}: ${f.theme ? line(f.theme) : '(no theme)'}${f.goals.length ? ` (goals: ${f.goals.map(line).join(', ')})` : ''}`);
   const active = analysis.insights.filter((i) => i.goal.status === 'active');
   out.push('', active.length ? `Active goals (${active.length}):` : 'Active goals: none');
   for (const i of active) out.push(...goalLines(i, todayIso));

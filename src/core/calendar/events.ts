@@ -60,7 +60,13 @@ export function calendarEvents(model: GoalsModel, reviews: readonly ReviewRecord
   }
   out.push(...reviewEvents(model, reviews, today));
   for (const p of model.pauses ?? []) {
-    out.push({ uid: uid(`pause/${p.from}`), summary: p.note ? l10n.t('Paused: {0}', p.note) : l10n.t('Paused'), start: p.from, end: p.to, description: l10n.t('No review falls due and the pace line stands still (goals.yaml, pauses).') });
+    out.push({
+      uid: uid(`pause/${p.from}`),
+      summary: p.note ? l10n.t('Paused: {0}', p.note) : l10n.t('Paused'),
+      start: p.from,
+      end: p.to,
+      description: l10n.t('No review falls due and the pace line stands still (goals.yaml, pauses).'),
+    });
   }
   return out;
 }
@@ -90,7 +96,8 @@ function reviewEvents(model: GoalsModel, reviews: readonly ReviewRecord[], today
     } else if (kind === 'monthly' && rhythm?.monthly) {
       const m = rhythm.monthly;
       start = firstOnOrAfter(now, (d) => monthlyAnchor(d, m));
-      repeat = m.kind === 'day' ? { freq: 'MONTHLY', byMonthDay: m.day } : m.kind === 'last-day' ? { freq: 'MONTHLY', byMonthDay: -1 } : { freq: 'MONTHLY', byDay: icsDay(m.weekday), bySetPos: m.kind === 'first' ? 1 : -1 };
+      repeat =
+        m.kind === 'day' ? { freq: 'MONTHLY', byMonthDay: m.day } : m.kind === 'last-day' ? { freq: 'MONTHLY', byMonthDay: -1 } : { freq: 'MONTHLY', byDay: icsDay(m.weekday), bySetPos: m.kind === 'first' ? 1 : -1 };
     } else if (kind === 'quarterly' && rhythm?.yearStarts !== undefined) {
       const s = rhythm.yearStarts;
       start = firstOnOrAfter(now, (d) => quarterAnchor(d, s));
@@ -103,7 +110,14 @@ function reviewEvents(model: GoalsModel, reviews: readonly ReviewRecord[], today
       repeat = kind === 'weekly' ? { freq: 'WEEKLY' } : { freq: 'MONTHLY', interval: kind === 'quarterly' ? 3 : 1 };
     }
     const iso = dayToIso(start);
-    events.push({ uid: `review/${kind}@${DOMAIN}`, summary: REVIEW_TITLES[kind], start: iso, end: iso, repeat, description: l10n.t('Career Goals: open the review from the status bar or the Command Palette (Career Goals: Start Review).') });
+    events.push({
+      uid: `review/${kind}@${DOMAIN}`,
+      summary: REVIEW_TITLES[kind],
+      start: iso,
+      end: iso,
+      repeat,
+      description: l10n.t('Career Goals: open the review from the status bar or the Command Palette (Career Goals: Start Review).'),
+    });
   }
   return events;
 }

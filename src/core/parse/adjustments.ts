@@ -33,7 +33,11 @@ export function readAdjustments(r: Reader, node: unknown, at: Range): Adjustment
       const missing = (['date', 'from', 'to'] as const).filter((k) => a[k] === undefined);
       // A written but unreadable date was reported on its own value; say only what is absent.
       if (missing.some((k) => !hasKey(item, k))) {
-        r.report('missing-required', l10n.t('Adjustment {0} needs `date`, `from` and `to`, each a date written YYYY-MM-DD: `{date: 2026-11-21, from: 2026-12-31, to: 2027-02-28, reason: …}`. It is ignored until then.', index + 1), range);
+        r.report(
+          'missing-required',
+          l10n.t('Adjustment {0} needs `date`, `from` and `to`, each a date written YYYY-MM-DD: `{date: 2026-11-21, from: 2026-12-31, to: 2027-02-28, reason: …}`. It is ignored until then.', index + 1),
+          range,
+        );
       }
       return;
     }
@@ -42,7 +46,11 @@ export function readAdjustments(r: Reader, node: unknown, at: Range): Adjustment
     }
     const prev = out.at(-1);
     if (prev && a.date < prev.date) {
-      r.report('adjustment-order', l10n.t('Adjustment {0} is dated {1}, before adjustment {2} ({3}) above it. Keep `adjustments:` oldest first, as Adjust Due Date writes it.', index + 1, a.date, prev.index + 1, prev.date), dateRange);
+      r.report(
+        'adjustment-order',
+        l10n.t('Adjustment {0} is dated {1}, before adjustment {2} ({3}) above it. Keep `adjustments:` oldest first, as Adjust Due Date writes it.', index + 1, a.date, prev.index + 1, prev.date),
+        dateRange,
+      );
     }
     const adjustment: Adjustment = { index, date: a.date, from: a.from, to: a.to, range };
     if (a.reason !== undefined) adjustment.reason = a.reason;

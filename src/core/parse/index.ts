@@ -56,7 +56,12 @@ export function parseGoals(text: string, onInternalError?: InternalErrorSink): P
     // Defence in depth: a bug here must not take the extension host down with it.
     const model: GoalsModel = { version: FORMAT_VERSION, goals: [], wins: [], lessons: [] };
     const diagnostics: Diagnostic[] = [
-      { severity: 'error', code: 'yaml-syntax', message: l10n.t('Career Goals could not read this file ({0}). Check the YAML around your last change.', e instanceof Error ? e.message : String(e)), range: { start: 0, end: 0 } },
+      {
+        severity: 'error',
+        code: 'yaml-syntax',
+        message: l10n.t('Career Goals could not read this file ({0}). Check the YAML around your last change.', e instanceof Error ? e.message : String(e)),
+        range: { start: 0, end: 0 },
+      },
     ];
     return { model, diagnostics, syntaxOk: false };
   }
@@ -83,7 +88,11 @@ function parse(text: string, onInternalError: InternalErrorSink | undefined): Pa
     const message = !last
       ? l10n.t('{0} Fix the YAML here; until then edits from Career Goals are disabled.', what)
       : !doc
-        ? l10n.t('{0} Fix the YAML here; until then edits from Career Goals are disabled. (More than {1} YAML errors: Career Goals stopped reading the file there. Fix the first ones.)', what, MAX_YAML_ERRORS_READ.toLocaleString('en'))
+        ? l10n.t(
+            '{0} Fix the YAML here; until then edits from Career Goals are disabled. (More than {1} YAML errors: Career Goals stopped reading the file there. Fix the first ones.)',
+            what,
+            MAX_YAML_ERRORS_READ.toLocaleString('en'),
+          )
         : errors.length > MAX_YAML_REPORTS
           ? l10n.t('{0} Fix the YAML here; until then edits from Career Goals are disabled. ({1} more YAML errors after this one are not listed.)', what, (errors.length - MAX_YAML_REPORTS).toLocaleString('en'))
           : l10n.t('{0} Fix the YAML here; until then edits from Career Goals are disabled.', what);
@@ -388,7 +397,15 @@ export function readEntry(r: Reader, item: unknown, index: number, list: 'wins' 
       dateSeen = true;
       date = r.date(value, 'date', keyRange);
     } else if (key === 'text') text = r.text(value, 'text', keyRange);
-    else if (key === 'tags') tags = [...new Set(r.textList(value, 'tags', keyRange).map((t) => t.value.trim()).filter((t) => t !== ''))];
+    else if (key === 'tags')
+      tags = [
+        ...new Set(
+          r
+            .textList(value, 'tags', keyRange)
+            .map((t) => t.value.trim())
+            .filter((t) => t !== ''),
+        ),
+      ];
     else {
       const g = r.text(value, 'goal', keyRange);
       if (g !== undefined) goal = { value: g, range: r.rangeOf(value, keyRange) };
@@ -396,7 +413,8 @@ export function readEntry(r: Reader, item: unknown, index: number, list: 'wins' 
   });
   if (!ok) return undefined;
   const win = list === 'wins';
-  if (text === undefined) r.report('missing-required', win ? l10n.t('This win has no `text`, so it is ignored. Add `text: <what happened>`.') : l10n.t('This lesson has no `text`, so it is ignored. Add `text: <what happened>`.'), range);
+  if (text === undefined)
+    r.report('missing-required', win ? l10n.t('This win has no `text`, so it is ignored. Add `text: <what happened>`.') : l10n.t('This lesson has no `text`, so it is ignored. Add `text: <what happened>`.'), range);
   if (!dateSeen) r.report('missing-required', win ? l10n.t('This win has no `date`, so it is ignored. Add `date: YYYY-MM-DD`.') : l10n.t('This lesson has no `date`, so it is ignored. Add `date: YYYY-MM-DD`.'), range);
   if (goal) refs.push(goal);
   if (text === undefined || date === undefined) return undefined;

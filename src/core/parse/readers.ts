@@ -164,7 +164,11 @@ export class Reader {
 
   private reportDuplicate(keyNode: unknown, what: string, at: Range): void {
     this.reportedDuplicates.add(keyNode);
-    this.report('duplicate-key', l10n.t('`{0}` appears twice in {1}; only the first is used. Career Goals refuses to edit this file until the duplicate is removed: remove this one or merge it into the first.', clip(keyText(keyNode)), what), at);
+    this.report(
+      'duplicate-key',
+      l10n.t('`{0}` appears twice in {1}; only the first is used. Career Goals refuses to edit this file until the duplicate is removed: remove this one or merge it into the first.', clip(keyText(keyNode)), what),
+      at,
+    );
   }
 
   /** Adds a diagnostic with the code's documented severity. */
@@ -204,7 +208,11 @@ export class Reader {
     if (this.aliasNodes > MAX_ALIAS_NODES) {
       // Stop following aliases altogether: the file has paid its budget.
       this.aliases = MAX_ALIASES + 1;
-      this.report('alias-limit', l10n.t('The aliases (`*name`) in this file repeat more than {0} values; this one and the rest are ignored. Write the values out instead of aliasing them.', MAX_ALIAS_NODES.toLocaleString('en')), this.rangeOf(node, { start: 0, end: 0 }));
+      this.report(
+        'alias-limit',
+        l10n.t('The aliases (`*name`) in this file repeat more than {0} values; this one and the rest are ignored. Write the values out instead of aliasing them.', MAX_ALIAS_NODES.toLocaleString('en')),
+        this.rangeOf(node, { start: 0, end: 0 }),
+      );
       return null;
     }
     return target;

@@ -22,7 +22,11 @@ export function readRhythm(r: Reader, node: unknown, at: Range): Rhythm | undefi
     };
     const text = raw === undefined ? undefined : String(raw);
     if (text === undefined) {
-      r.report('wrong-type', key === 'monthly' ? l10n.t('`rhythm.{0}` must be a word such as `friday` or a day such as `15`, not a list or mapping.', key) : l10n.t('`rhythm.{0}` must be a word such as `friday`, not a list or mapping.', key), range);
+      r.report(
+        'wrong-type',
+        key === 'monthly' ? l10n.t('`rhythm.{0}` must be a word such as `friday` or a day such as `15`, not a list or mapping.', key) : l10n.t('`rhythm.{0}` must be a word such as `friday`, not a list or mapping.', key),
+        range,
+      );
       return;
     }
     if (key === 'weekly') take(readWeekday(text, 'rhythm.weekly'), (v) => (rhythm.weekly = v));

@@ -100,22 +100,21 @@ type StatusWord = (typeof STATUSES)[number];
 
 /** A decision word in the display language (`Keep` → `Beibehalten`). */
 export function decisionWord(word: DecisionWord): string {
-  const comment = ['A decision about a goal, written after its title in the review journal'];
   switch (word) {
     case 'Keep':
-      return l10n.t({ message: 'Keep', comment });
+      return l10n.t({ message: 'Keep', comment: ['A decision about a goal, written after its title in the review journal'] });
     case 'Revise':
-      return l10n.t({ message: 'Revise', comment });
+      return l10n.t({ message: 'Revise', comment: ['A decision about a goal, written after its title in the review journal'] });
     case 'Done':
-      return l10n.t({ message: 'Done', comment });
+      return l10n.t({ message: 'Done', comment: ['A decision about a goal, written after its title in the review journal'] });
     case 'Pause':
-      return l10n.t({ message: 'Pause', comment });
+      return l10n.t({ message: 'Pause', comment: ['A decision about a goal, written after its title in the review journal'] });
     case 'Drop':
-      return l10n.t({ message: 'Drop', comment });
+      return l10n.t({ message: 'Drop', comment: ['A decision about a goal, written after its title in the review journal'] });
     case 'Let go':
-      return l10n.t({ message: 'Let go', comment });
+      return l10n.t({ message: 'Let go', comment: ['A decision about a goal, written after its title in the review journal'] });
     case 'Adjust':
-      return l10n.t({ message: 'Adjust', comment });
+      return l10n.t({ message: 'Adjust', comment: ['A decision about a goal, written after its title in the review journal'] });
   }
 }
 
@@ -192,7 +191,10 @@ interface JournalWords {
 function journalWords(): JournalWords {
   const decisionOf = new Map<string, DecisionWord>();
   for (const w of DECISION_WORDS) for (const form of both(w, decisionWord(w))) decisionOf.set(form, w);
-  const alternatives = [...decisionOf.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const alternatives = [...decisionOf.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
   const quarter = '(?:FY)?\\d{4}-Q[1-4]';
   return {
     decisions: new Set(both('Goal decisions', JOURNAL_HEADINGS.decisions())),
@@ -269,7 +271,11 @@ function focusBody(lines: readonly string[], words: JournalWords): { theme?: str
     const t = words.theme.map((re) => re.exec(line)?.[1]).find((x) => x !== undefined);
     if (t !== undefined) theme = t;
     const g = words.goals.map((re) => re.exec(line)?.[1]).find((x) => x !== undefined);
-    if (g !== undefined && !words.noGoals.has(g)) goals = g.split(', ').map((s) => s.trim()).filter((s) => s !== '');
+    if (g !== undefined && !words.noGoals.has(g))
+      goals = g
+        .split(', ')
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
   }
   return { ...(theme !== undefined && { theme }), goals };
 }

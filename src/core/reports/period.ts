@@ -56,7 +56,6 @@ export interface ReportPeriod {
 /** A period, or what is wrong with the input, in words fit for a person. */
 export type PeriodResult = { ok: true; period: ReportPeriod } | { ok: false; error: string };
 
-
 /** A span by its dates, labelled `from_to`. */
 function span(from: IsoDate, to: IsoDate): ReportPeriod {
   return { kind: 'custom', from, to, label: `${from}_${to}` };

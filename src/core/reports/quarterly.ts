@@ -14,17 +14,7 @@ import { statusWord } from '../words/status-line';
 import { reviewWords } from '../words/review-kinds';
 import { nextQuarter } from '../time/quarter';
 import { reportOpening, reportText, type ReportOptions } from './brag';
-import {
-  achievedSection,
-  activeGoalLines,
-  checkpointsSection,
-  lessonsSection,
-  notStarted,
-  progressSection,
-  sectionContext,
-  winsSection,
-  type SectionContext,
-} from './sections';
+import { achievedSection, activeGoalLines, checkpointsSection, lessonsSection, notStarted, progressSection, sectionContext, winsSection, type SectionContext } from './sections';
 
 /** The newest journal focus for `quarter` written on or before `by`. */
 function journalFocus(ctx: SectionContext, quarter: string, by: string): JournalFocus | undefined {

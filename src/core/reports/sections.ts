@@ -84,7 +84,11 @@ function amountDelta(from: number, to: number): string {
 /** The overall figure's change over the period, or undefined when no record holds it. */
 function overallWords(ctx: SectionContext): string | undefined {
   if (notStarted(ctx)) return undefined;
-  return changeWords(changeIn(ctx.src.history, ctx.period, (p) => p.overall), percentLabel, pointsDelta);
+  return changeWords(
+    changeIn(ctx.src.history, ctx.period, (p) => p.overall),
+    percentLabel,
+    pointsDelta,
+  );
 }
 
 /** Summary: north star, period, overall progress over it, what was logged. */
@@ -183,7 +187,13 @@ function metricWords(ctx: SectionContext, goal: Goal): string | undefined {
 
 /** A goal's figures over the period: its progress change and its metric's, each left out when no record holds it. */
 export function goalFigures(ctx: SectionContext, goal: Goal): string[] {
-  const progress = notStarted(ctx) ? undefined : changeWords(changeIn(ctx.src.history, ctx.period, (p) => p.goals[goal.id]?.progress), percentLabel, pointsDelta);
+  const progress = notStarted(ctx)
+    ? undefined
+    : changeWords(
+        changeIn(ctx.src.history, ctx.period, (p) => p.goals[goal.id]?.progress),
+        percentLabel,
+        pointsDelta,
+      );
   const metric = metricWords(ctx, goal);
   return [...(progress ? [l10n.t('Progress: {0}', progress)] : []), ...(metric ? [metric] : [])];
 }

@@ -13,14 +13,20 @@ const list = (xs: readonly string[]): string => xs.map((x) => `\`${x}\``).join('
 /** `friday` → friday; anything else says which days there are. */
 export function readWeekday(text: string, field: string): SpecResult<Weekday> {
   const w = text.trim().toLowerCase();
-  return (WEEKDAYS as readonly string[]).includes(w) ? { ok: true, value: w as Weekday } : { ok: false, error: l10n.t('`{0}` must be a day of the week ({1} or `sunday`), not `{2}`.', field, list(WEEKDAYS.slice(1)), text) };
+  return (WEEKDAYS as readonly string[]).includes(w)
+    ? { ok: true, value: w as Weekday }
+    : { ok: false, error: l10n.t('`{0}` must be a day of the week ({1} or `sunday`), not `{2}`.', field, list(WEEKDAYS.slice(1)), text) };
 }
 
 /** `1`–`28`, `last`, `first-<weekday>` or `last-<weekday>`. */
 export function readMonthlyDay(value: string | number, field: string): SpecResult<MonthlyDay> {
   const wrong: SpecResult<MonthlyDay> = {
     ok: false,
-    error: l10n.t('`{0}` must be a day of the month from 1 to 28, `last`, or `first-<weekday>` / `last-<weekday>` such as `last-friday`, not `{1}`. Days after the 28th are not in every month: use `last`.', field, String(value)),
+    error: l10n.t(
+      '`{0}` must be a day of the month from 1 to 28, `last`, or `first-<weekday>` / `last-<weekday>` such as `last-friday`, not `{1}`. Days after the 28th are not in every month: use `last`.',
+      field,
+      String(value),
+    ),
   };
   if (typeof value === 'number') return Number.isInteger(value) && value >= 1 && value <= 28 ? { ok: true, value: { kind: 'day', day: value } } : wrong;
   const t = value.trim().toLowerCase();

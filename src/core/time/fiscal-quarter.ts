@@ -202,7 +202,12 @@ export function readQuarter(text: string, yearStarts?: YearStart): QuarterRead {
     const error =
       s === 1
         ? l10n.t('"{0}" is not a quarter: write it as YYYY-Qn, for example 2026-Q4.', clipLabel(text))
-        : l10n.t('"{0}" is not a quarter: write it as FYyyyy-Qn, named by the year the fiscal year ends in, for example {1} (the quarter holding 2026-11-21 when the year starts in {2}).', clipLabel(text), example, monthName(s));
+        : l10n.t(
+            '"{0}" is not a quarter: write it as FYyyyy-Qn, named by the year the fiscal year ends in, for example {1} (the quarter holding 2026-11-21 when the year starts in {2}).',
+            clipLabel(text),
+            example,
+            monthName(s),
+          );
     return { ok: false, error };
   }
   const label = quarterName(q);

@@ -8,7 +8,6 @@ import { percent } from './percent';
 import { statusWord } from './status-line';
 import type { GoalInsight } from '../types';
 
-
 /**
  * `46% · on track · 3/7 tasks`: progress, then pace for active goals or the status
  * for the others, then done tasks (or checkpoints when the goal has no tasks).

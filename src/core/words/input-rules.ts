@@ -80,9 +80,7 @@ export function valuesProblem(text: string): string | undefined {
  */
 export function metricRangeLabel(metric: Pick<Metric, 'name' | 'unit' | 'start' | 'target' | 'current'>, goalTitle: string): string {
   const name = metric.name ?? goalTitle;
-  return metric.unit
-    ? l10n.t('{0}: {1} → {2} {3} (now {4})', name, metric.start, metric.target, metric.unit, metric.current)
-    : l10n.t('{0}: {1} → {2} (now {3})', name, metric.start, metric.target, metric.current);
+  return metric.unit ? l10n.t('{0}: {1} → {2} {3} (now {4})', name, metric.start, metric.target, metric.unit, metric.current) : l10n.t('{0}: {1} → {2} (now {3})', name, metric.start, metric.target, metric.current);
 }
 
 /** A goal id for `title` that no goal in `taken` uses yet: the slug, then slug-2, slug-3… */
