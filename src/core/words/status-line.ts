@@ -4,6 +4,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import type { GoalStatus, IsoDate, ReviewKind } from '../model';
+import { displayDay } from '../time/display';
 import { percentLabel } from './percent';
 
 export { plural } from './plural';
@@ -28,15 +29,16 @@ function statusSummary(input: Pick<StatusLineInput, 'progress' | 'active'>): str
 
 /**
  * `46% · 4 goals · weekly review due`, or `… · paused until 2027-01-03`; the last part only when there is one.
- * `showDay` writes the pause's last day (an ISO day by default, as the command line prints it).
+ * With `locale` (the display language, for a screen) the pause's last day is written as that language writes days
+ * (`Jan 3, 2027`); without it, as the ISO day.
  */
-export function statusLine(input: StatusLineInput, showDay: (day: IsoDate) => string = (d) => d): string {
-  const tail = input.review ? reviewDueWords(input.review) : input.pausedUntil ? pausedWords(showDay(input.pausedUntil)) : undefined;
+export function statusLine(input: StatusLineInput, locale?: string): string {
+  const tail = input.review ? reviewDueWords(input.review) : input.pausedUntil ? pausedWords(locale === undefined ? input.pausedUntil : displayDay(input.pausedUntil, locale)) : undefined;
   return tail === undefined ? statusSummary(input) : `${statusSummary(input)} · ${tail}`;
 }
 
 /** `weekly review due`: the review part of the status line. */
-export function reviewDueWords(kind: ReviewKind): string {
+function reviewDueWords(kind: ReviewKind): string {
   switch (kind) {
     case 'weekly':
       return l10n.t('weekly review due');
