@@ -13,6 +13,7 @@ import { buildHistory } from '../../src/core/history';
 import { renderJournalEntry } from '../../src/core/history/journal';
 import { bragDocument, quarterPeriod, quarterlyReport } from '../../src/core/reports';
 import { journalFacts } from '../../src/core/reports/journal-body';
+import { applyOps } from '../../src/core/edits';
 import { parseGoals } from '../../src/core/parse';
 import { bufferWords, paceLabel, paceTitle } from '../../src/core/words/pace-words';
 import { statusLine } from '../../src/core/words/status-line';
@@ -142,6 +143,16 @@ describe('l10n: the core in German', () => {
     assert.match(unknown.message, /^Unbekannter Schlüssel `tasky` in Ziel 1\. Meinten Sie `tasks`\?$/);
     const pitfalls = analyze(PLAN, TODAY).diagnostics.filter((d) => d.code.startsWith('pitfall/'));
     assert.ok(pitfalls.some((d) => d.code === 'pitfall/not-meaningful' && d.message.startsWith('Warum ist Ihnen „Ship the CLI“ wichtig?')));
+  });
+
+  it('says in German why an edit was refused', () => {
+    const missing = applyOps(PLAN, [{ op: 'setGoalStatus', goalId: 'nope', status: 'done' }]);
+    assert.deepEqual(
+      missing.failed.map((f) => f.reason),
+      ['In goals.yaml gibt es kein Ziel mit der ID „nope“.'],
+    );
+    const broken = applyOps('goals:\n  - title: [x\n', [{ op: 'setGoalStatus', goalId: 'x', status: 'done' }]);
+    assert.match(broken.failed[0]?.reason ?? '', /^goals\.yaml hat in Zeile \d+ einen YAML-Syntaxfehler: .+\. Beheben Sie ihn vor dem Bearbeiten\.$/);
   });
 
   it('writes the pace and status words in German', () => {

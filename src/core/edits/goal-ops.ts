@@ -2,6 +2,7 @@
  * Operations on a goal as a whole: its top-level fields, status and resources, and
  * adding a new goal at the end of `goals:`.
  */
+import * as l10n from '@vscode/l10n';
 import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
 import { GOAL_STATUSES, HORIZONS } from '../model';
 import { slugify } from '../text/slug';
@@ -76,7 +77,7 @@ export function setResources(ctx: EditContext, goalId: string, resources: { time
   if (!pair) return [insertPair(ctx, goal, 'resources', value, { order: GOAL_ORDER, blockMap: !siblingMapIsFlow(ctx, 'resources') })];
   const node = pair.value;
   if (node === null || (isScalar(node) && node.value === null)) return [fillEmpty(ctx, pair, renderFlow(value))];
-  if (!isMap(node)) return refuse(`The resources of goal "${goalId}" are not a map; edit them by hand.`);
+  if (!isMap(node)) return refuse(l10n.t('The resources of goal "{0}" are not a map; edit them by hand.', goalId));
   refuseAliased(ctx, node, `The resources of goal "${goalId}"`);
   if (node.flow && node.items.length === 0 && node.range) {
     // `{}`: several insertions at the same spot would need commas between them.
@@ -105,7 +106,7 @@ export function newGoal(ctx: EditContext, g: NewGoal): YObject & { id: string } 
   let id: string;
   if (g.id !== undefined) {
     id = text(g.id, 'A goal id');
-    if (ids.has(id)) refuse(`A goal with id "${id}" already exists.`);
+    if (ids.has(id)) refuse(l10n.t('A goal with id "{0}" already exists.', id));
   } else {
     const base = slugify(title);
     id = base;

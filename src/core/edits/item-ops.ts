@@ -2,6 +2,7 @@
  * Operations on a goal's tasks, checkpoints and metric: tick, add, update, remove,
  * set the metric's values. Each returns splices of the text held by the context.
  */
+import * as l10n from '@vscode/l10n';
 import { isMap, isScalar, type YAMLMap } from 'yaml';
 import { PRIORITIES } from '../model';
 import type { NewMetric, TextEdit } from '../types';
@@ -84,14 +85,7 @@ export function newCheckpoint(c: { title: string; date: unknown }): YObject {
 }
 
 /** Updates the given fields of a task or checkpoint; others stay as written. */
-export function updateItem(
-  ctx: EditContext,
-  goalId: string,
-  key: ListKey,
-  index: number,
-  expectTitle: string | undefined,
-  changes: Record<string, unknown>,
-): TextEdit[] {
+export function updateItem(ctx: EditContext, goalId: string, key: ListKey, index: number, expectTitle: string | undefined, changes: Record<string, unknown>): TextEdit[] {
   const loc = itemFor(ctx, goalId, key, index, expectTitle);
   const out: [string, ScalarValue][] = [];
   if (changes.title !== undefined) out.push(['title', text(changes.title, 'A title')]);
@@ -111,9 +105,9 @@ function metricOf(ctx: EditContext, goalId: string): YAMLMap {
   const goal = goalFor(ctx, goalId);
   const metric = pairOf(goal, 'metric')?.value;
   if (metric === undefined || metric === null || (isScalar(metric) && metric.value === null)) {
-    return refuse(`Goal "${goalId}" has no metric; add one first.`);
+    return refuse(l10n.t('Goal "{0}" has no metric; add one first.', goalId));
   }
-  if (!isMap(metric)) return refuse(`The metric of goal "${goalId}" is not a map; edit it by hand.`);
+  if (!isMap(metric)) return refuse(l10n.t('The metric of goal "{0}" is not a map; edit it by hand.', goalId));
   refuseAliased(ctx, metric, `The metric of goal "${goalId}"`);
   return metric;
 }
@@ -147,7 +141,7 @@ export function addMetric(ctx: EditContext, goalId: string, metric: NewMetric): 
   const value = newMetric(metric);
   const existing = pairOf(goal, 'metric');
   if (existing && !(existing.value === null || (isScalar(existing.value) && existing.value.value === null))) {
-    return refuse(`Goal "${goalIdOf(goal) ?? goalId}" already has a metric.`);
+    return refuse(l10n.t('Goal "{0}" already has a metric.', goalIdOf(goal) ?? goalId));
   }
   if (existing) return [fillEmpty(ctx, existing, renderFlow(value))];
   return [insertPair(ctx, goal, 'metric', value, { order: GOAL_ORDER, blockMap: !siblingMapIsFlow(ctx, 'metric') })];

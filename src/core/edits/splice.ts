@@ -3,6 +3,7 @@
  * block or flow map, append to or remove from a sequence. Every edit is a splice of
  * the original text, so nothing outside the touched lines changes.
  */
+import * as l10n from '@vscode/l10n';
 import { isMap, isScalar, isSeq, type Node, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { TextEdit } from '../types';
 import { refuse, type EditContext, type KeyPair } from './context';
@@ -13,10 +14,10 @@ import { refuseAliased } from './aliases';
 import { itemAt } from '../text/indexing';
 
 /** The refusal when the document's shape is not what the editor read a moment before. */
-const UNFOLLOWABLE = 'goals.yaml changed in a way the editor could not follow; reload and try again.';
+const unfollowable = (): string => l10n.t('goals.yaml changed in a way the editor could not follow; reload and try again.');
 
 function range(n: Node | null | undefined): [number, number, number] {
-  if (!n?.range) return refuse(UNFOLLOWABLE);
+  if (!n?.range) return refuse(unfollowable());
   return n.range;
 }
 
@@ -181,7 +182,7 @@ function blockInsertionPoint(ctx: EditContext, map: YAMLMap, key: string, order:
   if (!pred) {
     // Callers come here only for a map with entries; an empty one is a shape the editor did not expect.
     const firstPair = pairs[0];
-    if (!firstPair) return refuse(UNFOLLOWABLE);
+    if (!firstPair) return refuse(unfollowable());
     const first = entryStart(ctx, firstPair.key);
     const ls = lineStart(ctx.text, first);
     if (ctx.text.slice(ls, first).trim() === '') return ls;
@@ -308,7 +309,7 @@ function alignItems(old: readonly unknown[], want: readonly YValue[]): number[] 
       row[j] = sameItem(old[p + i], want[p + j]) ? itemAt(below, j + 1) + 1 : Math.max(itemAt(below, j), itemAt(row, j + 1));
     }
   }
-  for (let i = 0, j = 0; i < n && j < m; ) {
+  for (let i = 0, j = 0; i < n && j < m;) {
     if (sameItem(old[p + i], want[p + j])) kept[p + i++] = p + j++;
     else if (itemAt(itemAt(lcs, i + 1), j) >= itemAt(itemAt(lcs, i), j + 1)) i++;
     else j++;
@@ -355,7 +356,7 @@ function blockListEdits(ctx: EditContext, seq: YAMLSeq, want: YValue[]): TextEdi
 /** True when a blank line (perhaps among comment lines) sets the last item of a block list apart from the one before. */
 function blankLineBetweenLastItems(text: string, seq: YAMLSeq): boolean {
   if (seq.items.length < 2) return false;
-  for (let end = lineStart(text, range(seq.items[seq.items.length - 1] as Node)[0]); end > 0; ) {
+  for (let end = lineStart(text, range(seq.items[seq.items.length - 1] as Node)[0]); end > 0;) {
     const start = lineStart(text, end - 1);
     const line = text.slice(start, end).trim();
     if (line === '') return true;
