@@ -19,15 +19,15 @@ type ListKey = 'tasks' | 'checkpoints';
 /** The goal with this id, refused when an alias reuses it. */
 function goalFor(ctx: EditContext, goalId: string): YAMLMap {
   const goal = findGoalNode(ctx, goalId);
-  refuseAliased(ctx, goal, `Goal "${goalId}"`);
+  refuseAliased(ctx, goal, l10n.t('Goal "{0}"', goalId));
   return goal;
 }
 
 /** The task or checkpoint at `index` (or titled `expectTitle`), refused when it or its list is reused through an alias. */
 function itemFor(ctx: EditContext, goalId: string, key: ListKey, index: number, expectTitle: string | undefined): LocatedItem {
   const loc = findItem(goalFor(ctx, goalId), goalId, key, index, expectTitle);
-  refuseAliased(ctx, loc.seq, `The ${key} of goal "${goalId}"`);
-  refuseAliased(ctx, loc.item, `${key === 'tasks' ? 'Task' : 'Checkpoint'} ${loc.index + 1} of goal "${goalId}"`);
+  refuseAliased(ctx, loc.seq, key === 'tasks' ? l10n.t('The tasks of goal "{0}"', goalId) : l10n.t('The checkpoints of goal "{0}"', goalId));
+  refuseAliased(ctx, loc.item, key === 'tasks' ? l10n.t('Task {0} of goal "{1}"', loc.index + 1, goalId) : l10n.t('Checkpoint {0} of goal "{1}"', loc.index + 1, goalId));
   return loc;
 }
 
@@ -45,7 +45,7 @@ function editItem(ctx: EditContext, loc: LocatedItem, changes: [string, ScalarVa
     const [s, e] = loc.item.range;
     return [{ offset: s, length: e - s, text: renderFlow(Object.fromEntries(changes)) }];
   }
-  if (!isScalar(loc.item) || !loc.item.range) return refuse(`The item in ${where} is not a map or a title; edit it by hand.`);
+  if (!isScalar(loc.item) || !loc.item.range) return refuse(l10n.t('The item in {0} is not a map or a title; edit it by hand.', where));
   const obj: YObject = { title: String(loc.item.value) };
   for (const [k, v] of changes) obj[k] = v;
   const [s, e] = loc.item.range;
@@ -56,17 +56,17 @@ function editItem(ctx: EditContext, loc: LocatedItem, changes: [string, ScalarVa
 export function setItemDone(ctx: EditContext, goalId: string, key: ListKey, index: number, expectTitle: string | undefined, done: boolean): TextEdit[] {
   const loc = itemFor(ctx, goalId, key, index, expectTitle);
   if (!isMap(loc.item) && !done) return [];
-  return editItem(ctx, loc, [['done', done]], `goal "${goalId}"`);
+  return editItem(ctx, loc, [['done', done]], l10n.t('goal "{0}"', goalId));
 }
 
 /** Appends a task or checkpoint, following the style of the goal's list or its siblings. */
 export function addItem(ctx: EditContext, goalId: string, key: ListKey, item: YObject): TextEdit[] {
   const goal = goalFor(ctx, goalId);
   const pair = pairOf(goal, key);
-  refuseAliased(ctx, pair?.value, `The ${key} of goal "${goalId}"`);
+  refuseAliased(ctx, pair?.value, key === 'tasks' ? l10n.t('The tasks of goal "{0}"', goalId) : l10n.t('The checkpoints of goal "{0}"', goalId));
   const style = siblingItemStyle(ctx, key === 'tasks' ? ['tasks', 'checkpoints'] : ['checkpoints', 'tasks'], pair?.value);
   if (!pair) return [insertPair(ctx, goal, key, [item], { order: GOAL_ORDER, itemStyle: style })];
-  return [appendItem(ctx, pair, item, style, `goal "${goalId}"`)];
+  return [appendItem(ctx, pair, item, style, l10n.t('goal "{0}"', goalId))];
 }
 
 /** A new task as written: title, `done: false`, then priority and due when given. */
@@ -92,7 +92,7 @@ export function updateItem(ctx: EditContext, goalId: string, key: ListKey, index
   if (key === 'checkpoints' && changes.date !== undefined) out.push(['date', isoDate(changes.date, 'A checkpoint date')]);
   if (key === 'tasks' && changes.priority !== undefined) out.push(['priority', oneOf(changes.priority, PRIORITIES, 'A task priority')]);
   if (key === 'tasks' && changes.due !== undefined) out.push(['due', isoDate(changes.due, 'A task due date')]);
-  return out.length ? editItem(ctx, loc, out, `goal "${goalId}"`) : [];
+  return out.length ? editItem(ctx, loc, out, l10n.t('goal "{0}"', goalId)) : [];
 }
 
 /** Removes a task. */
@@ -108,20 +108,20 @@ function metricOf(ctx: EditContext, goalId: string): YAMLMap {
     return refuse(l10n.t('Goal "{0}" has no metric; add one first.', goalId));
   }
   if (!isMap(metric)) return refuse(l10n.t('The metric of goal "{0}" is not a map; edit it by hand.', goalId));
-  refuseAliased(ctx, metric, `The metric of goal "${goalId}"`);
+  refuseAliased(ctx, metric, l10n.t('The metric of goal "{0}"', goalId));
   return metric;
 }
 
 /** Sets a metric's `current` value. */
 export function setMetricCurrent(ctx: EditContext, goalId: string, value: unknown): TextEdit[] {
   const n = finiteNumber(value, 'A metric value');
-  return [setScalarPair(ctx, metricOf(ctx, goalId), 'current', n, METRIC_ORDER, `the metric of goal "${goalId}"`)];
+  return [setScalarPair(ctx, metricOf(ctx, goalId), 'current', n, METRIC_ORDER, l10n.t('the metric of goal "{0}"', goalId))];
 }
 
 /** Sets a metric's name, unit (text), start or target (numbers). */
 export function setMetricField(ctx: EditContext, goalId: string, field: 'name' | 'unit' | 'start' | 'target', value: unknown): TextEdit[] {
   const v = field === 'name' || field === 'unit' ? text(value, `The metric ${field}`) : finiteNumber(value, `The metric ${field}`);
-  return [setScalarPair(ctx, metricOf(ctx, goalId), field, v, METRIC_ORDER, `the metric of goal "${goalId}"`)];
+  return [setScalarPair(ctx, metricOf(ctx, goalId), field, v, METRIC_ORDER, l10n.t('the metric of goal "{0}"', goalId))];
 }
 
 /** The metric as written; `current` defaults to `start`. */

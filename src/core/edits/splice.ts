@@ -138,7 +138,7 @@ function lineSkip(text: string, q: number): number {
  * value reads back as written. Refuses when the scalar is reused through an alias.
  */
 function replaceScalar(ctx: EditContext, node: Scalar, v: ScalarValue, flow: boolean): TextEdit {
-  refuseAliased(ctx, node, 'This value');
+  refuseAliased(ctx, node, l10n.t('This value'));
   const edit = replaceScalarSource(ctx, node, v, flow);
   const tag = node.tag && !fitsTag(node.tag, v) ? tagBefore(ctx, edit.offset) : undefined;
   if (!tag) return edit;
@@ -241,7 +241,7 @@ export function setScalarPair(ctx: EditContext, map: YAMLMap, key: string, v: Sc
   if (node === null || (isScalar(node) && node.range && node.range[0] === node.range[1])) {
     return { offset: afterColon(ctx, pair), length: 0, text: ' ' + renderScalar(v, map.flow === true) };
   }
-  if (!isScalar(node)) return refuse(`"${key}" in ${where} is a list or map, not a single value; edit it by hand.`);
+  if (!isScalar(node)) return refuse(l10n.t('"{0}" in {1} is a list or map, not a single value; edit it by hand.', key, where));
   return replaceScalar(ctx, node, v, map.flow === true);
 }
 
@@ -272,7 +272,7 @@ export function setListPair(ctx: EditContext, map: YAMLMap, key: string, items: 
     const [s, e] = range(node);
     return [{ offset: s, length: e - s, text: renderFlow(items) }];
   }
-  return refuse(`"${key}" in ${where} is not a list; edit it by hand.`);
+  return refuse(l10n.t('"{0}" in {1} is not a list; edit it by hand.', key, where));
 }
 
 /** Whether an existing list item already holds `want`: the same string, written as a scalar. */
@@ -381,7 +381,7 @@ export function appendItem(ctx: EditContext, pair: KeyPair, item: YValue, style:
     const lines = renderBlockItem(item, keyCol + ctx.seqIndent, ctx, style);
     return { offset: pos, length: 0, text: onFreshLine(ctx.text, pos, lines.join(ctx.eol) + ctx.eol, ctx.eol) };
   }
-  if (!isSeq(seq)) return refuse(`"${String(pair.key.value)}" in ${where} is not a list; edit it by hand.`);
+  if (!isSeq(seq)) return refuse(l10n.t('"{0}" in {1} is not a list; edit it by hand.', String(pair.key.value), where));
   const last = seq.items[seq.items.length - 1] as Node | undefined;
   if (seq.flow) {
     if (!last) {

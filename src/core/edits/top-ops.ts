@@ -22,7 +22,7 @@ export function addEntry(ctx: EditContext, key: 'wins' | 'lessons', entry: NewEn
   };
   const pair = pairOf(ctx.root, key);
   const style = siblingItemStyle(ctx, [key, key === 'wins' ? 'lessons' : 'wins'], pair?.value);
-  refuseAliased(ctx, pair?.value, `The ${key} list`);
+  refuseAliased(ctx, pair?.value, key === 'wins' ? l10n.t('The wins list') : l10n.t('The lessons list'));
   if (!pair) return [insertPair(ctx, ctx.root, key, [item], { order: TOP_ORDER, itemStyle: style })];
   return [appendItem(ctx, pair, item, style, 'goals.yaml')];
 }
@@ -49,15 +49,15 @@ export function writeFocus(ctx: EditContext, focus: { quarter: string; theme?: s
     return refuse(l10n.t('goals.yaml has an empty "focus:" key; remove it or fill it in by hand.'));
   }
   if (!isMap(node)) return refuse(l10n.t('The focus in goals.yaml is not a map; edit it by hand.'));
-  refuseAliased(ctx, node, 'The focus');
+  refuseAliased(ctx, node, l10n.t('The focus'));
   if (node.flow && node.items.length === 0 && node.range) {
     // `{}`: several insertions at one spot would need commas between them, so the map is written whole.
     return [{ offset: node.range[0], length: node.range[1] - node.range[0], text: renderFlow(value) }];
   }
-  const edits: TextEdit[] = [setScalarPair(ctx, node, 'quarter', quarter, FOCUS_ORDER, 'the focus')];
+  const edits: TextEdit[] = [setScalarPair(ctx, node, 'quarter', quarter, FOCUS_ORDER, l10n.t('the focus'))];
   const themePair = pairOf(node, 'theme');
-  if (theme !== undefined) edits.push(setScalarPair(ctx, node, 'theme', theme, FOCUS_ORDER, 'the focus'));
+  if (theme !== undefined) edits.push(setScalarPair(ctx, node, 'theme', theme, FOCUS_ORDER, l10n.t('the focus')));
   else if (themePair) edits.push(removePair(ctx, node, themePair));
-  edits.push(...setListPair(ctx, node, 'goals', goals, FOCUS_ORDER, 'the focus'));
+  edits.push(...setListPair(ctx, node, 'goals', goals, FOCUS_ORDER, l10n.t('the focus')));
   return edits;
 }
