@@ -2,7 +2,9 @@
  * The whole pipeline in one pass: parse, progress, pace, overall, cadence and
  * pitfalls. The host calls this on every change of goals.yaml.
  */
+import * as l10n from '@vscode/l10n';
 import { bufferWords, paceLabel } from './words/pace-words';
+import { statusWord } from './words/status-line';
 import { percent } from './words/percent';
 import { reviewCadence } from './analysis/cadence';
 import { goalPace } from './analysis/pace';
@@ -34,7 +36,7 @@ export function analyzeParse(parse: ParseResult, today: Date, opts: AnalyzeOptio
     const failed: Diagnostic = {
       severity: severityOf('analysis-failed'),
       code: 'analysis-failed',
-      message: `Career Goals read this file but could not work out progress and pitfalls (${e instanceof Error ? e.message : String(e)}). The goals are shown without them.`,
+      message: l10n.t('Career Goals read this file but could not work out progress and pitfalls ({0}). The goals are shown without them.', e instanceof Error ? e.message : String(e)),
       range: { start: 0, end: 0 },
     };
     const insights = parse.model.goals.map((goal): GoalInsight => ({ goal, progress: 0, pace: { kind: 'none' } }));
@@ -86,19 +88,17 @@ function analyzeParsed(parse: ParseResult, today: Date, opts: AnalyzeOptions): A
 export function describeInsight(insight: GoalInsight): string {
   const status = insight.goal.status;
   const pct = `${percent(status === 'done' ? 1 : insight.progress)}%`;
-  if (status !== 'active') return `${pct} · ${status}`;
+  if (status !== 'active') return `${pct} · ${statusWord(status)}`;
   const pace = insight.pace;
   switch (pace.kind) {
     case 'on-track':
       return `${pct} · ${paceLabel(pace)} · ${bufferWords(pace.bufferDays, 'short')}`;
     case 'behind':
-      return `${pct} · behind`;
-    case 'overdue':
-      return 'overdue';
     case 'unscheduled':
-      return `${pct} · unscheduled`;
+      return `${pct} · ${paceLabel(pace)}`;
+    case 'overdue':
+      return paceLabel(pace) ?? 'overdue';
     case 'none':
       return pct;
   }
 }
-

@@ -3,6 +3,7 @@
  * other part of the core and the host. Ranges are character offsets into the source
  * text so the host can map them with `TextDocument.positionAt`.
  */
+import * as l10n from '@vscode/l10n';
 
 /** The newest format version this build understands. */
 export const FORMAT_VERSION = 1;
@@ -25,11 +26,18 @@ export const PRIORITIES = ['high', 'medium', 'low'] as const;
 export type Priority = (typeof PRIORITIES)[number];
 
 /** Human labels for horizons, shared by the tree, webviews and messages. */
-export const HORIZON_LABELS: Record<Horizon, string> = {
-  short: 'Short-term (3–6 months)',
-  medium: 'Medium-term (6–18 months)',
-  long: 'Long-term (2–5 years)',
-};
+export const HORIZON_LABELS: Readonly<Record<Horizon, string>> = Object.freeze({
+  // Getters: the words are read in the display language when used, not when the module loads.
+  get short(): string {
+    return l10n.t('Short-term (3–6 months)');
+  },
+  get medium(): string {
+    return l10n.t('Medium-term (6–18 months)');
+  },
+  get long(): string {
+    return l10n.t('Long-term (2–5 years)');
+  },
+});
 
 /** ISO calendar date `YYYY-MM-DD`, already validated as a real date. */
 export type IsoDate = string;

@@ -5,6 +5,8 @@
  * minimal. Ops address tasks and checkpoints by index plus title, so they still apply
  * (or fail with a reason) when goals.yaml changed while the panel was open.
  */
+import * as l10n from '@vscode/l10n';
+import { checkpointReachedLine, JOURNAL_HEADINGS, statusChangeLine } from '../core/reports/journal-body';
 import type { GoalOp, NewTask } from '../core/types';
 import type { GoalDraft, GoalView, ReviewDraft, ReviewSession } from './protocol';
 import { decidedStatus, decidedTarget } from './draft';
@@ -155,48 +157,64 @@ const q = (s: string) => `“${s}”`;
  */
 export function describeOp(op: GoalOp, titleOf: (goalId: string) => string | undefined = () => undefined): string {
   const goal = 'goalId' in op ? (titleOf(op.goalId) ?? op.goalId) : '';
-  const item = (kind: string, i: { index: number; expectTitle?: string }) => `${kind} ${q(i.expectTitle ?? `#${i.index + 1}`)}`;
+  const item = (i: { index: number; expectTitle?: string }) => i.expectTitle ?? `#${i.index + 1}`;
   switch (op.op) {
     case 'setTaskDone':
-      return `${goal}: ${op.done ? 'completed' : 'reopened'} ${item('task', op)}`;
+      return op.done ? l10n.t('{0}: completed task “{1}”', goal, item(op)) : l10n.t('{0}: reopened task “{1}”', goal, item(op));
     case 'setCheckpointDone':
-      return `${goal}: ${op.done ? 'reached' : 'reopened'} ${item('checkpoint', op)}`;
+      return op.done ? checkpointReachedLine(goal, item(op)) : l10n.t('{0}: reopened checkpoint “{1}”', goal, item(op));
     case 'setMetricCurrent':
-      return `${goal}: metric now ${op.value}`;
+      return l10n.t('{0}: metric now {1}', goal, op.value);
     case 'setMetricField':
-      return `${goal}: metric ${op.field} set to ${op.value}`;
+      return l10n.t('{0}: metric {1} set to {2}', goal, op.field, op.value);
     case 'addMetric':
-      return `${goal}: new metric ${q(op.metric.name)} from ${op.metric.start} to ${op.metric.target}${op.metric.unit ? ` ${op.metric.unit}` : ''}`;
-    case 'addTask':
-      return `${goal}: new task ${q(op.task.title)}${op.task.priority ? ` (${op.task.priority})` : ''}${op.task.due ? ` due ${op.task.due}` : ''}`;
+      return op.metric.unit
+        ? l10n.t('{0}: new metric “{1}” from {2} to {3} {4}', goal, op.metric.name, op.metric.start, op.metric.target, op.metric.unit)
+        : l10n.t('{0}: new metric “{1}” from {2} to {3}', goal, op.metric.name, op.metric.start, op.metric.target);
+    case 'addTask': {
+      const { title, priority, due } = op.task;
+      if (priority && due) return l10n.t('{0}: new task “{1}” ({2}) due {3}', goal, title, priority, due);
+      if (priority) return l10n.t('{0}: new task “{1}” ({2})', goal, title, priority);
+      if (due) return l10n.t('{0}: new task “{1}” due {2}', goal, title, due);
+      return l10n.t('{0}: new task “{1}”', goal, title);
+    }
     case 'updateTask': {
       const parts = Object.entries(op.changes).map(([k, v]) => `${k} ${v}`);
-      return `${goal}: ${item('task', op)} ${parts.join(', ')}`;
+      return l10n.t('{0}: task “{1}” {2}', goal, item(op), parts.join(', '));
     }
     case 'removeTask':
-      return `${goal}: dropped ${item('task', op)}`;
+      return l10n.t('{0}: dropped task “{1}”', goal, item(op));
     case 'addCheckpoint':
-      return `${goal}: new checkpoint ${q(op.checkpoint.title)} on ${op.checkpoint.date}`;
-    case 'updateCheckpoint':
-      return `${goal}: ${item('checkpoint', op)} ${[op.changes.date && `moved to ${op.changes.date}`, op.changes.title && `renamed ${q(op.changes.title)}`].filter(Boolean).join(', ')}`;
+      return l10n.t('{0}: new checkpoint “{1}” on {2}', goal, op.checkpoint.title, op.checkpoint.date);
+    case 'updateCheckpoint': {
+      const { date, title } = op.changes;
+      if (date && title) return l10n.t('{0}: checkpoint “{1}” moved to {2}, renamed “{3}”', goal, item(op), date, title);
+      if (date) return l10n.t('{0}: checkpoint “{1}” moved to {2}', goal, item(op), date);
+      if (title) return l10n.t('{0}: checkpoint “{1}” renamed “{2}”', goal, item(op), title);
+      return l10n.t('{0}: checkpoint “{1}” unchanged', goal, item(op));
+    }
     case 'setGoalField':
-      return op.field === 'title' ? `${goal}: renamed to ${q(op.value)}` : `${goal}: ${op.field} set to ${op.field === 'due' || op.field === 'start' ? op.value : q(op.value)}`;
+      if (op.field === 'title') return l10n.t('{0}: renamed to “{1}”', goal, op.value);
+      return op.field === 'due' || op.field === 'start' ? l10n.t('{0}: {1} set to {2}', goal, op.field, op.value) : l10n.t('{0}: {1} set to “{2}”', goal, op.field, op.value);
     case 'setGoalStatus':
-      return `${goal}: marked ${op.status}`;
+      return statusChangeLine(goal, op.status);
     case 'adjustDue':
-      return `${goal}: due date moved to ${op.to} (${q(op.reason)})`;
+      return l10n.t('{0}: due date moved to {1} (“{2}”)', goal, op.to, op.reason);
     case 'setResources': {
       const r = op.resources;
-      const parts = [r.time !== undefined && `time ${q(r.time)}`, r.learning && `learning ${r.learning.join(', ') || '(none)'}`, r.tools && `tools ${r.tools.join(', ') || '(none)'}`];
-      return `${goal}: resources ${parts.filter(Boolean).join('; ')}`;
+      const none = l10n.t('(none)');
+      const parts = [r.time !== undefined && `time ${q(r.time)}`, r.learning && `learning ${r.learning.join(', ') || none}`, r.tools && `tools ${r.tools.join(', ') || none}`];
+      return l10n.t('{0}: resources {1}', goal, parts.filter(Boolean).join('; '));
     }
     case 'addWin':
-      return `Win: ${op.win.text}${op.win.goal ? ` (${titleOf(op.win.goal) ?? op.win.goal})` : ''}`;
+      return op.win.goal ? l10n.t('Win: {0} ({1})', op.win.text, titleOf(op.win.goal) ?? op.win.goal) : l10n.t('Win: {0}', op.win.text);
     case 'addLesson':
-      return `Lesson: ${op.lesson.text}${op.lesson.goal ? ` (${titleOf(op.lesson.goal) ?? op.lesson.goal})` : ''}`;
+      return op.lesson.goal ? l10n.t('Lesson: {0} ({1})', op.lesson.text, titleOf(op.lesson.goal) ?? op.lesson.goal) : l10n.t('Lesson: {0}', op.lesson.text);
     case 'addGoal':
-      return `New goal ${q(op.goal.title)} (${op.goal.horizon})`;
-    case 'writeFocus':
-      return `Focus for ${op.focus.quarter}: ${op.focus.goals.map((id) => titleOf(id) ?? id).join(', ') || '(no goals)'}${op.focus.theme ? ` — theme ${q(op.focus.theme)}` : ''}`;
+      return l10n.t('New goal “{0}” ({1})', op.goal.title, op.goal.horizon);
+    case 'writeFocus': {
+      const goals = op.focus.goals.map((id) => titleOf(id) ?? id).join(', ') || JOURNAL_HEADINGS.noGoals();
+      return op.focus.theme ? l10n.t('Focus for {0}: {1} — theme “{2}”', op.focus.quarter, goals, op.focus.theme) : l10n.t('Focus for {0}: {1}', op.focus.quarter, goals);
+    }
   }
 }

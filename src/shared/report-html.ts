@@ -6,6 +6,7 @@
  * allows nothing but the inline style, and every character of the person's text is
  * escaped (report-markdown-html.ts).
  */
+import * as l10n from '@vscode/l10n';
 import type { History } from '../core/history';
 import type { Goal } from '../core/model';
 import type { ReportPeriod } from '../core/reports/period';
@@ -22,6 +23,8 @@ export interface ReportHtmlInput {
   period: Pick<ReportPeriod, 'from' | 'to'>;
   /** The plan's goals: each with a metric recorded in the period gets its chart. */
   goals: readonly Goal[];
+  /** The language the report is written in, as a BCP 47 tag for `<html lang>` (default `en`). */
+  language?: string;
 }
 
 /** Screen and print styles: a readable column, and a clean packet from the browser's Print to PDF. */
@@ -82,7 +85,10 @@ function metricFigures(input: ReportHtmlInput): string[] {
     });
     if (!values.some((v) => v.date >= input.period.from)) return;
     const title = m.name ? `${goal.title}: ${m.name}` : goal.title;
-    const chart = metricChart({ title, ...(m.unit !== undefined && { unit: m.unit }), start: m.start, target: m.target, points: values }, { palette: 'fixed', interactive: false, idPrefix: `cg-metric-${i}`, width: 720, height: 240, span: [input.period.from, input.period.to] });
+    const chart = metricChart(
+      { title, ...(m.unit !== undefined && { unit: m.unit }), start: m.start, target: m.target, points: values },
+      { palette: 'fixed', interactive: false, idPrefix: `cg-metric-${i}`, width: 720, height: 240, span: [input.period.from, input.period.to] },
+    );
     out.push(figureHtml(title.replace(/\s+/g, ' '), { ...chart, svg: withBackground(chart.svg) }));
   });
   return out;
@@ -113,18 +119,21 @@ function splitFrontMatter(markdown: string): { meta: Map<string, string>; body: 
 /** The whole page: one HTML file with nothing outside it. */
 export function reportHtml(input: ReportHtmlInput): string {
   const { meta, body } = splitFrontMatter(input.markdown);
-  const titleLine = /^# (.*)$/m.exec(body)?.[1] ?? 'Report';
+  const titleLine = /^# (.*)$/m.exec(body)?.[1] ?? l10n.t('Report');
   // The heading's Markdown escapes read as text in the <title>.
   const title = inlineHtml(titleLine).replace(/<[^>]*>/g, '');
-  const charts = [figureHtml('Overall progress of active goals', reportChart(input.history, input.period)), ...metricFigures(input)];
-  const main = markdownToHtml(body, (section) => (section === 'Summary' ? charts.join('\n') : ''));
+  const charts = [figureHtml(l10n.t('Overall progress of active goals'), reportChart(input.history, input.period)), ...metricFigures(input)];
+  // The builders write the Summary heading in the display language; one written in English reads the same.
+  const summary = new Set(['Summary', l10n.t('Summary')]);
+  const main = markdownToHtml(body, (section) => (summary.has(section) ? charts.join('\n') : ''));
   const generated = meta.get('generated');
-  const period = meta.get('from') && meta.get('to') ? `${meta.get('from')} to ${meta.get('to')}` : undefined;
-  const metaLine = [period && `Period: ${period}`, generated && `generated ${generated}`].filter(Boolean).join(' · ');
+  const from = meta.get('from');
+  const to = meta.get('to');
+  const metaLine = [from && to && l10n.t('Period: {0} to {1}', from, to), generated && l10n.t('generated {0}', generated)].filter(Boolean).join(' · ');
   const withMeta = main.replace(/<\/h1>/, `</h1>\n<p class="meta">${escapeHtml(metaLine)}</p>`);
   return [
     '<!DOCTYPE html>',
-    '<html lang="en">',
+    `<html lang="${escapeHtml(input.language ?? 'en')}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -137,7 +146,11 @@ export function reportHtml(input: ReportHtmlInput): string {
     '<main>',
     withMeta,
     '</main>',
-    `<footer><p>Written by Career Goals from goals.yaml and the review journal${generated ? ` on ${escapeHtml(generated)}` : ''}. Every figure names the record it comes from.</p></footer>`,
+    `<footer><p>${escapeHtml(
+      generated
+        ? l10n.t('Written by Career Goals from goals.yaml and the review journal on {0}. Every figure names the record it comes from.', generated)
+        : l10n.t('Written by Career Goals from goals.yaml and the review journal. Every figure names the record it comes from.'),
+    )}</p></footer>`,
     '</body>',
     '</html>',
     '',

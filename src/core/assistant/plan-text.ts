@@ -3,12 +3,12 @@
  * words as the status bar and the tree (`46% · 4 goals`, `46% · on track · 12d buffer`),
  * so what the assistant says matches what the person sees.
  */
-import { describeInsight } from '../analyze';
 import type { Goal } from '../model';
 import { dayToIso, dayOf } from '../time/dates';
 import type { Analysis, GoalInsight } from '../types';
-import { REVIEW_TITLES } from '../words/review-kinds';
-import { plural, statusLine } from '../words/status-line';
+import { percentLabel } from '../words/percent';
+import { plural } from '../words/plural';
+import { REVIEW_TITLES_EN as REVIEW_TITLES } from '../words/review-kinds';
 
 /** At most this many open tasks per goal; the rest are counted. */
 const MAX_TASKS = 8;
@@ -21,6 +21,35 @@ function line(text: string): string {
 }
 
 const HORIZON_WORDS = { short: 'short-term', medium: 'medium-term', long: 'long-term' } as const;
+
+/**
+ * `46% · on track · 12d buffer`: the words of the tree (core's describeInsight), kept in
+ * English here because this text is for a language model, whatever the display language.
+ */
+function describeInsight(insight: GoalInsight): string {
+  const status = insight.goal.status;
+  const pct = percentLabel(status === 'done' ? 1 : insight.progress);
+  if (status !== 'active') return `${pct} · ${status}`;
+  const pace = insight.pace;
+  switch (pace.kind) {
+    case 'on-track':
+      return `${pct} · on track · ${pace.bufferDays}d buffer`;
+    case 'behind':
+      return `${pct} · behind`;
+    case 'overdue':
+      return 'overdue';
+    case 'unscheduled':
+      return `${pct} · unscheduled`;
+    case 'none':
+      return pct;
+  }
+}
+
+/** `46% · 4 goals · weekly review due`: the status line's words, in English (see describeInsight). */
+function statusLine(input: { progress: number; active: number; review?: string | undefined }): string {
+  const summary = input.active ? `${percentLabel(input.progress)} · ${plural(input.active, 'goal')}` : 'no active goals';
+  return input.review ? `${summary} · ${input.review} review due` : summary;
+}
 
 function goalLines(insight: GoalInsight, todayIso: string): string[] {
   const g = insight.goal;
@@ -63,7 +92,8 @@ export function planText(analysis: Analysis, today: Date, folder?: string): stri
     if (v.values.length) out.push(`Values: ${v.values.map(line).join(', ')}`);
   }
   const f = model.focus;
-  if (f && (f.quarter || f.theme || f.goals.length)) out.push(`Focus${f.quarter ? ` ${line(f.quarter)}` : ''}: ${f.theme ? line(f.theme) : '(no theme)'}${f.goals.length ? ` (goals: ${f.goals.map(line).join(', ')})` : ''}`);
+  if (f && (f.quarter || f.theme || f.goals.length))
+    out.push(`Focus${f.quarter ? ` ${line(f.quarter)}` : ''}: ${f.theme ? line(f.theme) : '(no theme)'}${f.goals.length ? ` (goals: ${f.goals.map(line).join(', ')})` : ''}`);
   const active = analysis.insights.filter((i) => i.goal.status === 'active');
   out.push('', active.length ? `Active goals (${active.length}):` : 'Active goals: none');
   for (const i of active) out.push(...goalLines(i, todayIso));

@@ -10,7 +10,7 @@ import type { ReviewKind } from '../model';
 import { dayOf, dayToIso } from '../time/dates';
 import type { Analysis } from '../types';
 import { percentLabel } from '../words/percent';
-import { REVIEW_TITLES } from '../words/review-kinds';
+import { REVIEW_TITLES_EN as REVIEW_TITLES } from '../words/review-kinds';
 import { planText } from './plan-text';
 
 /** How far ahead a checkpoint counts as due in a review. */

@@ -7,6 +7,7 @@
  * export again updates the events rather than adding copies. It imports rhythm/,
  * analysis/, time/, text/ and model.ts.
  */
+import * as l10n from '@vscode/l10n';
 import { reviewCadence } from '../analysis/cadence';
 import { monthlyAnchor, quarterAnchor, weeklyAnchor } from '../rhythm';
 import { slugify } from '../text/slug';
@@ -52,14 +53,20 @@ export function calendarEvents(model: GoalsModel, reviews: readonly ReviewRecord
   };
   for (const goal of model.goals) {
     if (goal.status !== 'active') continue;
-    const from = `From goals.yaml, goal “${goal.title}”.`;
-    if (goal.due) day(goal.due, `Due: ${goal.title}`, `goal/${goal.id}/due`, goal.why ? `${from} Why: ${goal.why}` : from);
-    for (const c of goal.checkpoints) if (!c.done && c.date) day(c.date, `Checkpoint: ${c.title}`, `goal/${goal.id}/checkpoint/${slugify(c.title)}`, from);
-    for (const t of goal.tasks) if (!t.done && t.due) day(t.due, `Task: ${t.title}`, `goal/${goal.id}/task/${slugify(t.title)}`, from);
+    const from = l10n.t('From goals.yaml, goal “{0}”.', goal.title);
+    if (goal.due) day(goal.due, l10n.t('Due: {0}', goal.title), `goal/${goal.id}/due`, goal.why ? l10n.t('From goals.yaml, goal “{0}”. Why: {1}', goal.title, goal.why) : from);
+    for (const c of goal.checkpoints) if (!c.done && c.date) day(c.date, l10n.t('Checkpoint: {0}', c.title), `goal/${goal.id}/checkpoint/${slugify(c.title)}`, from);
+    for (const t of goal.tasks) if (!t.done && t.due) day(t.due, l10n.t('Task: {0}', t.title), `goal/${goal.id}/task/${slugify(t.title)}`, from);
   }
   out.push(...reviewEvents(model, reviews, today));
   for (const p of model.pauses ?? []) {
-    out.push({ uid: uid(`pause/${p.from}`), summary: p.note ? `Paused: ${p.note}` : 'Paused', start: p.from, end: p.to, description: 'No review falls due and the pace line stands still (goals.yaml, pauses).' });
+    out.push({
+      uid: uid(`pause/${p.from}`),
+      summary: p.note ? l10n.t('Paused: {0}', p.note) : l10n.t('Paused'),
+      start: p.from,
+      end: p.to,
+      description: l10n.t('No review falls due and the pace line stands still (goals.yaml, pauses).'),
+    });
   }
   return out;
 }
@@ -89,7 +96,8 @@ function reviewEvents(model: GoalsModel, reviews: readonly ReviewRecord[], today
     } else if (kind === 'monthly' && rhythm?.monthly) {
       const m = rhythm.monthly;
       start = firstOnOrAfter(now, (d) => monthlyAnchor(d, m));
-      repeat = m.kind === 'day' ? { freq: 'MONTHLY', byMonthDay: m.day } : m.kind === 'last-day' ? { freq: 'MONTHLY', byMonthDay: -1 } : { freq: 'MONTHLY', byDay: icsDay(m.weekday), bySetPos: m.kind === 'first' ? 1 : -1 };
+      repeat =
+        m.kind === 'day' ? { freq: 'MONTHLY', byMonthDay: m.day } : m.kind === 'last-day' ? { freq: 'MONTHLY', byMonthDay: -1 } : { freq: 'MONTHLY', byDay: icsDay(m.weekday), bySetPos: m.kind === 'first' ? 1 : -1 };
     } else if (kind === 'quarterly' && rhythm?.yearStarts !== undefined) {
       const s = rhythm.yearStarts;
       start = firstOnOrAfter(now, (d) => quarterAnchor(d, s));
@@ -102,7 +110,14 @@ function reviewEvents(model: GoalsModel, reviews: readonly ReviewRecord[], today
       repeat = kind === 'weekly' ? { freq: 'WEEKLY' } : { freq: 'MONTHLY', interval: kind === 'quarterly' ? 3 : 1 };
     }
     const iso = dayToIso(start);
-    events.push({ uid: `review/${kind}@${DOMAIN}`, summary: REVIEW_TITLES[kind], start: iso, end: iso, repeat, description: 'Career Goals: open the review from the status bar or the Command Palette (Career Goals: Start Review).' });
+    events.push({
+      uid: `review/${kind}@${DOMAIN}`,
+      summary: REVIEW_TITLES[kind],
+      start: iso,
+      end: iso,
+      repeat,
+      description: l10n.t('Career Goals: open the review from the status bar or the Command Palette (Career Goals: Start Review).'),
+    });
   }
   return events;
 }

@@ -3,6 +3,7 @@
  * record in the same edit, so a deadline never moves without a trace. The entry is
  * `{date, from, to, reason}`, written in the style the file gives its list items.
  */
+import * as l10n from '@vscode/l10n';
 import { parseIsoDay } from '../time/dates';
 import type { TextEdit } from '../types';
 import { refuseAliased } from './aliases';
@@ -30,18 +31,18 @@ export interface DueAdjustment {
  */
 export function adjustDue(ctx: EditContext, goalId: string, a: DueAdjustment): TextEdit[] {
   const goal = findGoalNode(ctx, goalId);
-  refuseAliased(ctx, goal, `Goal "${goalId}"`);
+  refuseAliased(ctx, goal, l10n.t('Goal "{0}"', goalId));
   const to = isoDate(a.to, 'The new due date');
   const date = isoDate(a.date, 'The day of the adjustment');
   const reason = text(a.reason, 'The reason', true);
   const from = scalarText(goal, 'due');
-  if (from === undefined) return refuse(`Goal "${goalId}" has no due date to adjust. Set one first (\`due: YYYY-MM-DD\`).`);
-  if (typeof parseIsoDay(from) !== 'number') return refuse(`The due date of goal "${goalId}" ("${from}") is not a date written YYYY-MM-DD; correct it in goals.yaml first.`);
-  if (from === to.raw) return refuse(`Goal "${goalId}" is already due on ${from}.`);
-  const where = `goal "${goalId}"`;
+  if (from === undefined) return refuse(l10n.t('Goal "{0}" has no due date to adjust. Set one first (`due: YYYY-MM-DD`).', goalId));
+  if (typeof parseIsoDay(from) !== 'number') return refuse(l10n.t('The due date of goal "{0}" ("{1}") is not a date written YYYY-MM-DD; correct it in goals.yaml first.', goalId, from));
+  if (from === to.raw) return refuse(l10n.t('Goal "{0}" is already due on {1}.', goalId, from));
+  const where = l10n.t('goal "{0}"', goalId);
   const entry: YObject = { date, from: raw(from), to, reason };
   const pair = pairOf(goal, 'adjustments');
-  refuseAliased(ctx, pair?.value, `The adjustments of goal "${goalId}"`);
+  refuseAliased(ctx, pair?.value, l10n.t('The adjustments of goal "{0}"', goalId));
   // New entries look like the goal's checkpoints and tasks when it has no adjustments yet.
   const style = siblingItemStyle(ctx, ['adjustments', 'checkpoints', 'tasks'], pair?.value);
   const record = pair ? appendItem(ctx, pair, entry, style, where) : insertPair(ctx, goal, 'adjustments', [entry], { order: GOAL_ORDER, itemStyle: style });

@@ -3,6 +3,7 @@
  * one value in two places, so editing it in place would change both. Such edits are
  * refused with a reason rather than made silently.
  */
+import * as l10n from '@vscode/l10n';
 import type { Node } from 'yaml';
 import { refuse, type EditContext } from './context';
 
@@ -29,6 +30,6 @@ function isAliased(text: string, anchor: string): boolean {
 export function refuseAliased(ctx: EditContext, node: Node | null | undefined, what: string): void {
   const anchor = node?.anchor;
   if (anchor && isAliased(ctx.text, anchor)) {
-    refuse(`${what} is written once as &${anchor} and reused elsewhere as *${anchor}; editing it would change every copy. Edit goals.yaml by hand.`);
+    refuse(l10n.t('{0} is written once as &{1} and reused elsewhere as *{1}; editing it would change every copy. Edit goals.yaml by hand.', what, anchor));
   }
 }

@@ -2,6 +2,7 @@
  * One parse of goals.yaml per edit, and the lookups every operation shares: finding
  * a goal by id, an item by index and title, and the file's layout conventions.
  */
+import * as l10n from '@vscode/l10n';
 import { MAX_PLAN_CHARS, tooLargeMessage } from '../parse/plan-size';
 import { isAlias, isMap, isSeq, parseDocument, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { claimOf, resolveGoalIds, scalarSourceText, type IdClaim } from '../parse/goal-ids';
@@ -66,7 +67,7 @@ export function createContext(text: string, memory: EditMemory, goalId?: string,
   }
   memory.markClean(text);
   const contents = doc.contents;
-  if (contents !== null && !isMap(contents)) refuse('goals.yaml must be a mapping of keys (version, vision, goals, …) at the top level.');
+  if (contents !== null && !isMap(contents)) refuse(l10n.t('goals.yaml must be a mapping of keys (version, vision, goals, …) at the top level.'));
   // Now known clean: a fast-path context lets the op's result be checked on its own lines (verify-slice.ts), not parsed whole again.
   return fastContext(text, memory, goalId, key, topKey) ?? { ...layoutOf(text), text, root: contents, doc };
 }
@@ -87,7 +88,15 @@ function fastContext(text: string, memory: EditMemory, goalId: string | undefine
 
 function syntaxReason(line: number, message: string): string {
   const what = message.replace(/[.:]\s*$/, '');
-  return `goals.yaml has a YAML syntax error at line ${line}: ${what}. Fix it before editing.`;
+  return l10n.t('goals.yaml has a YAML syntax error at line {0}: {1}. Fix it before editing.', line, what);
+}
+
+/** A syntax refusal without its closing advice (`… at line 3: bad indentation.`), for a sentence that goes on. */
+export function withoutFixAdvice(reason: string): string {
+  const template = l10n.t('goals.yaml has a YAML syntax error at line {0}: {1}. Fix it before editing.');
+  const tails = new Set(['. Fix it before editing.', template.slice(template.indexOf('{1}') + 3)]);
+  for (const tail of tails) if (tail.length > 1 && reason.endsWith(tail)) return `${reason.slice(0, -tail.length)}.`;
+  return reason;
 }
 
 /** The refusal for a key written twice in one mapping, in the words yaml's own check used. */
@@ -161,9 +170,9 @@ export function findGoalNode(ctx: EditContext, id: string): YAMLMap {
   if (ctx.goal?.id === id) return ctx.goal.node;
   const i = goalIds(ctx).indexOf(id);
   const item = i < 0 ? undefined : goalsSeq(ctx)?.items[i];
-  if (isAlias(item)) return refuse(`Goal "${id}" is an alias (*name) of another goal; edit the goal it points at.`);
+  if (isAlias(item)) return refuse(l10n.t('Goal "{0}" is an alias (*name) of another goal; edit the goal it points at.', id));
   if (isMap(item)) return item;
-  return refuse(`No goal with id "${id}" in goals.yaml.`);
+  return refuse(l10n.t('No goal with id "{0}" in goals.yaml.', id));
 }
 
 /** The title of a task or checkpoint, written as a map or as a bare string, read as the parser reads it. */
@@ -185,25 +194,19 @@ export interface LocatedItem {
  * given and differs (the file changed since the index was read), the item is found
  * by title instead; otherwise the op is refused with the reason.
  */
-export function findItem(
-  goal: YAMLMap,
-  goalId: string,
-  key: 'tasks' | 'checkpoints',
-  index: number,
-  expectTitle: string | undefined,
-): LocatedItem {
-  const noun = key === 'tasks' ? 'task' : 'checkpoint';
+export function findItem(goal: YAMLMap, goalId: string, key: 'tasks' | 'checkpoints', index: number, expectTitle: string | undefined): LocatedItem {
+  const tasks = key === 'tasks';
   const pair = pairOf(goal, key);
   const seq = pair?.value;
-  if (!pair || !isSeq(seq)) return refuse(`Goal "${goalId}" has no ${key} list.`);
+  if (!pair || !isSeq(seq)) return refuse(tasks ? l10n.t('Goal "{0}" has no tasks list.', goalId) : l10n.t('Goal "{0}" has no checkpoints list.', goalId));
   const at = Number.isInteger(index) && index >= 0 && index < seq.items.length ? (seq.items[index] as Node) : undefined;
   if (at && (expectTitle === undefined || itemTitle(at) === expectTitle)) return { pair, seq, item: at, index };
   if (expectTitle !== undefined) {
     const found = seq.items.findIndex((i) => itemTitle(i) === expectTitle);
     if (found >= 0) return { pair, seq, item: seq.items[found] as Node, index: found };
-    return refuse(`Goal "${goalId}" has no ${noun} titled "${expectTitle}".`);
+    return refuse(tasks ? l10n.t('Goal "{0}" has no task titled "{1}".', goalId, expectTitle) : l10n.t('Goal "{0}" has no checkpoint titled "{1}".', goalId, expectTitle));
   }
-  return refuse(`Goal "${goalId}" has no ${noun} at index ${index} (it has ${seq.items.length}).`);
+  return refuse(tasks ? l10n.t('Goal "{0}" has no task at index {1} (it has {2}).', goalId, index, seq.items.length) : l10n.t('Goal "{0}" has no checkpoint at index {1} (it has {2}).', goalId, index, seq.items.length));
 }
 
 /** Flow or block, from the map items of `seq`; undefined when it has none. */

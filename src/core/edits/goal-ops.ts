@@ -2,6 +2,7 @@
  * Operations on a goal as a whole: its top-level fields, status and resources, and
  * adding a new goal at the end of `goals:`.
  */
+import * as l10n from '@vscode/l10n';
 import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
 import { GOAL_STATUSES, HORIZONS } from '../model';
 import { slugify } from '../text/slug';
@@ -18,7 +19,7 @@ import { GOAL_ORDER, RESOURCE_ORDER, TOP_ORDER } from './key-order';
 /** The goal with this id, refused when an alias reuses it. */
 function goalFor(ctx: EditContext, goalId: string): YAMLMap {
   const goal = findGoalNode(ctx, goalId);
-  refuseAliased(ctx, goal, `Goal "${goalId}"`);
+  refuseAliased(ctx, goal, l10n.t('Goal "{0}"', goalId));
   return goal;
 }
 
@@ -26,7 +27,7 @@ function goalFor(ctx: EditContext, goalId: string): YAMLMap {
 export function setGoalField(ctx: EditContext, goalId: string, field: 'title' | 'why' | 'start' | 'due' | 'flexibility', value: unknown): TextEdit[] {
   const goal = goalFor(ctx, goalId);
   const v: ScalarValue = field === 'start' || field === 'due' ? isoDate(value, `The ${field} date`) : text(value, `The ${field}`, field !== 'title');
-  const edits = [setScalarPair(ctx, goal, field, v, GOAL_ORDER, `goal "${goalId}"`)];
+  const edits = [setScalarPair(ctx, goal, field, v, GOAL_ORDER, l10n.t('goal "{0}"', goalId))];
   // An empty id (`id: ""`) counts as none: the goal's id is its title's slug then.
   if (field === 'title' && !scalarText(goal, 'id')) edits.unshift(pinId(ctx, goal, goalId));
   return edits;
@@ -39,7 +40,7 @@ export function setGoalField(ctx: EditContext, goalId: string, field: 'title' | 
  */
 function pinId(ctx: EditContext, goal: YAMLMap, id: string): TextEdit {
   // An empty `id:` or `id: ""` is filled in; a second `id:` key would make the file invalid.
-  if (pairOf(goal, 'id')) return setScalarPair(ctx, goal, 'id', id, GOAL_ORDER, `goal "${id}"`);
+  if (pairOf(goal, 'id')) return setScalarPair(ctx, goal, 'id', id, GOAL_ORDER, l10n.t('goal "{0}"', id));
   const first = goal.items[0]?.key as Node | undefined;
   if (goal.flow || !first?.range) return insertPair(ctx, goal, 'id', id, { order: GOAL_ORDER });
   // Before the first entry, at its `?` when the key is written explicitly.
@@ -52,7 +53,7 @@ function pinId(ctx: EditContext, goal: YAMLMap, id: string): TextEdit {
 export function setGoalStatus(ctx: EditContext, goalId: string, status: unknown): TextEdit[] {
   const goal = goalFor(ctx, goalId);
   const v = oneOf(status, GOAL_STATUSES, 'A goal status');
-  return [setScalarPair(ctx, goal, 'status', v, GOAL_ORDER, `goal "${goalId}"`)];
+  return [setScalarPair(ctx, goal, 'status', v, GOAL_ORDER, l10n.t('goal "{0}"', goalId))];
 }
 
 function textList(values: unknown, what: string): string[] {
@@ -70,14 +71,14 @@ export function setResources(ctx: EditContext, goalId: string, resources: { time
   const learning = resources.learning === undefined ? undefined : textList(resources.learning, 'Learning resources');
   const tools = resources.tools === undefined ? undefined : textList(resources.tools, 'Tools');
   if (time === undefined && learning === undefined && tools === undefined) return [];
-  const where = `the resources of goal "${goalId}"`;
+  const where = l10n.t('the resources of goal "{0}"', goalId);
   const pair = pairOf(goal, 'resources');
   const value: YObject = { time, learning, tools };
   if (!pair) return [insertPair(ctx, goal, 'resources', value, { order: GOAL_ORDER, blockMap: !siblingMapIsFlow(ctx, 'resources') })];
   const node = pair.value;
   if (node === null || (isScalar(node) && node.value === null)) return [fillEmpty(ctx, pair, renderFlow(value))];
-  if (!isMap(node)) return refuse(`The resources of goal "${goalId}" are not a map; edit them by hand.`);
-  refuseAliased(ctx, node, `The resources of goal "${goalId}"`);
+  if (!isMap(node)) return refuse(l10n.t('The resources of goal "{0}" are not a map; edit them by hand.', goalId));
+  refuseAliased(ctx, node, l10n.t('The resources of goal "{0}"', goalId));
   if (node.flow && node.items.length === 0 && node.range) {
     // `{}`: several insertions at the same spot would need commas between them.
     return [{ offset: node.range[0], length: node.range[1] - node.range[0], text: renderFlow(value) }];
@@ -105,7 +106,7 @@ export function newGoal(ctx: EditContext, g: NewGoal): YObject & { id: string } 
   let id: string;
   if (g.id !== undefined) {
     id = text(g.id, 'A goal id');
-    if (ids.has(id)) refuse(`A goal with id "${id}" already exists.`);
+    if (ids.has(id)) refuse(l10n.t('A goal with id "{0}" already exists.', id));
   } else {
     const base = slugify(title);
     id = base;
@@ -131,7 +132,7 @@ export function addGoal(ctx: EditContext, g: NewGoal): TextEdit[] {
   const goal = newGoal(ctx, g);
   const pair = pairOf(ctx.root, 'goals');
   const style = itemStyleOf(pair?.value) ?? 'block';
-  refuseAliased(ctx, pair?.value, 'The goals list');
+  refuseAliased(ctx, pair?.value, l10n.t('The goals list'));
   if (!pair) return [insertPair(ctx, ctx.root, 'goals', [goal], { order: TOP_ORDER, itemStyle: 'block' })];
   return [appendItem(ctx, pair, goal, style, 'goals.yaml')];
 }

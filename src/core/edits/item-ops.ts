@@ -2,6 +2,7 @@
  * Operations on a goal's tasks, checkpoints and metric: tick, add, update, remove,
  * set the metric's values. Each returns splices of the text held by the context.
  */
+import * as l10n from '@vscode/l10n';
 import { isMap, isScalar, type YAMLMap } from 'yaml';
 import { PRIORITIES } from '../model';
 import type { NewMetric, TextEdit } from '../types';
@@ -18,15 +19,15 @@ type ListKey = 'tasks' | 'checkpoints';
 /** The goal with this id, refused when an alias reuses it. */
 function goalFor(ctx: EditContext, goalId: string): YAMLMap {
   const goal = findGoalNode(ctx, goalId);
-  refuseAliased(ctx, goal, `Goal "${goalId}"`);
+  refuseAliased(ctx, goal, l10n.t('Goal "{0}"', goalId));
   return goal;
 }
 
 /** The task or checkpoint at `index` (or titled `expectTitle`), refused when it or its list is reused through an alias. */
 function itemFor(ctx: EditContext, goalId: string, key: ListKey, index: number, expectTitle: string | undefined): LocatedItem {
   const loc = findItem(goalFor(ctx, goalId), goalId, key, index, expectTitle);
-  refuseAliased(ctx, loc.seq, `The ${key} of goal "${goalId}"`);
-  refuseAliased(ctx, loc.item, `${key === 'tasks' ? 'Task' : 'Checkpoint'} ${loc.index + 1} of goal "${goalId}"`);
+  refuseAliased(ctx, loc.seq, key === 'tasks' ? l10n.t('The tasks of goal "{0}"', goalId) : l10n.t('The checkpoints of goal "{0}"', goalId));
+  refuseAliased(ctx, loc.item, key === 'tasks' ? l10n.t('Task {0} of goal "{1}"', loc.index + 1, goalId) : l10n.t('Checkpoint {0} of goal "{1}"', loc.index + 1, goalId));
   return loc;
 }
 
@@ -44,7 +45,7 @@ function editItem(ctx: EditContext, loc: LocatedItem, changes: [string, ScalarVa
     const [s, e] = loc.item.range;
     return [{ offset: s, length: e - s, text: renderFlow(Object.fromEntries(changes)) }];
   }
-  if (!isScalar(loc.item) || !loc.item.range) return refuse(`The item in ${where} is not a map or a title; edit it by hand.`);
+  if (!isScalar(loc.item) || !loc.item.range) return refuse(l10n.t('The item in {0} is not a map or a title; edit it by hand.', where));
   const obj: YObject = { title: String(loc.item.value) };
   for (const [k, v] of changes) obj[k] = v;
   const [s, e] = loc.item.range;
@@ -55,17 +56,17 @@ function editItem(ctx: EditContext, loc: LocatedItem, changes: [string, ScalarVa
 export function setItemDone(ctx: EditContext, goalId: string, key: ListKey, index: number, expectTitle: string | undefined, done: boolean): TextEdit[] {
   const loc = itemFor(ctx, goalId, key, index, expectTitle);
   if (!isMap(loc.item) && !done) return [];
-  return editItem(ctx, loc, [['done', done]], `goal "${goalId}"`);
+  return editItem(ctx, loc, [['done', done]], l10n.t('goal "{0}"', goalId));
 }
 
 /** Appends a task or checkpoint, following the style of the goal's list or its siblings. */
 export function addItem(ctx: EditContext, goalId: string, key: ListKey, item: YObject): TextEdit[] {
   const goal = goalFor(ctx, goalId);
   const pair = pairOf(goal, key);
-  refuseAliased(ctx, pair?.value, `The ${key} of goal "${goalId}"`);
+  refuseAliased(ctx, pair?.value, key === 'tasks' ? l10n.t('The tasks of goal "{0}"', goalId) : l10n.t('The checkpoints of goal "{0}"', goalId));
   const style = siblingItemStyle(ctx, key === 'tasks' ? ['tasks', 'checkpoints'] : ['checkpoints', 'tasks'], pair?.value);
   if (!pair) return [insertPair(ctx, goal, key, [item], { order: GOAL_ORDER, itemStyle: style })];
-  return [appendItem(ctx, pair, item, style, `goal "${goalId}"`)];
+  return [appendItem(ctx, pair, item, style, l10n.t('goal "{0}"', goalId))];
 }
 
 /** A new task as written: title, `done: false`, then priority and due when given. */
@@ -84,21 +85,14 @@ export function newCheckpoint(c: { title: string; date: unknown }): YObject {
 }
 
 /** Updates the given fields of a task or checkpoint; others stay as written. */
-export function updateItem(
-  ctx: EditContext,
-  goalId: string,
-  key: ListKey,
-  index: number,
-  expectTitle: string | undefined,
-  changes: Record<string, unknown>,
-): TextEdit[] {
+export function updateItem(ctx: EditContext, goalId: string, key: ListKey, index: number, expectTitle: string | undefined, changes: Record<string, unknown>): TextEdit[] {
   const loc = itemFor(ctx, goalId, key, index, expectTitle);
   const out: [string, ScalarValue][] = [];
   if (changes.title !== undefined) out.push(['title', text(changes.title, 'A title')]);
   if (key === 'checkpoints' && changes.date !== undefined) out.push(['date', isoDate(changes.date, 'A checkpoint date')]);
   if (key === 'tasks' && changes.priority !== undefined) out.push(['priority', oneOf(changes.priority, PRIORITIES, 'A task priority')]);
   if (key === 'tasks' && changes.due !== undefined) out.push(['due', isoDate(changes.due, 'A task due date')]);
-  return out.length ? editItem(ctx, loc, out, `goal "${goalId}"`) : [];
+  return out.length ? editItem(ctx, loc, out, l10n.t('goal "{0}"', goalId)) : [];
 }
 
 /** Removes a task. */
@@ -111,23 +105,23 @@ function metricOf(ctx: EditContext, goalId: string): YAMLMap {
   const goal = goalFor(ctx, goalId);
   const metric = pairOf(goal, 'metric')?.value;
   if (metric === undefined || metric === null || (isScalar(metric) && metric.value === null)) {
-    return refuse(`Goal "${goalId}" has no metric; add one first.`);
+    return refuse(l10n.t('Goal "{0}" has no metric; add one first.', goalId));
   }
-  if (!isMap(metric)) return refuse(`The metric of goal "${goalId}" is not a map; edit it by hand.`);
-  refuseAliased(ctx, metric, `The metric of goal "${goalId}"`);
+  if (!isMap(metric)) return refuse(l10n.t('The metric of goal "{0}" is not a map; edit it by hand.', goalId));
+  refuseAliased(ctx, metric, l10n.t('The metric of goal "{0}"', goalId));
   return metric;
 }
 
 /** Sets a metric's `current` value. */
 export function setMetricCurrent(ctx: EditContext, goalId: string, value: unknown): TextEdit[] {
   const n = finiteNumber(value, 'A metric value');
-  return [setScalarPair(ctx, metricOf(ctx, goalId), 'current', n, METRIC_ORDER, `the metric of goal "${goalId}"`)];
+  return [setScalarPair(ctx, metricOf(ctx, goalId), 'current', n, METRIC_ORDER, l10n.t('the metric of goal "{0}"', goalId))];
 }
 
 /** Sets a metric's name, unit (text), start or target (numbers). */
 export function setMetricField(ctx: EditContext, goalId: string, field: 'name' | 'unit' | 'start' | 'target', value: unknown): TextEdit[] {
   const v = field === 'name' || field === 'unit' ? text(value, `The metric ${field}`) : finiteNumber(value, `The metric ${field}`);
-  return [setScalarPair(ctx, metricOf(ctx, goalId), field, v, METRIC_ORDER, `the metric of goal "${goalId}"`)];
+  return [setScalarPair(ctx, metricOf(ctx, goalId), field, v, METRIC_ORDER, l10n.t('the metric of goal "{0}"', goalId))];
 }
 
 /** The metric as written; `current` defaults to `start`. */
@@ -147,7 +141,7 @@ export function addMetric(ctx: EditContext, goalId: string, metric: NewMetric): 
   const value = newMetric(metric);
   const existing = pairOf(goal, 'metric');
   if (existing && !(existing.value === null || (isScalar(existing.value) && existing.value.value === null))) {
-    return refuse(`Goal "${goalIdOf(goal) ?? goalId}" already has a metric.`);
+    return refuse(l10n.t('Goal "{0}" already has a metric.', goalIdOf(goal) ?? goalId));
   }
   if (existing) return [fillEmpty(ctx, existing, renderFlow(value))];
   return [insertPair(ctx, goal, 'metric', value, { order: GOAL_ORDER, blockMap: !siblingMapIsFlow(ctx, 'metric') })];

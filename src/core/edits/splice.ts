@@ -3,6 +3,7 @@
  * block or flow map, append to or remove from a sequence. Every edit is a splice of
  * the original text, so nothing outside the touched lines changes.
  */
+import * as l10n from '@vscode/l10n';
 import { isMap, isScalar, isSeq, type Node, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { TextEdit } from '../types';
 import { refuse, type EditContext, type KeyPair } from './context';
@@ -13,10 +14,10 @@ import { refuseAliased } from './aliases';
 import { itemAt } from '../text/indexing';
 
 /** The refusal when the document's shape is not what the editor read a moment before. */
-const UNFOLLOWABLE = 'goals.yaml changed in a way the editor could not follow; reload and try again.';
+const unfollowable = (): string => l10n.t('goals.yaml changed in a way the editor could not follow; reload and try again.');
 
 function range(n: Node | null | undefined): [number, number, number] {
-  if (!n?.range) return refuse(UNFOLLOWABLE);
+  if (!n?.range) return refuse(unfollowable());
   return n.range;
 }
 
@@ -137,7 +138,7 @@ function lineSkip(text: string, q: number): number {
  * value reads back as written. Refuses when the scalar is reused through an alias.
  */
 function replaceScalar(ctx: EditContext, node: Scalar, v: ScalarValue, flow: boolean): TextEdit {
-  refuseAliased(ctx, node, 'This value');
+  refuseAliased(ctx, node, l10n.t('This value'));
   const edit = replaceScalarSource(ctx, node, v, flow);
   const tag = node.tag && !fitsTag(node.tag, v) ? tagBefore(ctx, edit.offset) : undefined;
   if (!tag) return edit;
@@ -181,7 +182,7 @@ function blockInsertionPoint(ctx: EditContext, map: YAMLMap, key: string, order:
   if (!pred) {
     // Callers come here only for a map with entries; an empty one is a shape the editor did not expect.
     const firstPair = pairs[0];
-    if (!firstPair) return refuse(UNFOLLOWABLE);
+    if (!firstPair) return refuse(unfollowable());
     const first = entryStart(ctx, firstPair.key);
     const ls = lineStart(ctx.text, first);
     if (ctx.text.slice(ls, first).trim() === '') return ls;
@@ -240,7 +241,7 @@ export function setScalarPair(ctx: EditContext, map: YAMLMap, key: string, v: Sc
   if (node === null || (isScalar(node) && node.range && node.range[0] === node.range[1])) {
     return { offset: afterColon(ctx, pair), length: 0, text: ' ' + renderScalar(v, map.flow === true) };
   }
-  if (!isScalar(node)) return refuse(`"${key}" in ${where} is a list or map, not a single value; edit it by hand.`);
+  if (!isScalar(node)) return refuse(l10n.t('"{0}" in {1} is a list or map, not a single value; edit it by hand.', key, where));
   return replaceScalar(ctx, node, v, map.flow === true);
 }
 
@@ -271,7 +272,7 @@ export function setListPair(ctx: EditContext, map: YAMLMap, key: string, items: 
     const [s, e] = range(node);
     return [{ offset: s, length: e - s, text: renderFlow(items) }];
   }
-  return refuse(`"${key}" in ${where} is not a list; edit it by hand.`);
+  return refuse(l10n.t('"{0}" in {1} is not a list; edit it by hand.', key, where));
 }
 
 /** Whether an existing list item already holds `want`: the same string, written as a scalar. */
@@ -308,7 +309,7 @@ function alignItems(old: readonly unknown[], want: readonly YValue[]): number[] 
       row[j] = sameItem(old[p + i], want[p + j]) ? itemAt(below, j + 1) + 1 : Math.max(itemAt(below, j), itemAt(row, j + 1));
     }
   }
-  for (let i = 0, j = 0; i < n && j < m; ) {
+  for (let i = 0, j = 0; i < n && j < m;) {
     if (sameItem(old[p + i], want[p + j])) kept[p + i++] = p + j++;
     else if (itemAt(itemAt(lcs, i + 1), j) >= itemAt(itemAt(lcs, i), j + 1)) i++;
     else j++;
@@ -355,7 +356,7 @@ function blockListEdits(ctx: EditContext, seq: YAMLSeq, want: YValue[]): TextEdi
 /** True when a blank line (perhaps among comment lines) sets the last item of a block list apart from the one before. */
 function blankLineBetweenLastItems(text: string, seq: YAMLSeq): boolean {
   if (seq.items.length < 2) return false;
-  for (let end = lineStart(text, range(seq.items[seq.items.length - 1] as Node)[0]); end > 0; ) {
+  for (let end = lineStart(text, range(seq.items[seq.items.length - 1] as Node)[0]); end > 0;) {
     const start = lineStart(text, end - 1);
     const line = text.slice(start, end).trim();
     if (line === '') return true;
@@ -380,7 +381,7 @@ export function appendItem(ctx: EditContext, pair: KeyPair, item: YValue, style:
     const lines = renderBlockItem(item, keyCol + ctx.seqIndent, ctx, style);
     return { offset: pos, length: 0, text: onFreshLine(ctx.text, pos, lines.join(ctx.eol) + ctx.eol, ctx.eol) };
   }
-  if (!isSeq(seq)) return refuse(`"${String(pair.key.value)}" in ${where} is not a list; edit it by hand.`);
+  if (!isSeq(seq)) return refuse(l10n.t('"{0}" in {1} is not a list; edit it by hand.', String(pair.key.value), where));
   const last = seq.items[seq.items.length - 1] as Node | undefined;
   if (seq.flow) {
     if (!last) {

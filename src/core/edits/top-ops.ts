@@ -2,6 +2,7 @@
  * Operations on the top of the file: logging wins and lessons, and writing the
  * quarter's focus block.
  */
+import * as l10n from '@vscode/l10n';
 import { isMap, isScalar } from 'yaml';
 import type { NewEntry, TextEdit } from '../types';
 import { refuseAliased } from './aliases';
@@ -21,7 +22,7 @@ export function addEntry(ctx: EditContext, key: 'wins' | 'lessons', entry: NewEn
   };
   const pair = pairOf(ctx.root, key);
   const style = siblingItemStyle(ctx, [key, key === 'wins' ? 'lessons' : 'wins'], pair?.value);
-  refuseAliased(ctx, pair?.value, `The ${key} list`);
+  refuseAliased(ctx, pair?.value, key === 'wins' ? l10n.t('The wins list') : l10n.t('The lessons list'));
   if (!pair) return [insertPair(ctx, ctx.root, key, [item], { order: TOP_ORDER, itemStyle: style })];
   return [appendItem(ctx, pair, item, style, 'goals.yaml')];
 }
@@ -35,8 +36,8 @@ const QUARTER = /^(FY)?\d{4}-Q[1-4]$/;
  * focus block, one is inserted after `vision:` (or `version:`).
  */
 export function writeFocus(ctx: EditContext, focus: { quarter: string; theme?: string; goals: string[] }): TextEdit[] {
-  if (!QUARTER.test(String(focus.quarter))) refuse(`The focus quarter must be written like 2026-Q4 (or FY2027-Q3 for a fiscal year), not "${String(focus.quarter)}".`);
-  if (!Array.isArray(focus.goals)) refuse('The focus goals must be a list of goal ids.');
+  if (!QUARTER.test(String(focus.quarter))) refuse(l10n.t('The focus quarter must be written like 2026-Q4 (or FY2027-Q3 for a fiscal year), not "{0}".', String(focus.quarter)));
+  if (!Array.isArray(focus.goals)) refuse(l10n.t('The focus goals must be a list of goal ids.'));
   const quarter = focus.quarter;
   const theme = focus.theme === undefined || focus.theme === '' ? undefined : text(focus.theme, 'The focus theme');
   const goals = focus.goals.map((g) => text(g, 'Each focus goal id'));
@@ -45,18 +46,18 @@ export function writeFocus(ctx: EditContext, focus: { quarter: string; theme?: s
   if (!pair) return [insertPair(ctx, ctx.root, 'focus', value, { order: TOP_ORDER, blockMap: true })];
   const node = pair.value;
   if (node === null || (isScalar(node) && node.value === null)) {
-    return refuse('goals.yaml has an empty "focus:" key; remove it or fill it in by hand.');
+    return refuse(l10n.t('goals.yaml has an empty "focus:" key; remove it or fill it in by hand.'));
   }
-  if (!isMap(node)) return refuse('The focus in goals.yaml is not a map; edit it by hand.');
-  refuseAliased(ctx, node, 'The focus');
+  if (!isMap(node)) return refuse(l10n.t('The focus in goals.yaml is not a map; edit it by hand.'));
+  refuseAliased(ctx, node, l10n.t('The focus'));
   if (node.flow && node.items.length === 0 && node.range) {
     // `{}`: several insertions at one spot would need commas between them, so the map is written whole.
     return [{ offset: node.range[0], length: node.range[1] - node.range[0], text: renderFlow(value) }];
   }
-  const edits: TextEdit[] = [setScalarPair(ctx, node, 'quarter', quarter, FOCUS_ORDER, 'the focus')];
+  const edits: TextEdit[] = [setScalarPair(ctx, node, 'quarter', quarter, FOCUS_ORDER, l10n.t('the focus'))];
   const themePair = pairOf(node, 'theme');
-  if (theme !== undefined) edits.push(setScalarPair(ctx, node, 'theme', theme, FOCUS_ORDER, 'the focus'));
+  if (theme !== undefined) edits.push(setScalarPair(ctx, node, 'theme', theme, FOCUS_ORDER, l10n.t('the focus')));
   else if (themePair) edits.push(removePair(ctx, node, themePair));
-  edits.push(...setListPair(ctx, node, 'goals', goals, FOCUS_ORDER, 'the focus'));
+  edits.push(...setListPair(ctx, node, 'goals', goals, FOCUS_ORDER, l10n.t('the focus')));
   return edits;
 }

@@ -10,15 +10,14 @@
  * a row, or the next action on a file the editor just wrote) finds the data it starts
  * from without parsing again.
  */
+import * as l10n from '@vscode/l10n';
 import { isMap, parseDocument, type Document, type YAMLMap } from 'yaml';
 import type { GoalOp } from '../types';
-import { createContext, findGoalNode, findItem, goalsSeq, refuse, Refusal, type EditContext } from './context';
+import { createContext, findGoalNode, findItem, goalsSeq, refuse, Refusal, withoutFixAdvice, type EditContext } from './context';
 import { newGoal } from './goal-ops';
 import { intendedData, sameData, type Located, type Plain } from './intended';
 import type { EditMemory, FullRead } from './memory';
 import { scalarText } from './nodes';
-
-const UNCHECKABLE = 'goals.yaml could not be read back to check this edit';
 
 /** The document a context parsed in full, when it keeps it (a fast-path context has none). */
 function docOf(ctx: EditContext): Document | undefined {
@@ -40,7 +39,7 @@ function snapshot(text: string, memory: EditMemory, known?: EditContext): FullRe
     data = (docOf(ctx) ?? parseDocument(text)).toJS();
   } catch (e) {
     // toJS stops on alias bombs and on aliases it cannot follow.
-    return refuse(`${UNCHECKABLE} (${e instanceof Error ? e.message : String(e)}); nothing was written. Edit it by hand.`);
+    return refuse(l10n.t('goals.yaml could not be read back to check this edit ({0}); nothing was written. Edit it by hand.', e instanceof Error ? e.message : String(e)));
   }
   const snap: FullRead = { ctx, data: data === null || data === undefined ? null : (data as Plain) };
   memory.reads.set(text, snap);
@@ -104,20 +103,20 @@ export function verifyEdit(before: string, after: string, op: GoalOp, memory: Ed
     const b = snapshot(before, memory, ctx);
     want = intendedData(b.data, op, locate(b.ctx, op));
   } catch (e) {
-    if (e instanceof Refusal) refuse(`${UNCHECKABLE}: ${e.message}`);
+    if (e instanceof Refusal) refuse(l10n.t('goals.yaml could not be read back to check this edit: {0}', e.message));
     throw e;
   }
   let got: FullRead;
   try {
     got = snapshot(after, memory);
   } catch (e) {
-    if (e instanceof Refusal) refuse(`This edit would have left goals.yaml invalid, so nothing was written (${e.message.replace(/ Fix it before editing\.$/, '')}). Please report this.`);
+    if (e instanceof Refusal) refuse(l10n.t('This edit would have left goals.yaml invalid, so nothing was written ({0}). Please report this.', withoutFixAdvice(e.message)));
     throw e;
   }
-  if (!isMap(got.ctx.root) && got.ctx.root !== null) refuse('This edit would have left goals.yaml without its top-level keys, so nothing was written. Please report this.');
+  if (!isMap(got.ctx.root) && got.ctx.root !== null) refuse(l10n.t('This edit would have left goals.yaml without its top-level keys, so nothing was written. Please report this.'));
   if (want !== undefined && sameData(got.data, want)) return;
   if (hasAlias(before)) {
-    refuse('This edit would also change a part of goals.yaml that is reused elsewhere through an alias (*name), so nothing was written. Edit it by hand.');
+    refuse(l10n.t('This edit would also change a part of goals.yaml that is reused elsewhere through an alias (*name), so nothing was written. Edit it by hand.'));
   }
-  refuse('This edit would have changed goals.yaml in more places than intended, so nothing was written. Please report this.');
+  refuse(l10n.t('This edit would have changed goals.yaml in more places than intended, so nothing was written. Please report this.'));
 }

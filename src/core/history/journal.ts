@@ -19,6 +19,7 @@
  * person and is ignored, so they may edit entries freely. Parsing is strict about
  * our keys and never throws.
  */
+import * as l10n from '@vscode/l10n';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { parseIsoDay } from '../time/dates';
 import { REVIEW_KINDS, type IsoDate, type ReviewKind } from '../model';
@@ -107,9 +108,7 @@ export function renderJournalEntry(entry: JournalEntry): string {
     if (/^[A-Za-z][\w-]*$/.test(k) && !RESERVED.includes(k)) fm.push(`${k}: ${yamlScalar(v)}`);
   }
   fm.push('---', '', `# ${headingText(entry.title)}`, '');
-  const body = entry.sections
-    .filter((s) => s.body.trim() !== '')
-    .map((s) => `## ${headingText(s.heading)}\n\n${s.body.trim()}\n`);
+  const body = entry.sections.filter((s) => s.body.trim() !== '').map((s) => `## ${headingText(s.heading)}\n\n${s.body.trim()}\n`);
   return `${fm.join('\n')}\n${body.join('\n')}`;
 }
 
@@ -152,7 +151,7 @@ function keyText(node: unknown): string | undefined {
 }
 
 /** A percent 0–100 from a number or a text such as `42` or `42%`; blank is not a number. */
-function percentOf(node: unknown, what: string, line: number): number | Failure {
+function percentOf(node: unknown, problem: (shownValue: string) => string, line: number): number | Failure {
   let n = NaN;
   if (isScalar(node) && typeof node.value === 'number') n = node.value;
   else if (isScalar(node) && typeof node.value === 'string') {
@@ -161,7 +160,7 @@ function percentOf(node: unknown, what: string, line: number): number | Failure 
     if (t !== '') n = Number(t);
   }
   if (Number.isFinite(n) && n >= 0 && n <= 100) return n;
-  return { ok: false, error: `${what} "${shown(node)}" must be a number from 0 to 100.`, line };
+  return { ok: false, error: problem(shown(node)), line };
 }
 
 /**
@@ -170,18 +169,18 @@ function percentOf(node: unknown, what: string, line: number): number | Failure 
  */
 function readField(key: string, lines: readonly string[], from: number, to: number): Field | Failure {
   const text = lines.slice(from, to).join('\n');
-  if (text.length > MAX_FIELD_CHARS) return { ok: false, error: `The front-matter field "${key}" is too long to read (over ${MAX_FIELD_CHARS / 1024} KB).`, line: from };
+  if (text.length > MAX_FIELD_CHARS) return { ok: false, error: l10n.t('The front-matter field "{0}" is too long to read (over {1} KB).', key, MAX_FIELD_CHARS / 1024), line: from };
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: false, version: '1.2' });
   const lineAt = (offset: number) => from + lc.linePos(offset).line - 1;
   const err = doc.errors[0];
   if (err) {
-    const what = /call stack/i.test(err.message) ? 'it is nested too deeply' : textBefore(err.message, '\n').replace(/[.:]\s*$/, '');
-    return { ok: false, error: `The front-matter field "${key}" is not valid YAML (${what}). Write it as "${key}: value".`, line: lineAt(err.pos[0]) };
+    const what = /call stack/i.test(err.message) ? l10n.t('it is nested too deeply') : textBefore(err.message, '\n').replace(/[.:]\s*$/, '');
+    return { ok: false, error: l10n.t('The front-matter field "{0}" is not valid YAML ({1}). Write it as "{0}: value".', key, what), line: lineAt(err.pos[0]) };
   }
   const contents = doc.contents;
   const pair = isMap(contents) && contents.items.length === 1 ? contents.items[0] : undefined;
-  if (!pair || keyText(pair.key) !== key) return { ok: false, error: `The front-matter line for "${key}" must read "${key}: value", with a space after the colon.`, line: from };
+  if (!pair || keyText(pair.key) !== key) return { ok: false, error: l10n.t('The front-matter line for "{0}" must read "{0}: value", with a space after the colon.', key), line: from };
   return { value: pair.value, line: from, lineAt };
 }
 
@@ -193,21 +192,21 @@ function readField(key: string, lines: readonly string[], from: number, to: numb
  * the person wrote is theirs and is not checked. Never throws.
  */
 export function parseJournalEntry(text: string): JournalParseResult {
-  if (typeof text !== 'string') return { ok: false, error: 'The journal entry is not text.', line: 0 };
+  if (typeof text !== 'string') return { ok: false, error: l10n.t('The journal entry is not text.'), line: 0 };
   try {
     return parseEntry(text);
   } catch (e) {
-    return { ok: false, error: `The journal entry could not be read (${e instanceof Error ? e.message : String(e)}).`, line: 0 };
+    return { ok: false, error: l10n.t('The journal entry could not be read ({0}).', e instanceof Error ? e.message : String(e)), line: 0 };
   }
 }
 
 function parseEntry(text: string): JournalParseResult {
   const lines = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split(/\r?\n/);
   if (lines[0]?.trim() !== '---') {
-    return { ok: false, error: 'The journal entry has no front matter: its first line must be "---", followed by kind and date lines and a closing "---".', line: 0 };
+    return { ok: false, error: l10n.t('The journal entry has no front matter: its first line must be "---", followed by kind and date lines and a closing "---".'), line: 0 };
   }
   const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
-  if (end < 0) return { ok: false, error: 'The front matter is never closed: add a line "---" after the date line.', line: 0 };
+  if (end < 0) return { ok: false, error: l10n.t('The front matter is never closed: add a line "---" after the date line.'), line: 0 };
   // Each top-level line starts a field; indented, blank and comment lines belong to the one above.
   const spans = new Map<string, { from: number; to: number }>();
   let open: { from: number; to: number } | undefined;
@@ -229,17 +228,17 @@ function parseEntry(text: string): JournalParseResult {
     fields.set(key, f);
   }
   const kind = fields.get('kind');
-  if (!kind) return { ok: false, error: `The front matter has no "kind": add "kind: weekly", "kind: monthly" or "kind: quarterly".`, line: 0 };
+  if (!kind) return { ok: false, error: l10n.t('The front matter has no "kind": add "kind: weekly", "kind: monthly" or "kind: quarterly".'), line: 0 };
   const kindText = scalarText(kind.value);
   if (kindText === undefined || !(REVIEW_KINDS as readonly string[]).includes(kindText)) {
-    return { ok: false, error: `Unknown review kind "${shown(kind.value)}": use weekly, monthly or quarterly.`, line: kind.line };
+    return { ok: false, error: l10n.t('Unknown review kind "{0}": use weekly, monthly or quarterly.', shown(kind.value)), line: kind.line };
   }
   const date = fields.get('date');
-  if (!date) return { ok: false, error: 'The front matter has no "date": add "date: YYYY-MM-DD".', line: 0 };
+  if (!date) return { ok: false, error: l10n.t('The front matter has no "date": add "date: YYYY-MM-DD".'), line: 0 };
   const dateText = scalarText(date.value) ?? '';
   const day = parseIsoDay(dateText);
-  if (day === 'format') return { ok: false, error: `The date "${shown(date.value)}" is not written YYYY-MM-DD.`, line: date.line };
-  if (day === 'impossible') return { ok: false, error: `The date "${dateText}" is not a real calendar date.`, line: date.line };
+  if (day === 'format') return { ok: false, error: l10n.t('The date "{0}" is not written YYYY-MM-DD.', shown(date.value)), line: date.line };
+  if (day === 'impossible') return { ok: false, error: l10n.t('The date "{0}" is not a real calendar date.', dateText), line: date.line };
   const entry: JournalFrontMatter = { kind: kindText as ReviewKind, date: dateText };
   const overall = fields.get('overall');
   const progress = fields.get('progress');
@@ -247,7 +246,7 @@ function parseEntry(text: string): JournalParseResult {
   const progressIsOverall = progress !== undefined && isScalar(progress.value) && progress.value.value != null;
   const overallField = overall ?? (progressIsOverall ? progress : undefined);
   if (overallField) {
-    const n = percentOf(overallField.value, 'The overall progress', overallField.line);
+    const n = percentOf(overallField.value, (v) => l10n.t('The overall progress "{0}" must be a number from 0 to 100.', v), overallField.line);
     if (typeof n !== 'number') return n;
     entry.overall = n;
   }
@@ -257,13 +256,19 @@ function parseEntry(text: string): JournalParseResult {
       const id = keyText(pair.key);
       if (id === undefined) continue; // An empty key names no goal.
       const at = progress.lineAt((isScalar(pair.key) && pair.key.range?.[0]) || 0);
-      const n = percentOf(pair.value, `The progress of "${id.slice(0, 40)}"`, at);
+      const n = percentOf(pair.value, (v) => l10n.t('The progress of "{0}" "{1}" must be a number from 0 to 100.', id.slice(0, 40), v), at);
       if (typeof n !== 'number') return n;
       if (id !== '__proto__') map[id] = n;
     }
     if (Object.keys(map).length > 0) entry.progress = map;
   } else if (progress && !progressIsOverall && !isScalar(progress.value) && progress.value != null) {
-    return { ok: false, error: `"progress" must map goal ids to percents ("progress:" then lines like "  my-goal: 40"), not ${isSeq(progress.value) ? 'a list' : 'this'}.`, line: progress.line };
+    return {
+      ok: false,
+      error: isSeq(progress.value)
+        ? l10n.t('"progress" must map goal ids to percents ("progress:" then lines like "  my-goal: 40"), not a list.')
+        : l10n.t('"progress" must map goal ids to percents ("progress:" then lines like "  my-goal: 40"), not this.'),
+      line: progress.line,
+    };
   }
   const metrics = fields.get('metrics');
   if (metrics && isMap(metrics.value)) {
@@ -275,13 +280,13 @@ function parseEntry(text: string): JournalParseResult {
       const n = isScalar(v) && typeof v.value === 'number' ? v.value : isScalar(v) && typeof v.value === 'string' && v.value.trim() !== '' ? Number(v.value) : NaN;
       if (!Number.isFinite(n)) {
         const at = metrics.lineAt((isScalar(pair.key) && pair.key.range?.[0]) || 0);
-        return { ok: false, error: `The metric value of "${id.slice(0, 40)}" "${shown(v)}" must be a number.`, line: at };
+        return { ok: false, error: l10n.t('The metric value of "{0}" "{1}" must be a number.', id.slice(0, 40), shown(v)), line: at };
       }
       if (id !== '__proto__') map[id] = n;
     }
     if (Object.keys(map).length > 0) entry.metrics = map;
   } else if (metrics && metrics.value != null && !(isScalar(metrics.value) && metrics.value.value == null)) {
-    return { ok: false, error: `"metrics" must map goal ids to numbers ("metrics:" then lines like "  my-goal: 12").`, line: metrics.line };
+    return { ok: false, error: l10n.t('"metrics" must map goal ids to numbers ("metrics:" then lines like "  my-goal: 12").'), line: metrics.line };
   }
   return { ok: true, entry };
 }

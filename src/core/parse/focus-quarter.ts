@@ -5,6 +5,7 @@
  * is only compared with the quarter the reviews and reports name; the warning says why
  * it would never match one.
  */
+import * as l10n from '@vscode/l10n';
 import { parseQuarterName, quarterName, readQuarter } from '../time/fiscal-quarter';
 import type { Located, Reader } from './readers';
 
@@ -14,7 +15,8 @@ export function checkFocusQuarter(r: Reader, quarter: Located<string> | undefine
   const read = readQuarter(quarter.value, yearStarts);
   if (read.ok) {
     // Read, but compared with the labels the reviews write, which are exact.
-    if (read.label !== quarter.value) r.report('invalid-quarter', `Write \`focus.quarter\` exactly as \`${read.label}\`, as the reviews and reports name quarters; \`${quarter.value}\` never matches one.`, quarter.range);
+    if (read.label !== quarter.value)
+      r.report('invalid-quarter', l10n.t('Write `focus.quarter` exactly as `{0}`, as the reviews and reports name quarters; `{1}` never matches one.', read.label, quarter.value), quarter.range);
     return;
   }
   const name = parseQuarterName(quarter.value);

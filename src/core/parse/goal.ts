@@ -4,6 +4,7 @@
  * reads as `short`, an unknown `status` as `active`, and a bad date, priority or metric
  * is left out; each is reported. A goal without a title is skipped (and reported).
  */
+import * as l10n from '@vscode/l10n';
 import { isMap as isMap_, isScalar } from 'yaml';
 import { GOAL_STATUSES, HORIZONS, PRIORITIES, type Adjustment, type Checkpoint, type Goal, type GoalStatus, type Horizon, type Metric, type Range, type Resources, type Task } from '../model';
 import { readAdjustments } from './adjustments';
@@ -47,7 +48,7 @@ export function readGoal(r: Reader, node: unknown, index: number, at: Range): Re
   let tasks: Task[] = [];
   let notes: string[] = [];
   let adjustments: Adjustment[] = [];
-  const label = `goal ${index + 1}`;
+  const label = l10n.t('goal {0}', index + 1);
   const isMap = r.eachPair(node, 'goal', label, range, (key, value, keyRange) => {
     const vr = r.rangeOf(value, keyRange);
     switch (key) {
@@ -110,12 +111,12 @@ export function readGoal(r: Reader, node: unknown, index: number, at: Range): Re
   });
   const firstPair = isMap_(node) ? node.items[0] : undefined;
   const head = firstPair ? r.rangeOf(firstPair.key, range) : range;
-  if (isMap && !horizonSeen && title !== undefined) reportNoHorizon(r, titleRange, `“${title}”`);
+  if (isMap && !horizonSeen && title !== undefined) reportNoHorizon(r, titleRange, l10n.t('“{0}”', title));
   if (goal.start && goal.due && goal.due < goal.start && ranges.due) {
-    r.report('date-order', `This goal is due (${goal.due}) before it starts (${goal.start}). Move \`due\` after \`start\`, or \`start\` earlier.`, ranges.due);
+    r.report('date-order', l10n.t('This goal is due ({0}) before it starts ({1}). Move `due` after `start`, or `start` earlier.', goal.due, goal.start), ranges.due);
   }
   if (isMap && title === undefined) {
-    r.report('missing-required', `This goal has no \`title\`, so it is left out of the plan. Add \`title: <what you want to achieve>\`.`, head);
+    r.report('missing-required', l10n.t('This goal has no `title`, so it is left out of the plan. Add `title: <what you want to achieve>`.'), head);
   }
   ranges.diagTo = r.diagnostics.length;
   if (title === undefined) return { writtenId: id, ranges };
@@ -143,7 +144,7 @@ export function readGoal(r: Reader, node: unknown, index: number, at: Range): Re
 }
 
 function reportNoHorizon(r: Reader, at: Range, what: string): void {
-  r.report('missing-required', `${what} has no \`horizon\`; it is read as \`short\` until you add one: \`short\` (3–6 months), \`medium\` (6–18 months) or \`long\` (2–5 years).`, at);
+  r.report('missing-required', l10n.t('{0} has no `horizon`; it is read as `short` until you add one: `short` (3–6 months), `medium` (6–18 months) or `long` (2–5 years).', what), at);
 }
 
 function readMetric(r: Reader, node: unknown, at: Range): Metric | undefined {
@@ -155,12 +156,12 @@ function readMetric(r: Reader, node: unknown, at: Range): Metric | undefined {
   if (!ok) return undefined;
   const range = r.rangeOf(node, at);
   if (m.target === undefined) {
-    r.report('missing-required', 'This metric has no `target`, so progress cannot be measured. Add `target: <number you aim for>`.', at);
+    r.report('missing-required', l10n.t('This metric has no `target`, so progress cannot be measured. Add `target: <number you aim for>`.'), at);
     return undefined;
   }
   const start = m.start ?? 0;
   if (m.target === start) {
-    r.report('metric-target-equals-start', `The metric's \`target\` equals its \`start\` (${start}), so there is no distance to measure. Set \`start\` to where you began and \`target\` to where you aim.`, range);
+    r.report('metric-target-equals-start', l10n.t("The metric's `target` equals its `start` ({0}), so there is no distance to measure. Set `start` to where you began and `target` to where you aim.", start), range);
   }
   const metric: Metric = { start, target: m.target, current: m.current ?? start, range };
   if (m.name !== undefined) metric.name = m.name;
@@ -176,14 +177,14 @@ function readCheckpoints(r: Reader, node: unknown, at: Range): Checkpoint[] {
     let title: string | undefined;
     let date: string | undefined;
     let done = false;
-    const ok = r.eachPair(item, 'checkpoint', `checkpoint ${index + 1}`, range, (key, value, keyRange) => {
+    const ok = r.eachPair(item, 'checkpoint', l10n.t('checkpoint {0}', index + 1), range, (key, value, keyRange) => {
       if (key === 'title') title = r.text(value, 'title', keyRange);
       else if (key === 'date') date = r.date(value, 'date', keyRange);
       else done = r.boolean(value, 'done', keyRange, false);
     });
     if (!ok) return;
     if (title === undefined) {
-      r.report('missing-required', 'This checkpoint has no `title`, so it is ignored. Add `title: <milestone>`.', range);
+      r.report('missing-required', l10n.t('This checkpoint has no `title`, so it is ignored. Add `title: <milestone>`.'), range);
       return;
     }
     const cp: Checkpoint = { index, title, done, range };
@@ -200,7 +201,7 @@ function readTasks(r: Reader, node: unknown, at: Range): Task[] {
     const range = r.rangeOf(item, at);
     const t: Partial<Task> = {};
     let done = false;
-    const ok = r.eachPair(item, 'task', `task ${index + 1}`, range, (key, value, keyRange) => {
+    const ok = r.eachPair(item, 'task', l10n.t('task {0}', index + 1), range, (key, value, keyRange) => {
       if (key === 'title') t.title = r.text(value, 'title', keyRange);
       else if (key === 'due') t.due = r.date(value, 'due', keyRange);
       else if (key === 'priority') t.priority = r.choice(value, 'priority', keyRange, PRIORITIES);
@@ -208,7 +209,7 @@ function readTasks(r: Reader, node: unknown, at: Range): Task[] {
     });
     if (!ok) return;
     if (t.title === undefined) {
-      r.report('missing-required', 'This task has no `title`, so it is ignored. Add `title: <next action>`.', range);
+      r.report('missing-required', l10n.t('This task has no `title`, so it is ignored. Add `title: <next action>`.'), range);
       return;
     }
     const task: Task = { index, title: t.title, done, range };

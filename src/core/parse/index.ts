@@ -11,6 +11,7 @@
  * It never throws: whatever the input, the result holds every goal that could be
  * read and a diagnostic, with the offending node's range, for everything else.
  */
+import * as l10n from '@vscode/l10n';
 import { Composer, isMap, isScalar, Parser, YAMLParseError, type Document, type YAMLWarning } from 'yaml';
 import { FORMAT_VERSION, type Diagnostic, type Entry, type Focus, type Goal, type GoalsModel, type ParseResult, type Range, type Vision } from '../model';
 import { readGoal } from './goal';
@@ -55,7 +56,12 @@ export function parseGoals(text: string, onInternalError?: InternalErrorSink): P
     // Defence in depth: a bug here must not take the extension host down with it.
     const model: GoalsModel = { version: FORMAT_VERSION, goals: [], wins: [], lessons: [] };
     const diagnostics: Diagnostic[] = [
-      { severity: 'error', code: 'yaml-syntax', message: `Career Goals could not read this file (${e instanceof Error ? e.message : String(e)}). Check the YAML around your last change.`, range: { start: 0, end: 0 } },
+      {
+        severity: 'error',
+        code: 'yaml-syntax',
+        message: l10n.t('Career Goals could not read this file ({0}). Check the YAML around your last change.', e instanceof Error ? e.message : String(e)),
+        range: { start: 0, end: 0 },
+      },
     ];
     return { model, diagnostics, syntaxOk: false };
   }
@@ -77,10 +83,20 @@ function parse(text: string, onInternalError: InternalErrorSink | undefined): Pa
   const r = new Reader(doc, text.length);
   errors.slice(0, MAX_YAML_REPORTS).forEach((e, i) => {
     // yaml composes nested collections recursively and reports a stack overflow as an error.
-    const what = /call stack/i.test(e.message) ? 'Lists or mappings are nested too deeply here for the YAML parser to read.' : firstSentence(e.message);
+    const what = /call stack/i.test(e.message) ? l10n.t('Lists or mappings are nested too deeply here for the YAML parser to read.') : firstSentence(e.message);
     const last = i === MAX_YAML_REPORTS - 1 || i === errors.length - 1;
-    const more = !last ? '' : !doc ? ` (More than ${MAX_YAML_ERRORS_READ.toLocaleString('en')} YAML errors: Career Goals stopped reading the file there. Fix the first ones.)` : errors.length > MAX_YAML_REPORTS ? ` (${(errors.length - MAX_YAML_REPORTS).toLocaleString('en')} more YAML errors after this one are not listed.)` : '';
-    r.report('yaml-syntax', `${what} Fix the YAML here; until then edits from Career Goals are disabled.${more}`, { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) });
+    const message = !last
+      ? l10n.t('{0} Fix the YAML here; until then edits from Career Goals are disabled.', what)
+      : !doc
+        ? l10n.t(
+            '{0} Fix the YAML here; until then edits from Career Goals are disabled. (More than {1} YAML errors: Career Goals stopped reading the file there. Fix the first ones.)',
+            what,
+            MAX_YAML_ERRORS_READ.toLocaleString('en'),
+          )
+        : errors.length > MAX_YAML_REPORTS
+          ? l10n.t('{0} Fix the YAML here; until then edits from Career Goals are disabled. ({1} more YAML errors after this one are not listed.)', what, (errors.length - MAX_YAML_REPORTS).toLocaleString('en'))
+          : l10n.t('{0} Fix the YAML here; until then edits from Career Goals are disabled.', what);
+    r.report('yaml-syntax', message, { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) });
   });
   if (!doc) {
     // Nothing read past the errors is worth showing: the model is empty until the file reads again.
@@ -102,11 +118,11 @@ function parse(text: string, onInternalError: InternalErrorSink | undefined): Pa
 function readModel(r: Reader, contents: unknown, text: string, model: GoalsModel, source: SourceRanges, syntaxClean: boolean): void {
   const top = topRange(text);
   if (contents == null || (isScalar(contents) && (contents.value == null || contents.value === ''))) {
-    if (syntaxClean) r.report('empty-document', 'This goals file is empty. Start with `version: 1`, a `vision:` with your `north_star`, and `goals:` (or run “Career Goals: Create goals.yaml”).', top);
+    if (syntaxClean) r.report('empty-document', l10n.t('This goals file is empty. Start with `version: 1`, a `vision:` with your `north_star`, and `goals:` (or run “Career Goals: Create goals.yaml”).'), top);
     return;
   }
   if (!isMap(contents)) {
-    r.report('not-a-mapping', 'The top level of goals.yaml must be a mapping with `version:`, `vision:`, `goals:` and so on, each at the start of a line.', r.rangeOf(contents, top));
+    r.report('not-a-mapping', l10n.t('The top level of goals.yaml must be a mapping with `version:`, `vision:`, `goals:` and so on, each at the start of a line.'), r.rangeOf(contents, top));
     return;
   }
   finishModel(r, model, source, top, walkTop(r, contents, top, model, source));
@@ -145,7 +161,7 @@ interface ListMark {
 /** Reads the top-level keys of `contents` into `model` and `source`, in file order. */
 export function walkTop(r: Reader, contents: unknown, top: Range, model: GoalsModel, source: SourceRanges): TopWalk {
   const walk: TopWalk = { entries: [], brokenIds: new Set(), focusRefs: [], entryRefs: [], versionSeen: false, marks: [] };
-  r.eachPair(contents, 'top', 'the top level', top, (key, value, keyRange) => {
+  r.eachPair(contents, 'top', l10n.t('the top level'), top, (key, value, keyRange) => {
     source.keys[key as TopKey] = keyRange;
     switch (key) {
       case 'version':
@@ -190,11 +206,11 @@ export function walkTop(r: Reader, contents: unknown, top: Range, model: GoalsMo
  */
 export function finishModel(r: Reader, model: GoalsModel, source: SourceRanges, top: Range, walk: TopWalk): void {
   const { entries, brokenIds } = walk;
-  if (!walk.versionSeen) r.report('version-missing', `Add \`version: ${FORMAT_VERSION}\` at the top so future versions of Career Goals know which format this file uses.`, top);
+  if (!walk.versionSeen) r.report('version-missing', l10n.t('Add `version: {0}` at the top so future versions of Career Goals know which format this file uses.', FORMAT_VERSION), top);
   if (!model.vision) {
-    r.report('missing-required', 'Add a `vision:` with your `north_star`, the place you want to be: every goal serves it.', top);
+    r.report('missing-required', l10n.t('Add a `vision:` with your `north_star`, the place you want to be: every goal serves it.'), top);
   } else if (!model.vision.northStar) {
-    r.report('missing-required', '`vision` has no `north_star`. Add `north_star: <where you want to be in a few years>`.', source.keys.vision ?? top);
+    r.report('missing-required', l10n.t('`vision` has no `north_star`. Add `north_star: <where you want to be in a few years>`.'), source.keys.vision ?? top);
   }
 
   assignIds(r, entries);
@@ -318,11 +334,11 @@ function readWithYaml(text: string): ReadDocument | TooBroken {
 function readVersion(r: Reader, node: unknown, at: Range): number {
   const range = r.rangeOf(node, at);
   if (!isScalar(node) || typeof node.value !== 'number' || !Number.isInteger(node.value) || node.value < 1) {
-    r.report('version-invalid', `\`version\` must be a whole number; this build of Career Goals reads version ${FORMAT_VERSION}. Write \`version: ${FORMAT_VERSION}\`.`, range);
+    r.report('version-invalid', l10n.t('`version` must be a whole number; this build of Career Goals reads version {0}. Write `version: {0}`.', FORMAT_VERSION), range);
     return FORMAT_VERSION;
   }
   if (node.value > FORMAT_VERSION) {
-    r.report('version-unsupported', `This file uses format version ${node.value}; this build of Career Goals reads version ${FORMAT_VERSION}. Update the extension.`, range);
+    r.report('version-unsupported', l10n.t('This file uses format version {0}; this build of Career Goals reads version {1}. Update the extension.', node.value, FORMAT_VERSION), range);
   }
   return node.value;
 }
@@ -369,27 +385,37 @@ function readEntries(r: Reader, node: unknown, list: 'wins' | 'lessons', at: Ran
 
 /** Reads item `index` of `wins` or `lessons`, adding its `goal` reference to `refs`; undefined when it is left out (and reported). */
 export function readEntry(r: Reader, item: unknown, index: number, list: 'wins' | 'lessons', at: Range, refs: Located<string>[]): Entry | undefined {
-  const noun = list === 'wins' ? 'win' : 'lesson';
+  const where = list === 'wins' ? l10n.t('win {0}', index + 1) : l10n.t('lesson {0}', index + 1);
   const range = r.rangeOf(item, at);
   let date: string | undefined;
   let text: string | undefined;
   let goal: Located<string> | undefined;
   let tags: string[] = [];
   let dateSeen = false;
-  const ok = r.eachPair(item, 'entry', `${noun} ${index + 1}`, range, (key, value, keyRange) => {
+  const ok = r.eachPair(item, 'entry', where, range, (key, value, keyRange) => {
     if (key === 'date') {
       dateSeen = true;
       date = r.date(value, 'date', keyRange);
     } else if (key === 'text') text = r.text(value, 'text', keyRange);
-    else if (key === 'tags') tags = [...new Set(r.textList(value, 'tags', keyRange).map((t) => t.value.trim()).filter((t) => t !== ''))];
+    else if (key === 'tags')
+      tags = [
+        ...new Set(
+          r
+            .textList(value, 'tags', keyRange)
+            .map((t) => t.value.trim())
+            .filter((t) => t !== ''),
+        ),
+      ];
     else {
       const g = r.text(value, 'goal', keyRange);
       if (g !== undefined) goal = { value: g, range: r.rangeOf(value, keyRange) };
     }
   });
   if (!ok) return undefined;
-  if (text === undefined) r.report('missing-required', `This ${noun} has no \`text\`, so it is ignored. Add \`text: <what happened>\`.`, range);
-  if (!dateSeen) r.report('missing-required', `This ${noun} has no \`date\`, so it is ignored. Add \`date: YYYY-MM-DD\`.`, range);
+  const win = list === 'wins';
+  if (text === undefined)
+    r.report('missing-required', win ? l10n.t('This win has no `text`, so it is ignored. Add `text: <what happened>`.') : l10n.t('This lesson has no `text`, so it is ignored. Add `text: <what happened>`.'), range);
+  if (!dateSeen) r.report('missing-required', win ? l10n.t('This win has no `date`, so it is ignored. Add `date: YYYY-MM-DD`.') : l10n.t('This lesson has no `date`, so it is ignored. Add `date: YYYY-MM-DD`.'), range);
   if (goal) refs.push(goal);
   if (text === undefined || date === undefined) return undefined;
   const entry: Entry = { index, date, text, range };

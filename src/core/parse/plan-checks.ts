@@ -5,7 +5,8 @@
  * trust it: ids are unique, and `parent` is cleared when it is unknown, the goal
  * itself or part of a loop, so walking parents always ends.
  */
-import { HORIZONS, type Goal, type Range } from '../model';
+import * as l10n from '@vscode/l10n';
+import { HORIZONS, type Goal, type Horizon, type Range } from '../model';
 import type { GoalRanges } from './goal';
 import type { Located, Reader } from './readers';
 import { resolveGoalIds, type IdClaim } from './goal-ids';
@@ -33,8 +34,8 @@ export function assignIds(r: Reader, entries: ReadGoalEntry[]): void {
     const first = clash === undefined ? undefined : entries[clash]?.goal;
     if (!first) return;
     const message = goal.explicitId
-      ? `The id \`${wanted}\` is already used by “${first.title}”. Give each goal its own \`id\`; this one is read as \`${id}\` until then.`
-      : `This title gives the id \`${wanted}\`, already used by “${first.title}”. Add a distinct \`id:\` to this goal; it is read as \`${id}\` until then.`;
+      ? l10n.t('The id `{0}` is already used by “{1}”. Give each goal its own `id`; this one is read as `{2}` until then.', wanted, first.title, id)
+      : l10n.t('This title gives the id `{0}`, already used by “{1}”. Add a distinct `id:` to this goal; it is read as `{2}` until then.', wanted, first.title, id);
     r.report('duplicate-id', message, ranges.id ?? goal.titleRange, id);
   });
 }
@@ -47,18 +48,18 @@ export function checkParents(r: Reader, entries: ReadGoalEntry[], byId: Map<stri
     const at = ranges.parent ?? goal.titleRange;
     rangeOf.set(goal, at);
     if (goal.parent === goal.id) {
-      r.report('parent-self', `A goal cannot serve itself. Set \`parent\` to the id of a longer-term goal this one serves, or remove it.`, at, goal.id);
+      r.report('parent-self', l10n.t('A goal cannot serve itself. Set `parent` to the id of a longer-term goal this one serves, or remove it.'), at, goal.id);
       delete goal.parent;
       continue;
     }
     const parent = byId.get(goal.parent);
     if (parent === undefined) {
-      if (!brokenIds.has(goal.parent)) r.report('unknown-parent', `No goal has the id \`${goal.parent}\`.${closest(goal.parent, byId)} Set \`parent\` to an existing goal id, or remove it.`, at, goal.id);
+      if (!brokenIds.has(goal.parent)) r.report('unknown-parent', l10n.t('No goal has the id `{0}`.{1} Set `parent` to an existing goal id, or remove it.', goal.parent, closest(goal.parent, byId)), at, goal.id);
       delete goal.parent;
       continue;
     }
     if (HORIZONS.indexOf(parent.horizon) < HORIZONS.indexOf(goal.horizon)) {
-      r.report('parent-horizon', `This ${goal.horizon}-term goal serves “${parent.title}”, a ${parent.horizon}-term goal. A parent is usually the longer-term goal; check the link or the horizons.`, at, goal.id);
+      r.report('parent-horizon', parentHorizonMessage(goal.horizon, parent.horizon, parent.title), at, goal.id);
     }
   }
   // Colour walk: each goal is visited once, so loops are found in linear time.
@@ -75,7 +76,7 @@ export function checkParents(r: Reader, entries: ReadGoalEntry[], byId: Map<stri
       const loop = path.slice(path.indexOf(g));
       const names = loop.map((x) => `\`${x.id}\``).join(' → ');
       for (const x of loop) {
-        r.report('parent-cycle', `These goals serve each other in a loop (${names} → \`${g.id}\`). Remove \`parent\` from one of them; it is ignored until then.`, rangeOf.get(x) ?? x.titleRange, x.id);
+        r.report('parent-cycle', l10n.t('These goals serve each other in a loop ({0} → `{1}`). Remove `parent` from one of them; it is ignored until then.', names, g.id), rangeOf.get(x) ?? x.titleRange, x.id);
       }
       for (const x of loop) delete x.parent;
     }
@@ -87,11 +88,11 @@ export function checkParents(r: Reader, entries: ReadGoalEntry[], byId: Map<stri
 export function checkValues(r: Reader, entries: ReadGoalEntry[], visionValues: readonly string[] | undefined): void {
   if (visionValues === undefined) return;
   const known = new Set(visionValues);
-  const list = visionValues.length ? visionValues.map((v) => `\`${v}\``).join(', ') : 'none yet';
+  const list = visionValues.length ? visionValues.map((v) => `\`${v}\``).join(', ') : l10n.t('none yet');
   for (const { goal, ranges } of entries) {
     for (const v of ranges.values) {
       if (!known.has(v.value)) {
-        r.report('unknown-value', `\`${v.value}\` is not one of your values (${list}). Use one of them, or add it to \`vision.values\`.`, v.range, goal.id);
+        r.report('unknown-value', l10n.t('`{0}` is not one of your values ({1}). Use one of them, or add it to `vision.values`.', v.value, list), v.range, goal.id);
       }
     }
   }
@@ -102,9 +103,9 @@ export function checkReferences(r: Reader, refs: Located<string>[], byId: Map<st
   for (const ref of refs) {
     if (byId.has(ref.value) || brokenIds.has(ref.value)) continue;
     if (where === 'focus') {
-      r.report('unknown-focus-goal', `The focus names \`${ref.value}\`, but no goal has that id.${closest(ref.value, byId)} Use an existing goal id or remove it.`, ref.range);
+      r.report('unknown-focus-goal', l10n.t('The focus names `{0}`, but no goal has that id.{1} Use an existing goal id or remove it.', ref.value, closest(ref.value, byId)), ref.range);
     } else {
-      r.report('unknown-entry-goal', `No goal has the id \`${ref.value}\`.${closest(ref.value, byId)} Use an existing goal id, or remove \`goal\` to keep the entry general.`, ref.range);
+      r.report('unknown-entry-goal', l10n.t('No goal has the id `{0}`.{1} Use an existing goal id, or remove `goal` to keep the entry general.', ref.value, closest(ref.value, byId)), ref.range);
     }
   }
 }
@@ -121,7 +122,18 @@ function closest(id: string, byId: Map<string, Goal>): string {
       best = candidate;
     }
   }
-  return best !== undefined && bestScore <= Math.max(2, id.length / 3) ? ` Did you mean \`${best}\`?` : '';
+  return best !== undefined && bestScore <= Math.max(2, id.length / 3) ? ` ${l10n.t('Did you mean `{0}`?', best)}` : '';
+}
+
+/** The `parent-horizon` message: a goal on `horizon` serving `parentTitle`, a goal on the shorter `parentHorizon`. */
+function parentHorizonMessage(horizon: Horizon, parentHorizon: Horizon, parentTitle: string): string {
+  if (horizon === 'medium' && parentHorizon === 'short') {
+    return l10n.t('This medium-term goal serves “{0}”, a short-term goal. A parent is usually the longer-term goal; check the link or the horizons.', parentTitle);
+  }
+  if (horizon === 'long' && parentHorizon === 'short') {
+    return l10n.t('This long-term goal serves “{0}”, a short-term goal. A parent is usually the longer-term goal; check the link or the horizons.', parentTitle);
+  }
+  return l10n.t('This long-term goal serves “{0}”, a medium-term goal. A parent is usually the longer-term goal; check the link or the horizons.', parentTitle);
 }
 
 function prefixDistance(a: string, b: string): number {

@@ -6,6 +6,7 @@
  * file is not read at all, with one clear message, and never edited; nothing in it
  * is changed or lost.
  */
+import * as l10n from '@vscode/l10n';
 
 /** Characters (UTF-16 code units) of the largest goals file that is read and edited. */
 export const MAX_PLAN_CHARS = 1_000_000;
@@ -13,5 +14,9 @@ export const MAX_PLAN_CHARS = 1_000_000;
 /** Why a file of `length` characters is not read, and what to do about it. */
 export function tooLargeMessage(length: number): string {
   const mb = (n: number) => `${(n / 1_000_000).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
-  return `This goals file is ${mb(length)}, larger than the ${mb(MAX_PLAN_CHARS)} Career Goals reads, so it is neither read nor edited. Move older wins and lessons into another file to bring it under the limit.`;
+  return l10n.t(
+    'This goals file is {0}, larger than the {1} Career Goals reads, so it is neither read nor edited. Move older wins and lessons into another file to bring it under the limit.',
+    mb(length),
+    mb(MAX_PLAN_CHARS),
+  );
 }

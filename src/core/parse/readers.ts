@@ -6,6 +6,7 @@
  * in the file and resolves every alias, so following an alias costs a lookup rather
  * than yaml's own `Alias.resolve`, which visits the whole document each time.
  */
+import * as l10n from '@vscode/l10n';
 import { isAlias, isMap, isNode, isPair, isScalar, isSeq, type Alias, type Document, type Node, type Pair } from 'yaml';
 import { dateToIso, parseIsoDay } from '../time/dates';
 import { scalarSourceText } from './goal-ids';
@@ -157,13 +158,17 @@ export class Reader {
   reportRemainingDuplicates(): void {
     for (const k of this.scan.duplicateKeys) {
       if (this.reportedDuplicates.has(k)) continue;
-      this.reportDuplicate(k, 'this mapping', this.rangeOf(k, this.rangeOf(this.scan.duplicateIn.get(k), { start: 0, end: 0 })));
+      this.reportDuplicate(k, l10n.t('this mapping'), this.rangeOf(k, this.rangeOf(this.scan.duplicateIn.get(k), { start: 0, end: 0 })));
     }
   }
 
   private reportDuplicate(keyNode: unknown, what: string, at: Range): void {
     this.reportedDuplicates.add(keyNode);
-    this.report('duplicate-key', `\`${clip(keyText(keyNode))}\` appears twice in ${what}; only the first is used. Career Goals refuses to edit this file until the duplicate is removed: remove this one or merge it into the first.`, at);
+    this.report(
+      'duplicate-key',
+      l10n.t('`{0}` appears twice in {1}; only the first is used. Career Goals refuses to edit this file until the duplicate is removed: remove this one or merge it into the first.', clip(keyText(keyNode)), what),
+      at,
+    );
   }
 
   /** Adds a diagnostic with the code's documented severity. */
@@ -194,7 +199,7 @@ export class Reader {
     if (!isAlias(node)) return node;
     if (this.aliases > MAX_ALIASES) return null;
     if (++this.aliases > MAX_ALIASES) {
-      this.report('alias-limit', `This file uses more than ${MAX_ALIASES} aliases (\`*name\`); the rest are ignored. Write the values out instead of aliasing them.`, this.rangeOf(node, { start: 0, end: 0 }));
+      this.report('alias-limit', l10n.t('This file uses more than {0} aliases (`*name`); the rest are ignored. Write the values out instead of aliasing them.', MAX_ALIASES), this.rangeOf(node, { start: 0, end: 0 }));
       return null;
     }
     const target = this.scan.aliasTargets.get(node);
@@ -203,7 +208,11 @@ export class Reader {
     if (this.aliasNodes > MAX_ALIAS_NODES) {
       // Stop following aliases altogether: the file has paid its budget.
       this.aliases = MAX_ALIASES + 1;
-      this.report('alias-limit', `The aliases (\`*name\`) in this file repeat more than ${MAX_ALIAS_NODES.toLocaleString('en')} values; this one and the rest are ignored. Write the values out instead of aliasing them.`, this.rangeOf(node, { start: 0, end: 0 }));
+      this.report(
+        'alias-limit',
+        l10n.t('The aliases (`*name`) in this file repeat more than {0} values; this one and the rest are ignored. Write the values out instead of aliasing them.', MAX_ALIAS_NODES.toLocaleString('en')),
+        this.rangeOf(node, { start: 0, end: 0 }),
+      );
       return null;
     }
     return target;
@@ -216,7 +225,7 @@ export class Reader {
   eachPair(node: unknown, section: Section, what: string, at: Range, visit: (key: string, value: unknown, keyRange: Range, pair: Pair) => void): boolean {
     node = this.deref(node);
     if (!isMap(node)) {
-      this.report('wrong-type', `${what} must be a mapping of \`key: value\` lines, not ${describe(node)}.`, this.rangeOf(node, at));
+      this.report('wrong-type', l10n.t('{0} must be a mapping of `key: value` lines, not {1}.', what, describe(node)), this.rangeOf(node, at));
       return false;
     }
     const seen = new Set<string>();
@@ -228,13 +237,17 @@ export class Reader {
         continue;
       }
       if (isMergeKey(keyNode)) {
-        this.report('merge-key', `Merge keys (\`<<\`) are not supported in ${what}: the keys it would merge in are ignored here. Write those keys out in this mapping instead.`, keyRange);
+        this.report('merge-key', l10n.t('Merge keys (`<<`) are not supported in {0}: the keys it would merge in are ignored here. Write those keys out in this mapping instead.', what), keyRange);
         continue;
       }
       const key = isScalar(keyNode) && typeof keyNode.value === 'string' ? keyNode.value : keyText(keyNode);
       if (!isKnownKey(section, key)) {
         const hint = suggestKey(section, key);
-        this.report('unknown-key', `Unknown key \`${clip(key)}\` in ${what}.` + (hint ? ` Did you mean \`${hint}\`?` : ` Known keys: ${knownList(section)}.`), keyRange);
+        this.report(
+          'unknown-key',
+          hint ? l10n.t('Unknown key `{0}` in {1}. Did you mean `{2}`?', clip(key), what, hint) : l10n.t('Unknown key `{0}` in {1}. Known keys: {2}.', clip(key), what, knownList(section)),
+          keyRange,
+        );
         continue;
       }
       if (seen.has(key)) {
@@ -250,7 +263,7 @@ export class Reader {
   /** Text of a scalar; numbers and booleans are read as their text. Empty → undefined. */
   text(node: unknown, field: string, at: Range): string | undefined {
     if (!isScalar(node)) {
-      if (node != null) this.report('wrong-type', `\`${field}\` must be text, not ${describe(node)}.`, this.rangeOf(node, at));
+      if (node != null) this.report('wrong-type', l10n.t('`{0}` must be text, not {1}.', field, describe(node)), this.rangeOf(node, at));
       return undefined;
     }
     // The one reading ids and titles share with the editor (goal-ids.ts).
@@ -261,7 +274,7 @@ export class Reader {
   number(node: unknown, field: string, at: Range): number | undefined {
     if (isScalar(node) && node.value == null) return undefined;
     if (isScalar(node) && typeof node.value === 'number' && Number.isFinite(node.value)) return node.value;
-    if (node != null) this.report('wrong-type', `\`${field}\` must be a number such as \`6\` or \`2.5\`, not ${describe(node)}.`, this.rangeOf(node, at));
+    if (node != null) this.report('wrong-type', l10n.t('`{0}` must be a number such as `6` or `2.5`, not {1}.', field, describe(node)), this.rangeOf(node, at));
     return undefined;
   }
 
@@ -269,7 +282,7 @@ export class Reader {
   boolean(node: unknown, field: string, at: Range, fallback: boolean): boolean {
     if (isScalar(node) && typeof node.value === 'boolean') return node.value;
     if (isScalar(node) && node.value == null) return fallback;
-    this.report('wrong-type', `\`${field}\` must be \`true\` or \`false\`, not ${describe(node)}.`, this.rangeOf(node, at));
+    this.report('wrong-type', l10n.t('`{0}` must be `true` or `false`, not {1}.', field, describe(node)), this.rangeOf(node, at));
     return fallback;
   }
 
@@ -279,16 +292,16 @@ export class Reader {
     const range = this.rangeOf(node, at);
     const raw = isScalar(node) ? (node.value instanceof Date ? dateToIso(node.value) : node.value) : undefined;
     if (typeof raw !== 'string') {
-      this.report('invalid-date', `\`${field}\` must be a date written \`YYYY-MM-DD\`, such as \`2026-10-01\`, not ${describe(node)}.`, range);
+      this.report('invalid-date', l10n.t('`{0}` must be a date written `YYYY-MM-DD`, such as `2026-10-01`, not {1}.', field, describe(node)), range);
       return undefined;
     }
     const day = parseIsoDay(raw);
     if (day === 'format') {
-      this.report('invalid-date', `\`${field}\` must be a date written \`YYYY-MM-DD\` (four-digit year, two-digit month and day), such as \`2026-10-01\`; got \`${clip(raw)}\`.`, range);
+      this.report('invalid-date', l10n.t('`{0}` must be a date written `YYYY-MM-DD` (four-digit year, two-digit month and day), such as `2026-10-01`; got `{1}`.', field, clip(raw)), range);
       return undefined;
     }
     if (day === 'impossible') {
-      this.report('impossible-date', `\`${raw}\` is an impossible date: that day does not exist in the calendar. Check the month and day.`, range);
+      this.report('impossible-date', l10n.t('`{0}` is an impossible date: that day does not exist in the calendar. Check the month and day.', raw), range);
       return undefined;
     }
     return raw;
@@ -299,7 +312,12 @@ export class Reader {
     const s = this.text(node, field, at);
     if (s === undefined) return undefined;
     if ((allowed as readonly string[]).includes(s)) return s as T;
-    this.report('invalid-enum', `Unknown ${field} \`${clip(s)}\`. Use one of: ${allowed.map((a) => `\`${a}\``).join(', ')}.` + (fallback ? ` Read as \`${fallback}\` until fixed.` : ''), this.rangeOf(node, at));
+    const list = allowed.map((a) => `\`${a}\``).join(', ');
+    this.report(
+      'invalid-enum',
+      fallback ? l10n.t('Unknown {0} `{1}`. Use one of: {2}. Read as `{3}` until fixed.', field, clip(s), list, fallback) : l10n.t('Unknown {0} `{1}`. Use one of: {2}.', field, clip(s), list),
+      this.rangeOf(node, at),
+    );
     return undefined;
   }
 
@@ -308,7 +326,7 @@ export class Reader {
     if (node == null || (isScalar(node) && node.value == null)) return [];
     if (!isSeq(node)) {
       const one = this.text(node, field, at);
-      if (one !== undefined) this.report('wrong-type', `\`${field}\` must be a list, such as \`[${clip(one)}]\`.`, this.rangeOf(node, at));
+      if (one !== undefined) this.report('wrong-type', l10n.t('`{0}` must be a list, such as `[{1}]`.', field, clip(one)), this.rangeOf(node, at));
       return one === undefined ? [] : [{ value: one, range: this.rangeOf(node, at) }];
     }
     const out: Located<string>[] = [];
@@ -327,7 +345,7 @@ export class Reader {
   items(node: unknown, field: string, at: Range): unknown[] {
     if (node == null || (isScalar(node) && node.value == null)) return [];
     if (!isSeq(node)) {
-      this.report('wrong-type', `\`${field}\` must be a list of \`- \` items, not ${describe(node)}.`, this.rangeOf(node, at));
+      this.report('wrong-type', l10n.t('`{0}` must be a list of `- ` items, not {1}.', field, describe(node)), this.rangeOf(node, at));
       return [];
     }
     return node.items.map((n) => {
@@ -341,18 +359,18 @@ export class Reader {
 
 /** How a node reads in a message: "a list", "the number 3", "text". */
 function describe(node: unknown): string {
-  if (isMap(node)) return 'a mapping';
-  if (isSeq(node)) return 'a list';
+  if (isMap(node)) return l10n.t('a mapping');
+  if (isSeq(node)) return l10n.t('a list');
   if (isScalar(node)) {
     const v = node.value;
-    if (v == null) return 'an empty value';
-    if (typeof v === 'number') return `the number ${v}`;
+    if (v == null) return l10n.t('an empty value');
+    if (typeof v === 'number') return l10n.t('the number {0}', v);
     if (typeof v === 'boolean') return `\`${v}\``;
-    if (v instanceof Date) return 'a timestamp';
+    if (v instanceof Date) return l10n.t('a timestamp');
     // Any other object (a `!!binary` value) reads as what the file wrote.
-    return `the text \`${clip(primitiveText(v) ?? (typeof node.source === 'string' ? node.source : ''))}\``;
+    return l10n.t('the text `{0}`', clip(primitiveText(v) ?? (typeof node.source === 'string' ? node.source : '')));
   }
-  return 'nothing';
+  return l10n.t('nothing');
 }
 
 function clip(s: string): string {

@@ -3,6 +3,7 @@
  * error on its own line and is left out, so the rules without a rhythm apply to that
  * review; a pause that ends before it starts is an error and is left out.
  */
+import * as l10n from '@vscode/l10n';
 import { isScalar } from 'yaml';
 import type { Pause, Range, Rhythm } from '../model';
 import { readMonth, readMonthlyDay, readWeekday, type SpecResult } from '../rhythm/spec';
@@ -21,7 +22,11 @@ export function readRhythm(r: Reader, node: unknown, at: Range): Rhythm | undefi
     };
     const text = raw === undefined ? undefined : String(raw);
     if (text === undefined) {
-      r.report('wrong-type', `\`rhythm.${key}\` must be a word such as \`friday\`${key === 'monthly' ? ' or a day such as `15`' : ''}, not a list or mapping.`, range);
+      r.report(
+        'wrong-type',
+        key === 'monthly' ? l10n.t('`rhythm.{0}` must be a word such as `friday` or a day such as `15`, not a list or mapping.', key) : l10n.t('`rhythm.{0}` must be a word such as `friday`, not a list or mapping.', key),
+        range,
+      );
       return;
     }
     if (key === 'weekly') take(readWeekday(text, 'rhythm.weekly'), (v) => (rhythm.weekly = v));
@@ -41,7 +46,7 @@ export function readPauses(r: Reader, node: unknown, at: Range): Pause[] {
     let to: string | undefined;
     let note: string | undefined;
     let toRange: Range = range;
-    const ok = r.eachPair(item, 'pause', `pause ${index + 1}`, range, (key, value, keyRange) => {
+    const ok = r.eachPair(item, 'pause', l10n.t('pause {0}', index + 1), range, (key, value, keyRange) => {
       if (key === 'from') from = r.date(value, 'from', keyRange);
       else if (key === 'to') {
         to = r.date(value, 'to', keyRange);
@@ -50,17 +55,17 @@ export function readPauses(r: Reader, node: unknown, at: Range): Pause[] {
     });
     if (!ok) return;
     if (from === undefined || to === undefined) {
-      r.report('missing-required', `Pause ${index + 1} needs both \`from\` and \`to\`, each a date written YYYY-MM-DD: \`{from: 2026-12-21, to: 2027-01-03}\`.`, range);
+      r.report('missing-required', l10n.t('Pause {0} needs both `from` and `to`, each a date written YYYY-MM-DD: `{from: 2026-12-21, to: 2027-01-03}`.', index + 1), range);
       return;
     }
     if (to < from) {
-      r.report('pause-order', `Pause ${index + 1} ends on ${to}, before it starts on ${from}. Swap the dates, or correct the one that is wrong; until then the pause is ignored.`, toRange);
+      r.report('pause-order', l10n.t('Pause {0} ends on {1}, before it starts on {2}. Swap the dates, or correct the one that is wrong; until then the pause is ignored.', index + 1, to, from), toRange);
       return;
     }
     const pause: Pause = { index, from, to, range };
     if (note !== undefined) pause.note = note;
     const overlap = out.find((p) => p.from <= pause.to && pause.from <= p.to);
-    if (overlap) r.report('pause-overlap', `Pause ${index + 1} (${from} to ${to}) shares days with pause ${overlap.index + 1} (${overlap.from} to ${overlap.to}); they are read as one pause.`, range);
+    if (overlap) r.report('pause-overlap', l10n.t('Pause {0} ({1} to {2}) shares days with pause {3} ({4} to {5}); they are read as one pause.', index + 1, from, to, overlap.index + 1, overlap.from, overlap.to), range);
     out.push(pause);
   });
   return out;

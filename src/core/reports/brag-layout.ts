@@ -6,11 +6,11 @@
  * what I learned. Each win is told once, in the first section it belongs to, and a
  * section with nothing to say is left out.
  */
+import * as l10n from '@vscode/l10n';
 import type { Entry, Goal } from '../model';
 import { achievements, checkpointsReached, entriesIn, type Achieved } from './data';
 import { bulletList, heading, inline, oneLine } from './markdown';
-import { achievedList, commitLines, goalFacts, goalFigures, lessonsSection, reachedWords, winLine, type SectionContext } from './sections';
-import { plural } from '../words/plural';
+import { achievedList, commitLines, commitsHeading, goalFacts, goalFigures, goalNameWords, lessonsSection, reachedWords, winCount, winLine, type SectionContext } from './sections';
 
 /** The layouts of a brag document: this shape, or the sections by goal (the quarterly report's). */
 export const BRAG_LAYOUTS = ['brag', 'by-goal'] as const;
@@ -57,7 +57,7 @@ function placeWins(ctx: SectionContext, achieved: readonly Achieved[], growingVa
 /** `2026-10-12: Sam led the retro (Grow two engineers)`: a win with the goal it is for, when it has one. */
 function winWithGoal(ctx: SectionContext, w: Entry): string {
   const goal = w.goal !== undefined ? ctx.src.analysis.parse.model.goals.find((g) => g.id === w.goal) : undefined;
-  return `${winLine(w)}${w.goal !== undefined ? ` (${oneLine(goal?.title ?? w.goal)})` : ''}`;
+  return w.goal !== undefined ? `${winLine(w)} (${oneLine(goal?.title ?? w.goal)})` : winLine(w);
 }
 
 /** The goals for the period: the focus, then each goal worked on in it with its figures. */
@@ -68,9 +68,9 @@ function goalsForPeriod(ctx: SectionContext, achieved: readonly Achieved[]): str
   const goals = model.goals.filter((g: Goal) => g.status === 'active' || achievedGoals.has(g) || winning.has(g.id));
   const focus = model.focus;
   const lines: string[] = [];
-  if (focus?.theme) lines.push(`Focus${focus.quarter ? ` for ${focus.quarter}` : ''}: ${inline(focus.theme)}.`, '');
+  if (focus?.theme) lines.push(focus.quarter ? l10n.t('Focus for {0}: {1}.', focus.quarter, inline(focus.theme)) : l10n.t('Focus: {0}.', inline(focus.theme)), '');
   if (goals.length) lines.push(goals.map((g) => [`- **${inline(g.title)}**: ${goalFacts(g)}`, ...goalFigures(ctx, g).map((f) => `  - ${f}`)].join('\n')).join('\n'));
-  return lines.length ? [heading(2, 'Goals for this period'), '', ...lines].join('\n') : undefined;
+  return lines.length ? [heading(2, l10n.t('Goals for this period')), '', ...lines].join('\n') : undefined;
 }
 
 /**
@@ -84,7 +84,7 @@ function shippedGoals(ctx: SectionContext, achieved: readonly Achieved[], places
   const ids = [...places.shipped.keys(), ...model.goals.map((g) => g.id).filter((id) => !places.shipped.has(id) && !told.has(id))];
   return ids
     .map((id) => ({
-      name: id === '' ? 'Not tied to a goal' : (model.goals.find((g) => g.id === id)?.title ?? `${id} (not in goals.yaml)`),
+      name: goalNameWords(id, model.goals.find((g) => g.id === id)?.title),
       wins: places.shipped.get(id) ?? [],
       // An achieved goal's commits are under it in Goals achieved: each commit is told once.
       commits: id === '' || told.has(id) ? [] : commitLines(ctx, id),
@@ -95,17 +95,17 @@ function shippedGoals(ctx: SectionContext, achieved: readonly Achieved[], places
 /** What I shipped and its impact: achieved goals with their evidence and commits, the other wins and commits by goal, other checkpoints reached. */
 function shippedSection(ctx: SectionContext, achieved: readonly Achieved[], undated: readonly Goal[], places: WinPlaces): string | undefined {
   const lines: string[] = [];
-  const commitsOf = (a: Achieved): string[] => (a.goal ? commitLines(ctx, a.goal.id).map((c) => `Commit, ${c}`) : []);
-  if (achieved.length) lines.push('', heading(3, 'Goals achieved'), '', achievedList(achieved, commitsOf));
-  if (undated.length) lines.push('', `Also done in goals.yaml, with no record of when: ${undated.map((g) => `**${oneLine(g.title)}**`).join(', ')}.`);
+  const commitsOf = (a: Achieved): string[] => (a.goal ? commitLines(ctx, a.goal.id).map((c) => l10n.t('Commit, {0}', c)) : []);
+  if (achieved.length) lines.push('', heading(3, l10n.t('Goals achieved')), '', achievedList(achieved, commitsOf));
+  if (undated.length) lines.push('', l10n.t('Also done in goals.yaml, with no record of when: {0}.', undated.map((g) => `**${oneLine(g.title)}**`).join(', ')));
   for (const g of shippedGoals(ctx, achieved, places)) {
-    const commits = g.commits.length ? [[`Commits (${g.commits.length}):`, ...g.commits.map((c) => `  - ${c}`)].join('\n')] : [];
+    const commits = g.commits.length ? [[commitsHeading(g.commits.length), ...g.commits.map((c) => `  - ${c}`)].join('\n')] : [];
     lines.push('', heading(3, g.name), '', bulletList([...g.wins.map(winLine), ...commits]));
   }
   const shown = new Set(achieved.flatMap((a) => a.evidence.flatMap((e) => (e.kind === 'checkpoint' ? [e.reached.title + '\n' + e.reached.goal] : []))));
   const others = checkpointsReached(ctx.src, ctx.facts, ctx.period).filter((r) => !shown.has(r.title + '\n' + r.goal));
-  if (others.length) lines.push('', heading(3, 'Checkpoints reached'), '', bulletList(others.map((r) => reachedWords(r, true))));
-  return lines.length ? [heading(2, 'What I shipped and its impact'), ...lines].join('\n') : undefined;
+  if (others.length) lines.push('', heading(3, l10n.t('Checkpoints reached')), '', bulletList(others.map((r) => reachedWords(r, true))));
+  return lines.length ? [heading(2, l10n.t('What I shipped and its impact')), ...lines].join('\n') : undefined;
 }
 
 /** A section of wins, or undefined when there are none. */
@@ -119,13 +119,20 @@ export function bragLayoutSections(ctx: SectionContext, growingValues: readonly 
   const places = placeWins(ctx, dated, growingValues);
   const named = growingValues.map(oneLine);
   // `mentorship or mentoring`, `a, b or c`.
-  const values = named.length > 1 ? `${named.slice(0, -1).join(', ')} or ${named.at(-1) ?? ''}` : (named[0] ?? '');
+  const values = named.length > 1 ? l10n.t('{0} or {1}', named.slice(0, -1).join(', '), named.at(-1) ?? '') : (named[0] ?? '');
   const lessons = entriesIn(ctx.src.analysis.parse.model.lessons, ctx.period).length;
   return [
     goalsForPeriod(ctx, dated),
     shippedSection(ctx, dated, undated, places),
-    winsOf(ctx, 'Growing others', `${plural(places.growing.length, 'win')} on goals that serve ${values || 'the values chosen for it'}, or tagged with one of them.`, places.growing),
-    winsOf(ctx, 'Design and documentation', `${plural(places.design.length, 'win')} tagged design, documentation, docs or writing.`, places.design),
+    winsOf(
+      ctx,
+      l10n.t('Growing others'),
+      values
+        ? l10n.t('{0} on goals that serve {1}, or tagged with one of them.', winCount(places.growing.length), values)
+        : l10n.t('{0} on goals that serve the values chosen for it, or tagged with one of them.', winCount(places.growing.length)),
+      places.growing,
+    ),
+    winsOf(ctx, l10n.t('Design and documentation'), l10n.t('{0} tagged design, documentation, docs or writing.', winCount(places.design.length)), places.design),
     lessons ? lessonsSection(ctx) : undefined,
   ].filter((s) => s !== undefined);
 }

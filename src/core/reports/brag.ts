@@ -2,6 +2,7 @@
  * The brag document: what a person achieved and learned in a period, in the shape the
  * brag-document and promotion-packet practice uses, as Markdown with front matter.
  */
+import * as l10n from '@vscode/l10n';
 import type { ReportSources } from './data';
 import { factsOf } from './data';
 import { frontMatter, heading } from './markdown';
@@ -28,7 +29,7 @@ function chartLink(opts: ReportOptions): string[] {
   if (!opts.chartFile) return [];
   // Angle brackets keep a name with spaces or parentheses one link target.
   const target = /^[\w.-]+$/.test(opts.chartFile) ? opts.chartFile : `<${opts.chartFile.replace(/[<>\n\r]/g, '')}>`;
-  return ['', `![Overall progress](${target})`];
+  return ['', `![${l10n.t('Overall progress')}](${target})`];
 }
 
 /**
@@ -46,7 +47,7 @@ export function bragDocument(src: ReportSources, period: ReportPeriod, opts: Rep
     : (opts.layout ?? 'brag') === 'brag'
       ? bragLayoutSections(ctx, opts.growingOthers)
       : [achievedSection(ctx), progressSection(ctx), winsSection(ctx), checkpointsSection(ctx), lessonsSection(ctx), nextSection(ctx)];
-  const parts = [...reportOpening(ctx, 'brag', 'Brag document', opts), ...body];
+  const parts = [...reportOpening(ctx, 'brag', l10n.t('Brag document'), opts), ...body];
   return reportText(parts);
 }
 
@@ -65,7 +66,7 @@ export function reportOpening(ctx: SectionContext, kind: ReportKind, title: stri
       ['generated', ctx.today],
     ]),
     '',
-    heading(1, `${title}: ${period.kind === 'custom' ? `${period.from} to ${period.to}` : period.label}`),
+    heading(1, `${title}: ${period.kind === 'custom' ? l10n.t('{0} to {1}', period.from, period.to) : period.label}`),
     '',
     [summarySection(ctx), ...chartLink(opts)].join('\n'),
   ];

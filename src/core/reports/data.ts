@@ -5,6 +5,7 @@
  */
 import type { History, HistoryPoint } from '../history';
 import type { Entry, Goal, IsoDate } from '../model';
+import { reviewWords } from '../words/review-kinds';
 import { inPeriod, type ReportPeriod } from './period';
 import { journalFacts, type JournalDecision, type JournalFacts, type ReportJournalEntry } from './journal-body';
 import type { Analysis } from '../types';
@@ -129,7 +130,7 @@ function evidenceOf(src: ReportSources, goal: Goal, period: ReportPeriod, reache
   for (const r of reached) if (r.goalId === goal.id) out.push({ kind: 'checkpoint', date: r.date, reached: r });
   for (const p of src.history.points) {
     if (p.source !== 'review' || !inPeriod(p.date, period) || (p.goals[goal.id]?.progress ?? 0) < 1) continue;
-    out.push({ kind: 'journal', date: p.date, review: `${p.kind ?? 'weekly'} review`, ...(p.ref !== undefined && { path: p.ref }) });
+    out.push({ kind: 'journal', date: p.date, review: reviewWords(p.kind ?? 'weekly'), ...(p.ref !== undefined && { path: p.ref }) });
   }
   return out.sort(newestFirst);
 }
@@ -159,8 +160,8 @@ export function achievements(src: ReportSources, facts: JournalFacts, period: Re
       evidence: goal ? evidenceOf(src, goal, period, reached).filter((e) => e.kind !== 'journal' || e.date !== date) : [],
     });
   };
-  for (const d of facts.decisions) if (d.decision === 'Done') note(d.goal, d.date, `${d.kind} review`, d.reason);
-  for (const c of facts.changes) if (c.change.kind === 'status' && c.change.status === 'done') note(c.goal, c.date, `${c.kind} review`);
+  for (const d of facts.decisions) if (d.decision === 'Done') note(d.goal, d.date, reviewWords(d.kind), d.reason);
+  for (const c of facts.changes) if (c.change.kind === 'status' && c.change.status === 'done') note(c.goal, c.date, reviewWords(c.kind));
   const undated: Goal[] = [];
   for (const g of goals) {
     if (g.status !== 'done' || datedAnywhere.has(g)) continue;
@@ -201,7 +202,7 @@ export function checkpointsReached(src: ReportSources, facts: JournalFacts, peri
     if (c.change.kind !== 'checkpoint') continue;
     const goal = find(c.goal);
     recorded.add(`${goal?.id ?? c.goal}\n${c.change.title}`);
-    if (inPeriod(c.date, period)) out.push({ goal: goal?.title ?? c.goal, ...(goal && { goalId: goal.id }), title: c.change.title, date: c.date, how: 'recorded', review: `${c.kind} review` });
+    if (inPeriod(c.date, period)) out.push({ goal: goal?.title ?? c.goal, ...(goal && { goalId: goal.id }), title: c.change.title, date: c.date, how: 'recorded', review: reviewWords(c.kind) });
   }
   for (const g of src.analysis.parse.model.goals) {
     for (const cp of g.checkpoints) {

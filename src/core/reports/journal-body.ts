@@ -4,7 +4,13 @@
  * typed), status changes and checkpoints reached listed under Changes, and the focus
  * planned for a quarter. These are the lines src/shared/summary.ts writes; anything
  * the person reworded is simply not recognised, never guessed at.
+ *
+ * The review writes those headings and lines in the display language, so they are read
+ * in English and in the display language's words alike: an entry written in German reads
+ * as the same facts as one written in English. The words are built here, once, for the
+ * writer (summary.ts, ops.ts) and the reader.
  */
+import * as l10n from '@vscode/l10n';
 import type { JournalRecord } from '../history';
 import type { IsoDate, ReviewKind } from '../model';
 import { itemAt } from '../text/indexing';
@@ -88,35 +94,168 @@ function bullets(lines: readonly string[]): string[] {
   return lines.map((l) => /^\s*[-*]\s+(.*)$/.exec(l)?.[1]?.trim()).filter((b): b is string => b !== undefined && b !== '');
 }
 
-const DECISION_RE = /^(.+): (Keep|Revise|Done|Pause|Drop|Let go|Adjust)(?: — (.+))?$/;
-const STATUS_RE = /^(.+): marked (active|paused|done|dropped)$/;
-const CHECKPOINT_RE = /^(.+): reached checkpoint “(.+)”$/;
-/** `Focus for 2026-Q4`, or `FY2027-Q3` in a plan whose year starts in another month. */
-const FOCUS_RE = /^Focus for ((?:FY)?\d{4}-Q[1-4])$/;
+const DECISION_WORDS: readonly DecisionWord[] = ['Keep', 'Revise', 'Done', 'Pause', 'Drop', 'Let go', 'Adjust'];
+const STATUSES = ['active', 'paused', 'done', 'dropped'] as const;
+type StatusWord = (typeof STATUSES)[number];
+
+/** A decision word in the display language (`Keep` → `Beibehalten`). */
+export function decisionWord(word: DecisionWord): string {
+  switch (word) {
+    case 'Keep':
+      return l10n.t({ message: 'Keep', comment: ['A decision about a goal, written after its title in the review journal'] });
+    case 'Revise':
+      return l10n.t({ message: 'Revise', comment: ['A decision about a goal, written after its title in the review journal'] });
+    case 'Done':
+      return l10n.t({ message: 'Done', comment: ['A decision about a goal, written after its title in the review journal'] });
+    case 'Pause':
+      return l10n.t({ message: 'Pause', comment: ['A decision about a goal, written after its title in the review journal'] });
+    case 'Drop':
+      return l10n.t({ message: 'Drop', comment: ['A decision about a goal, written after its title in the review journal'] });
+    case 'Let go':
+      return l10n.t({ message: 'Let go', comment: ['A decision about a goal, written after its title in the review journal'] });
+    case 'Adjust':
+      return l10n.t({ message: 'Adjust', comment: ['A decision about a goal, written after its title in the review journal'] });
+  }
+}
+
+/** The headings and lines of a journal entry that a report reads back, in the display language. */
+export const JOURNAL_HEADINGS = {
+  decisions: (): string => l10n.t('Goal decisions'),
+  alignment: (): string => l10n.t('Goal alignment'),
+  changes: (): string => l10n.t('Changes'),
+  /** `Focus for 2026-Q4`. */
+  focus: (quarter: string): string => l10n.t('Focus for {0}', quarter),
+  theme: (theme: string): string => l10n.t('Theme: {0}', theme),
+  goals: (goals: string): string => l10n.t('Goals: {0}', goals),
+  noGoals: (): string => l10n.t('(no goals)'),
+};
+
+/** `Ship it: marked done`, as the Changes section lists a status change. */
+export function statusChangeLine(goal: string, status: StatusWord): string {
+  return statusTemplate(status).split('{0}').join(goal);
+}
+
+/** `Ship it: reached checkpoint “Beta”`, as the Changes section lists a checkpoint reached. */
+export function checkpointReachedLine(goal: string, checkpoint: string): string {
+  return l10n.t('{0}: reached checkpoint “{1}”', goal, checkpoint);
+}
+
+function statusTemplate(status: StatusWord): string {
+  switch (status) {
+    case 'active':
+      return l10n.t('{0}: marked active');
+    case 'paused':
+      return l10n.t('{0}: marked paused');
+    case 'done':
+      return l10n.t('{0}: marked done');
+    case 'dropped':
+      return l10n.t('{0}: marked dropped');
+  }
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A line pattern from a message template (`{0}: reached checkpoint “{1}”`): each `{n}` captures, in order of n. */
+function templateRe(template: string, groups: Record<string, string>): { re: RegExp; order: string[] } {
+  const order: string[] = [];
+  const source = template
+    .split(/(\{\d+\})/)
+    .map((part) => {
+      const m = /^\{(\d+)\}$/.exec(part);
+      if (!m) return escape(part);
+      order.push(itemAt(m, 1));
+      return `(${groups[itemAt(m, 1)] ?? '.+'})`;
+    })
+    .join('');
+  return { re: new RegExp(`^${source}$`), order };
+}
+
+/** The English text and, when it differs, the display language's. */
+const both = (english: string, translated: string): string[] => (translated === english ? [english] : [english, translated]);
+
+/** The patterns of one journal reading, English and display language. */
+interface JournalWords {
+  decisions: Set<string>;
+  alignment: Set<string>;
+  changes: Set<string>;
+  decision: RegExp;
+  decisionOf: Map<string, DecisionWord>;
+  status: { re: RegExp; order: string[]; status: StatusWord }[];
+  checkpoint: { re: RegExp; order: string[] }[];
+  focus: { re: RegExp; order: string[] }[];
+  theme: RegExp[];
+  goals: RegExp[];
+  noGoals: Set<string>;
+}
+
+function journalWords(): JournalWords {
+  const decisionOf = new Map<string, DecisionWord>();
+  for (const w of DECISION_WORDS) for (const form of both(w, decisionWord(w))) decisionOf.set(form, w);
+  const alternatives = [...decisionOf.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
+  const quarter = '(?:FY)?\\d{4}-Q[1-4]';
+  return {
+    decisions: new Set(both('Goal decisions', JOURNAL_HEADINGS.decisions())),
+    alignment: new Set(both('Goal alignment', JOURNAL_HEADINGS.alignment())),
+    changes: new Set(both('Changes', JOURNAL_HEADINGS.changes())),
+    decision: new RegExp(`^(.+): (${alternatives})(?: — (.+))?$`),
+    decisionOf,
+    status: STATUSES.flatMap((status) => both(`{0}: marked ${status}`, statusTemplate(status)).map((t) => ({ ...templateRe(t, {}), status }))),
+    checkpoint: both('{0}: reached checkpoint “{1}”', l10n.t('{0}: reached checkpoint “{1}”')).map((t) => templateRe(t, {})),
+    focus: both('Focus for {0}', l10n.t('Focus for {0}')).map((t) => templateRe(t, { '0': quarter })),
+    theme: both('Theme: {0}', l10n.t('Theme: {0}')).map((t) => labelRe(t, '.+')),
+    goals: both('Goals: {0}', l10n.t('Goals: {0}')).map((t) => labelRe(t, '.*')),
+    noGoals: new Set(both('(no goals)', JOURNAL_HEADINGS.noGoals())),
+  };
+}
+
+/** `Theme: {0}` as a pattern: the label, any spaces, then the value (`rest`) captured. */
+function labelRe(template: string, rest: string): RegExp {
+  const [label = '', after = ''] = template.split('{0}');
+  return new RegExp(`^${escape(label.trimEnd())}\\s*(${rest})${escape(after)}$`);
+}
+
+/** The captures of the first pattern that matches `text`, by placeholder number. */
+function matchTemplate(patterns: readonly { re: RegExp; order: string[] }[], text: string): Record<string, string> | undefined {
+  for (const p of patterns) {
+    const m = p.re.exec(text);
+    if (m) return Object.fromEntries(p.order.map((n, i) => [n, itemAt(m, i + 1)]));
+  }
+  return undefined;
+}
 
 /** Recognises the decisions, changes and focus plans in every entry that has its text. */
 export function journalFacts(entries: readonly ReportJournalEntry[]): JournalFacts {
   const facts: JournalFacts = { decisions: [], changes: [], focuses: [] };
+  const words = journalWords();
   const ordered = [...entries].sort((a, b) => (a.entry.date < b.entry.date ? -1 : a.entry.date > b.entry.date ? 1 : a.path.localeCompare(b.path)));
   for (const record of ordered) {
     if (typeof record.text !== 'string') continue;
     const source: JournalSource = { date: record.entry.date, kind: record.entry.kind, path: record.path };
     for (const section of bodySections(record.text)) {
-      if (section.heading === 'Goal decisions' || section.heading === 'Goal alignment') {
+      if (words.decisions.has(section.heading) || words.alignment.has(section.heading)) {
         for (const b of bullets(section.lines)) {
-          const m = DECISION_RE.exec(b);
-          if (m) facts.decisions.push({ ...source, goal: itemAt(m, 1), decision: m[2] as DecisionWord, ...(m[3] && { reason: m[3] }) });
+          const m = words.decision.exec(b);
+          const decision = m ? words.decisionOf.get(itemAt(m, 2)) : undefined;
+          if (m && decision) facts.decisions.push({ ...source, goal: itemAt(m, 1), decision, ...(m[3] && { reason: m[3] }) });
         }
-      } else if (section.heading === 'Changes') {
+      } else if (words.changes.has(section.heading)) {
         for (const b of bullets(section.lines)) {
-          const s = STATUS_RE.exec(b);
-          if (s) facts.changes.push({ ...source, goal: itemAt(s, 1), change: { kind: 'status', status: s[2] as 'active' | 'paused' | 'done' | 'dropped' } });
-          const c = CHECKPOINT_RE.exec(b);
-          if (c) facts.changes.push({ ...source, goal: itemAt(c, 1), change: { kind: 'checkpoint', title: itemAt(c, 2) } });
+          for (const p of words.status) {
+            const s = matchTemplate([p], b);
+            if (s) {
+              facts.changes.push({ ...source, goal: s['0'] ?? '', change: { kind: 'status', status: p.status } });
+              break;
+            }
+          }
+          const c = matchTemplate(words.checkpoint, b);
+          if (c) facts.changes.push({ ...source, goal: c['0'] ?? '', change: { kind: 'checkpoint', title: c['1'] ?? '' } });
         }
       } else {
-        const f = FOCUS_RE.exec(section.heading);
-        if (f) facts.focuses.push({ ...source, quarter: itemAt(f, 1), ...focusBody(section.lines) });
+        const f = matchTemplate(words.focus, section.heading);
+        if (f) facts.focuses.push({ ...source, quarter: f['0'] ?? '', ...focusBody(section.lines, words) });
       }
     }
   }
@@ -124,14 +263,19 @@ export function journalFacts(entries: readonly ReportJournalEntry[]): JournalFac
 }
 
 /** `Theme: …` and `Goals: a, b` of a focus section; `(no goals)` is none. */
-function focusBody(lines: readonly string[]): { theme?: string; goals: string[] } {
+function focusBody(lines: readonly string[], words: JournalWords): { theme?: string; goals: string[] } {
   let theme: string | undefined;
   let goals: string[] = [];
   for (const l of lines) {
-    const t = /^Theme:\s*(.+)$/.exec(l.trim())?.[1];
+    const line = l.trim();
+    const t = words.theme.map((re) => re.exec(line)?.[1]).find((x) => x !== undefined);
     if (t !== undefined) theme = t;
-    const g = /^Goals:\s*(.*)$/.exec(l.trim())?.[1];
-    if (g !== undefined && g !== '(no goals)') goals = g.split(', ').map((s) => s.trim()).filter((s) => s !== '');
+    const g = words.goals.map((re) => re.exec(line)?.[1]).find((x) => x !== undefined);
+    if (g !== undefined && !words.noGoals.has(g))
+      goals = g
+        .split(', ')
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
   }
   return { ...(theme !== undefined && { theme }), goals };
 }

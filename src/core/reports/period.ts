@@ -3,6 +3,7 @@
  * they are written to (file-names.ts makes the names). Pure: "today" is always an argument, read as the caller's
  * local calendar date, and every bound is an inclusive ISO day.
  */
+import * as l10n from '@vscode/l10n';
 import { addDays, subYears } from 'date-fns';
 import { clip } from '../text/clip';
 import { reportFileName, uniqueReportFiles } from './file-names';
@@ -18,13 +19,24 @@ export const PERIOD_CHOICES = ['this-quarter', 'last-quarter', 'this-half', 'thi
 export type PeriodChoice = (typeof PERIOD_CHOICES)[number];
 
 /** Words for each choice, for a picker. */
-export const PERIOD_CHOICE_LABELS: Record<PeriodChoice, string> = {
-  'this-quarter': 'This quarter',
-  'last-quarter': 'Last quarter',
-  'this-half': 'This half',
-  'this-year': 'This year',
-  'last-12-months': 'Last 12 months',
-};
+export const PERIOD_CHOICE_LABELS: Readonly<Record<PeriodChoice, string>> = Object.freeze({
+  // Getters: the words are read in the display language when used, not when the module loads.
+  get 'this-quarter'(): string {
+    return l10n.t('This quarter');
+  },
+  get 'last-quarter'(): string {
+    return l10n.t('Last quarter');
+  },
+  get 'this-half'(): string {
+    return l10n.t('This half');
+  },
+  get 'this-year'(): string {
+    return l10n.t('This year');
+  },
+  get 'last-12-months'(): string {
+    return l10n.t('Last 12 months');
+  },
+});
 
 /** A report's period: inclusive bounds and the label that names it. */
 export interface ReportPeriod {
@@ -43,7 +55,6 @@ export interface ReportPeriod {
 
 /** A period, or what is wrong with the input, in words fit for a person. */
 export type PeriodResult = { ok: true; period: ReportPeriod } | { ok: false; error: string };
-
 
 /** A span by its dates, labelled `from_to`. */
 function span(from: IsoDate, to: IsoDate): ReportPeriod {
@@ -117,7 +128,7 @@ export function customPeriod(from: string, to: string): PeriodResult {
   if (a) return { ok: false, error: a };
   const b = dateProblem('end', to);
   if (b) return { ok: false, error: b };
-  if (from > to) return { ok: false, error: `The start date ${from} is after the end date ${to}: the period must start on or before the day it ends.` };
+  if (from > to) return { ok: false, error: l10n.t('The start date {0} is after the end date {1}: the period must start on or before the day it ends.', from, to) };
   return { ok: true, period: span(from, to) };
 }
 
@@ -170,8 +181,12 @@ export function periodOfSpec(kind: ReportKind, spec: PeriodSpec, today: Date, ye
 /** What is wrong with one bound of a custom period, or undefined when it is a real day. */
 function dateProblem(which: 'start' | 'end', text: string): string | undefined {
   const r = parseIsoDay(text);
-  if (r === 'format') return `The ${which} date "${clip(text)}" is not written YYYY-MM-DD (for example 2026-10-01).`;
-  if (r === 'impossible') return `The ${which} date ${text} is not a real calendar date.`;
+  if (r === 'format') {
+    return which === 'start'
+      ? l10n.t('The start date "{0}" is not written YYYY-MM-DD (for example 2026-10-01).', clip(text))
+      : l10n.t('The end date "{0}" is not written YYYY-MM-DD (for example 2026-10-01).', clip(text));
+  }
+  if (r === 'impossible') return which === 'start' ? l10n.t('The start date {0} is not a real calendar date.', text) : l10n.t('The end date {0} is not a real calendar date.', text);
   return undefined;
 }
 

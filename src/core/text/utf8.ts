@@ -5,6 +5,7 @@
  * such byte lets every reader (the command line, the extension) name it by line and
  * column and refuse to write.
  */
+import * as l10n from '@vscode/l10n';
 
 /** The first byte that is not part of a UTF-8 character, by 1-based line and column. */
 export interface InvalidUtf8 {
@@ -63,5 +64,10 @@ export function firstInvalidUtf8(bytes: Uint8Array): InvalidUtf8 | undefined {
 /** What is wrong, in words: `The byte 0xE9 at line 2, column 21 is not UTF-8 …`. */
 export function invalidUtf8Message(bad: InvalidUtf8): string {
   const hex = bad.byte.toString(16).toUpperCase().padStart(2, '0');
-  return `This file is not valid UTF-8: the byte 0x${hex} at line ${bad.line}, column ${bad.column} is not part of a UTF-8 character. Career Goals reads and writes goals.yaml as UTF-8, so it does not edit this file until it is saved as UTF-8 (in VS Code: Reopen with Encoding, then Save with Encoding, UTF-8).`;
+  return l10n.t(
+    'This file is not valid UTF-8: the byte 0x{0} at line {1}, column {2} is not part of a UTF-8 character. Career Goals reads and writes goals.yaml as UTF-8, so it does not edit this file until it is saved as UTF-8 (in VS Code: Reopen with Encoding, then Save with Encoding, UTF-8).',
+    hex,
+    bad.line,
+    bad.column,
+  );
 }

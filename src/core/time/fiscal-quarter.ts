@@ -5,6 +5,7 @@
  * the common convention: with a February start, 2026-11-01 … 2027-01-31 is `FY2027-Q4`.
  * The start month is always an argument (1–12), never a setting read here.
  */
+import * as l10n from '@vscode/l10n';
 import { addMonths, getMonth, getYear } from 'date-fns';
 import { dayAsDate, dayOfDate, dayToIso, parseIsoDay } from './dates';
 
@@ -26,8 +27,35 @@ export interface DayBounds {
   end: string;
 }
 
-/** Month names for messages, January first. */
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+/** A month's name in the display language, for messages (`monthName(4)` is `April`). */
+function monthName(month: number): string {
+  switch (month) {
+    case 2:
+      return l10n.t('February');
+    case 3:
+      return l10n.t('March');
+    case 4:
+      return l10n.t('April');
+    case 5:
+      return l10n.t('May');
+    case 6:
+      return l10n.t('June');
+    case 7:
+      return l10n.t('July');
+    case 8:
+      return l10n.t('August');
+    case 9:
+      return l10n.t('September');
+    case 10:
+      return l10n.t('October');
+    case 11:
+      return l10n.t('November');
+    case 12:
+      return l10n.t('December');
+    default:
+      return l10n.t('January');
+  }
+}
 
 /** `FY2027-Q3` or `2026-Q4`; the letters in any case, spaces around it ignored. */
 const LABEL_RE = /^(FY)?(\d{4})-Q([1-4])$/i;
@@ -37,9 +65,9 @@ function startMonth(yearStarts: YearStart | undefined): number {
   return yearStarts !== undefined && Number.isInteger(yearStarts) && yearStarts >= 1 && yearStarts <= 12 ? yearStarts : 1;
 }
 
-/** The name of a start month, for messages: `April`. */
+/** The name of a start month in the display language, for messages: `April`. */
 export function yearStartName(yearStarts: YearStart | undefined): string {
-  return MONTH_NAMES[startMonth(yearStarts) - 1] ?? 'January';
+  return monthName(startMonth(yearStarts));
 }
 
 /** Four digits always, so `0999-Q4` stays a label. */
@@ -171,13 +199,21 @@ export function readQuarter(text: string, yearStarts?: YearStart): QuarterRead {
   const example = s === 1 ? '2026-Q4' : (fiscalQuarterOf('2026-11-21', s) ?? 'FY2027-Q3');
   const q = parseQuarterName(text);
   if (!q) {
-    const form = s === 1 ? 'YYYY-Qn, for example 2026-Q4' : `FYyyyy-Qn, named by the year the fiscal year ends in, for example ${example} (the quarter holding 2026-11-21 when the year starts in ${yearStartName(s)})`;
-    return { ok: false, error: `"${clipLabel(text)}" is not a quarter: write it as ${form}.` };
+    const error =
+      s === 1
+        ? l10n.t('"{0}" is not a quarter: write it as YYYY-Qn, for example 2026-Q4.', clipLabel(text))
+        : l10n.t(
+            '"{0}" is not a quarter: write it as FYyyyy-Qn, named by the year the fiscal year ends in, for example {1} (the quarter holding 2026-11-21 when the year starts in {2}).',
+            clipLabel(text),
+            example,
+            monthName(s),
+          );
+    return { ok: false, error };
   }
   const label = quarterName(q);
   if (fitsYearStart(q, s)) {
     const bounds = fiscalQuarterBounds(label, s);
-    return bounds ? { ok: true, label, bounds } : { ok: false, error: `${label} is outside the years 0000 to 9999.` };
+    return bounds ? { ok: true, label, bounds } : { ok: false, error: l10n.t('{0} is outside the years 0000 to 9999.', label) };
   }
   // The other convention. `FY2026-Q4` in a January year can only mean `2026-Q4`: a
   // fiscal year that starts in January is the calendar year. A calendar label in a
@@ -188,10 +224,15 @@ export function readQuarter(text: string, yearStarts?: YearStart): QuarterRead {
   const sameDays = !!written && !!meant && written.start === meant.start && written.end === meant.end;
   const why =
     s === 1
-      ? `the year starts in January (no \`rhythm.year_starts\`, or \`january\`), so quarters are calendar quarters written YYYY-Qn, without FY`
-      : `the year starts in ${yearStartName(s)} (\`rhythm.year_starts\`), so quarters are written FYyyyy-Qn, named by the year the fiscal year ends in`;
-  const hint = !suggestion || !meant ? '' : sameDays ? ` Did you mean ${suggestion} (${meant.start} to ${meant.end})?` : ` The quarter holding ${written?.start ?? ''} is ${suggestion} (${meant.start} to ${meant.end}).`;
-  return { ok: false, error: `${label} is not a quarter of this plan: ${why}.${hint}`, ...(suggestion && meant && { suggestion, sameDays }) };
+      ? l10n.t('{0} is not a quarter of this plan: the year starts in January (no `rhythm.year_starts`, or `january`), so quarters are calendar quarters written YYYY-Qn, without FY.', label)
+      : l10n.t('{0} is not a quarter of this plan: the year starts in {1} (`rhythm.year_starts`), so quarters are written FYyyyy-Qn, named by the year the fiscal year ends in.', label, monthName(s));
+  const hint =
+    !suggestion || !meant
+      ? ''
+      : sameDays
+        ? ` ${l10n.t('Did you mean {0} ({1} to {2})?', suggestion, meant.start, meant.end)}`
+        : ` ${l10n.t('The quarter holding {0} is {1} ({2} to {3}).', written?.start ?? '', suggestion, meant.start, meant.end)}`;
+  return { ok: false, error: `${why}${hint}`, ...(suggestion && meant && { suggestion, sameDays }) };
 }
 
 /** A label as quoted in a message: one line, at most 40 characters. */

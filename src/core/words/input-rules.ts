@@ -3,6 +3,7 @@
  * number validation, value lists and the metric prompt text. No vscode here, so the
  * rules are unit-tested in plain Node and shared with the quick fixes.
  */
+import * as l10n from '@vscode/l10n';
 import { addMonths as addCalendarMonths } from 'date-fns';
 import { dayAsDate, dayOfDate, dayToIso, parseIsoDay } from '../time/dates';
 import type { Horizon, Metric } from '../model';
@@ -32,9 +33,9 @@ export function suggestDueDate(horizon: Horizon, today: string): string {
 export function dueDateProblem(text: string, today: string): string | undefined {
   const value = text.trim();
   const day = parseIsoDay(value);
-  if (day === 'format') return 'Write the date as YYYY-MM-DD, for example 2027-05-31.';
-  if (day === 'impossible') return `${value} is not a real date. Check the month and the day.`;
-  if (value < today) return `${value} is in the past. Pick today (${today}) or a later date.`;
+  if (day === 'format') return l10n.t('Write the date as YYYY-MM-DD, for example 2027-05-31.');
+  if (day === 'impossible') return l10n.t('{0} is not a real date. Check the month and the day.', value);
+  if (value < today) return l10n.t('{0} is in the past. Pick today ({1}) or a later date.', value, today);
   return undefined;
 }
 
@@ -45,7 +46,7 @@ export function dueDateProblem(text: string, today: string): string | undefined 
 export function adjustedDueProblem(text: string, current: string, today: string): string | undefined {
   const problem = dueDateProblem(text, today);
   if (problem !== undefined) return problem;
-  return text.trim() === current ? `The goal is already due on ${current}. Type the new date.` : undefined;
+  return text.trim() === current ? l10n.t('The goal is already due on {0}. Type the new date.', current) : undefined;
 }
 
 /**
@@ -67,9 +68,9 @@ export function parseValues(text: string): string[] {
 /** Why a typed values list is not usable, or undefined when it is. */
 export function valuesProblem(text: string): string | undefined {
   const values = parseValues(text);
-  if (values.length === 0) return 'Name at least one value, separated by commas: craft, mentorship, balance.';
+  if (values.length === 0) return l10n.t('Name at least one value, separated by commas: craft, mentorship, balance.');
   const long = values.find((v) => v.length > 40);
-  if (long) return `“${long.slice(0, 40)}…” is long for a value. Use a word or two per value, separated by commas.`;
+  if (long) return l10n.t('“{0}…” is long for a value. Use a word or two per value, separated by commas.', long.slice(0, 40));
   return undefined;
 }
 
@@ -78,8 +79,8 @@ export function valuesProblem(text: string): string | undefined {
  * back to the goal title when the metric has no name.
  */
 export function metricRangeLabel(metric: Pick<Metric, 'name' | 'unit' | 'start' | 'target' | 'current'>, goalTitle: string): string {
-  const unit = metric.unit ? ` ${metric.unit}` : '';
-  return `${metric.name ?? goalTitle}: ${metric.start} → ${metric.target}${unit} (now ${metric.current})`;
+  const name = metric.name ?? goalTitle;
+  return metric.unit ? l10n.t('{0}: {1} → {2} {3} (now {4})', name, metric.start, metric.target, metric.unit, metric.current) : l10n.t('{0}: {1} → {2} (now {3})', name, metric.start, metric.target, metric.current);
 }
 
 /** A goal id for `title` that no goal in `taken` uses yet: the slug, then slug-2, slug-3… */

@@ -12,6 +12,7 @@
  *   sign on its own or before a separator (`-,5`), two decimal points, or a mix of a
  *   decimal comma and a decimal point (`1.000,5`: ambiguous, so asked again).
  */
+import * as l10n from '@vscode/l10n';
 
 const PLAIN = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
 /** First group 1–3 digits with no leading zero (except `0` itself can't lead), then `,ddd` groups. */
@@ -36,5 +37,5 @@ export function parseNumberInput(text: string): number | undefined {
 
 /** Why `text` is not a number, or undefined when it is. */
 export function numberInputProblem(text: string): string | undefined {
-  return parseNumberInput(text) === undefined ? 'Enter a number, such as 3, 2.5 or 1,000.' : undefined;
+  return parseNumberInput(text) === undefined ? l10n.t('Enter a number, such as 3, 2.5 or 1,000.') : undefined;
 }

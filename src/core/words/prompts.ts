@@ -2,33 +2,41 @@
  * Reflection prompts for each review kind (the framework's "Reflection Prompts"),
  * and how the `careerGoals.reflectionPrompts` setting changes them.
  */
+import * as l10n from '@vscode/l10n';
 import type { ReviewKind } from '../model';
 
 /**
  * Built-in prompts, following the framework's Implementation Tips.
  * @internal Exported for the unit tests, which check it directly; shipped code does not import it.
  */
-export const BUILT_IN_PROMPTS: Record<ReviewKind, readonly string[]> = {
-  weekly: [
-    'What moved forward this week?',
-    'What got in the way, and what will you change?',
-    'Which small win deserves celebrating?',
-    'What are the three most important tasks for next week?',
-  ],
-  monthly: [
-    'Do your goals still serve your north star and values?',
-    'Which action plans need updating, and how?',
-    'What did you learn this month that you want to remember?',
-    'Are you pursuing too many goals at once?',
-  ],
-  quarterly: [
-    'Which goals did you complete, and what made them work?',
-    'Which goals should you revise, pause or let go of?',
-    'Do your success metrics still measure what matters?',
-    "What is next quarter's focus, and why?",
-    'What changed in your circumstances that your plan should reflect?',
-  ],
-};
+export const BUILT_IN_PROMPTS: Readonly<Record<ReviewKind, readonly string[]>> = Object.freeze({
+  // Getters: the words are read in the display language when used, not when the module loads.
+  get weekly(): readonly string[] {
+    return [
+      l10n.t('What moved forward this week?'),
+      l10n.t('What got in the way, and what will you change?'),
+      l10n.t('Which small win deserves celebrating?'),
+      l10n.t('What are the three most important tasks for next week?'),
+    ];
+  },
+  get monthly(): readonly string[] {
+    return [
+      l10n.t('Do your goals still serve your north star and values?'),
+      l10n.t('Which action plans need updating, and how?'),
+      l10n.t('What did you learn this month that you want to remember?'),
+      l10n.t('Are you pursuing too many goals at once?'),
+    ];
+  },
+  get quarterly(): readonly string[] {
+    return [
+      l10n.t('Which goals did you complete, and what made them work?'),
+      l10n.t('Which goals should you revise, pause or let go of?'),
+      l10n.t('Do your success metrics still measure what matters?'),
+      l10n.t("What is next quarter's focus, and why?"),
+      l10n.t('What changed in your circumstances that your plan should reflect?'),
+    ];
+  },
+});
 
 /** Token that keeps the built-in prompts when it starts a configured list. */
 const KEEP_BUILT_INS = '...';
@@ -54,18 +62,18 @@ export function resolvePrompts(kind: ReviewKind, setting: unknown): PromptsResul
   const warnings: string[] = [];
   if (setting === undefined || setting === null) return { prompts: builtIns, warnings };
   if (typeof setting !== 'object' || Array.isArray(setting)) {
-    return { prompts: builtIns, warnings: ['careerGoals.reflectionPrompts must be an object with weekly, monthly and quarterly lists; using the built-in prompts.'] };
+    return { prompts: builtIns, warnings: [l10n.t('careerGoals.reflectionPrompts must be an object with weekly, monthly and quarterly lists; using the built-in prompts.')] };
   }
   const value = (setting as Record<string, unknown>)[kind];
   if (value === undefined) return { prompts: builtIns, warnings };
   if (!Array.isArray(value)) {
-    return { prompts: builtIns, warnings: [`careerGoals.reflectionPrompts.${kind} must be a list of text; using the built-in prompts.`] };
+    return { prompts: builtIns, warnings: [l10n.t('careerGoals.reflectionPrompts.{0} must be a list of text; using the built-in prompts.', kind)] };
   }
   const keep = value[0] === KEEP_BUILT_INS;
   const own: string[] = [];
   value.slice(keep ? 1 : 0).forEach((p, i) => {
     if (typeof p !== 'string') {
-      warnings.push(`careerGoals.reflectionPrompts.${kind}[${keep ? i + 1 : i}] is not text and was skipped.`);
+      warnings.push(l10n.t('careerGoals.reflectionPrompts.{0}[{1}] is not text and was skipped.', kind, keep ? i + 1 : i));
       return;
     }
     const t = p.trim();
@@ -75,9 +83,9 @@ export function resolvePrompts(kind: ReviewKind, setting: unknown): PromptsResul
   const merged = keep ? [...builtIns, ...own] : own;
   const unique = [...new Set(merged)];
   if (unique.length === 0) {
-    if (!keep && value.length > 0) warnings.push(`careerGoals.reflectionPrompts.${kind} has no usable prompts; using the built-in prompts.`);
+    if (!keep && value.length > 0) warnings.push(l10n.t('careerGoals.reflectionPrompts.{0} has no usable prompts; using the built-in prompts.', kind));
     return { prompts: builtIns, warnings };
   }
-  if (unique.length > MAX_PROMPTS) warnings.push(`careerGoals.reflectionPrompts.${kind} has more than ${MAX_PROMPTS} prompts; only the first ${MAX_PROMPTS} are used.`);
+  if (unique.length > MAX_PROMPTS) warnings.push(l10n.t('careerGoals.reflectionPrompts.{0} has more than {1} prompts; only the first {1} are used.', kind, MAX_PROMPTS));
   return { prompts: unique.slice(0, MAX_PROMPTS), warnings };
 }
