@@ -13,6 +13,7 @@ import { buildHistory } from '../../src/core/history';
 import { renderJournalEntry } from '../../src/core/history/journal';
 import { bragDocument, quarterPeriod, quarterlyReport } from '../../src/core/reports';
 import { journalFacts } from '../../src/core/reports/journal-body';
+import { JOURNAL_TRANSLATIONS } from '../../src/core/reports/journal-translations';
 import { applyOps } from '../../src/core/edits';
 import { parseGoals } from '../../src/core/parse';
 import { bufferWords, paceLabel, paceTitle } from '../../src/core/words/pace-words';
@@ -214,5 +215,26 @@ describe('l10n: the core in German', () => {
   it('still reads an English journal entry while the display language is German', () => {
     assert.deepEqual(factsOf(english), factsOf(journalText()));
     assert.match(english, /^## Goal decisions$/m);
+  });
+});
+
+describe('l10n: a journal written in another language', () => {
+  it('reads a German entry as the same facts while the display language is English', () => {
+    const englishText = journalText();
+    l10n.config({ contents: GERMAN });
+    const germanText = journalText();
+    l10n.config({ contents: {} });
+    assert.match(germanText, /^## Entscheidungen zu Zielen$/m);
+    assert.deepEqual(factsOf(germanText), factsOf(englishText));
+  });
+
+  it('knows the journal words of every shipped translation, as its bundle has them', () => {
+    const shipped = fs.readdirSync(path.join(ROOT, 'l10n')).filter((f) => /^bundle\.l10n\.[a-z]{2}(-[a-z]+)?\.json$/.test(f));
+    assert.deepEqual(Object.keys(JOURNAL_TRANSLATIONS).sort(), shipped.map((f) => f.split('.')[2]).sort(), 'one table per shipped bundle');
+    for (const [language, words] of Object.entries(JOURNAL_TRANSLATIONS)) {
+      const bundle = JSON.parse(fs.readFileSync(path.join(ROOT, 'l10n', `bundle.l10n.${language}.json`), 'utf8')) as Record<string, string>;
+      const differ = Object.entries(words).filter(([key, text]) => bundle[key] !== text).map(([key, text]) => `${key}: table “${text}”, bundle “${bundle[key]}”`);
+      assert.deepEqual(differ, [], `src/core/reports/journal-translations.ts matches l10n/bundle.l10n.${language}.json`);
+    }
   });
 });

@@ -7,10 +7,12 @@
  *
  * The review writes those headings and lines in the display language, so they are read
  * in English and in the display language's words alike: an entry written in German reads
- * as the same facts as one written in English. The words are built here, once, for the
+ * as the same facts as one written in English, in any display language (the other
+ * languages' words: journal-translations.ts). The words are built here, once, for the
  * writer (summary.ts, ops.ts) and the reader.
  */
 import * as l10n from '@vscode/l10n';
+import { JOURNAL_TRANSLATIONS } from './journal-translations';
 import type { JournalRecord } from '../history';
 import type { IsoDate, ReviewKind } from '../model';
 import { itemAt } from '../text/indexing';
@@ -94,6 +96,9 @@ function bullets(lines: readonly string[]): string[] {
   return lines.map((l) => /^\s*[-*]\s+(.*)$/.exec(l)?.[1]?.trim()).filter((b): b is string => b !== undefined && b !== '');
 }
 
+/** The comment of the decision words' messages (written out in each call: the extractor reads literals), part of their bundle keys. */
+const DECISION_COMMENT = 'A decision about a goal, written after its title in the review journal';
+
 const DECISION_WORDS: readonly DecisionWord[] = ['Keep', 'Revise', 'Done', 'Pause', 'Drop', 'Let go', 'Adjust'];
 const STATUSES = ['active', 'paused', 'done', 'dropped'] as const;
 type StatusWord = (typeof STATUSES)[number];
@@ -170,8 +175,13 @@ function templateRe(template: string, groups: Record<string, string>): { re: Reg
   return { re: new RegExp(`^${source}$`), order };
 }
 
-/** The English text and, when it differs, the display language's. */
-const both = (english: string, translated: string): string[] => (translated === english ? [english] : [english, translated]);
+/**
+ * The English text, the display language's, and every shipped language's (by bundle
+ * `key`, which is the English unless a comment makes it longer), each once.
+ */
+const both = (english: string, translated: string, key = english): string[] => [
+  ...new Set([english, translated, ...Object.values(JOURNAL_TRANSLATIONS).flatMap((words) => words[key] ?? [])]),
+];
 
 /** The patterns of one journal reading, English and display language. */
 interface JournalWords {
@@ -190,7 +200,7 @@ interface JournalWords {
 
 function journalWords(): JournalWords {
   const decisionOf = new Map<string, DecisionWord>();
-  for (const w of DECISION_WORDS) for (const form of both(w, decisionWord(w))) decisionOf.set(form, w);
+  for (const w of DECISION_WORDS) for (const form of both(w, decisionWord(w), `${w}/${DECISION_COMMENT}`)) decisionOf.set(form, w);
   const alternatives = [...decisionOf.keys()]
     .sort((a, b) => b.length - a.length)
     .map(escape)
