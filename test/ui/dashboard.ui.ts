@@ -17,6 +17,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator } from 'playwright-core';
+import { displayDay } from '../../src/core/time/display';
 import { checkAccessibility } from './axe';
 import { cspWatch, localToday, openDashboard, openWorkbench, step, STEP_TIMEOUT_MS, type Theme, type Workbench } from './workbench';
 
@@ -135,7 +136,7 @@ function pausePlan(dir: string): void {
 
 /** Waits for the status bar and the charts to show the pause, then saves dashboard-paused-<theme>.png. */
 async function checkPaused(wb: Workbench, wv: FrameLocator): Promise<void> {
-  await wb.statusBarItem(new RegExp(`paused until ${PAUSE.to}`)).waitFor({ timeout: 30_000 });
+  await wb.statusBarItem(new RegExp(`paused until ${displayDay(PAUSE.to, 'en')}`)).waitFor({ timeout: 30_000 });
   const shading = wv.locator('rect.cg-chart-pause');
   await shading.first().waitFor({ timeout: 30_000 });
   // The overall chart and each active goal's pace chart.
