@@ -10,7 +10,7 @@ import { pickFolder } from '../host/folder-pick';
 import { displayPath } from '../host/fs';
 import { gitApi, type GitRepository } from '../host/git-api';
 import type { GoalsStore } from '../host/types';
-import { statusWord } from '../views/tree/present';
+import { statusWord } from '../host/words';
 
 const HASH = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 /** Only pages on the hosts commit-links.ts makes links for are opened. */

@@ -35,16 +35,13 @@ export interface CalendarExport {
  * `today` (YYYY-MM-DD) is for tests and defaults to the clock.
  */
 export async function exportCalendar(store: GoalsStore, log: Logger, arg: unknown): Promise<CalendarExport | undefined> {
-  const state = await pickFolder(
-    store,
-    field(arg, 'folder') ?? arg,
-    vscode.l10n.t('Which folder’s plan do you want in your calendar?'),
-    vscode.l10n.t('There is no goals file to make a calendar from yet.'),
-  );
+  const state = await pickFolder(store, field(arg, 'folder') ?? arg, vscode.l10n.t('Which folder’s plan do you want in your calendar?'), vscode.l10n.t('There is no goals file to make a calendar from yet.'));
   if (!state) return undefined;
   const problem = unreadableProblem(state.analysis);
   if (problem) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Career Goals: the calendar was not written, because {0} could not be read: {1} See the Problems panel.', vscode.workspace.asRelativePath(state.uri), problem.message));
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('Career Goals: the calendar was not written, because {0} could not be read: {1} See the Problems panel.', vscode.workspace.asRelativePath(state.uri), problem.message),
+    );
     return undefined;
   }
   const today = todayFrom(arg);

@@ -40,9 +40,7 @@ function shapeLabel(kind: ReportKind, shape: ExportShape): string {
 
 /** What a format gives, under its label. */
 function formatDetail(format: ExportShape['format']): string {
-  return format === 'markdown'
-    ? vscode.l10n.t('Opens beside its preview; the chart is an SVG file next to it')
-    : vscode.l10n.t('One self-contained page with its charts, to open in a browser, paste or print to PDF');
+  return format === 'markdown' ? vscode.l10n.t('Opens beside its preview; the chart is an SVG file next to it') : vscode.l10n.t('One self-contained page with its charts, to open in a browser, paste or print to PDF');
 }
 
 type ShapeItem = vscode.QuickPickItem & { shape: ExportShape };

@@ -24,7 +24,6 @@ export interface InitResult {
   reason?: string;
 }
 
-
 /** The goals file of `folder`, from the `careerGoals.file` setting. */
 function goalsFileOf(folder: vscode.WorkspaceFolder): vscode.Uri {
   return vscode.Uri.joinPath(folder.uri, goalsFilePath(folder));

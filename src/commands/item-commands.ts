@@ -11,7 +11,7 @@ import type { FolderState, GoalsStore } from '../host/types';
 import { metricRangeLabel } from '../core/words/input-rules';
 import { refuse, refusalWhileBroken, writeAndReport, type CommandResult } from '../host/outcome';
 import { asRef, field, pickGoal, pickState, toUri } from '../host/targets';
-import { statusWord } from '../views/tree/present';
+import { statusWord } from '../host/words';
 
 /** Flips a task's or checkpoint's `done` (or sets it to `args.done`). */
 export async function toggleItem(store: GoalsStore, arg: unknown, doneArg?: unknown): Promise<CommandResult | undefined> {

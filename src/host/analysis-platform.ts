@@ -45,10 +45,10 @@ export function createAnalysisRunner(extensionUri: vscode.Uri, log: Logger): Ana
   const start = (): Worker | undefined => {
     if (worker || broken) return worker;
     try {
-      // A local file: worker_threads runs only on the desktop, where the extension is one.
-      // eslint-disable-next-line no-restricted-properties
       // The worker translates the core's diagnostics with the bundle the host has.
       const workerData: WorkerStart = { l10n: displayBundle() };
+      // A local file: worker_threads runs only on the desktop, where the extension is one.
+      // eslint-disable-next-line no-restricted-properties
       const w = new Worker(vscode.Uri.joinPath(extensionUri, 'dist', 'analysis-worker.js').fsPath, { workerData });
       w.on('message', (m: WorkerReply) => {
         if ('type' in m) {

@@ -69,7 +69,14 @@ export async function writeAndReport(store: GoalsStore, state: FolderState, ops:
       result = { ...(await store.write(state.uri, ops)), uri: state.uri, ...extra };
     } catch (e) {
       // store.write should not throw, but a failed save must still reach the person.
-      result = { written: false, applied: [], failed: [], error: vscode.l10n.t('Could not write {0}: {1}', vscode.workspace.asRelativePath(state.uri, false), e instanceof Error ? e.message : String(e)), uri: state.uri, ...extra };
+      result = {
+        written: false,
+        applied: [],
+        failed: [],
+        error: vscode.l10n.t('Could not write {0}: {1}', vscode.workspace.asRelativePath(state.uri, false), e instanceof Error ? e.message : String(e)),
+        uri: state.uri,
+        ...extra,
+      };
     }
   }
   void reportOutcome(result, state.uri);

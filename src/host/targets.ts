@@ -8,7 +8,7 @@ import { Commands } from '../constants';
 import type { Goal } from '../core/model';
 import type { FolderState, GoalsStore, ItemRef } from './types';
 import { codeLensTitle } from '../core/words/goal-summary';
-import { statusWord } from '../views/tree/present';
+import { statusWord } from './words';
 
 /** A Uri from a Uri, a `file:`/URI string, a file path or a `{scheme, path}` object. */
 export function toUri(value: unknown): vscode.Uri | undefined {

@@ -4,7 +4,8 @@
  * tree items in items.ts only wrap these results in vscode types.
  */
 import * as l10n from '@vscode/l10n';
-import type { Checkpoint, Goal, GoalStatus, Priority, Task } from '../../core/model';
+import type { Checkpoint, Goal, Priority, Task } from '../../core/model';
+import { priorityWord, statusWord } from '../../host/words';
 import { displayDay } from '../../core/time/display';
 import type { GoalInsight } from '../../core/types';
 import { escapeMarkdown } from '../markdown';
@@ -74,32 +75,6 @@ export function goalIcon(insight: GoalInsight): IconSpec {
 export function itemIcon(done: boolean, date: string | undefined, todayIso: string): IconSpec {
   if (done) return { id: 'pass-filled', color: 'charts.green' };
   return date !== undefined && date < todayIso ? { id: 'circle-large-outline', color: 'list.warningForeground' } : { id: 'circle-large-outline' };
-}
-
-/** A task's priority as the display language says it (`high`, `hoch`). */
-export function priorityWord(priority: Priority): string {
-  switch (priority) {
-    case 'high':
-      return l10n.t('high');
-    case 'medium':
-      return l10n.t('medium');
-    case 'low':
-      return l10n.t('low');
-  }
-}
-
-/** A goal's status as the display language says it (`paused`, `pausiert`); the file keeps its YAML word. */
-export function statusWord(status: GoalStatus): string {
-  switch (status) {
-    case 'active':
-      return l10n.t('active');
-    case 'paused':
-      return l10n.t('paused');
-    case 'done':
-      return l10n.t('done');
-    case 'dropped':
-      return l10n.t('dropped');
-  }
 }
 
 /** Description of a task: priority and due date (the day as `locale` writes it). */
@@ -175,6 +150,8 @@ export function goalTooltip(insight: GoalInsight, summary: string, focus: boolea
 }
 
 export { noteFileName, noteLinkName } from '../../core/text/note-link';
+
+export { priorityWord, statusWord } from '../../host/words';
 
 /** `1 problem`, `3 problems` (the core's, so the status line and the CLI agree). */
 export { plural } from '../../core/words/status-line';
