@@ -4,6 +4,7 @@
  * dashboard both build their shells from these.
  */
 import * as vscode from 'vscode';
+import { displayLanguage } from './l10n';
 
 /** Folders the webview may load from; everything else is off limits. */
 function localResourceRoots(extensionUri: vscode.Uri): vscode.Uri[] {
@@ -58,7 +59,7 @@ export function pageHtml(webview: vscode.Webview, extensionUri: vscode.Uri, nonc
     .map(([k, v]) => ` data-${attr(k)}="${attr(v)}"`)
     .join('');
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${attr(displayLanguage())}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
