@@ -77,9 +77,9 @@ function allTools(store: GoalsStore, log: Logger, sources: AssistantSources, hos
         },
       },
     ],
-    [TOOLS.logWin.lm, writingTool(store, log, host, { name: TOOLS.logWin.lm, title: 'Log a win', check: (model, input) => checkLogWin(model, input, todayIso(new Date())) })],
-    [TOOLS.updateMetric.lm, writingTool(store, log, host, { name: TOOLS.updateMetric.lm, title: 'Update a metric', check: checkUpdateMetric })],
-    [TOOLS.completeTask.lm, writingTool(store, log, host, { name: TOOLS.completeTask.lm, title: 'Complete a task', check: checkCompleteTask })],
+    [TOOLS.logWin.lm, writingTool(store, log, host, { name: TOOLS.logWin.lm, title: vscode.l10n.t('Log a win'), check: (model, input) => checkLogWin(model, input, todayIso(new Date())) })],
+    [TOOLS.updateMetric.lm, writingTool(store, log, host, { name: TOOLS.updateMetric.lm, title: vscode.l10n.t('Update a metric'), check: checkUpdateMetric })],
+    [TOOLS.completeTask.lm, writingTool(store, log, host, { name: TOOLS.completeTask.lm, title: vscode.l10n.t('Complete a task'), check: checkCompleteTask })],
   ]);
 }
 

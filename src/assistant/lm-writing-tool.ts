@@ -24,7 +24,7 @@ function previewOf(state: FolderState, checked: Extract<CheckedWrite, { ok: true
   return r.ok ? changePreview(state.text, applyEdits(state.text, r.edits)) : [];
 }
 
-/** What a writing tool is: its name in the log, its title in the confirmation, and its input check. */
+/** What a writing tool is: its name in the log, its title in the confirmation (in the display language), and its input check. */
 export interface WritingToolSpec {
   name: string;
   title: string;
@@ -46,9 +46,10 @@ export function writingTool(store: GoalsStore, log: Logger, host: ToolHost, spec
       const checked = state && check(state.analysis.parse.model, options.input);
       if (!state || !checked?.ok) return { invocationMessage: title };
       const preview = previewOf(state, checked);
-      const message = new vscode.MarkdownString(`${checked.summary}\n\nIn ${vscode.workspace.asRelativePath(state.uri, store.states.length > 1)}:`);
+      // The person reads the confirmation: its words are the display language's (the summary is the core's).
+      const message = new vscode.MarkdownString(`${checked.summary}\n\n${vscode.l10n.t('In {0}:', vscode.workspace.asRelativePath(state.uri, store.states.length > 1))}`);
       if (preview.length) message.appendCodeblock(preview.join('\n'), 'diff');
-      return { invocationMessage: title, confirmationMessages: { title: `${title} in goals.yaml?`, message } };
+      return { invocationMessage: title, confirmationMessages: { title: vscode.l10n.t('{0} in goals.yaml?', title), message } };
     },
     async invoke(options) {
       const known = await stateFor(store, host, options.input, false);
@@ -60,7 +61,7 @@ export function writingTool(store: GoalsStore, log: Logger, host: ToolHost, spec
       if (!checked.ok) throw new Error(checked.error);
       if (!known) {
         const where = vscode.workspace.asRelativePath(state.uri, true);
-        if (!(await host.confirm(`${title} in ${where}?`, [checked.summary, '', ...previewOf(state, checked)].join('\n')))) throw new Error('The person declined the change; nothing was written.');
+        if (!(await host.confirm(vscode.l10n.t('{0} in {1}?', title, where), [checked.summary, '', ...previewOf(state, checked)].join('\n')))) throw new Error('The person declined the change; nothing was written.');
       }
       const outcome = await store.write(state.uri, [checked.op]);
       const reason = outcome.error ?? outcome.failed.map((f) => f.reason).join(' ');

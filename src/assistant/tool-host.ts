@@ -37,6 +37,9 @@ export function vscodeToolHost(): ToolHost {
     onDidGrantTrust: vscode.workspace.onDidGrantWorkspaceTrust,
     registerTool: (name, tool) => vscode.lm.registerTool(name, tool),
     pickFolder: (store) => pickState(store),
-    confirm: async (question, detail) => (await vscode.window.showWarningMessage(question, { modal: true, detail }, 'Write')) === 'Write',
+    confirm: async (question, detail) => {
+      const write = vscode.l10n.t('Write');
+      return (await vscode.window.showWarningMessage(question, { modal: true, detail }, write)) === write;
+    },
   };
 }

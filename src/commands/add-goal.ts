@@ -11,6 +11,8 @@ import { slugify } from '../core/text/slug';
 import type { NewGoal, NewMetric } from '../core/types';
 import type { FolderState, GoalsStore } from '../host/types';
 import { todayIso } from '../core/time/dates';
+import { displayDay } from '../core/time/display';
+import { displayLanguage } from '../host/l10n';
 import { dueDateProblem, suggestDueDate, uniqueId } from '../core/words/input-rules';
 import { askPick, askText, runSteps, type Step } from './multi-step';
 import { refuse, refusalWhileBroken, writeAndReport, type CommandResult } from '../host/outcome';
@@ -29,7 +31,7 @@ export async function addGoal(store: GoalsStore, arg: unknown): Promise<CommandR
   if (given) {
     const { title, horizon } = given;
     if (typeof title !== 'string' || !title.trim() || !HORIZONS.includes(horizon)) {
-      return refuse({ written: false, applied: [], failed: [], error: 'Add Goal needs a non-empty `title` and a `horizon` of short, medium or long.', uri: state.uri }, state.uri);
+      return refuse({ written: false, applied: [], failed: [], error: vscode.l10n.t('Add Goal needs a non-empty `title` and a `horizon` of short, medium or long.'), uri: state.uri }, state.uri);
     }
     const { uri: _uri, ...rest } = given as NewGoal & { uri?: unknown };
     goal = { ...rest, title: title.trim(), id: rest.id ?? uniqueId(slugify(title), taken) };
@@ -44,9 +46,22 @@ export async function addGoal(store: GoalsStore, arg: unknown): Promise<CommandR
   return result;
 }
 
+/** The due date step's prompt; the suggestion is typed as the file keeps it, YYYY-MM-DD. */
+function duePrompt(horizon: Horizon, suggested: string): string {
+  switch (horizon) {
+    case 'short':
+      return vscode.l10n.t('When is it due? Suggested for short-term goals: {0}. Format YYYY-MM-DD.', suggested);
+    case 'medium':
+      return vscode.l10n.t('When is it due? Suggested for medium-term goals: {0}. Format YYYY-MM-DD.', suggested);
+    case 'long':
+      return vscode.l10n.t('When is it due? Suggested for long-term goals: {0}. Format YYYY-MM-DD.', suggested);
+  }
+}
+
 /** Walks the person through the goal's fields; undefined when they dismiss it. */
 async function askForGoal(state: FolderState, taken: string[]): Promise<NewGoal | undefined> {
   const today = todayIso(new Date());
+  const locale = displayLanguage();
   const titles = new Set(state.analysis.parse.model.goals.map((g) => g.title.trim().toLowerCase()));
   const visionValues = state.analysis.parse.model.vision?.values ?? [];
   const a = { title: '', horizon: 'short' as Horizon, why: '', values: [] as string[], metricName: '', start: 0, target: 1, unit: '', due: '' };
@@ -55,10 +70,10 @@ async function askForGoal(state: FolderState, taken: string[]): Promise<NewGoal 
     {
       run: async (at) => {
         const v = await askText(at, {
-          prompt: 'What do you want to achieve? Specific enough to guide action.',
-          placeholder: 'e.g. Lead the deploy pipeline migration across three teams',
+          prompt: vscode.l10n.t('What do you want to achieve? Specific enough to guide action.'),
+          placeholder: vscode.l10n.t('e.g. Lead the deploy pipeline migration across three teams'),
           value: a.title,
-          validate: (t) => (!t.trim() ? 'Give the goal a title.' : titles.has(t.trim().toLowerCase()) ? 'A goal with this title already exists.' : undefined),
+          validate: (t) => (!t.trim() ? vscode.l10n.t('Give the goal a title.') : titles.has(t.trim().toLowerCase()) ? vscode.l10n.t('A goal with this title already exists.') : undefined),
         });
         if (typeof v === 'string') a.title = v.trim();
         return v;
@@ -66,8 +81,8 @@ async function askForGoal(state: FolderState, taken: string[]): Promise<NewGoal 
     },
     {
       run: async (at) => {
-        const items = HORIZONS.map((h) => ({ label: HORIZON_LABELS[h], description: `due around ${suggestDueDate(h, today)}`, horizon: h }));
-        const v = await askPick(at, { placeholder: 'Which horizon?', items, chosen: items.filter((i) => i.horizon === a.horizon) });
+        const items = HORIZONS.map((h) => ({ label: HORIZON_LABELS[h], description: vscode.l10n.t('due around {0}', displayDay(suggestDueDate(h, today), locale)), horizon: h }));
+        const v = await askPick(at, { placeholder: vscode.l10n.t('Which horizon?'), items, chosen: items.filter((i) => i.horizon === a.horizon) });
         const picked = Array.isArray(v) ? v[0] : undefined;
         if (picked) a.horizon = picked.horizon;
         return v;
@@ -75,7 +90,11 @@ async function askForGoal(state: FolderState, taken: string[]): Promise<NewGoal 
     },
     {
       run: async (at) => {
-        const v = await askText(at, { prompt: 'Why does it matter to you? Optional, but a reason keeps a goal alive.', placeholder: 'e.g. A shared pipeline means one safe way to ship', value: a.why });
+        const v = await askText(at, {
+          prompt: vscode.l10n.t('Why does it matter to you? Optional, but a reason keeps a goal alive.'),
+          placeholder: vscode.l10n.t('e.g. A shared pipeline means one safe way to ship'),
+          value: a.why,
+        });
         if (typeof v === 'string') a.why = v.trim();
         return v;
       },
@@ -84,24 +103,30 @@ async function askForGoal(state: FolderState, taken: string[]): Promise<NewGoal 
       skip: () => visionValues.length === 0,
       run: async (at) => {
         const items = visionValues.map((label) => ({ label }));
-        const v = await askPick(at, { placeholder: 'Which of your values does it serve? (Space to select, Enter to go on)', items, many: true, chosen: items.filter((i) => a.values.includes(i.label)) });
+        const v = await askPick(at, { placeholder: vscode.l10n.t('Which of your values does it serve? (Space to select, Enter to go on)'), items, many: true, chosen: items.filter((i) => a.values.includes(i.label)) });
         if (Array.isArray(v)) a.values = v.map((i) => i.label);
         return v;
       },
     },
     {
       run: async (at) => {
-        const v = await askText(at, { prompt: 'How will you measure it? Name a metric, or leave empty for none.', placeholder: 'e.g. teams migrated', value: a.metricName });
+        const v = await askText(at, { prompt: vscode.l10n.t('How will you measure it? Name a metric, or leave empty for none.'), placeholder: vscode.l10n.t('e.g. teams migrated'), value: a.metricName });
         if (typeof v === 'string') a.metricName = v.trim();
         return v;
       },
     },
-    numberStep('Where does the metric start today?', () => String(a.start), (n) => (a.start = n), () => !a.metricName),
-    numberStep('What target do you aim for?', () => String(a.target), (n) => (a.target = n), () => !a.metricName, (n) => (n === a.start ? 'The target must differ from the start, or there is nothing to measure.' : undefined)),
+    numberStep(vscode.l10n.t('Where does the metric start today?'), () => String(a.start), (n) => (a.start = n), () => !a.metricName),
+    numberStep(
+      vscode.l10n.t('What target do you aim for?'),
+      () => String(a.target),
+      (n) => (a.target = n),
+      () => !a.metricName,
+      (n) => (n === a.start ? vscode.l10n.t('The target must differ from the start, or there is nothing to measure.') : undefined),
+    ),
     {
       skip: () => !a.metricName,
       run: async (at) => {
-        const v = await askText(at, { prompt: 'Unit of the metric (optional).', placeholder: 'e.g. teams, pages, notes', value: a.unit });
+        const v = await askText(at, { prompt: vscode.l10n.t('Unit of the metric (optional).'), placeholder: vscode.l10n.t('e.g. teams, pages, notes'), value: a.unit });
         if (typeof v === 'string') a.unit = v.trim();
         return v;
       },
@@ -110,7 +135,7 @@ async function askForGoal(state: FolderState, taken: string[]): Promise<NewGoal 
       run: async (at) => {
         const suggested = suggestDueDate(a.horizon, today);
         const v = await askText(at, {
-          prompt: `When is it due? Suggested for ${a.horizon}-term goals: ${suggested}. Format YYYY-MM-DD.`,
+          prompt: duePrompt(a.horizon, suggested),
           value: a.due && !dueDateProblem(a.due, today) ? a.due : suggested,
           validate: (t) => dueDateProblem(t, today),
         });
@@ -119,7 +144,7 @@ async function askForGoal(state: FolderState, taken: string[]): Promise<NewGoal 
       },
     },
   ];
-  if (!(await runSteps('Add Goal', steps))) return undefined;
+  if (!(await runSteps(vscode.l10n.t('Add Goal'), steps))) return undefined;
 
   const goal: NewGoal = { id: uniqueId(slugify(a.title), taken), title: a.title, horizon: a.horizon, start: today, due: a.due };
   if (a.why) goal.why = a.why;

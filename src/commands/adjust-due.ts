@@ -15,16 +15,16 @@ import { targetGoal } from './item-commands';
 /** Asks for the new date (showing the current one) and the reason, unless given, then writes both. */
 export async function adjustDueDate(store: GoalsStore, arg: unknown): Promise<CommandResult | undefined> {
   const target = await targetGoal(store, arg, {
-    title: 'Adjust Due Date',
-    placeHolder: 'Which goal’s due date?',
+    title: vscode.l10n.t('Adjust Due Date'),
+    placeHolder: vscode.l10n.t('Which goal’s due date?'),
     filter: (g) => g.due !== undefined && (g.status === 'active' || g.status === 'paused'),
-    empty: 'No active or paused goal has a due date to adjust. Set one with `due: YYYY-MM-DD`.',
+    empty: vscode.l10n.t('No active or paused goal has a due date to adjust. Set one with `due: YYYY-MM-DD`.'),
   });
   if (!target || 'refused' in target) return target?.refused;
   const { state, goal } = target;
   const current = goal.due;
   if (current === undefined) {
-    void vscode.window.showInformationMessage(`“${goal.title}” has no due date yet. Add \`due: YYYY-MM-DD\` to it in goals.yaml.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('“{0}” has no due date yet. Add `due: YYYY-MM-DD` to it in goals.yaml.', goal.title));
     return undefined;
   }
   const today = todayIso(new Date());
@@ -44,8 +44,8 @@ function text(value: unknown): string | undefined {
 function askDate(goal: Goal, current: string, today: string): Thenable<string | undefined> {
   const overdue = dueDateProblem(current, today) !== undefined;
   return vscode.window.showInputBox({
-    title: `Adjust Due Date: ${goal.title}`,
-    prompt: `Now due ${current}${overdue ? ' (passed)' : ''}. The new due date, YYYY-MM-DD:`,
+    title: vscode.l10n.t('Adjust Due Date: {0}', goal.title),
+    prompt: overdue ? vscode.l10n.t('Now due {0} (passed). The new due date, YYYY-MM-DD:', current) : vscode.l10n.t('Now due {0}. The new due date, YYYY-MM-DD:', current),
     value: current,
     validateInput: (v) => adjustedDueProblem(v, current, today),
   });
@@ -53,9 +53,9 @@ function askDate(goal: Goal, current: string, today: string): Thenable<string | 
 
 function askReason(goal: Goal, current: string, to: string): Thenable<string | undefined> {
   return vscode.window.showInputBox({
-    title: `Adjust Due Date: ${goal.title}`,
-    prompt: `Why does it move from ${current} to ${to.trim()}? Kept with the goal for your reviews and the quarterly report.`,
-    placeHolder: 'e.g. The team reorg took a month of focus',
-    validateInput: (v) => (v.trim() ? undefined : 'Say what changed, in a few words.'),
+    title: vscode.l10n.t('Adjust Due Date: {0}', goal.title),
+    prompt: vscode.l10n.t('Why does it move from {0} to {1}? Kept with the goal for your reviews and the quarterly report.', current, to.trim()),
+    placeHolder: vscode.l10n.t('e.g. The team reorg took a month of focus'),
+    validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('Say what changed, in a few words.')),
   });
 }

@@ -10,6 +10,7 @@ import { pickFolder } from '../host/folder-pick';
 import { displayPath } from '../host/fs';
 import { gitApi, type GitRepository } from '../host/git-api';
 import type { GoalsStore } from '../host/types';
+import { statusWord } from '../host/words';
 
 const HASH = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 /** Only pages on the hosts commit-links.ts makes links for are opened. */
@@ -31,7 +32,7 @@ async function pickRepository(repos: readonly GitRepository[], named: vscode.Uri
   if (repos.length <= 1) return repos[0];
   const selected = repos.filter((r) => (r as { ui?: { selected?: boolean } }).ui?.selected);
   if (selected.length === 1) return selected[0];
-  const pick = await vscode.window.showQuickPick(repos.map((r) => ({ label: displayPath(r.rootUri), repo: r })), { placeHolder: 'Which repository’s commit message?' });
+  const pick = await vscode.window.showQuickPick(repos.map((r) => ({ label: displayPath(r.rootUri), repo: r })), { placeHolder: vscode.l10n.t('Which repository’s commit message?') });
   return pick?.repo;
 }
 
@@ -44,28 +45,28 @@ export async function addGoalTrailer(store: GoalsStore, arg: unknown): Promise<s
   const args = (typeof arg === 'object' && arg !== null && !(arg instanceof vscode.Uri) ? arg : {}) as TrailerArgs;
   const api = await gitApi();
   if (!api || api.repositories.length === 0) {
-    void vscode.window.showInformationMessage('Add Goal Trailer needs a git repository open in VS Code’s Source Control.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Add Goal Trailer needs a git repository open in VS Code’s Source Control.'));
     return undefined;
   }
   const repo = await pickRepository(api.repositories, args.repository);
   if (!repo?.inputBox) {
-    if (args.repository !== undefined) void vscode.window.showWarningMessage(`No repository open in Source Control is ${String(args.repository)}.`);
+    if (args.repository !== undefined) void vscode.window.showWarningMessage(vscode.l10n.t('No repository open in Source Control is {0}.', String(args.repository)));
     return undefined;
   }
-  const state = await pickFolder(store, args.folder ?? repo.rootUri, 'Which plan’s goals?', 'There is no goals file to pick a goal from yet.');
+  const state = await pickFolder(store, args.folder ?? repo.rootUri, vscode.l10n.t('Which plan’s goals?'), vscode.l10n.t('There is no goals file to pick a goal from yet.'));
   if (!state) return undefined;
   const goals = state.analysis.parse.model.goals;
   let id = typeof args.goal === 'string' ? args.goal : undefined;
   if (id !== undefined && !goals.some((g) => g.id === id)) {
-    void vscode.window.showWarningMessage(`There is no goal “${id}” in ${displayPath(state.uri)}.`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('There is no goal “{0}” in {1}.', id, displayPath(state.uri)));
     return undefined;
   }
   if (id === undefined) {
     const items = goals
       .filter((g) => g.status === 'active')
       .concat(goals.filter((g) => g.status !== 'active'))
-      .map((g) => ({ label: g.title, description: `${g.id}${g.status === 'active' ? '' : ` · ${g.status}`}`, id: g.id }));
-    const pick = await vscode.window.showQuickPick(items, { placeHolder: 'Which goal does this commit serve?', matchOnDescription: true });
+      .map((g) => ({ label: g.title, description: `${g.id}${g.status === 'active' ? '' : ` · ${statusWord(g.status)}`}`, id: g.id }));
+    const pick = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Which goal does this commit serve?'), matchOnDescription: true });
     if (!pick) return undefined;
     id = pick.id;
   }
@@ -113,6 +114,10 @@ export async function openCommit(arg: unknown): Promise<'changes' | 'page' | und
     await vscode.env.openExternal(vscode.Uri.parse(url, true));
     return 'page';
   }
-  void vscode.window.showInformationMessage(`Commit ${hash.slice(0, 12)}${typeof a.repo === 'string' ? ` in ${a.repo}` : ''}: its repository is not open in Source Control, and it has no web page.`);
+  void vscode.window.showInformationMessage(
+    typeof a.repo === 'string'
+      ? vscode.l10n.t('Commit {0} in {1}: its repository is not open in Source Control, and it has no web page.', hash.slice(0, 12), a.repo)
+      : vscode.l10n.t('Commit {0}: its repository is not open in Source Control, and it has no web page.', hash.slice(0, 12)),
+  );
   return undefined;
 }

@@ -35,23 +35,25 @@ export interface CalendarExport {
  * `today` (YYYY-MM-DD) is for tests and defaults to the clock.
  */
 export async function exportCalendar(store: GoalsStore, log: Logger, arg: unknown): Promise<CalendarExport | undefined> {
-  const state = await pickFolder(store, field(arg, 'folder') ?? arg, 'Which folder’s plan do you want in your calendar?', 'There is no goals file to make a calendar from yet.');
+  const state = await pickFolder(store, field(arg, 'folder') ?? arg, vscode.l10n.t('Which folder’s plan do you want in your calendar?'), vscode.l10n.t('There is no goals file to make a calendar from yet.'));
   if (!state) return undefined;
   const problem = unreadableProblem(state.analysis);
   if (problem) {
-    void vscode.window.showErrorMessage(`Career Goals: the calendar was not written, because ${vscode.workspace.asRelativePath(state.uri)} could not be read: ${problem.message} See the Problems panel.`);
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('Career Goals: the calendar was not written, because {0} could not be read: {1} See the Problems panel.', vscode.workspace.asRelativePath(state.uri), problem.message),
+    );
     return undefined;
   }
   const today = todayFrom(arg);
   if (!today) {
-    void vscode.window.showErrorMessage(`Career Goals: “${String(field(arg, 'today')).slice(0, 40)}” is not a date: use YYYY-MM-DD.`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Career Goals: “{0}” is not a date: use YYYY-MM-DD.', String(field(arg, 'today')).slice(0, 40)));
     return undefined;
   }
   const file = await targetFrom(state.folder, arg);
   if (!file) return undefined;
   const refusal = refusalOf(file, state.uri, journalDir(state.folder.uri, journalFolderPath(state.folder)));
   if (refusal) {
-    void vscode.window.showErrorMessage(`Career Goals: ${refusal}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Career Goals: {0}', refusal));
     return undefined;
   }
   const events = calendarEvents(state.analysis.parse.model, state.reviews, today);
@@ -60,13 +62,16 @@ export async function exportCalendar(store: GoalsStore, log: Logger, arg: unknow
   // The file is made by the export, whole; the save dialog has already asked before replacing one.
   edit.createFile(file, { overwrite: true, contents: new TextEncoder().encode(text) });
   if (!(await vscode.workspace.applyEdit(edit, { isRefactoring: false }))) {
-    void vscode.window.showErrorMessage(`Career Goals: couldn’t write ${vscode.workspace.asRelativePath(file)}. Check that the folder can be written to, then export again.`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Career Goals: couldn’t write {0}. Check that the folder can be written to, then export again.', vscode.workspace.asRelativePath(file)));
     return undefined;
   }
   log.info(`Export Calendar: wrote ${events.length} events to ${file.toString()}`);
   if (field<boolean>(arg, 'open') !== false) {
+    const where = vscode.workspace.asRelativePath(file);
     void vscode.window.showInformationMessage(
-      `Career Goals: wrote ${vscode.workspace.asRelativePath(file)} with ${events.length === 1 ? '1 event' : `${events.length} events`}. Import it into your calendar; importing a later export updates the same events.`,
+      events.length === 1
+        ? vscode.l10n.t('Career Goals: wrote {0} with 1 event. Import it into your calendar; importing a later export updates the same events.', where)
+        : vscode.l10n.t('Career Goals: wrote {0} with {1} events. Import it into your calendar; importing a later export updates the same events.', where, events.length),
     );
   }
   return { file, events: events.length };
@@ -87,8 +92,8 @@ async function targetFrom(folder: vscode.WorkspaceFolder, arg: unknown): Promise
   if (to) return to;
   const dir = folderInside(folder.uri, reportsFolderPath(folder)) ?? folder.uri;
   return vscode.window.showSaveDialog({
-    title: 'Export Calendar (.ics)',
-    saveLabel: 'Export',
+    title: vscode.l10n.t('Export Calendar (.ics)'),
+    saveLabel: vscode.l10n.t('Export'),
     defaultUri: vscode.Uri.joinPath(dir, ICS_NAME),
     filters: { iCalendar: ['ics'] },
   });
@@ -97,11 +102,11 @@ async function targetFrom(folder: vscode.WorkspaceFolder, arg: unknown): Promise
 /** Why `file` must not be written (the plan itself, or inside the journal), or undefined. */
 function refusalOf(file: vscode.Uri, plan: vscode.Uri, journal: vscode.Uri | undefined): string | undefined {
   const same = (a: vscode.Uri, b: vscode.Uri): boolean => a.scheme === b.scheme && a.authority === b.authority && a.path.toLowerCase() === b.path.toLowerCase();
-  if (same(file, plan)) return `${vscode.workspace.asRelativePath(file)} is the plan itself; an export never writes over the plan. Choose another file.`;
+  if (same(file, plan)) return vscode.l10n.t('{0} is the plan itself; an export never writes over the plan. Choose another file.', vscode.workspace.asRelativePath(file));
   if (!journal) return undefined;
   const dir = journal.path.toLowerCase().replace(/\/$/, '') + '/';
   if (file.scheme === journal.scheme && file.authority === journal.authority && file.path.toLowerCase().startsWith(dir)) {
-    return `${vscode.workspace.asRelativePath(file)} is in the review journal, where it would be read as an entry. Choose another folder.`;
+    return vscode.l10n.t('{0} is in the review journal, where it would be read as an entry. Choose another folder.', vscode.workspace.asRelativePath(file));
   }
   return undefined;
 }

@@ -31,12 +31,17 @@ function vscodePrompts(): ExportPrompts {
 /** Where the last choice is kept in the workspace's state. */
 const MEMORY_KEY = 'careerGoals.export.lastShape';
 
-const FORMAT_WORDS = { markdown: 'Markdown', html: 'HTML page' } as const;
-const FORMAT_DETAILS = {
-  markdown: 'Opens beside its preview; the chart is an SVG file next to it',
-  html: 'One self-contained page with its charts, to open in a browser, paste or print to PDF',
-} as const;
-const LAYOUT_WORDS: Record<BragLayout, string> = { brag: 'brag layout', 'by-goal': 'by goal' };
+/** The label of one choice: the format and, for a brag document, the layout. */
+function shapeLabel(kind: ReportKind, shape: ExportShape): string {
+  if (kind !== 'brag') return shape.format === 'markdown' ? vscode.l10n.t('Markdown') : vscode.l10n.t('HTML page');
+  if (shape.format === 'markdown') return shape.layout === 'brag' ? vscode.l10n.t('Markdown, brag layout') : vscode.l10n.t('Markdown, by goal');
+  return shape.layout === 'brag' ? vscode.l10n.t('HTML page, brag layout') : vscode.l10n.t('HTML page, by goal');
+}
+
+/** What a format gives, under its label. */
+function formatDetail(format: ExportShape['format']): string {
+  return format === 'markdown' ? vscode.l10n.t('Opens beside its preview; the chart is an SVG file next to it') : vscode.l10n.t('One self-contained page with its charts, to open in a browser, paste or print to PDF');
+}
 
 type ShapeItem = vscode.QuickPickItem & { shape: ExportShape };
 
@@ -80,12 +85,15 @@ export class ExportChoices {
     const shapes: ExportShape[] = (['markdown', 'html'] as const).flatMap((format) => (kind === 'brag' ? (['brag', 'by-goal'] as const).map((layout) => ({ format, layout })) : [{ format, layout: first.layout }]));
     const ordered = [...shapes.filter((s) => sameShape(s, first, kind)), ...shapes.filter((s) => !sameShape(s, first, kind))];
     const items: ShapeItem[] = ordered.map((shape) => ({
-      label: kind === 'brag' ? `${FORMAT_WORDS[shape.format]}, ${LAYOUT_WORDS[shape.layout]}` : FORMAT_WORDS[shape.format],
-      description: this.last && sameShape(shape, this.last, kind) ? 'last used' : undefined,
-      detail: FORMAT_DETAILS[shape.format],
+      label: shapeLabel(kind, shape),
+      description: this.last && sameShape(shape, this.last, kind) ? vscode.l10n.t('last used') : undefined,
+      detail: formatDetail(shape.format),
       shape,
     }));
-    const picked = await this.prompts.pick(items, { title: `${title}: format`, placeHolder: kind === 'brag' ? 'Write it as Markdown or as an HTML page, in which layout?' : 'Write it as Markdown or as an HTML page?' });
+    const picked = await this.prompts.pick(items, {
+      title: vscode.l10n.t('{0}: format', title),
+      placeHolder: kind === 'brag' ? vscode.l10n.t('Write it as Markdown or as an HTML page, in which layout?') : vscode.l10n.t('Write it as Markdown or as an HTML page?'),
+    });
     if (!picked) return undefined;
     await this.memory.update(MEMORY_KEY, picked.shape);
     return picked.shape;

@@ -10,6 +10,7 @@
 import * as vscode from 'vscode';
 import { BRAG_LAYOUTS, bragDocument, customPeriod, PERIOD_CHOICE_LABELS, PERIOD_CHOICES, periodOf, periodOfSpec, quarterPeriod, quarterlyReport, reportFiles, reportHtmlFile, unreadableProblem, type BragLayout, type ReportKind, type ReportPeriod } from '../core/reports';
 import { parseIsoDay, todayIso } from '../core/time/dates';
+import { displayDay } from '../core/time/display';
 import { yearStartName } from '../core/time/fiscal-quarter';
 import { shiftQuarter } from '../core/time/quarter';
 import { bragLayout, growingOthersValues, reportFormat, reportsFolderPath } from '../host/config';
@@ -20,6 +21,7 @@ import { withJournalText } from '../host/journal-reader';
 import type { EvidenceReader } from '../host/evidence';
 import type { CommitHistory } from '../host/git-history';
 import type { Logger } from '../host/log';
+import { displayLanguage } from '../host/l10n';
 import { field } from '../host/targets';
 import type { GoalsStore } from '../host/types';
 import { reportChartSvg } from '../shared/report-chart';
@@ -42,7 +44,13 @@ interface HtmlExport {
 /** What an export wrote, for tests and other extensions. */
 export type ExportResult = MarkdownExport | HtmlExport;
 
+/** The command's name in the Output channel, which stays English. */
 const TITLES: Record<ReportKind, string> = { brag: 'Export Brag Document', report: 'Export Quarterly Report' };
+
+/** The command's name as the person reads it, in the display language. */
+function titleOf(kind: ReportKind): string {
+  return kind === 'brag' ? vscode.l10n.t('Export Brag Document') : vscode.l10n.t('Export Quarterly Report');
+}
 
 /**
  * Runs an export. `arg` may be a folder (Uri) or `{ folder?, period?, quarter?, from?, to?, open?, format?, layout? }`,
@@ -53,7 +61,12 @@ const TITLES: Record<ReportKind, string> = { brag: 'Export Brag Document', repor
  * given a period, it asks nothing more and takes the settings for what it leaves out.
  */
 export async function exportReport(kind: ReportKind, store: GoalsStore, git: CommitHistory, log: Logger, arg: unknown, choices: ExportChoices, evidence?: EvidenceReader): Promise<ExportResult | undefined> {
-  const state = await pickFolder(store, field(arg, 'folder') ?? arg, `Which folder’s ${kind === 'brag' ? 'brag document' : 'quarterly report'} do you want to export?`, 'There is no goals file to report on yet.');
+  const state = await pickFolder(
+    store,
+    field(arg, 'folder') ?? arg,
+    kind === 'brag' ? vscode.l10n.t('Which folder’s brag document do you want to export?') : vscode.l10n.t('Which folder’s quarterly report do you want to export?'),
+    vscode.l10n.t('There is no goals file to report on yet.'),
+  );
   if (!state) return undefined;
   const now = new Date();
   // Quarters, halves and years are those of the plan's own year.
@@ -62,28 +75,35 @@ export async function exportReport(kind: ReportKind, store: GoalsStore, git: Com
   const period = given ?? (await askPeriod(kind, now, yearStarts, choices.prompts));
   if (!period) return undefined;
   if ('error' in period) {
-    void vscode.window.showErrorMessage(`Career Goals: ${period.error}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Career Goals: {0}', period.error));
     return undefined;
   }
   const problem = unreadableProblem(state.analysis);
   if (problem) {
-    void vscode.window.showErrorMessage(`Career Goals: the ${kind === 'brag' ? 'brag document' : 'quarterly report'} was not written, because ${vscode.workspace.asRelativePath(state.uri)} could not be read: ${problem.message} See the Problems panel.`);
+    const file = vscode.workspace.asRelativePath(state.uri);
+    void vscode.window.showErrorMessage(
+      kind === 'brag'
+        ? vscode.l10n.t('Career Goals: the brag document was not written, because {0} could not be read: {1} See the Problems panel.', file, problem.message)
+        : vscode.l10n.t('Career Goals: the quarterly report was not written, because {0} could not be read: {1} See the Problems panel.', file, problem.message),
+    );
     return undefined;
   }
   const fromArg = shapeFromArg(state.folder, arg);
   if ('error' in fromArg) {
-    void vscode.window.showErrorMessage(`Career Goals: ${fromArg.error}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Career Goals: {0}', fromArg.error));
     return undefined;
   }
   // Asked like the period: only when the person is choosing, not when a script said what it wants.
   const interactive = given === undefined && field(arg, 'format') === undefined && field(arg, 'layout') === undefined;
-  const chosen = interactive ? await choices.askShape(kind, TITLES[kind], fromArg) : fromArg;
+  const chosen = interactive ? await choices.askShape(kind, titleOf(kind), fromArg) : fromArg;
   if (!chosen) return undefined;
   const shape = { ...fromArg, ...chosen };
   const setting = reportsFolderPath(state.folder);
   const dir = folderInside(state.folder.uri, setting);
   if (!dir) {
-    void vscode.window.showErrorMessage(`Career Goals: the careerGoals.reportsFolder setting (“${setting}”) must name a folder inside the workspace folder. Change it to a relative path such as “reports”.`);
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('Career Goals: the careerGoals.reportsFolder setting (“{0}”) must name a folder inside the workspace folder. Change it to a relative path such as “reports”.', setting),
+    );
     return undefined;
   }
   const existing = await vscode.workspace.fs.readDirectory(dir).then(
@@ -91,7 +111,7 @@ export async function exportReport(kind: ReportKind, store: GoalsStore, git: Com
     () => [] as string[],
   );
   const tooMany = (): undefined => {
-    void vscode.window.showErrorMessage(`Career Goals: ${vscode.workspace.asRelativePath(dir)} already holds too many exports of ${period.label}. Move some elsewhere and export again.`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Career Goals: {0} already holds too many exports of {1}. Move some elsewhere and export again.', vscode.workspace.asRelativePath(dir), period.label));
     return undefined;
   };
   const history = await historyOf(state, git, log, now);
@@ -131,7 +151,7 @@ export async function exportReport(kind: ReportKind, store: GoalsStore, git: Com
 /** Applies an edit of new files; says so when it could not be applied. */
 async function applyNew(edit: vscode.WorkspaceEdit, main: vscode.Uri): Promise<boolean> {
   if (await vscode.workspace.applyEdit(edit, { isRefactoring: false })) return true;
-  void vscode.window.showErrorMessage(`Career Goals: couldn’t write ${vscode.workspace.asRelativePath(main)}. Check that the folder can be written to, then export again.`);
+  void vscode.window.showErrorMessage(vscode.l10n.t('Career Goals: couldn’t write {0}. Check that the folder can be written to, then export again.', vscode.workspace.asRelativePath(main)));
   return false;
 }
 
@@ -165,26 +185,28 @@ async function revealHtml(html: vscode.Uri, log: Logger): Promise<void> {
   const where = vscode.workspace.asRelativePath(html);
   const local = html.scheme === 'file' && vscode.env.remoteName === undefined && vscode.env.uiKind === vscode.UIKind.Desktop;
   if (!local) {
-    void vscode.window.showInformationMessage(`Career Goals: wrote ${where}, one page with its charts. Download it from the Explorer (right-click it, then Download…) to open it in a browser, paste it or print it to PDF.`);
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('Career Goals: wrote {0}, one page with its charts. Download it from the Explorer (right-click it, then Download…) to open it in a browser, paste it or print it to PDF.', where),
+    );
     return;
   }
-  const OPEN = 'Open in Browser';
-  void vscode.window.showInformationMessage(`Career Goals: wrote ${where}, one page with its charts, to read in a browser, paste or print to PDF.`, OPEN).then((answer) => {
+  const OPEN = vscode.l10n.t('Open in Browser');
+  void vscode.window.showInformationMessage(vscode.l10n.t('Career Goals: wrote {0}, one page with its charts, to read in a browser, paste or print to PDF.', where), OPEN).then((answer) => {
     if (answer === OPEN) void vscode.env.openExternal(html);
   });
 }
 
 /** An argument's value in a message: `“pdf”`, or its type when it is not text. */
 function describeArg(v: unknown): string {
-  return typeof v === 'string' ? `“${v.slice(0, 40)}”` : `A ${typeof v}`;
+  return typeof v === 'string' ? `“${v.slice(0, 40)}”` : vscode.l10n.t('A {0}', typeof v);
 }
 
 /** The format and layout an argument names, else the settings'; an error for a value that is neither. */
 function shapeFromArg(folder: vscode.WorkspaceFolder, arg: unknown): { format: 'markdown' | 'html'; layout: BragLayout; growingOthers: string[] } | { error: string } {
   const format = field<unknown>(arg, 'format') ?? reportFormat(folder);
-  if (format !== 'markdown' && format !== 'html') return { error: `${describeArg(format)} is not a format: use markdown or html.` };
+  if (format !== 'markdown' && format !== 'html') return { error: vscode.l10n.t('{0} is not a format: use markdown or html.', describeArg(format)) };
   const layout = field<unknown>(arg, 'layout') ?? bragLayout(folder);
-  if (typeof layout !== 'string' || !(BRAG_LAYOUTS as readonly string[]).includes(layout)) return { error: `${describeArg(layout)} is not a layout: use ${BRAG_LAYOUTS.join(' or ')}.` };
+  if (typeof layout !== 'string' || !(BRAG_LAYOUTS as readonly string[]).includes(layout)) return { error: vscode.l10n.t('{0} is not a layout: use {1} or {2}.', describeArg(layout), BRAG_LAYOUTS[0], BRAG_LAYOUTS[1]) };
   return { format, layout: layout as BragLayout, growingOthers: growingOthersValues(folder) };
 }
 
@@ -203,9 +225,9 @@ function periodFromArg(kind: ReportKind, arg: unknown, now: Date, yearStarts: nu
     case 'dates':
       return { error: r.error };
     case 'choice':
-      return { error: `“${r.choice.slice(0, 40)}” is not a period: use one of ${PERIOD_CHOICES.join(', ')}.` };
+      return { error: vscode.l10n.t('“{0}” is not a period: use one of {1}.', r.choice.slice(0, 40), PERIOD_CHOICES.join(', ')) };
     case 'not-a-quarter':
-      return { error: 'A quarterly report covers a quarter: this-quarter or last-quarter.' };
+      return { error: vscode.l10n.t('A quarterly report covers a quarter: this-quarter or last-quarter.') };
   }
 }
 
@@ -213,16 +235,26 @@ type PeriodItem = vscode.QuickPickItem & { period?: ReportPeriod; custom?: 'date
 
 /** Asks for the period: the named ones with their dates, then custom dates (brag) or another quarter (report). */
 async function askPeriod(kind: ReportKind, now: Date, yearStarts: number | undefined, prompts: ExportPrompts): Promise<ReportPeriod | undefined> {
+  const locale = displayLanguage();
   const choices = kind === 'brag' ? PERIOD_CHOICES : (['this-quarter', 'last-quarter'] as const);
   const items: PeriodItem[] = choices.map((c) => {
     const period = periodOf(c, now, yearStarts);
     // The label too: with a fiscal year, FY2027-Q4 is not the quarter a person would guess from the dates.
-    const name = period.kind === 'custom' ? '' : `${period.label}: `;
-    return { label: PERIOD_CHOICE_LABELS[c], description: `${name}${period.from} to ${period.to}`, detail: undefined, period };
+    const from = displayDay(period.from, locale);
+    const to = displayDay(period.to, locale);
+    const description = period.kind === 'custom' ? vscode.l10n.t('{0} to {1}', from, to) : vscode.l10n.t('{0}: {1} to {2}', period.label, from, to);
+    return { label: PERIOD_CHOICE_LABELS[c], description, detail: undefined, period };
   });
   const example = shiftQuarter(periodOf('this-quarter', now, yearStarts).label, -2) ?? '2026-Q2';
-  items.push(kind === 'brag' ? { label: 'Custom dates…', description: 'from and to, YYYY-MM-DD', custom: 'dates' } : { label: 'Another quarter…', description: `e.g. ${example}`, custom: 'quarter' });
-  const picked = await prompts.pick(items, { title: TITLES[kind], placeHolder: kind === 'brag' ? 'Which period should the brag document cover?' : 'Which quarter should the report cover?' });
+  items.push(
+    kind === 'brag'
+      ? { label: vscode.l10n.t('Custom dates…'), description: vscode.l10n.t('from and to, YYYY-MM-DD'), custom: 'dates' }
+      : { label: vscode.l10n.t('Another quarter…'), description: vscode.l10n.t('e.g. {0}', example), custom: 'quarter' },
+  );
+  const picked = await prompts.pick(items, {
+    title: titleOf(kind),
+    placeHolder: kind === 'brag' ? vscode.l10n.t('Which period should the brag document cover?') : vscode.l10n.t('Which quarter should the report cover?'),
+  });
   if (!picked) return undefined;
   if (picked.period) return picked.period;
   return picked.custom === 'quarter' ? askQuarter(now, yearStarts, prompts) : askDates(now, prompts);
@@ -230,8 +262,8 @@ async function askPeriod(kind: ReportKind, now: Date, yearStarts: number | undef
 
 async function askQuarter(now: Date, yearStarts: number | undefined, prompts: ExportPrompts): Promise<ReportPeriod | undefined> {
   const value = await prompts.input({
-    title: `${TITLES.report}: quarter`,
-    prompt: yearStarts !== undefined && yearStarts !== 1 ? `The quarter, as FYyyyy-Qn: your year starts in ${yearStartName(yearStarts)}` : 'The quarter, as YYYY-Qn',
+    title: vscode.l10n.t('{0}: quarter', titleOf('report')),
+    prompt: yearStarts !== undefined && yearStarts !== 1 ? vscode.l10n.t('The quarter, as FYyyyy-Qn: your year starts in {0}', yearStartName(yearStarts)) : vscode.l10n.t('The quarter, as YYYY-Qn'),
     value: periodOf('last-quarter', now, yearStarts).label,
     validateInput: (v) => {
       const r = quarterPeriod(v.trim(), yearStarts);
@@ -246,13 +278,22 @@ async function askQuarter(now: Date, yearStarts: number | undefined, prompts: Ex
 async function askDates(now: Date, prompts: ExportPrompts): Promise<ReportPeriod | undefined> {
   const dayProblem = (v: string): string | undefined => {
     const d = parseIsoDay(v.trim());
-    return typeof d === 'number' ? undefined : d === 'format' ? 'Write the date as YYYY-MM-DD, for example 2026-01-01.' : 'That date is not in the calendar: check the month and the day.';
+    return typeof d === 'number'
+      ? undefined
+      : d === 'format'
+        ? vscode.l10n.t('Write the date as YYYY-MM-DD, for example 2026-01-01.')
+        : vscode.l10n.t('That date is not in the calendar: check the month and the day.');
   };
-  const from = await prompts.input({ title: `${TITLES.brag}: from`, prompt: 'The first day of the period, YYYY-MM-DD', placeHolder: 'e.g. 2026-01-01', validateInput: dayProblem });
+  const from = await prompts.input({
+    title: vscode.l10n.t('{0}: from', titleOf('brag')),
+    prompt: vscode.l10n.t('The first day of the period, YYYY-MM-DD'),
+    placeHolder: vscode.l10n.t('e.g. {0}', '2026-01-01'),
+    validateInput: dayProblem,
+  });
   if (from === undefined) return undefined;
   const to = await prompts.input({
-    title: `${TITLES.brag}: to`,
-    prompt: `The last day of the period, from ${from.trim()} on`,
+    title: vscode.l10n.t('{0}: to', titleOf('brag')),
+    prompt: vscode.l10n.t('The last day of the period, from {0} on', from.trim()),
     value: todayIso(now),
     validateInput: (v) => {
       const r = customPeriod(from.trim(), v.trim());

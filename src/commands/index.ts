@@ -24,29 +24,30 @@ import { logWin } from './log-win';
 export function registerEditCommands(context: vscode.ExtensionContext, store: GoalsStore, git: CommitHistory, log: Logger, evidence?: EvidenceReader): ExportChoices {
   const choices = new ExportChoices(context.workspaceState);
   const register = (id: string, name: string, run: (...args: unknown[]) => Promise<unknown>): void => {
+    // `name` is translated where it is given: the message below is the only place it shows.
     context.subscriptions.push(
       vscode.commands.registerCommand(id, async (...args: unknown[]) => {
         try {
           return await run(...args);
         } catch (e) {
           // A bug here must not lose what the person typed silently: say what failed.
-          void vscode.window.showErrorMessage(`Career Goals: ${name} failed: ${e instanceof Error ? e.message : String(e)}`);
+          void vscode.window.showErrorMessage(vscode.l10n.t('Career Goals: {0} failed: {1}', name, e instanceof Error ? e.message : String(e)));
           return undefined;
         }
       }),
     );
   };
-  register(Commands.init, 'Create goals.yaml', (arg) => initGoals(context, store, arg));
-  register(Commands.addGoal, 'Add Goal', (arg) => addGoal(store, arg));
-  register(Commands.logWin, 'Log a Win', (arg) => logWin(store, arg));
-  register(Commands.toggleItem, 'Toggle Done', (arg, done) => toggleItem(store, arg, done));
-  register(Commands.updateMetric, 'Update Metric', (arg, value) => updateMetric(store, arg, value));
-  register(Commands.setStatus, 'Set Status', (arg, status) => setStatus(store, arg, status));
-  register(Commands.adjustDueDate, 'Adjust Due Date', (arg) => adjustDueDate(store, arg));
-  register(Commands.exportBragDocument, 'Export Brag Document', (arg) => exportReport('brag', store, git, log, arg, choices, evidence));
-  register(Commands.exportQuarterlyReport, 'Export Quarterly Report', (arg) => exportReport('report', store, git, log, arg, choices, evidence));
-  register(Commands.exportCalendar, 'Export Calendar', (arg) => exportCalendar(store, log, arg));
-  register(Commands.addGoalTrailer, 'Add Goal Trailer', (arg) => addGoalTrailer(store, arg));
-  register(Commands.openCommit, 'Open Commit', (arg) => openCommit(arg));
+  register(Commands.init, vscode.l10n.t('Create goals.yaml'), (arg) => initGoals(context, store, arg));
+  register(Commands.addGoal, vscode.l10n.t('Add Goal'), (arg) => addGoal(store, arg));
+  register(Commands.logWin, vscode.l10n.t('Log a Win'), (arg) => logWin(store, arg));
+  register(Commands.toggleItem, vscode.l10n.t('Toggle Done'), (arg, done) => toggleItem(store, arg, done));
+  register(Commands.updateMetric, vscode.l10n.t('Update Metric'), (arg, value) => updateMetric(store, arg, value));
+  register(Commands.setStatus, vscode.l10n.t('Set Status'), (arg, status) => setStatus(store, arg, status));
+  register(Commands.adjustDueDate, vscode.l10n.t('Adjust Due Date'), (arg) => adjustDueDate(store, arg));
+  register(Commands.exportBragDocument, vscode.l10n.t('Export Brag Document'), (arg) => exportReport('brag', store, git, log, arg, choices, evidence));
+  register(Commands.exportQuarterlyReport, vscode.l10n.t('Export Quarterly Report'), (arg) => exportReport('report', store, git, log, arg, choices, evidence));
+  register(Commands.exportCalendar, vscode.l10n.t('Export Calendar'), (arg) => exportCalendar(store, log, arg));
+  register(Commands.addGoalTrailer, vscode.l10n.t('Add Goal Trailer'), (arg) => addGoalTrailer(store, arg));
+  register(Commands.openCommit, vscode.l10n.t('Open Commit'), (arg) => openCommit(arg));
   return choices;
 }

@@ -24,8 +24,6 @@ export interface InitResult {
   reason?: string;
 }
 
-const OPEN = 'Open goals.yaml';
-
 /** The goals file of `folder`, from the `careerGoals.file` setting. */
 function goalsFileOf(folder: vscode.WorkspaceFolder): vscode.Uri {
   return vscode.Uri.joinPath(folder.uri, goalsFilePath(folder));
@@ -35,17 +33,17 @@ function goalsFileOf(folder: vscode.WorkspaceFolder): vscode.Uri {
 export async function initGoals(context: vscode.ExtensionContext, store: GoalsStore, arg: unknown): Promise<InitResult> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length === 0) {
-    const open = 'Open Folder';
-    void vscode.window.showInformationMessage('Open a folder first: goals.yaml lives in a workspace folder.', open).then((a) => {
+    const open = vscode.l10n.t('Open Folder');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder first: goals.yaml lives in a workspace folder.'), open).then((a) => {
       if (a === open) void vscode.commands.executeCommand('workbench.action.files.openFolder');
     });
-    return { created: false, reason: 'No workspace folder is open.' };
+    return { created: false, reason: vscode.l10n.t('No workspace folder is open.') };
   }
   const folder = await chooseFolder(folders, arg);
   if (!folder) return { created: false };
   const uri = goalsFileOf(folder);
   const rel = vscode.workspace.asRelativePath(uri, folders.length > 1);
-  if (await exists(uri)) return offerExisting(uri, `${rel} already exists, so nothing was changed.`);
+  if (await exists(uri)) return offerExisting(uri, vscode.l10n.t('{0} already exists, so nothing was changed.', rel));
 
   const northStar = field<string>(arg, 'northStar')?.trim() || (await askNorthStar());
   if (!northStar) return { created: false };
@@ -62,19 +60,19 @@ export async function initGoals(context: vscode.ExtensionContext, store: GoalsSt
     try {
       template = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'examples', 'goals.yaml')));
     } catch {
-      const reason = 'The Career Planning Template (examples/goals.yaml) is missing from the extension. Reinstall Career Goals.';
+      const reason = vscode.l10n.t('The Career Planning Template (examples/goals.yaml) is missing from the extension. Reinstall Career Goals.');
       void vscode.window.showErrorMessage(reason);
       return { created: false, reason };
     }
     text = fillTemplate(template, { northStar, values, today: todayIso(new Date()) });
   }
   // Checked again right before writing: the person may have created it while answering.
-  if (await exists(uri)) return offerExisting(uri, `${rel} was created meanwhile, so it was left as it is.`);
+  if (await exists(uri)) return offerExisting(uri, vscode.l10n.t('{0} was created meanwhile, so it was left as it is.', rel));
   try {
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
   } catch (e) {
-    const reason = `Could not create ${rel}: ${e instanceof Error ? e.message : String(e)}`;
+    const reason = vscode.l10n.t('Could not create {0}: {1}', rel, e instanceof Error ? e.message : String(e));
     void vscode.window.showErrorMessage(reason);
     return { created: false, uri, reason };
   }
@@ -100,7 +98,7 @@ async function chooseFolder(folders: readonly vscode.WorkspaceFolder[], arg: unk
   if (missing.length === 1) return missing[0];
   const picked = await vscode.window.showQuickPick(
     missing.map((f) => ({ label: f.name, description: displayPath(f.uri), folder: f })),
-    { title: 'Create goals.yaml', placeHolder: 'Which folder should hold your career plan?' },
+    { title: vscode.l10n.t('Create goals.yaml'), placeHolder: vscode.l10n.t('Which folder should hold your career plan?') },
   );
   return picked?.folder;
 }
@@ -109,16 +107,21 @@ async function chooseFolder(folders: readonly vscode.WorkspaceFolder[], arg: unk
 async function askStart(): Promise<'example' | 'blank' | undefined> {
   const picked = await vscode.window.showQuickPick(
     [
-      { label: 'Start from the example plan', detail: 'An example persona’s goals, wins and lessons, with your north star and values', start: 'example' as const },
-      { label: 'Start with a blank plan', detail: 'Your north star and values, your first goal, empty wins and lessons', start: 'blank' as const },
+      {
+        label: vscode.l10n.t('Start from the example plan'),
+        detail: vscode.l10n.t('An example persona’s goals, wins and lessons, with your north star and values'),
+        start: 'example' as const,
+      },
+      { label: vscode.l10n.t('Start with a blank plan'), detail: vscode.l10n.t('Your north star and values, your first goal, empty wins and lessons'), start: 'blank' as const },
     ],
-    { title: 'Create goals.yaml: how do you want to start?', ignoreFocusOut: true },
+    { title: vscode.l10n.t('Create goals.yaml: how do you want to start?'), ignoreFocusOut: true },
   );
   return picked?.start;
 }
 
 /** Says the file exists and offers to open it; never touches it. */
 function offerExisting(uri: vscode.Uri, message: string): InitResult {
+  const OPEN = vscode.l10n.t('Open goals.yaml');
   void vscode.window.showInformationMessage(message, OPEN).then((a) => {
     if (a === OPEN) void vscode.window.showTextDocument(uri);
   });
@@ -127,20 +130,20 @@ function offerExisting(uri: vscode.Uri, message: string): InitResult {
 
 async function askNorthStar(): Promise<string | undefined> {
   const v = await vscode.window.showInputBox({
-    title: 'Create goals.yaml (1/2): your north star',
-    prompt: 'Where do you want to be in a few years? One sentence.',
-    placeHolder: 'e.g. Staff engineer known for calm, reliable platforms',
+    title: vscode.l10n.t('Create goals.yaml (1/2): your north star'),
+    prompt: vscode.l10n.t('Where do you want to be in a few years? One sentence.'),
+    placeHolder: vscode.l10n.t('e.g. Staff engineer known for calm, reliable platforms'),
     ignoreFocusOut: true,
-    validateInput: (t) => (t.trim() ? undefined : 'Write where you want to be; you can change it any time.'),
+    validateInput: (t) => (t.trim() ? undefined : vscode.l10n.t('Write where you want to be; you can change it any time.')),
   });
   return v?.trim() || undefined;
 }
 
 async function askValues(): Promise<string[] | undefined> {
   const v = await vscode.window.showInputBox({
-    title: 'Create goals.yaml (2/2): your values',
-    prompt: 'What won’t you trade away to get there? Separate values with commas.',
-    placeHolder: 'e.g. craft, mentorship, curiosity, balance',
+    title: vscode.l10n.t('Create goals.yaml (2/2): your values'),
+    prompt: vscode.l10n.t('What won’t you trade away to get there? Separate values with commas.'),
+    placeHolder: vscode.l10n.t('e.g. craft, mentorship, curiosity, balance'),
     ignoreFocusOut: true,
     validateInput: valuesProblem,
   });

@@ -11,12 +11,13 @@ import type { FolderState, GoalsStore } from '../host/types';
 import { metricRangeLabel } from '../core/words/input-rules';
 import { refuse, refusalWhileBroken, writeAndReport, type CommandResult } from '../host/outcome';
 import { asRef, field, pickGoal, pickState, toUri } from '../host/targets';
+import { statusWord } from '../host/words';
 
 /** Flips a task's or checkpoint's `done` (or sets it to `args.done`). */
 export async function toggleItem(store: GoalsStore, arg: unknown, doneArg?: unknown): Promise<CommandResult | undefined> {
   const ref = asRef(arg);
   if (!ref || (ref.kind !== 'task' && ref.kind !== 'checkpoint')) {
-    void vscode.window.showInformationMessage('Pick a task or checkpoint in the Goals view to mark it done.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Pick a task or checkpoint in the Goals view to mark it done.'));
     return undefined;
   }
   const state = await pickState(store, ref.uri);
@@ -53,22 +54,22 @@ export async function targetGoal(
 /** Sets a metric's `current`, asking with a number-only input box that shows the range. */
 export async function updateMetric(store: GoalsStore, arg: unknown, valueArg?: unknown): Promise<CommandResult | undefined> {
   const target = await targetGoal(store, arg, {
-    title: 'Update Metric',
-    placeHolder: 'Which goal’s metric?',
+    title: vscode.l10n.t('Update Metric'),
+    placeHolder: vscode.l10n.t('Which goal’s metric?'),
     filter: (g) => g.metric !== undefined && g.status === 'active',
-    empty: 'No active goal has a metric yet. Add `metric: { name, start, target }` to a goal to track it here.',
+    empty: vscode.l10n.t('No active goal has a metric yet. Add `metric: { name, start, target }` to a goal to track it here.'),
   });
   if (!target || 'refused' in target) return target?.refused;
   const { state, goal } = target;
   if (!goal.metric) {
-    void vscode.window.showInformationMessage(`“${goal.title}” has no metric yet. Add \`metric: { name, start, target }\` to it in goals.yaml.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('“{0}” has no metric yet. Add `metric: { name, start, target }` to it in goals.yaml.', goal.title));
     return undefined;
   }
   const given = field<unknown>(arg, 'value') ?? valueArg;
   let value = typeof given === 'number' ? given : typeof given === 'string' ? parseNumberInput(given) : undefined;
   if (value === undefined) {
     const typed = await vscode.window.showInputBox({
-      title: `Update Metric: ${goal.title}`,
+      title: vscode.l10n.t('Update Metric: {0}', goal.title),
       prompt: metricRangeLabel(goal.metric, goal.title),
       value: String(goal.metric.current),
       validateInput: numberInputProblem,
@@ -80,24 +81,35 @@ export async function updateMetric(store: GoalsStore, arg: unknown, valueArg?: u
   return writeAndReport(store, state, [{ op: 'setMetricCurrent', goalId: goal.id, value }], { goalId: goal.id });
 }
 
-const STATUS_DESCRIPTIONS: Record<GoalStatus, string> = {
-  active: 'Working on it: counts towards progress and pace',
-  paused: 'On hold for now; keeps its progress, out of your overall progress',
-  done: 'Achieved: time to celebrate',
-  dropped: 'No longer worth pursuing; kept for the record',
-};
+/** What each status means, under its name in the pick. */
+function statusDescription(status: GoalStatus): string {
+  switch (status) {
+    case 'active':
+      return vscode.l10n.t('Working on it: counts towards progress and pace');
+    case 'paused':
+      return vscode.l10n.t('On hold for now; keeps its progress, out of your overall progress');
+    case 'done':
+      return vscode.l10n.t('Achieved: time to celebrate');
+    case 'dropped':
+      return vscode.l10n.t('No longer worth pursuing; kept for the record');
+  }
+}
 
 /** Sets a goal's status, asking with a quick pick of the four statuses. */
 export async function setStatus(store: GoalsStore, arg: unknown, statusArg?: unknown): Promise<CommandResult | undefined> {
-  const target = await targetGoal(store, arg, { title: 'Set Status', placeHolder: 'Which goal?', empty: 'There are no goals in this file yet. Add one with Career Goals: Add Goal.' });
+  const target = await targetGoal(store, arg, {
+    title: vscode.l10n.t('Set Status'),
+    placeHolder: vscode.l10n.t('Which goal?'),
+    empty: vscode.l10n.t('There are no goals in this file yet. Add one with Career Goals: Add Goal.'),
+  });
   if (!target || 'refused' in target) return target?.refused;
   const { state, goal } = target;
   const given = field<unknown>(arg, 'status') ?? statusArg;
   let status = GOAL_STATUSES.find((s) => s === given);
   if (!status) {
     const picked = await vscode.window.showQuickPick(
-      GOAL_STATUSES.map((s) => ({ label: s, description: s === goal.status ? '(current)' : undefined, detail: STATUS_DESCRIPTIONS[s], status: s })),
-      { title: `Set Status: ${goal.title}`, placeHolder: `Now ${goal.status}. Choose the new status` },
+      GOAL_STATUSES.map((s) => ({ label: statusWord(s), description: s === goal.status ? vscode.l10n.t('(current)') : undefined, detail: statusDescription(s), status: s })),
+      { title: vscode.l10n.t('Set Status: {0}', goal.title), placeHolder: vscode.l10n.t('Now {0}. Choose the new status', statusWord(goal.status)) },
     );
     status = picked?.status;
   }
@@ -111,7 +123,7 @@ export async function setStatus(store: GoalsStore, arg: unknown, statusArg?: unk
 
 /** Marking a goal done is a win worth writing down: offer to log it. */
 async function celebrate(title: string, goalId: string, uri: vscode.Uri): Promise<void> {
-  const log = 'Log a Win';
-  const answer = await vscode.window.showInformationMessage(`Well done: “${title}” is done.`, log);
+  const log = vscode.l10n.t('Log a Win');
+  const answer = await vscode.window.showInformationMessage(vscode.l10n.t('Well done: “{0}” is done.', title), log);
   if (answer === log) await vscode.commands.executeCommand(Commands.logWin, { kind: 'goal', uri, goalId });
 }

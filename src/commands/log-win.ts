@@ -24,10 +24,10 @@ export async function logWin(store: GoalsStore, arg: unknown): Promise<CommandRe
   if (!text) {
     text = (
       await vscode.window.showInputBox({
-        title: 'Log a Win',
-        prompt: 'Celebrate progress, however small. What went well?',
-        placeHolder: 'e.g. Shipped the rollback runbook; the payments team used it on day one',
-        validateInput: (v) => (v.trim() ? undefined : 'Describe the win in a few words.'),
+        title: vscode.l10n.t('Log a Win'),
+        prompt: vscode.l10n.t('Celebrate progress, however small. What went well?'),
+        placeHolder: vscode.l10n.t('e.g. Shipped the rollback runbook; the payments team used it on day one'),
+        validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('Describe the win in a few words.')),
       })
     )?.trim();
     if (!text) return undefined;
@@ -37,7 +37,7 @@ export async function logWin(store: GoalsStore, arg: unknown): Promise<CommandRe
   }
   const win = goalId ? { date: todayIso(new Date()), text, goal: goalId } : { date: todayIso(new Date()), text };
   const result = await writeAndReport(store, state, [{ op: 'addWin', win }], goalId ? { goalId } : {});
-  if (result.written) void vscode.window.setStatusBarMessage('$(star-full) Win logged', 3000);
+  if (result.written) void vscode.window.setStatusBarMessage(`$(star-full) ${vscode.l10n.t('Win logged')}`, 3000);
   return result;
 }
 
@@ -51,11 +51,11 @@ function pickWinGoal(goals: readonly { id: string; title: string; status: string
   type Item = vscode.QuickPickItem & { id: string };
   const items: Item[] = [
     ...active.map((g) => ({ label: g.title, description: g.id, id: g.id })),
-    { label: 'No specific goal', description: 'A win worth noting on its own', id: NO_GOAL },
+    { label: vscode.l10n.t('No specific goal'), description: vscode.l10n.t('A win worth noting on its own'), id: NO_GOAL },
   ];
   const qp = vscode.window.createQuickPick<Item>();
-  qp.title = 'Log a Win: which goal did it move?';
-  qp.placeholder = 'Pick a goal, or No specific goal';
+  qp.title = vscode.l10n.t('Log a Win: which goal did it move?');
+  qp.placeholder = vscode.l10n.t('Pick a goal, or No specific goal');
   qp.items = items;
   const initial = items.find((i) => i.id === preselect);
   if (initial) qp.activeItems = [initial];

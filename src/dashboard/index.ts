@@ -44,7 +44,7 @@ export function registerDashboard(context: vscode.ExtensionContext, store: Goals
     return p;
   };
   const open = async (arg?: unknown): Promise<void> => {
-    const state = await pickFolder(store, arg, 'Which folder’s dashboard do you want to open?', 'There is no goals file to show yet.');
+    const state = await pickFolder(store, arg, vscode.l10n.t('Which folder’s dashboard do you want to open?'), vscode.l10n.t('There is no goals file to show yet.'));
     if (!state) return;
     const preserveFocus = typeof arg === 'object' && arg !== null && (arg as { preserveFocus?: unknown }).preserveFocus === true;
     const existing = panels.get(state.folder.uri.toString());
@@ -52,7 +52,7 @@ export function registerDashboard(context: vscode.ExtensionContext, store: Goals
       existing.reveal(preserveFocus);
       return;
     }
-    const title = store.states.length > 1 ? `Dashboard — ${state.folder.name}` : 'Career Goals Dashboard';
+    const title = store.states.length > 1 ? vscode.l10n.t('Dashboard — {0}', state.folder.name) : vscode.l10n.t('Career Goals Dashboard');
     // Beside the editor when there is one, so the plan and its progress show together.
     const viewColumn = vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
     const panel = vscode.window.createWebviewPanel(Views.dashboardPanel, title, { viewColumn, preserveFocus }, { enableScripts: true, localResourceRoots: [] });

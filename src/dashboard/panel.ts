@@ -122,7 +122,7 @@ export class DashboardPanel extends Disposable {
     const seq = ++this.seq;
     const state = this.store.find(this.folderUri);
     if (!state) {
-      this.post({ type: 'gone', message: 'This folder has no goals file any more. Create one with “Career Goals: Create goals.yaml”.', bundle: displayBundle(), language: displayLanguage() });
+      this.post({ type: 'gone', message: vscode.l10n.t('This folder has no goals file any more. Create one with “Career Goals: Create goals.yaml”.'), bundle: displayBundle(), language: displayLanguage() });
       return;
     }
     try {
@@ -176,7 +176,7 @@ export class DashboardPanel extends Disposable {
       // Only an entry the store read from this folder's journal, never a path the page made up.
       const record = state.journal.find((r) => r.path === ref);
       if (!record) {
-        void vscode.window.showWarningMessage(`The journal entry ${ref} is no longer there.`);
+        void vscode.window.showWarningMessage(vscode.l10n.t('The journal entry {0} is no longer there.', ref));
         return;
       }
       await vscode.window.showTextDocument(vscode.Uri.joinPath(state.folder.uri, ...record.path.split('/')), { preview: true, viewColumn: vscode.ViewColumn.Beside });
@@ -184,7 +184,7 @@ export class DashboardPanel extends Disposable {
     }
     const uri = await commitVersionUri(state.uri, ref);
     if (!uri) {
-      void vscode.window.showWarningMessage('Opening a committed version needs VS Code’s Git extension.');
+      void vscode.window.showWarningMessage(vscode.l10n.t('Opening a committed version needs VS Code’s Git extension.'));
       return;
     }
     await vscode.window.showTextDocument(uri, { preview: true, viewColumn: vscode.ViewColumn.Beside });

@@ -87,23 +87,28 @@ function selectMetricName(uri: vscode.Uri, goalId: string): void {
   editor.revealRange(editor.selection);
 }
 
-const FIELD_PROMPTS = {
-  why: { prompt: (t: string) => `Why does “${t}” matter to you?`, placeHolder: 'e.g. It is the skill my next role needs most' },
-  flexibility: { prompt: (t: string) => `Plan B: how could “${t}” adapt if circumstances change?`, placeHolder: 'e.g. If the team reorganises, the same result counts in any team' },
-};
+/** The input box's words for each field, in the display language. */
+function fieldPrompt(field: 'why' | 'flexibility', goalTitle: string): { title: string; prompt: string; placeHolder: string } {
+  return field === 'why'
+    ? { title: vscode.l10n.t('Career Goals: Why it matters'), prompt: vscode.l10n.t('Why does “{0}” matter to you?', goalTitle), placeHolder: vscode.l10n.t('e.g. It is the skill my next role needs most') }
+    : {
+        title: vscode.l10n.t('Career Goals: Plan B'),
+        prompt: vscode.l10n.t('Plan B: how could “{0}” adapt if circumstances change?', goalTitle),
+        placeHolder: vscode.l10n.t('e.g. If the team reorganises, the same result counts in any team'),
+      };
+}
 
 /** Asks for `why` or `flexibility` (unless `value` is given) and writes it to the goal. */
 async function askField(store: GoalsStore, uriArg: unknown, goalId: string, fieldName: 'why' | 'flexibility', value?: string): Promise<CommandResult | undefined> {
   const state = await pickState(store, toUri(uriArg));
   const goal = state && findGoal(state.analysis.parse.model, goalId);
   if (!state || !goal) return undefined;
+  const words = fieldPrompt(fieldName, goal.title);
   const text =
     value ??
     (await vscode.window.showInputBox({
-      title: `Career Goals: ${fieldName === 'why' ? 'Why it matters' : 'Plan B'}`,
-      prompt: FIELD_PROMPTS[fieldName].prompt(goal.title),
-      placeHolder: FIELD_PROMPTS[fieldName].placeHolder,
-      validateInput: (v) => (v.trim() ? undefined : 'Write a sentence; you can refine it later in the file.'),
+      ...words,
+      validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('Write a sentence; you can refine it later in the file.')),
     }));
   if (!text?.trim()) return undefined;
   return writeAndReport(store, state, [{ op: 'setGoalField', goalId, field: fieldName, value: text.trim() }], { goalId });

@@ -29,7 +29,7 @@ class GoalsCodeLens extends Disposable implements vscode.CodeLensProvider {
       const range = new vscode.Range(at.line, 0, at.line, 0);
       return new vscode.CodeLens(range, {
         title: codeLensTitle(insight),
-        tooltip: `Reveal “${insight.goal.title}” in the Goals view`,
+        tooltip: vscode.l10n.t('Reveal “{0}” in the Goals view', insight.goal.title),
         command: Commands.revealInTree,
         arguments: [state.uri, insight.goal.id],
       });

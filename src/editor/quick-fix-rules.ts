@@ -3,6 +3,7 @@
  * to write, a field to ask for, or a command to run. Pure (no vscode), so the choice
  * of fix and its wording are unit-tested; code-actions.ts turns them into CodeActions.
  */
+import * as l10n from '@vscode/l10n';
 import { describeInsight } from '../core/analyze';
 import type { Diagnostic, Goal } from '../core/model';
 import type { Analysis, GoalOp, NewMetric } from '../core/types';
@@ -58,12 +59,21 @@ function focusQuarterFix(analysis: Analysis): FixPlan[] {
   const label = read.ok ? read.label : read.sameDays ? read.suggestion : undefined;
   if (label === undefined || label === focus.quarter) return [];
   const theme = focus.theme !== undefined && focus.theme !== '' ? { theme: focus.theme } : {};
-  return [{ title: `Write the focus quarter as ${label}`, kind: 'ops', ops: [{ op: 'writeFocus', focus: { quarter: label, ...theme, goals: [...focus.goals] } }], preferred: true }];
+  return [{ title: l10n.t('Write the focus quarter as {0}', label), kind: 'ops', ops: [{ op: 'writeFocus', focus: { quarter: label, ...theme, goals: [...focus.goals] } }], preferred: true }];
 }
 
-function monthsText(goal: Goal): string {
+/** `Set due date to 2027-06-07 (short-term: 6 months ahead)`: the day stays as it is written to the file. */
+function setDueTitle(goal: Goal, due: string): string {
   const m = HORIZON_MONTHS[goal.horizon];
-  return m % 12 === 0 ? `${m / 12} years` : `${m} months`;
+  const ahead = m % 12 === 0 ? (m / 12 === 1 ? l10n.t('1 year') : l10n.t('{0} years', m / 12)) : m === 1 ? l10n.t('1 month') : l10n.t('{0} months', m);
+  switch (goal.horizon) {
+    case 'short':
+      return l10n.t('Set due date to {0} (short-term: {1} ahead)', due, ahead);
+    case 'medium':
+      return l10n.t('Set due date to {0} (medium-term: {1} ahead)', due, ahead);
+    case 'long':
+      return l10n.t('Set due date to {0} (long-term: {1} ahead)', due, ahead);
+  }
 }
 
 /**
@@ -71,7 +81,7 @@ function monthsText(goal: Goal): string {
  * the framework asks to adjust for them, on the record.
  */
 function adjustDueFix(goal: Goal): FixPlan[] {
-  return goal.due ? [{ title: `Adjust Due Date… (“${goal.title}”, now ${goal.due})`, kind: 'adjustDue', goalId: goal.id }] : [];
+  return goal.due ? [{ title: l10n.t('Adjust Due Date… (“{0}”, now {1})', goal.title, goal.due), kind: 'adjustDue', goalId: goal.id }] : [];
 }
 
 /**
@@ -95,45 +105,45 @@ export function fixesFor(d: Diagnostic, analysis: Analysis, today: string, text?
   switch (d.code) {
     case 'pitfall/not-measurable':
       if (!goal) return [];
-      return [{ title: `Add a metric to “${goal.title}”`, kind: 'ops', goalId: goal.id, ops: [{ op: 'addMetric', goalId: goal.id, metric: METRIC_SKELETON }], preferred: true }];
+      return [{ title: l10n.t('Add a metric to “{0}”', goal.title), kind: 'ops', goalId: goal.id, ops: [{ op: 'addMetric', goalId: goal.id, metric: METRIC_SKELETON }], preferred: true }];
     case 'pitfall/not-time-bound': {
       if (!goal) return [];
       const due = suggestedDueFor(goal, today);
-      return [{ title: `Set due date to ${due} (${goal.horizon}-term: ${monthsText(goal)} ahead)`, kind: 'ops', goalId: goal.id, ops: [{ op: 'setGoalField', goalId: goal.id, field: 'due', value: due }], preferred: true }];
+      return [{ title: setDueTitle(goal, due), kind: 'ops', goalId: goal.id, ops: [{ op: 'setGoalField', goalId: goal.id, field: 'due', value: due }], preferred: true }];
     }
     case 'pitfall/not-meaningful':
-      return goal ? [{ title: `Add why “${goal.title}” matters…`, kind: 'ask', goalId: goal.id, field: 'why', preferred: true }] : [];
+      return goal ? [{ title: l10n.t('Add why “{0}” matters…', goal.title), kind: 'ask', goalId: goal.id, field: 'why', preferred: true }] : [];
     case 'pitfall/no-flexibility':
-      return goal ? [{ title: `Add a plan B (flexibility) for “${goal.title}”…`, kind: 'ask', goalId: goal.id, field: 'flexibility', preferred: true }] : [];
+      return goal ? [{ title: l10n.t('Add a plan B (flexibility) for “{0}”…', goal.title), kind: 'ask', goalId: goal.id, field: 'flexibility', preferred: true }] : [];
     case 'pitfall/too-many-goals': {
       const least = leastProgressedActive(analysis);
       if (!least) return [];
       const insight = analysis.byId.get(least.id);
-      const how = insight ? ` (${describeInsight(insight)})` : '';
-      return [{ title: `Pause “${least.title}”${how}`, kind: 'ops', goalId: least.id, ops: [{ op: 'setGoalStatus', goalId: least.id, status: 'paused' }], preferred: true }];
+      const title = insight ? l10n.t('Pause “{0}” ({1})', least.title, describeInsight(insight)) : l10n.t('Pause “{0}”', least.title);
+      return [{ title, kind: 'ops', goalId: least.id, ops: [{ op: 'setGoalStatus', goalId: least.id, status: 'paused' }], preferred: true }];
     }
     case 'pitfall/missed-checkpoint': {
       // The diagnostic points at the checkpoint itself; find it by its range.
       const cp = goal?.checkpoints.find((c) => c.range.start === d.range.start && c.range.end === d.range.end);
       if (!goal || !cp) return [];
-      return [{ title: `Mark checkpoint “${cp.title}” done`, kind: 'ops', goalId: goal.id, ops: [{ op: 'setCheckpointDone', goalId: goal.id, index: cp.index, expectTitle: cp.title, done: true }] }, ...adjustDueFix(goal)];
+      return [{ title: l10n.t('Mark checkpoint “{0}” done', cp.title), kind: 'ops', goalId: goal.id, ops: [{ op: 'setCheckpointDone', goalId: goal.id, index: cp.index, expectTitle: cp.title, done: true }] }, ...adjustDueFix(goal)];
     }
     case 'pitfall/overdue':
-      return goal ? [{ title: `Mark “${goal.title}” done`, kind: 'ops', goalId: goal.id, ops: [{ op: 'setGoalStatus', goalId: goal.id, status: 'done' }] }, ...adjustDueFix(goal)] : [];
+      return goal ? [{ title: l10n.t('Mark “{0}” done', goal.title), kind: 'ops', goalId: goal.id, ops: [{ op: 'setGoalStatus', goalId: goal.id, status: 'done' }] }, ...adjustDueFix(goal)] : [];
     case 'pitfall/behind':
       return goal ? adjustDueFix(goal) : [];
     case 'pitfall/no-celebration':
-      return [{ title: 'Log a win…', kind: 'logWin', preferred: true }];
+      return [{ title: l10n.t('Log a win…'), kind: 'logWin', preferred: true }];
     case 'invalid-quarter':
     case 'quarter-year-start':
       return focusQuarterFix(analysis);
     case 'invalid-rhythm': {
       if (text === undefined) return [];
       const fix = rhythmFix(text, d.range);
-      return fix ? checkedTextFix(`Write “${fix.text}”`, [fix], d, text) : [];
+      return fix ? checkedTextFix(l10n.t('Write “{0}”', fix.text), [fix], d, text) : [];
     }
     case 'pause-order':
-      return text === undefined ? [] : checkedTextFix('Swap the pause’s from and to dates', pauseSwapFix(text, d.range), d, text);
+      return text === undefined ? [] : checkedTextFix(l10n.t('Swap the pause’s from and to dates'), pauseSwapFix(text, d.range), d, text);
     default:
       return [];
   }

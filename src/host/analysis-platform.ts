@@ -9,7 +9,8 @@ import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
 import type { Analysis, AnalyzeOptions } from '../core/types';
 import { internalErrorLine, inThreadRunner, WORKER_MIN_CHARS, type AnalysisRunner } from './analysis-runner';
-import type { WorkerReply, WorkerRequest } from './analysis-worker-protocol';
+import type { WorkerReply, WorkerRequest, WorkerStart } from './analysis-worker-protocol';
+import { displayBundle } from './l10n';
 import type { Logger } from './log';
 
 interface Pending {
@@ -44,9 +45,11 @@ export function createAnalysisRunner(extensionUri: vscode.Uri, log: Logger): Ana
   const start = (): Worker | undefined => {
     if (worker || broken) return worker;
     try {
+      // The worker translates the core's diagnostics with the bundle the host has.
+      const workerData: WorkerStart = { l10n: displayBundle() };
       // A local file: worker_threads runs only on the desktop, where the extension is one.
       // eslint-disable-next-line no-restricted-properties
-      const w = new Worker(vscode.Uri.joinPath(extensionUri, 'dist', 'analysis-worker.js').fsPath);
+      const w = new Worker(vscode.Uri.joinPath(extensionUri, 'dist', 'analysis-worker.js').fsPath, { workerData });
       w.on('message', (m: WorkerReply) => {
         if ('type' in m) {
           log.error(`${internalErrorLine(m.where)} (in the analysis worker): ${m.error}`);

@@ -7,7 +7,11 @@ import type * as vscode from 'vscode';
 import { internalErrorLine, inThreadRunner, type AnalysisRunner } from './analysis-runner';
 import type { Logger } from './log';
 
-/** In this thread, always. */
+/**
+ * In this thread, always: the core's diagnostics are translated by the @vscode/l10n that
+ * activate pointed at the display language's bundle (useDisplayLanguage), as no worker
+ * needs a bundle of its own here.
+ */
 export function createAnalysisRunner(_extensionUri: vscode.Uri, log: Logger): AnalysisRunner {
   return inThreadRunner((where, e) => log.error(internalErrorLine(where), e));
 }

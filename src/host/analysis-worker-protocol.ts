@@ -2,6 +2,14 @@
 import type { FastPath } from '../core/parse/fast-path';
 import type { Analysis, AnalyzeOptions } from '../core/types';
 
+/**
+ * What the worker is started with (`workerData`): the display language's bundle, so the
+ * core's diagnostics read there as in the host (`{}` in English).
+ */
+export interface WorkerStart {
+  l10n: { [key: string]: string };
+}
+
 /** Host → worker. `now` is a timestamp: the worker's "today" is the host's. */
 export type WorkerRequest = { type: 'analyze'; id: number; key: string; text: string; now: number; opts: AnalyzeOptions } | { type: 'forget'; key: string };
 

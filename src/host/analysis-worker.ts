@@ -4,12 +4,17 @@
  * its own IncrementalAnalyzer, and posts the Analysis back (structured clone keeps its
  * Maps and shared goal objects).
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
+import * as l10n from '@vscode/l10n';
 import { PlanAnalyzers } from './analysis-runner';
-import type { WorkerReply, WorkerRequest } from './analysis-worker-protocol';
+import type { WorkerReply, WorkerRequest, WorkerStart } from './analysis-worker-protocol';
 
 const port = parentPort;
 if (!port) throw new Error('analysis-worker.js runs as a worker_threads worker');
+
+// The display language's bundle, before any analysis: the core's diagnostics are
+// translated here, as in the extension host (an English host sends none).
+l10n.config({ contents: (workerData as Partial<WorkerStart> | undefined)?.l10n ?? {} });
 
 /** Each plan's incremental analyzer lives here, beside the plan's text it last read. */
 const analyzers = new PlanAnalyzers((where, e) => {

@@ -284,16 +284,28 @@ export class EvidenceReader extends Disposable {
     const exists = async (uri: vscode.Uri) => vscode.workspace.fs.stat(uri).then(() => true, () => false);
     let why: string;
     let setting: string = config.settingKey(Settings.evidenceRepositories);
-    if (path === undefined) why = `${written} is neither an absolute path nor one starting with ~`;
-    else if (!(await exists(vscode.Uri.file(path)))) why = `${written} does not exist`;
-    else if (!(await exists(vscode.Uri.joinPath(vscode.Uri.file(path), '.git')))) why = `${written} is not a git repository (or not its top folder, outside this window's folders)`;
-    else {
+    // The log's line in English, the notification in the display language.
+    let shown: string;
+    if (path === undefined) {
+      why = `${written} is neither an absolute path nor one starting with ~`;
+      shown = vscode.l10n.t('Career Goals: {0} is neither an absolute path nor one starting with ~, so its commits are not read as evidence.', written);
+    } else if (!(await exists(vscode.Uri.file(path)))) {
+      why = `${written} does not exist`;
+      shown = vscode.l10n.t('Career Goals: {0} does not exist, so its commits are not read as evidence.', written);
+    } else if (!(await exists(vscode.Uri.joinPath(vscode.Uri.file(path), '.git')))) {
+      why = `${written} is not a git repository (or not its top folder, outside this window's folders)`;
+      shown = vscode.l10n.t("Career Goals: {0} is not a git repository (or not its top folder, outside this window's folders), so its commits are not read as evidence.", written);
+    } else {
       why = `VS Code's Git extension did not open ${written}: it lies outside this window's folders, and the Git extension opens such a repository only with "git.openRepositoryInParentFolders": "always"`;
+      shown = vscode.l10n.t(
+        'Career Goals: VS Code\'s Git extension did not open {0}: it lies outside this window\'s folders, and the Git extension opens such a repository only with "git.openRepositoryInParentFolders": "always", so its commits are not read as evidence.',
+        written,
+      );
       setting = 'git.openRepositoryInParentFolders';
     }
     this.log.warn(`careerGoals.evidence.repositories: ${why}, so it is skipped.`);
-    const open = 'Open Settings';
-    void vscode.window.showWarningMessage(`Career Goals: ${why}, so its commits are not read as evidence.`, open).then((choice) => {
+    const open = vscode.l10n.t('Open Settings');
+    void vscode.window.showWarningMessage(shown, open).then((choice) => {
       if (choice === open) void vscode.commands.executeCommand('workbench.action.openSettings', setting);
     });
   }

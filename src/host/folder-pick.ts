@@ -33,7 +33,7 @@ export async function pickFolder(store: GoalsStore, arg: unknown, placeHolder: s
   if (fromArg) return fromArg;
   const states = store.states;
   if (states.length === 0) {
-    const create = 'Create goals.yaml';
+    const create = vscode.l10n.t('Create goals.yaml');
     const choice = await vscode.window.showInformationMessage(noFile, create);
     if (choice === create) await vscode.commands.executeCommand(Commands.init);
     return undefined;
@@ -43,7 +43,7 @@ export async function pickFolder(store: GoalsStore, arg: unknown, placeHolder: s
   const byEditor = active && store.find(active);
   if (byEditor) return byEditor;
   const pick = await vscode.window.showQuickPick(
-    states.map((s) => ({ label: s.folder.name, description: s.analysis.cadence.suggested ? `${REVIEW_TITLES[s.analysis.cadence.suggested]} due` : undefined, state: s })),
+    states.map((s) => ({ label: s.folder.name, description: s.analysis.cadence.suggested ? vscode.l10n.t('{0} due', REVIEW_TITLES[s.analysis.cadence.suggested]) : undefined, state: s })),
     { placeHolder },
   );
   return pick?.state;

@@ -72,9 +72,9 @@ export class JournalIndex {
         const uri = vscode.Uri.joinPath(dir, name);
         const { sig, parsed: read } = await this.readEntry(uri);
         sigs.set(name, sig);
-        if ('readError' in read) problems.push([uri, [diagnostic(0, `Couldn't read this journal entry: ${read.readError}`)]]);
+        if ('readError' in read) problems.push([uri, [diagnostic(0, vscode.l10n.t("Couldn't read this journal entry: {0}", read.readError))]]);
         else if (read.ok) records.push({ entry: read.entry, path: [...segments, name].join('/') });
-        else problems.push([uri, [diagnostic(read.line, `${read.error} This file is skipped when working out which review is due.`)]]);
+        else problems.push([uri, [diagnostic(read.line, vscode.l10n.t('{0} This file is skipped when working out which review is due.', read.error))]]);
       }),
     );
     const sorted = records.sort(byEntryDate);

@@ -11,9 +11,6 @@ import type { FolderState, GoalsStore, WriteOutcome } from './types';
 /** What an editing command returns, so callers (and tests) can see what happened. */
 export type CommandResult = WriteOutcome & { uri?: vscode.Uri; goalId?: string };
 
-const OPEN = 'Open goals.yaml';
-const PROBLEMS = 'Show Problems';
-
 /**
  * A refusal when the file has a YAML syntax error, naming the first one, so the
  * command can stop before asking questions it could not act on; undefined when the
@@ -23,25 +20,28 @@ export function refusalWhileBroken(state: FolderState): CommandResult | undefine
   if (state.analysis.parse.syntaxOk) return undefined;
   const first = state.analysis.parse.diagnostics.find((d) => d.code === 'yaml-syntax' || d.code === 'duplicate-key');
   const file = vscode.workspace.asRelativePath(state.uri, false);
-  const where = first ? ` (line ${new LineIndex(state.text).lineNumberAt(first.range.start)}: ${first.message})` : '';
+  const error = first
+    ? vscode.l10n.t('{0} has a YAML syntax error (line {1}: {2}). Fix it first: Career Goals does not edit a file it cannot read safely.', file, new LineIndex(state.text).lineNumberAt(first.range.start), first.message)
+    : vscode.l10n.t('{0} has a YAML syntax error. Fix it first: Career Goals does not edit a file it cannot read safely.', file);
   return {
     written: false,
     applied: [],
     failed: [],
-    error: `${file} has a YAML syntax error${where}. Fix it first: Career Goals does not edit a file it cannot read safely.`,
+    error,
     uri: state.uri,
   };
 }
 
 /** Shows why a write did not (fully) happen; silent when everything applied. */
 async function reportOutcome(result: CommandResult, uri: vscode.Uri): Promise<void> {
+  const OPEN = vscode.l10n.t('Open goals.yaml');
+  const PROBLEMS = vscode.l10n.t('Show Problems');
   let answer: string | undefined;
   if (result.error) {
     answer = await vscode.window.showErrorMessage(result.error, PROBLEMS, OPEN);
   } else if (result.failed.length > 0) {
     const reasons = result.failed.map((f) => f.reason).join(' ');
-    const what = result.written ? 'Part of the change was not made' : 'Nothing was changed';
-    answer = await vscode.window.showWarningMessage(`${what}: ${reasons}`, OPEN);
+    answer = await vscode.window.showWarningMessage(result.written ? vscode.l10n.t('Part of the change was not made: {0}', reasons) : vscode.l10n.t('Nothing was changed: {0}', reasons), OPEN);
   }
   if (answer === PROBLEMS) await vscode.commands.executeCommand(Commands.showProblems, uri);
   if (answer === OPEN) await openAtProblem(uri);
@@ -69,7 +69,14 @@ export async function writeAndReport(store: GoalsStore, state: FolderState, ops:
       result = { ...(await store.write(state.uri, ops)), uri: state.uri, ...extra };
     } catch (e) {
       // store.write should not throw, but a failed save must still reach the person.
-      result = { written: false, applied: [], failed: [], error: `Could not write ${vscode.workspace.asRelativePath(state.uri, false)}: ${e instanceof Error ? e.message : String(e)}`, uri: state.uri, ...extra };
+      result = {
+        written: false,
+        applied: [],
+        failed: [],
+        error: vscode.l10n.t('Could not write {0}: {1}', vscode.workspace.asRelativePath(state.uri, false), e instanceof Error ? e.message : String(e)),
+        uri: state.uri,
+        ...extra,
+      };
     }
   }
   void reportOutcome(result, state.uri);

@@ -8,6 +8,7 @@ import { Commands } from '../constants';
 import type { Goal } from '../core/model';
 import type { FolderState, GoalsStore, ItemRef } from './types';
 import { codeLensTitle } from '../core/words/goal-summary';
+import { statusWord } from './words';
 
 /** A Uri from a Uri, a `file:`/URI string, a file path or a `{scheme, path}` object. */
 export function toUri(value: unknown): vscode.Uri | undefined {
@@ -45,11 +46,11 @@ export async function pickState(store: GoalsStore, uri?: vscode.Uri): Promise<Fo
     const found = store.find(uri);
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     // Never fall back to another folder's file: the edit would land somewhere unexpected.
-    if (!found) void offerCreate(`There is no goals file in ${folder?.name ?? vscode.workspace.asRelativePath(uri)} yet.`);
+    if (!found) void offerCreate(vscode.l10n.t('There is no goals file in {0} yet.', folder?.name ?? vscode.workspace.asRelativePath(uri)));
     return found;
   }
   if (states.length === 0) {
-    void offerCreate('There is no goals file in this workspace yet.');
+    void offerCreate(vscode.l10n.t('There is no goals file in this workspace yet.'));
     return undefined;
   }
   const active = vscode.window.activeTextEditor?.document.uri;
@@ -57,13 +58,13 @@ export async function pickState(store: GoalsStore, uri?: vscode.Uri): Promise<Fo
   if (fromEditor || states.length === 1) return fromEditor ?? states[0];
   const picked = await vscode.window.showQuickPick(
     states.map((s) => ({ label: s.folder.name, description: vscode.workspace.asRelativePath(s.uri, false), state: s })),
-    { title: 'Which goals file?', placeHolder: 'Pick a workspace folder' },
+    { title: vscode.l10n.t('Which goals file?'), placeHolder: vscode.l10n.t('Pick a workspace folder') },
   );
   return picked?.state;
 }
 
 async function offerCreate(message: string): Promise<void> {
-  const create = 'Create goals.yaml';
+  const create = vscode.l10n.t('Create goals.yaml');
   if ((await vscode.window.showInformationMessage(message, create)) === create) await vscode.commands.executeCommand(Commands.init);
 }
 
@@ -77,7 +78,7 @@ export async function pickGoal(state: FolderState, options: { title: string; pla
   }
   const items = goals.map((goal) => {
     const insight = state.analysis.byId.get(goal.id);
-    return { label: goal.title, description: insight ? codeLensTitle(insight) : goal.status, goal };
+    return { label: goal.title, description: insight ? codeLensTitle(insight) : statusWord(goal.status), goal };
   });
   const picked = await vscode.window.showQuickPick(items, { title: options.title, placeHolder: options.placeHolder, matchOnDescription: true });
   return picked?.goal;

@@ -41,10 +41,10 @@ function refused(ops: readonly GoalOp[], error: string): WriteOutcome {
 function syntaxRefusal(doc: vscode.TextDocument, text: string, parsed: ParseResult = parseGoals(text)): string | undefined {
   if (parsed.syntaxOk) return undefined;
   const d = parsed.diagnostics.find((x) => x.code === 'yaml-syntax' || x.code === 'duplicate-key') ?? parsed.diagnostics.find((x) => x.severity === 'error');
-  const where = d ? ` at line ${doc.positionAt(d.range.start).line + 1}` : '';
+  if (!d) return vscode.l10n.t('{0} has a syntax error. Fix it first.', fileName(doc.uri));
   // The core's message ends by saying edits are disabled; this message says it its own way.
-  const what = d ? `: ${d.message.replace(/\s*Fix the YAML[\s\S]*$/, '').replace(/\s*\.?\s*$/, '')}.` : '.';
-  return `${fileName(doc.uri)} has a syntax error${where}${what} Fix it first.`;
+  const what = d.message.replace(/\s*Fix the YAML[\s\S]*$/, '').replace(/\s*\.?\s*$/, '');
+  return vscode.l10n.t('{0} has a syntax error at line {1}: {2}. Fix it first.', fileName(doc.uri), doc.positionAt(d.range.start).line + 1, what);
 }
 
 /**
@@ -56,7 +56,14 @@ function syntaxRefusal(doc: vscode.TextDocument, text: string, parsed: ParseResu
 async function encodingRefusal(doc: vscode.TextDocument, text: string): Promise<string | undefined> {
   if (!text.includes('\uFFFD')) return undefined;
   const bad = await invalidUtf8On(doc.uri);
-  return bad ? `${fileName(doc.uri)} is not valid UTF-8 (line ${bad.line}, column ${bad.column}), so saving it would replace those bytes; nothing was changed. Save it as UTF-8 first (Reopen with Encoding, then Save with Encoding, UTF-8).` : undefined;
+  return bad
+    ? vscode.l10n.t(
+        '{0} is not valid UTF-8 (line {1}, column {2}), so saving it would replace those bytes; nothing was changed. Save it as UTF-8 first (Reopen with Encoding, then Save with Encoding, UTF-8).',
+        fileName(doc.uri),
+        bad.line,
+        bad.column,
+      )
+    : undefined;
 }
 
 /**
@@ -92,11 +99,11 @@ export class Writer {
       // Returns the open document when there is one, so unsaved edits are the base.
       doc = await vscode.workspace.openTextDocument(uri);
     } catch (e) {
-      return { outcome: refused(ops, `Couldn't open ${fileName(uri)}: ${e instanceof Error ? e.message : String(e)}`), parses: 0 };
+      return { outcome: refused(ops, vscode.l10n.t("Couldn't open {0}: {1}", fileName(uri), e instanceof Error ? e.message : String(e))), parses: 0 };
     }
     if (!doc.isDirty) {
       if (!(await inSyncWithDisk(doc))) {
-        return { outcome: refused(ops, `${fileName(uri)} changed on disk and the editor has not caught up yet; nothing was changed. Try again.`), parses: 0 };
+        return { outcome: refused(ops, vscode.l10n.t('{0} changed on disk and the editor has not caught up yet; nothing was changed. Try again.', fileName(uri))), parses: 0 };
       }
       await this.settleOutsideWrite(uri);
     }
@@ -121,7 +128,7 @@ export class Writer {
       edit.replace(uri, new vscode.Range(doc.positionAt(e.offset), doc.positionAt(e.offset + e.length)), e.text);
     }
     if (!(await vscode.workspace.applyEdit(edit))) {
-      return { outcome: refused(ops, `VS Code refused the edit to ${fileName(uri)}; nothing was changed.`), parses };
+      return { outcome: refused(ops, vscode.l10n.t('VS Code refused the edit to {0}; nothing was changed.', fileName(uri))), parses };
     }
     const saved = await doc.save();
     if (saved) await this.rememberOwnSave(uri);
@@ -132,7 +139,7 @@ export class Writer {
         written: true,
         applied: result.applied,
         failed: result.failed,
-        error: saved ? undefined : `${fileName(uri)} was changed but could not be saved; your edit is in the open editor.`,
+        error: saved ? undefined : vscode.l10n.t('{0} was changed but could not be saved; your edit is in the open editor.', fileName(uri)),
       },
       text: doc.getText(),
       parses,

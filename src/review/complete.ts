@@ -42,12 +42,12 @@ async function writeReview(...[store, state, session, draft, journalOnly]: Param
   const title = titleOf(session);
   let outcome: SummaryOutcome = { applied: [], failed: [], journalOnly };
   if (!journalOnly) {
-    if (!session.canWrite || !state) return { ok: false, error: `${sentence(session.problem ?? 'goals.yaml can’t be changed now')} Nothing was written.` };
+    if (!session.canWrite || !state) return { ok: false, error: vscode.l10n.t('{0} Nothing was written.', sentence(session.problem ?? vscode.l10n.t('goals.yaml can’t be changed now'))) };
     const ops = draftToOps(session, draft);
     if (ops.length) {
       const written = await store.write(state.uri, ops);
       if (written.error && written.applied.length === 0) {
-        return { ok: false, error: `${sentence(written.error)} Nothing was written; your answers are kept. Copy the summary or save the review as a journal entry only.` };
+        return { ok: false, error: vscode.l10n.t('{0} Nothing was written; your answers are kept. Copy the summary or save the review as a journal entry only.', sentence(written.error)) };
       }
       outcome = {
         applied: written.applied.map((op) => describeOp(op, title)),
@@ -61,7 +61,7 @@ async function writeReview(...[store, state, session, draft, journalOnly]: Param
   try {
     journalPath = (await writeJournalEntry(vscode.Uri.parse(session.folderUri), session, journalText(session, draft, outcome))).relativePath;
   } catch (e) {
-    journalError = `${sentence(e instanceof Error ? e.message : String(e))} Copy the summary to keep your answers.`;
+    journalError = vscode.l10n.t('{0} Copy the summary to keep your answers.', sentence(e instanceof Error ? e.message : String(e)));
   }
   return { ok: true, message: { type: 'completed', journalPath, applied: outcome.applied, failed: outcome.failed, journalOnly }, ...(journalError && { journalError }) };
 }

@@ -9,6 +9,8 @@ import type { EvidenceReader } from '../host/evidence';
 import type { Logger } from '../host/log';
 import type { GoalsStore } from '../host/types';
 import { pickFolder } from '../host/folder-pick';
+import { displayLanguage } from '../host/l10n';
+import { displayDay } from '../core/time/display';
 import { type HostMessage } from '../shared/protocol';
 import { REVIEW_TITLES } from '../core/words/review-kinds';
 import { ReviewManager } from './manager';
@@ -40,7 +42,7 @@ export function registerReviews(context: vscode.ExtensionContext, store: GoalsSt
   context.subscriptions.push(manager);
 
   const startKind = (kind: ReviewKind) => async (arg?: unknown) => {
-    const state = await pickFolder(store, arg, 'Which folder’s goals do you want to review?', 'There is no goals file to review yet.');
+    const state = await pickFolder(store, arg, vscode.l10n.t('Which folder’s goals do you want to review?'), vscode.l10n.t('There is no goals file to review yet.'));
     if (state) manager.open(kind, state.folder.uri);
   };
   const kindCommands: Record<ReviewKind, string> = {
@@ -52,14 +54,18 @@ export function registerReviews(context: vscode.ExtensionContext, store: GoalsSt
 
   context.subscriptions.push(
     vscode.commands.registerCommand(Commands.startReview, async (arg?: unknown) => {
-      const state = await pickFolder(store, arg, 'Which folder’s goals do you want to review?', 'There is no goals file to review yet.');
+      const state = await pickFolder(store, arg, vscode.l10n.t('Which folder’s goals do you want to review?'), vscode.l10n.t('There is no goals file to review yet.'));
       if (!state) return;
       let kind = state.analysis.cadence.suggested;
       if (!kind) {
         const last = state.analysis.cadence.last;
         const pick = await vscode.window.showQuickPick(
           REVIEW_KINDS.map((k) => ({ label: REVIEW_TITLES[k], review: k })),
-          { placeHolder: last ? `No review is due (last: ${REVIEW_TITLES[last.kind]} on ${last.date}). Which one do you want to start?` : 'Which review do you want to start?' },
+          {
+            placeHolder: last
+              ? vscode.l10n.t('No review is due (last: {0} on {1}). Which one do you want to start?', REVIEW_TITLES[last.kind], displayDay(last.date, displayLanguage()))
+              : vscode.l10n.t('Which review do you want to start?'),
+          },
         );
         kind = pick?.review;
       }

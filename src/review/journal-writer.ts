@@ -47,12 +47,12 @@ export function journalText(session: ReviewSession, draft: ReviewDraft, outcome:
  */
 export async function writeJournalEntry(folder: vscode.Uri, session: ReviewSession, text: string): Promise<JournalWritten> {
   const dir = journalDir(folder, session.journalFolder);
-  if (!dir) throw new Error(`The journal folder setting "${session.journalFolder}" points outside the workspace folder; set careerGoals.journalFolder to a folder inside it`);
+  if (!dir) throw new Error(vscode.l10n.t('The journal folder setting "{0}" points outside the workspace folder; set careerGoals.journalFolder to a folder inside it', session.journalFolder));
   const segments = journalSegments(session.journalFolder);
   try {
     await vscode.workspace.fs.createDirectory(dir);
   } catch (e) {
-    throw new Error(`Couldn't create the journal folder ${session.journalFolder}: ${e instanceof Error ? e.message : String(e)}`);
+    throw new Error(vscode.l10n.t("Couldn't create the journal folder {0}: {1}", session.journalFolder, e instanceof Error ? e.message : String(e)));
   }
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     const name = journalFileName(session.kind, session.today, attempt);
@@ -61,9 +61,9 @@ export async function writeJournalEntry(folder: vscode.Uri, session: ReviewSessi
     try {
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
     } catch (e) {
-      throw new Error(`Couldn't write the journal entry ${[...segments, name].join('/')}: ${e instanceof Error ? e.message : String(e)}`);
+      throw new Error(vscode.l10n.t("Couldn't write the journal entry {0}: {1}", [...segments, name].join('/'), e instanceof Error ? e.message : String(e)));
     }
     return { uri, relativePath: [...segments, name].join('/') };
   }
-  throw new Error(`There are already ${MAX_ATTEMPTS} ${session.kind} journal entries for ${session.today}; not writing another.`);
+  throw new Error(vscode.l10n.t('There are already {0} {1} journal entries for {2}; not writing another.', MAX_ATTEMPTS, session.kind, session.today));
 }

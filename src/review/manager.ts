@@ -55,7 +55,12 @@ export class ReviewManager implements vscode.Disposable {
     const kind = REVIEW_KINDS.find((k) => k === s?.kind);
     if (!kind || typeof s?.folderUri !== 'string') {
       panel.webview.options = { enableScripts: false };
-      panel.webview.html = renderMessageHtml(panel.webview, this.context.extensionUri, 'Review', 'This review could not be restored. Start it again from the Command Palette: Career Goals: Start Review.');
+      panel.webview.html = renderMessageHtml(
+        panel.webview,
+        this.context.extensionUri,
+        vscode.l10n.t('Review'),
+        vscode.l10n.t('This review could not be restored. Start it again from the Command Palette: Career Goals: Start Review.'),
+      );
       return;
     }
     let folder: vscode.Uri;
@@ -122,12 +127,12 @@ export class ReviewManager implements vscode.Disposable {
   }
 
   private async askAboutUnsaved(review: ReviewPanel): Promise<void> {
-    const reopen = 'Reopen Review';
-    const save = 'Save as Journal Entry';
-    const discard = 'Discard Draft';
+    const reopen = vscode.l10n.t('Reopen Review');
+    const save = vscode.l10n.t('Save as Journal Entry');
+    const discard = vscode.l10n.t('Discard Draft');
     const choice = await vscode.window.showWarningMessage(
-      `You closed the ${REVIEW_TITLES[review.kind]} with unsaved answers.`,
-      { modal: true, detail: 'Your draft is kept and comes back when you open this review again. Nothing was written to goals.yaml.' },
+      vscode.l10n.t('You closed the {0} with unsaved answers.', REVIEW_TITLES[review.kind]),
+      { modal: true, detail: vscode.l10n.t('Your draft is kept and comes back when you open this review again. Nothing was written to goals.yaml.') },
       reopen,
       save,
       discard,

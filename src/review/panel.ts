@@ -11,6 +11,7 @@
 import * as vscode from 'vscode';
 import { isCommitInWins, winTextOf } from '../core/evidence';
 import { dayOf, dayToIso, isoToDay, todayIso } from '../core/time/dates';
+import { displayDay } from '../core/time/display';
 import { resolvePrompts } from '../core/words/prompts';
 import type { ReviewKind } from '../core/model';
 import * as config from '../host/config';
@@ -148,7 +149,7 @@ export class ReviewPanel extends Disposable {
     const state = this.folderState;
     if (!state) {
       if (!this.session) return undefined;
-      return { ...this.session, canWrite: false, problem: 'The goals file of this folder is gone, so the review can’t change it. Copy the summary or save it as a journal entry only.' };
+      return { ...this.session, canWrite: false, problem: vscode.l10n.t('The goals file of this folder is gone, so the review can’t change it. Copy the summary or save it as a journal entry only.') };
     }
     const folder = state.folder;
     const { prompts, warnings } = resolvePrompts(this.kind, config.reflectionPrompts(folder));
@@ -201,17 +202,17 @@ export class ReviewPanel extends Disposable {
     const state = this.folderState;
     const commit = this.work?.goals.find((g) => g.id === goalId)?.commits.find((c) => c.hash === hash);
     if (!state || !commit) {
-      this.post({ type: 'error', message: 'That commit is not in this week’s work any more, so nothing was written.' });
+      this.post({ type: 'error', message: vscode.l10n.t('That commit is not in this week’s work any more, so nothing was written.') });
       return;
     }
     if (isCommitInWins(state.analysis.parse.model.wins, hash)) {
-      this.post({ type: 'notice', message: 'That commit is a win already.' });
+      this.post({ type: 'notice', message: vscode.l10n.t('That commit is a win already.') });
       return;
     }
     const goal = state.analysis.byId.has(goalId) ? { goal: goalId } : {};
     const outcome = await writeAndReport(this.deps.store, state, [{ op: 'addWin', win: { date: commit.date, text: winTextOf(commit), ...goal } }]);
-    if (outcome.written) this.post({ type: 'notice', message: `Added “${commit.subject}” as a win of ${commit.date}.` });
-    else this.post({ type: 'error', message: outcome.error ?? outcome.failed[0]?.reason ?? 'The win could not be written.' });
+    if (outcome.written) this.post({ type: 'notice', message: vscode.l10n.t('Added “{0}” as a win of {1}.', commit.subject, displayDay(commit.date, displayLanguage())) });
+    else this.post({ type: 'error', message: outcome.error ?? outcome.failed[0]?.reason ?? vscode.l10n.t('The win could not be written.') });
   }
 
   private refreshSession(): void {
@@ -233,7 +234,8 @@ export class ReviewPanel extends Disposable {
     const message = checked.message;
     const unknown = this.unknownGoalIds(message);
     if (unknown.length) {
-      this.post({ type: 'error', message: `Invalid message: unknown goal id${unknown.length > 1 ? 's' : ''} ${unknown.map((id) => `"${id.slice(0, 60)}"`).join(', ')}.` });
+      const ids = unknown.map((id) => `"${id.slice(0, 60)}"`).join(', ');
+      this.post({ type: 'error', message: unknown.length > 1 ? vscode.l10n.t('Invalid message: unknown goal ids {0}.', ids) : vscode.l10n.t('Invalid message: unknown goal id {0}.', ids) });
       return;
     }
     try {
@@ -241,7 +243,7 @@ export class ReviewPanel extends Disposable {
     } catch (e) {
       // Unexpected failures must still reach the person, with their draft intact.
       this.deps.log.error('Review panel message failed', e);
-      this.post({ type: 'error', message: `Something went wrong: ${e instanceof Error ? e.message : String(e)}. Your answers are kept.` });
+      this.post({ type: 'error', message: vscode.l10n.t('Something went wrong: {0}. Your answers are kept.', e instanceof Error ? e.message : String(e)) });
     }
   }
 
@@ -260,7 +262,7 @@ export class ReviewPanel extends Disposable {
         await this.deps.store.ready();
         this.session = this.buildCurrentSession();
         if (!this.session) {
-          this.post({ type: 'error', message: 'This folder has no goals file any more, so there is nothing to review.' });
+          this.post({ type: 'error', message: vscode.l10n.t('This folder has no goals file any more, so there is nothing to review.') });
           return;
         }
         this.post({ type: 'init', session: this.session, ...(this.draft && { draft: this.draft }), bundle: displayBundle(), language: displayLanguage() });
@@ -282,7 +284,7 @@ export class ReviewPanel extends Disposable {
         const session = this.session ?? this.buildCurrentSession();
         if (!session) return;
         await vscode.env.clipboard.writeText(summaryMarkdown(session, message.draft ?? this.draft ?? emptyDraft()));
-        this.post({ type: 'notice', message: 'Summary copied to the clipboard.' });
+        this.post({ type: 'notice', message: vscode.l10n.t('Summary copied to the clipboard.') });
         return;
       }
       case 'openGoal':
@@ -352,7 +354,7 @@ export class ReviewPanel extends Disposable {
     const state = this.folderState;
     const goal = state?.analysis.byId.get(goalId)?.goal;
     if (!state || !goal) {
-      this.post({ type: 'error', message: `The goal "${goalId}" is no longer in the goals file.` });
+      this.post({ type: 'error', message: vscode.l10n.t('The goal "{0}" is no longer in the goals file.', goalId) });
       return;
     }
     const doc = await vscode.workspace.openTextDocument(state.uri);
@@ -365,14 +367,17 @@ export class ReviewPanel extends Disposable {
     const segments = path.split('/');
     const inside = session && segments.length > 1 && segments.slice(0, -1).join('/') === session.journalFolder && /^[^/\\]+\.md$/.test(segments.at(-1)!) && !segments.includes('..');
     if (!inside) {
-      this.post({ type: 'error', message: `Only journal entries inside ${session?.journalFolder ?? 'the journal folder'} can be opened from here.` });
+      this.post({
+        type: 'error',
+        message: session ? vscode.l10n.t('Only journal entries inside {0} can be opened from here.', session.journalFolder) : vscode.l10n.t('Only journal entries inside the journal folder can be opened from here.'),
+      });
       return;
     }
     const uri = vscode.Uri.joinPath(vscode.Uri.parse(session.folderUri), ...segments);
     try {
       await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.One, preview: false });
     } catch (e) {
-      this.post({ type: 'error', message: `Couldn't open ${path}: ${e instanceof Error ? e.message : String(e)}` });
+      this.post({ type: 'error', message: vscode.l10n.t("Couldn't open {0}: {1}", path, e instanceof Error ? e.message : String(e)) });
     }
   }
 

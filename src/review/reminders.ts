@@ -34,14 +34,14 @@ export function startReminders(context: vscode.ExtensionContext, store: GoalsSto
     showing = true;
     try {
       await context.globalState.update(LAST_REMINDER_KEY, today);
-      const where = store.states.length > 1 ? ` in ${state.folder.name}` : '';
-      const start = 'Start';
-      const stop = "Don't Remind Me";
-      const choice = await vscode.window.showInformationMessage(`${REVIEW_TITLES[kind]} due${where}.`, start, 'Later', stop);
+      const message = store.states.length > 1 ? vscode.l10n.t('{0} due in {1}.', REVIEW_TITLES[kind], state.folder.name) : vscode.l10n.t('{0} due.', REVIEW_TITLES[kind]);
+      const start = vscode.l10n.t({ message: 'Start', comment: ['The button of the review reminder that opens the review now'] });
+      const stop = vscode.l10n.t("Don't Remind Me");
+      const choice = await vscode.window.showInformationMessage(message, start, vscode.l10n.t('Later'), stop);
       if (choice === start) open(kind, state.folder.uri);
       else if (choice === stop) {
         await config.turnOffReminders();
-        void vscode.window.showInformationMessage('Career Goals won’t remind you about due reviews. Turn it back on with the setting careerGoals.reminders.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Career Goals won’t remind you about due reviews. Turn it back on with the setting careerGoals.reminders.'));
       }
     } finally {
       showing = false;

@@ -2,6 +2,7 @@
  * Builds the read-only `ReviewSession` the panel renders from a folder's analysed
  * goals file. No vscode runtime use: only types, so the mapping stays easy to test.
  */
+import * as l10n from '@vscode/l10n';
 import type { JournalRecord } from '../core/history';
 import { adjustmentsBetween } from '../core/analysis/adjustments';
 import { describeInsight } from '../core/analyze';
@@ -120,7 +121,7 @@ export function buildSession(input: SessionInput): ReviewSession {
   const currentQuarter = quarterOf(input.today, yearStarts) ?? '';
   // "Since the last review" includes its day: wins logged after a morning review still count.
   const since = (e: Entry) => !last || e.date >= last.date;
-  const problem = input.problem ?? (analysis.parse.syntaxOk ? undefined : 'goals.yaml has a YAML syntax error, so the review can’t change it. Fix the file, or save your review as a journal entry only.');
+  const problem = input.problem ?? (analysis.parse.syntaxOk ? undefined : l10n.t('goals.yaml has a YAML syntax error, so the review can’t change it. Fix the file, or save your review as a journal entry only.'));
   return {
     protocol: PROTOCOL_VERSION,
     kind: input.kind,

@@ -9,6 +9,7 @@ import type { Logger } from '../host/log';
 import type { GoalsStore, ItemRef } from '../host/types';
 import { pickState } from '../host/targets';
 import { openNote } from './notes';
+import { statusWord } from './tree/present';
 import type { GoalsNode } from './tree/nodes';
 import type { GoalsTreeProvider } from './tree/provider';
 
@@ -96,22 +97,22 @@ export function registerViewCommands(
   log: Logger,
 ): void {
   const run =
-    <A extends unknown[]>(name: string, fn: (...args: A) => Promise<void>) =>
+    <A extends unknown[]>(name: string, label: string, fn: (...args: A) => Promise<void>) =>
     async (...args: A): Promise<void> => {
       try {
         await fn(...args);
       } catch (e) {
         log.error(`${name} failed`, e);
-        void vscode.window.showErrorMessage(`Career Goals: ${name} failed: ${e instanceof Error ? e.message : String(e)}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Career Goals: {0} failed: {1}', label, e instanceof Error ? e.message : String(e)));
       }
     };
 
   context.subscriptions.push(
-    vscode.commands.registerCommand(Commands.refresh, run('Refresh', () => store.refresh())),
+    vscode.commands.registerCommand(Commands.refresh, run('Refresh', vscode.l10n.t('Refresh'), () => store.refresh())),
 
     vscode.commands.registerCommand(
       Commands.reveal,
-      run('Reveal in goals.yaml', async (arg?: unknown) => {
+      run('Reveal in goals.yaml', vscode.l10n.t('Reveal in goals.yaml'), async (arg?: unknown) => {
         const target = arg ?? treeView.selection[0];
         if (isNode(target)) {
           const range = 'ref' in target ? (rangeOfRef(store, target.ref) ?? target.range) : target.range;
@@ -128,7 +129,7 @@ export function registerViewCommands(
 
     vscode.commands.registerCommand(
       Commands.openNote,
-      run('Open Note', async (arg?: unknown) => {
+      run('Open Note', vscode.l10n.t('Open Note'), async (arg?: unknown) => {
         const target = arg ?? treeView.selection[0];
         if (isNode(target) && target.kind === 'note') await openNote(target.state.folder, target.name);
       }),
@@ -136,13 +137,15 @@ export function registerViewCommands(
 
     vscode.commands.registerCommand(
       Commands.revealInTree,
-      run('Reveal in Career Goals View', async (uri?: vscode.Uri, goalId?: string) => {
+      run('Reveal in Career Goals View', vscode.l10n.t('Reveal in Career Goals View'), async (uri?: vscode.Uri, goalId?: string) => {
         if (typeof goalId !== 'string') return;
         const node = tree.findGoal(uri, goalId);
         if (!node) {
           const model = uri && store.find(uri)?.analysis.parse.model;
           const goal = model && findGoal(model, goalId);
-          const why = goal ? `“${goal.title}” is ${goal.status} and completed goals are hidden. Turn on the Show Completed setting to see it.` : `No goal “${goalId}” in the Goals view.`;
+          const why = goal
+            ? vscode.l10n.t('“{0}” is {1} and completed goals are hidden. Turn on the Show Completed setting to see it.', goal.title, statusWord(goal.status))
+            : vscode.l10n.t('No goal “{0}” in the Goals view.', goalId);
           void vscode.window.showInformationMessage(why);
           return;
         }
@@ -152,7 +155,7 @@ export function registerViewCommands(
 
     vscode.commands.registerCommand(
       Commands.showProblems,
-      run('Show Problems', async () => {
+      run('Show Problems', vscode.l10n.t('Show Problems'), async () => {
         await vscode.commands.executeCommand('workbench.actions.view.problems');
       }),
     ),

@@ -31,8 +31,8 @@ export async function openNote(folder: vscode.WorkspaceFolder, name: string): Pr
     await vscode.window.showTextDocument(found);
     return;
   }
-  const create = 'Create note';
-  const choice = await vscode.window.showInformationMessage(`There is no note “${noteFileName(name)}” in ${folder.name} yet.`, create);
+  const create = vscode.l10n.t('Create note');
+  const choice = await vscode.window.showInformationMessage(vscode.l10n.t('There is no note “{0}” in {1} yet.', noteFileName(name), folder.name), create);
   if (choice !== create) return;
   const uri = await createNote(folder, name);
   await vscode.window.showTextDocument(uri);

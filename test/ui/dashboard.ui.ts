@@ -139,7 +139,7 @@ function pausePlan(dir: string): void {
 
 /** Waits for the status bar and the charts to show the pause, then saves dashboard-paused-<theme>.png. */
 async function checkPaused(wb: Workbench, wv: FrameLocator): Promise<void> {
-  await wb.statusBarItem(new RegExp(`paused until ${PAUSE.to}`)).waitFor({ timeout: 30_000 });
+  await wb.statusBarItem(new RegExp(`paused until ${displayDay(PAUSE.to, 'en')}`)).waitFor({ timeout: 30_000 });
   const shading = wv.locator('rect.cg-chart-pause');
   await shading.first().waitFor({ timeout: 30_000 });
   // The overall chart and each active goal's pace chart.

@@ -16,6 +16,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator, Locator } from 'playwright-core';
+import { displayDay } from '../../src/core/time/display';
 import { BUILT_IN_PROMPTS } from '../../src/core/words/prompts';
 import { localToday, openWorkbench, step, STEP_TIMEOUT_MS, type Workbench } from './workbench';
 
@@ -119,7 +120,7 @@ describe('review close with unsaved answers (light theme)', () => {
       // this picker had the role textbox for 30 s, though its options were shown (cause not found).
       const input = picker.locator('input');
       await picker.getByRole('option', { name: 'Monthly Deep Dive' }).waitFor({ timeout: 15_000 });
-      assert.equal(await input.getAttribute('placeholder'), `No review is due (last: Weekly Review on ${localToday()}). Which one do you want to start?`);
+      assert.equal(await input.getAttribute('placeholder'), `No review is due (last: Weekly Review on ${displayDay(localToday(), 'en')}). Which one do you want to start?`);
       const options = (await picker.getByRole('option').allInnerTexts()).map((t) => t.trim());
       assert.deepEqual(options, ['Weekly Review', 'Monthly Deep Dive', 'Quarterly Reset']);
       await wb.screenshot('review-pick');

@@ -17,8 +17,8 @@ import { machineOutput } from '../../src/cli/main';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
-/** The CLI's German until the lead merges the bundle: the part file, exact English → German. */
-const GERMAN_PART = path.join(ROOT, 'l10n', 'parts', 'cli.de.json');
+/** The German bundle the package ships. */
+const GERMAN_PART = path.join(ROOT, 'l10n', 'bundle.l10n.de.json');
 
 describe('career-goals language: from the environment', () => {
   // [LC_ALL, LC_MESSAGES, LANG] → the bundle languages tried, most specific first.

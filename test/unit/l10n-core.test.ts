@@ -1,5 +1,5 @@
 /**
- * The core's words in German (l10n/parts/core.de.json), through @vscode/l10n as the
+ * The core's words in German (l10n/bundle.l10n.de.json), through @vscode/l10n as the
  * extension configures it: diagnostics, pace and status words, the brag document's
  * headings, and the journal a German review writes, which must read back as the same
  * report facts as an English one.
@@ -24,7 +24,7 @@ import type { GoalView, ReviewDraft, ReviewSession } from '../../src/shared/prot
 import { emptyDraft } from '../../src/shared/draft';
 
 const ROOT = path.resolve(__dirname, '../../..');
-const GERMAN = JSON.parse(fs.readFileSync(path.join(ROOT, 'l10n/parts/core.de.json'), 'utf8')) as Record<string, string>;
+const GERMAN = JSON.parse(fs.readFileSync(path.join(ROOT, 'l10n/bundle.l10n.de.json'), 'utf8')) as Record<string, string>;
 const TODAY = new Date(2026, 10, 21); // 2026-11-21, local
 
 const PLAN = `version: 1

@@ -43,10 +43,11 @@ const PAUSED = PLAN('pauses:\n  - {from: 2026-12-21, to: 2027-01-03, note: Winte
 
 describe('the rhythm where a person sees it', () => {
   it('says "paused until" in the status line, its tooltip and its screen-reader label', () => {
-    const view = formatStatus([{ name: 'notes', analysis: analyze(PAUSED, TODAY) }], TODAY);
-    assert.match(view.text, /· paused until 2027-01-03$/);
-    assert.match(view.tooltip, /Paused until 2027-01-03 \(Winter break\): no review falls due/);
-    assert.match(view.ariaLabel, /paused until 2027-01-03$/);
+    const view = formatStatus([{ name: 'notes', analysis: analyze(PAUSED, TODAY) }], TODAY, 'en');
+    // Days on screen as the display language writes them (English here: no bundle in unit tests).
+    assert.match(view.text, /· paused until Jan 3, 2027$/);
+    assert.match(view.tooltip, /Paused until Jan 3, 2027 \(Winter break\): no review falls due/);
+    assert.match(view.ariaLabel, /paused until Jan 3, 2027$/);
     assert.equal(view.reviewDue, undefined);
   });
 
@@ -54,15 +55,15 @@ describe('the rhythm where a person sees it', () => {
     const analysis = analyze(PLAN(''), TODAY);
     const onCall = analysis.byId.get('on-call')?.pace;
     assert.ok(onCall?.kind === 'on-track', JSON.stringify(onCall));
-    const view = formatStatus([{ name: 'notes', analysis }], TODAY);
+    const view = formatStatus([{ name: 'notes', analysis }], TODAY, 'en');
     assert.ok(view.tooltip.includes(`Smallest buffer: Calm on\\-call: ${onCall.bufferDays} days of buffer`), view.tooltip);
   });
 
   it('counts goals behind or overdue on the Goals view badge, and names them', () => {
-    const summary = viewSummary([{ name: 'notes', analysis: analyze(PLAN(''), TODAY) }]);
+    const summary = viewSummary([{ name: 'notes', analysis: analyze(PLAN(''), TODAY) }], 'en');
     assert.deepEqual(summary, { badge: { value: 2, tooltip: '2 goals behind or overdue: Give a talk: overdue; Mentor two: behind' } });
-    const paused = viewSummary([{ name: 'notes', analysis: analyze(PAUSED, TODAY) }]);
-    assert.equal(paused.message, 'Paused until 2027-01-03 (Winter break). No review falls due and the pace line stands still.');
+    const paused = viewSummary([{ name: 'notes', analysis: analyze(PAUSED, TODAY) }], 'en');
+    assert.equal(paused.message, 'Paused until Jan 3, 2027 (Winter break). No review falls due and the pace line stands still.');
     assert.deepEqual(paused.badge?.value, 1, 'a pause holds off "behind", not "overdue"');
   });
 

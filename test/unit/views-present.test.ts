@@ -24,9 +24,9 @@ describe('Goals view presentation', () => {
   });
 
   it('describes tasks with priority and due date, flagging overdue ones', () => {
-    assert.equal(taskDescription(task(0, 't', { priority: 'high', due: '2026-12-01' }), '2026-11-21'), 'high · due 2026-12-01');
-    assert.equal(taskDescription(task(0, 't', { due: '2026-11-01' }), '2026-11-21'), 'overdue since 2026-11-01');
-    assert.equal(taskDescription(task(0, 't', { done: true, due: '2026-11-01' }), '2026-11-21'), 'due 2026-11-01');
+    assert.equal(taskDescription(task(0, 't', { priority: 'high', due: '2026-12-01' }), '2026-11-21', 'en'), 'high · due Dec 1, 2026');
+    assert.equal(taskDescription(task(0, 't', { due: '2026-11-01' }), '2026-11-21', 'en'), 'overdue since Nov 1, 2026');
+    assert.equal(taskDescription(task(0, 't', { done: true, due: '2026-11-01' }), '2026-11-21', 'en'), 'due Nov 1, 2026');
   });
 
   it('labels metrics from zero as a fraction, others with their direction', () => {
@@ -65,12 +65,12 @@ goals:
 
   it('summarises SMART fields in the tooltip and says what is missing', () => {
     const a = analyze('version: 1\ngoals:\n  - { id: g, title: "Learn [Rust]", horizon: short, why: Fun, due: 2027-01-01 }\n', new Date(2026, 10, 21));
-    const tip = goalTooltip(a.insights[0]!, '0% · unscheduled', true);
+    const tip = goalTooltip(a.insights[0]!, '0% · unscheduled', true, 'en');
     assert.match(tip, /^\*\*Learn \\\[Rust\\\]\*\*/);
     assert.match(tip, /Focus this quarter/);
     assert.match(tip, /- \*\*Measurable:\*\* \*— missing\*/);
     assert.match(tip, /- \*\*Meaningful:\*\* Fun/);
-    assert.match(tip, /- \*\*Time-bound:\*\* \? → 2027-01-01/);
+    assert.match(tip, /- \*\*Time-bound:\*\* \? → Jan 1, 2027/);
     assert.match(tip, /- \*\*Flexible:\*\* \*— missing\*/);
   });
 

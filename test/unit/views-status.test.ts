@@ -48,7 +48,7 @@ describe('status bar text', () => {
   const one = [{ name: 'w', analysis: analyze(PLAN, TODAY) }];
 
   it('shows overall progress, the number of active goals and the due review', () => {
-    const view = formatStatus(one, TODAY);
+    const view = formatStatus(one, TODAY, 'en');
     const pct = Math.floor(one[0]!.analysis.overall * 100);
     assert.equal(view.text, `$(target) ${pct}% · 2 goals · weekly review due`);
     assert.equal(view.reviewDue, 'weekly');
@@ -56,30 +56,30 @@ describe('status bar text', () => {
   });
 
   it('drops the review part when none is due', () => {
-    const view = formatStatus([{ name: 'w', analysis: analyze(PLAN, TODAY, { reviews: [{ kind: 'quarterly', date: '2026-11-20' }] }) }], TODAY);
+    const view = formatStatus([{ name: 'w', analysis: analyze(PLAN, TODAY, { reviews: [{ kind: 'quarterly', date: '2026-11-20' }] }) }], TODAY, 'en');
     assert.doesNotMatch(view.text, /review due/);
     assert.equal(view.reviewDue, undefined);
     assert.match(view.tooltip, /Click to open the Goals view\./);
   });
 
   it('lists active goals with progress and pace, escaping Markdown, and the next checkpoint', () => {
-    const tip = formatStatus(one, TODAY).tooltip;
+    const tip = formatStatus(one, TODAY, 'en').tooltip;
     assert.match(tip, /^- Ship \\\*the\\\* CLI: \d+% · /m);
     assert.match(tip, /^- Mentor: /m);
     assert.doesNotMatch(tip, /Paused goal/);
-    assert.match(tip, /Next checkpoint: \*\*Soon checkpoint\*\* on 2026-12-01 \(Mentor\)/);
+    assert.match(tip, /Next checkpoint: \*\*Soon checkpoint\*\* on Dec 1, 2026 \(Mentor\)/);
   });
 
   it('lists at most TOOLTIP_GOALS active goals per folder, and says how many more there are', () => {
     const goals = Array.from({ length: TOOLTIP_GOALS + 3 }, (_, i) => `  - { id: g${i}, title: Goal ${i}, horizon: short }`).join('\n');
-    const tip = formatStatus([{ name: 'w', analysis: analyze(`version: 1\nvision: { north_star: x }\ngoals:\n${goals}\n`, TODAY) }], TODAY).tooltip;
+    const tip = formatStatus([{ name: 'w', analysis: analyze(`version: 1\nvision: { north_star: x }\ngoals:\n${goals}\n`, TODAY) }], TODAY, 'en').tooltip;
     assert.equal(tip.match(/^- Goal \d+: /gm)?.length, TOOLTIP_GOALS);
     assert.match(tip, new RegExp(`^- Goal ${TOOLTIP_GOALS - 1}: `, 'm'));
     assert.match(tip, /^- and 3 more active goals: see the Goals view$/m);
   });
 
   it('says so when there are no active goals', () => {
-    const view = formatStatus([{ name: 'w', analysis: analyze('version: 1\ngoals: []\n', TODAY) }], TODAY);
+    const view = formatStatus([{ name: 'w', analysis: analyze('version: 1\ngoals: []\n', TODAY) }], TODAY, 'en');
     assert.match(view.text, /^\$\(target\) no active goals/);
   });
 
@@ -88,7 +88,7 @@ describe('status bar text', () => {
     const { progress, active } = overallProgress(two);
     assert.equal(active, 3);
     assert.equal(progress, (one[0]!.analysis.overall * 2 + 1) / 3);
-    const view = formatStatus(two, TODAY);
+    const view = formatStatus(two, TODAY, 'en');
     assert.match(view.text, new RegExp(`^\\$\\(target\\) ${Math.floor(progress * 100)}% · 3 goals`));
     assert.match(view.tooltip, /\*\*w\*\*: /);
     assert.match(view.tooltip, /\*\*other\*\*: 100% · 1 active goal/);

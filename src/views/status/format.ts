@@ -2,15 +2,18 @@
  * What the status bar item says, as a pure function of the folders' analyses, so the
  * wording is unit-tested without VS Code. The host in statusBar.ts only applies it.
  */
+import * as l10n from '@vscode/l10n';
 import { Commands } from '../../constants';
 import { describeInsight } from '../../core/analyze';
 import { todayIso } from '../../core/time/dates';
+import { displayDay } from '../../core/time/display';
 import { REVIEW_KINDS, type ReviewKind } from '../../core/model';
 import type { Analysis } from '../../core/types';
 import { escapeMarkdown } from '../markdown';
 import { percentLabel } from '../../core/words/percent';
 import { bufferWords } from '../../core/words/pace-words';
-import { pausedWords, plural, statusLine } from '../../core/words/status-line';
+import { pausedWords, statusLine } from '../../core/words/status-line';
+import { activeGoalsText } from '../tree/present';
 
 /** One folder's contribution to the status bar. */
 export interface StatusInput {
@@ -82,41 +85,83 @@ export function nextCheckpoint(analysis: Analysis, todayIso: string): { title: s
  */
 export const TOOLTIP_GOALS = 10;
 
-function folderLines(input: StatusInput, todayIso: string): string[] {
+function folderLines(input: StatusInput, todayIso: string, locale: string): string[] {
   const lines: string[] = [];
   const active = input.analysis.insights.filter((i) => i.goal.status === 'active');
-  if (active.length === 0) lines.push('No active goals.');
+  if (active.length === 0) lines.push(l10n.t('No active goals.'));
   for (const insight of active.slice(0, TOOLTIP_GOALS)) lines.push(`- ${escapeMarkdown(insight.goal.title)}: ${escapeMarkdown(describeInsight(insight))}`);
   const more = active.length - TOOLTIP_GOALS;
-  if (more > 0) lines.push(`- and ${plural(more, 'more active goal')}: see the Goals view`);
+  if (more > 0) lines.push(`- ${more === 1 ? l10n.t('and 1 more active goal: see the Goals view') : l10n.t('and {0} more active goals: see the Goals view', more)}`);
   const next = nextCheckpoint(input.analysis, todayIso);
-  if (next) lines.push('', `Next checkpoint: **${escapeMarkdown(next.title)}** on ${next.date} (${escapeMarkdown(next.goal)})`);
+  if (next) lines.push('', l10n.t('Next checkpoint: **{0}** on {1} ({2})', escapeMarkdown(next.title), escapeMarkdown(displayDay(next.date, locale)), escapeMarkdown(next.goal)));
   return lines;
 }
 
-/** Formats the status bar item for the folders that have a goals file. */
-export function formatStatus(inputs: readonly StatusInput[], today: Date): StatusView {
+/** `46% overall across 4 active goals`, or `no active goals`. */
+function overallWords(progress: number, active: number): string {
+  if (!active) return l10n.t('no active goals');
+  return active === 1 ? l10n.t('{0} overall across 1 active goal', percentLabel(progress)) : l10n.t('{0} overall across {1} active goals', percentLabel(progress), active);
+}
+
+/** The review as the status bar's label names it (`weekly review due`). */
+function reviewDueWords(review: ReviewKind): string {
+  switch (review) {
+    case 'weekly':
+      return l10n.t('weekly review due');
+    case 'monthly':
+      return l10n.t('monthly review due');
+    case 'quarterly':
+      return l10n.t('quarterly review due');
+  }
+}
+
+/** The tooltip's invitation to the due review. */
+function reviewInvitation(review: ReviewKind): string {
+  switch (review) {
+    case 'weekly':
+      return l10n.t('Your weekly review is due. Click to start it.');
+    case 'monthly':
+      return l10n.t('Your monthly review is due. Click to start it.');
+    case 'quarterly':
+      return l10n.t('Your quarterly review is due. Click to start it.');
+  }
+}
+
+/** Formats the status bar item for the folders that have a goals file; days as `locale` writes them. */
+export function formatStatus(inputs: readonly StatusInput[], today: Date, locale: string): StatusView {
   const todayText = todayIso(today);
   const { progress, active } = overallProgress(inputs);
   const review = dueReview(inputs);
   // A pause, when no folder has a review due (a pause owes none): the first paused folder's.
   const paused = review ? undefined : inputs.map((i) => i.analysis.cadence.paused).find((p) => p !== undefined);
   const smallest = smallestBuffer(inputs);
-  const tooltip: string[] = [`**Career Goals**: ${active ? `${percentLabel(progress)} overall across ${plural(active, 'active goal')}` : 'no active goals'}`, ''];
-  if (inputs.length === 1 && inputs[0]) tooltip.push(...folderLines(inputs[0], todayText));
+  const tooltip: string[] = [`**Career Goals**: ${overallWords(progress, active)}`, ''];
+  if (inputs.length === 1 && inputs[0]) tooltip.push(...folderLines(inputs[0], todayText, locale));
   else
     for (const input of inputs) {
       const a = input.analysis;
-      tooltip.push(`**${escapeMarkdown(input.name)}**: ${percentLabel(a.overall)} · ${plural(a.activeCount, 'active goal')}`, '', ...folderLines(input, todayText), '');
+      tooltip.push(`**${escapeMarkdown(input.name)}**: ${percentLabel(a.overall)} · ${activeGoalsText(a.activeCount)}`, '', ...folderLines(input, todayText, locale), '');
     }
-  if (smallest) tooltip.push('', `Smallest buffer: ${escapeMarkdown(smallest.title)}: ${bufferWords(smallest.days, 'long')}`);
-  if (paused) tooltip.push('', `$(debug-pause) Paused until ${paused.until}${paused.note ? ` (${escapeMarkdown(paused.note)})` : ''}: no review falls due and the pace line stands still.`);
-  tooltip.push('', review ? `$(checklist) Your ${review} review is due. Click to start it.` : 'Click to open the Goals view.', '', `[$(graph-line) Open Dashboard](command:${Commands.openDashboard})`);
-  const pausedUntil = paused?.until;
+  if (smallest) tooltip.push('', l10n.t('Smallest buffer: {0}: {1}', escapeMarkdown(smallest.title), bufferWords(smallest.days, 'long')));
+  // The pause's last day as the display language writes it; the core's words take it as it comes.
+  const pausedUntil = paused ? displayDay(paused.until, locale) : undefined;
+  if (paused && pausedUntil !== undefined) {
+    const until = escapeMarkdown(pausedUntil);
+    tooltip.push(
+      '',
+      `$(debug-pause) ${
+        paused.note
+          ? l10n.t('Paused until {0} ({1}): no review falls due and the pace line stands still.', until, escapeMarkdown(paused.note))
+          : l10n.t('Paused until {0}: no review falls due and the pace line stands still.', until)
+      }`,
+    );
+  }
+  tooltip.push('', review ? `$(checklist) ${reviewInvitation(review)}` : l10n.t('Click to open the Goals view.'), '', `[$(graph-line) ${l10n.t('Open Dashboard')}](command:${Commands.openDashboard})`);
+  const overall = active ? (active === 1 ? l10n.t('{0} overall, 1 active goal', percentLabel(progress)) : l10n.t('{0} overall, {1} active goals', percentLabel(progress), active)) : l10n.t('no active goals');
   return {
     text: `$(target) ${statusLine({ progress, active, review, ...(pausedUntil ? { pausedUntil } : {}) })}`,
     tooltip: tooltip.join('\n'),
-    ariaLabel: `Career Goals: ${active ? `${percentLabel(progress)} overall, ${plural(active, 'active goal')}` : 'no active goals'}${review ? `, ${review} review due` : pausedUntil ? `, ${pausedWords(pausedUntil)}` : ''}`,
+    ariaLabel: `Career Goals: ${overall}${review ? `, ${reviewDueWords(review)}` : pausedUntil ? `, ${pausedWords(pausedUntil)}` : ''}`,
     reviewDue: review,
   };
 }

@@ -5,10 +5,24 @@
  */
 import * as vscode from 'vscode';
 import { Commands, Settings, Views } from '../../constants';
+import type { ReviewKind } from '../../core/model';
 import * as config from '../../host/config';
 import { Disposable } from '../../host/disposable';
+import { displayLanguage } from '../../host/l10n';
 import type { GoalsStore } from '../../host/types';
 import { formatStatus, type StatusView } from './format';
+
+/** The click's title when a review is due. */
+function startReviewTitle(kind: ReviewKind): string {
+  switch (kind) {
+    case 'weekly':
+      return vscode.l10n.t('Start weekly review');
+    case 'monthly':
+      return vscode.l10n.t('Start monthly review');
+    case 'quarterly':
+      return vscode.l10n.t('Start quarterly review');
+  }
+}
 
 /** Priority among left-hand items; low so it sits after the built-in ones. */
 const PRIORITY = 10;
@@ -51,6 +65,7 @@ export class GoalsStatusBar extends Disposable {
     const view = formatStatus(
       states.map((s) => ({ name: s.folder.name, analysis: s.analysis })),
       new Date(),
+      displayLanguage(),
     );
     this.view = view;
     this.item.text = view.text;
@@ -60,8 +75,8 @@ export class GoalsStatusBar extends Disposable {
     this.item.tooltip = tooltip;
     this.item.accessibilityInformation = { label: view.ariaLabel, role: 'button' };
     this.item.command = view.reviewDue
-      ? { command: Commands.startReview, title: `Start ${view.reviewDue} review` }
-      : { command: `${Views.goals}.focus`, title: 'Show the Goals view' };
+      ? { command: Commands.startReview, title: startReviewTitle(view.reviewDue) }
+      : { command: `${Views.goals}.focus`, title: vscode.l10n.t('Show the Goals view') };
     this.item.show();
     this.visible = true;
   }

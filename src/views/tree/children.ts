@@ -15,6 +15,8 @@ export interface TreeContext {
   todayIso: string;
   /** Current calendar quarter as `2026-Q4`; a plan with `rhythm.year_starts` has its own (see items.ts). */
   quarter: string;
+  /** The display language's tag, for the days the tree shows (`displayDay`). */
+  locale: string;
   /** True when the workspace has several folders: each folder gets a root. */
   multiRoot: boolean;
   /** A goal's commits of this quarter, newest first (none before they are read, or without git). */

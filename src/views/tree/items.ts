@@ -10,16 +10,21 @@ import { Commands } from '../../constants';
 import { percentLabel } from '../../core/words/percent';
 import { quarterOf } from '../../core/time/quarter';
 import { displayPath } from '../../host/fs';
+import { displayDay } from '../../core/time/display';
 import { escapeMarkdown } from '../markdown';
 import { childNodes, type TreeContext } from './children';
 import type { GoalNode, GoalsNode } from './nodes';
 import {
+  activeGoalsText,
   checkpointDescription,
+  commitsText,
   goalIcon,
+  goalsText,
   goalTooltip,
   itemIcon,
   metricLabel,
-  plural,
+  priorityWord,
+  statusWord,
   taskDescription,
   type IconSpec,
 } from './present';
@@ -47,7 +52,7 @@ function isFocusGoal(node: GoalNode, ctx: TreeContext): boolean {
 }
 
 function revealCommand(node: GoalsNode): vscode.Command {
-  return { command: Commands.reveal, title: 'Reveal in goals.yaml', arguments: [node] };
+  return { command: Commands.reveal, title: vscode.l10n.t('Reveal in goals.yaml'), arguments: [node] };
 }
 
 /** The TreeItem of `node`. */
@@ -74,26 +79,26 @@ function build(node: GoalsNode, ctx: TreeContext): vscode.TreeItem {
   switch (node.kind) {
     case 'folder': {
       const item = new vscode.TreeItem(state.folder.name, vscode.TreeItemCollapsibleState.Expanded);
-      item.description = `${percentLabel(state.analysis.overall)} · ${plural(state.analysis.activeCount, 'active goal')}`;
+      item.description = `${percentLabel(state.analysis.overall)} · ${activeGoalsText(state.analysis.activeCount)}`;
       item.tooltip = displayPath(state.uri);
       item.iconPath = new vscode.ThemeIcon('root-folder');
       item.contextValue = `${CTX}.folder`;
       return item;
     }
     case 'problems': {
-      const item = new vscode.TreeItem(`${fileName} has ${plural(node.errors, 'problem')}`);
+      const item = new vscode.TreeItem(node.errors === 1 ? vscode.l10n.t('{0} has 1 problem', fileName) : vscode.l10n.t('{0} has {1} problems', fileName, node.errors));
       item.iconPath = icon({ id: 'error', color: 'list.errorForeground' });
-      item.tooltip = 'Goals that could be read are still shown. Click to open the Problems panel.';
-      item.command = { command: Commands.showProblems, title: 'Show Problems', arguments: [state.uri] };
+      item.tooltip = vscode.l10n.t('Goals that could be read are still shown. Click to open the Problems panel.');
+      item.command = { command: Commands.showProblems, title: vscode.l10n.t('Show Problems'), arguments: [state.uri] };
       item.contextValue = `${CTX}.problems`;
       return item;
     }
     case 'vision': {
       const v = model.vision;
-      const item = new vscode.TreeItem('Vision', collapsible(node, ctx));
-      item.description = v?.northStar || 'no north star yet';
-      const parts = [`**North star:** ${v?.northStar ? escapeMarkdown(v.northStar) : '*— missing*'}`];
-      if (v?.values.length) parts.push(`**Values:** ${v.values.map(escapeMarkdown).join(', ')}`);
+      const item = new vscode.TreeItem(vscode.l10n.t('Vision'), collapsible(node, ctx));
+      item.description = v?.northStar || vscode.l10n.t('no north star yet');
+      const parts = [vscode.l10n.t('**North star:** {0}', v?.northStar ? escapeMarkdown(v.northStar) : `*${vscode.l10n.t('— missing')}*`)];
+      if (v?.values.length) parts.push(vscode.l10n.t('**Values:** {0}', v.values.map(escapeMarkdown).join(', ')));
       if (v?.narrative) parts.push(escapeMarkdown(v.narrative));
       item.tooltip = markdown(parts.join('\n\n'));
       item.iconPath = new vscode.ThemeIcon('eye');
@@ -103,19 +108,21 @@ function build(node: GoalsNode, ctx: TreeContext): vscode.TreeItem {
     }
     case 'value': {
       const item = new vscode.TreeItem(node.value);
-      item.description = node.goals === 0 ? 'no active goal' : plural(node.goals, 'active goal');
+      item.description = node.goals === 0 ? vscode.l10n.t('no active goal') : activeGoalsText(node.goals);
       item.iconPath = node.goals === 0 ? icon({ id: 'warning', color: 'list.warningForeground' }) : new vscode.ThemeIcon('heart');
       item.tooltip =
         node.goals === 0
-          ? `No active goal serves “${node.value}”. Add one, or revisit your values at the next quarterly reset.`
-          : `${plural(node.goals, 'active goal')} serve “${node.value}”.`;
+          ? vscode.l10n.t('No active goal serves “{0}”. Add one, or revisit your values at the next quarterly reset.', node.value)
+          : node.goals === 1
+            ? vscode.l10n.t('1 active goal serves “{0}”.', node.value)
+            : vscode.l10n.t('{0} active goals serve “{1}”.', node.goals, node.value);
       item.contextValue = `${CTX}.value`;
       return item;
     }
     case 'horizon': {
       const goals = childNodes(node, ctx);
       const item = new vscode.TreeItem(HORIZON_LABELS[node.horizon], goals.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
-      item.description = goals.length ? plural(goals.length, 'goal') : 'no goals';
+      item.description = goals.length ? goalsText(goals.length) : vscode.l10n.t('no goals');
       item.iconPath = new vscode.ThemeIcon(node.horizon === 'short' ? 'milestone' : node.horizon === 'medium' ? 'calendar' : 'telescope');
       item.contextValue = `${CTX}.horizon.${node.horizon}`;
       return item;
@@ -124,20 +131,24 @@ function build(node: GoalsNode, ctx: TreeContext): vscode.TreeItem {
       const g = node.insight.goal;
       const focus = isFocusGoal(node, ctx);
       const commits = ctx.evidence(node.state, g.id).length;
-      const summary = `${describeInsight(node.insight)}${commits > 0 ? ` · ${plural(commits, 'commit')}` : ''}`;
+      const summary = `${describeInsight(node.insight)}${commits > 0 ? ` · ${commitsText(commits)}` : ''}`;
       const item = new vscode.TreeItem(g.title, collapsible(node, ctx));
       item.description = focus ? `★ ${summary}` : summary;
-      item.tooltip = markdown(goalTooltip(node.insight, summary, focus));
+      item.tooltip = markdown(goalTooltip(node.insight, summary, focus, ctx.locale));
       item.iconPath = icon(goalIcon(node.insight));
       item.contextValue = `${CTX}.goal.${g.status}`;
-      item.accessibilityInformation = { label: `${g.title}, ${summary}${focus ? ', focus this quarter' : ''}, ${g.status}` };
+      item.accessibilityInformation = {
+        label: focus ? vscode.l10n.t('{0}, {1}, focus this quarter, {2}', g.title, summary, statusWord(g.status)) : `${g.title}, ${summary}, ${statusWord(g.status)}`,
+      };
       return item;
     }
     case 'metric': {
       const m = node.insight.goal.metric;
-      const item = new vscode.TreeItem(m ? metricLabel(m) : 'metric');
+      const item = new vscode.TreeItem(m ? metricLabel(m) : vscode.l10n.t('metric'));
       item.description = [m?.name, percentLabel(node.insight.progress)].filter(Boolean).join(' · ');
-      item.tooltip = m ? `${m.name ?? 'Metric'}: ${m.current}${m.unit ? ` ${m.unit}` : ''} now, from ${m.start} towards ${m.target}` : undefined;
+      item.tooltip = m
+        ? vscode.l10n.t('{0}: {1} now, from {2} towards {3}', m.name ?? vscode.l10n.t('Metric'), `${m.current}${m.unit ? ` ${m.unit}` : ''}`, m.start, m.target)
+        : undefined;
       item.iconPath = new vscode.ThemeIcon('graph');
       item.contextValue = `${CTX}.metric`;
       item.command = revealCommand(node);
@@ -146,28 +157,41 @@ function build(node: GoalsNode, ctx: TreeContext): vscode.TreeItem {
     case 'checkpoint': {
       const cp = node.checkpoint;
       const item = new vscode.TreeItem(cp.title);
-      item.description = checkpointDescription(cp, ctx.todayIso);
+      item.description = checkpointDescription(cp, ctx.todayIso, ctx.locale);
       item.iconPath = icon(itemIcon(cp.done, cp.date, ctx.todayIso));
-      item.tooltip = `Checkpoint${cp.date ? ` on ${cp.date}` : ''}: ${cp.done ? 'done' : 'not done yet'}`;
+      const day = cp.date ? displayDay(cp.date, ctx.locale) : undefined;
+      item.tooltip =
+        day === undefined
+          ? cp.done
+            ? vscode.l10n.t('Checkpoint: done')
+            : vscode.l10n.t('Checkpoint: not done yet')
+          : cp.done
+            ? vscode.l10n.t('Checkpoint on {0}: done', day)
+            : vscode.l10n.t('Checkpoint on {0}: not done yet', day);
       item.contextValue = `${CTX}.checkpoint.${cp.done ? 'done' : 'open'}`;
-      item.accessibilityInformation = { label: `Checkpoint ${cp.title}, ${cp.done ? 'done' : 'not done'}${item.description ? `, ${item.description}` : ''}` };
+      const cpLabel = cp.done ? vscode.l10n.t('Checkpoint {0}, done', cp.title) : vscode.l10n.t('Checkpoint {0}, not done', cp.title);
+      item.accessibilityInformation = { label: `${cpLabel}${item.description ? `, ${item.description}` : ''}` };
       item.command = revealCommand(node);
       return item;
     }
     case 'task': {
       const t = node.task;
       const item = new vscode.TreeItem(t.title);
-      item.description = taskDescription(t, ctx.todayIso);
+      item.description = taskDescription(t, ctx.todayIso, ctx.locale);
       item.iconPath = icon(itemIcon(t.done, t.due, ctx.todayIso));
-      item.tooltip = `Task: ${t.done ? 'done' : 'to do'}${t.priority ? `, ${t.priority} priority` : ''}${t.due ? `, due ${t.due}` : ''}`;
+      const tip = [t.done ? vscode.l10n.t('Task: done') : vscode.l10n.t('Task: to do')];
+      if (t.priority) tip.push(vscode.l10n.t('{0} priority', priorityWord(t.priority)));
+      if (t.due) tip.push(vscode.l10n.t('due {0}', displayDay(t.due, ctx.locale)));
+      item.tooltip = tip.join(', ');
       item.contextValue = `${CTX}.task.${t.done ? 'done' : 'open'}`;
-      item.accessibilityInformation = { label: `Task ${t.title}, ${t.done ? 'done' : 'not done'}${item.description ? `, ${item.description}` : ''}` };
+      const taskLabel = t.done ? vscode.l10n.t('Task {0}, done', t.title) : vscode.l10n.t('Task {0}, not done', t.title);
+      item.accessibilityInformation = { label: `${taskLabel}${item.description ? `, ${item.description}` : ''}` };
       item.command = revealCommand(node);
       return item;
     }
     case 'resources': {
       const r = node.insight.goal.resources;
-      const item = new vscode.TreeItem('Resources', vscode.TreeItemCollapsibleState.Collapsed);
+      const item = new vscode.TreeItem(vscode.l10n.t('Resources'), vscode.TreeItemCollapsibleState.Collapsed);
       item.description = r?.time ?? '';
       item.iconPath = new vscode.ThemeIcon('library');
       item.contextValue = `${CTX}.resources`;
@@ -175,18 +199,18 @@ function build(node: GoalsNode, ctx: TreeContext): vscode.TreeItem {
     }
     case 'resource': {
       const item = new vscode.TreeItem(node.label);
-      item.description = node.detail;
+      item.description = node.detail === 'time' ? vscode.l10n.t('time') : node.detail === 'learning' ? vscode.l10n.t('learning') : vscode.l10n.t('tool');
       item.iconPath = new vscode.ThemeIcon(node.icon);
       item.contextValue = `${CTX}.resource`;
       return item;
     }
     case 'note': {
       const item = new vscode.TreeItem(node.name);
-      item.description = 'note';
-      item.tooltip = `Open the note “${node.name}”`;
+      item.description = vscode.l10n.t('note');
+      item.tooltip = vscode.l10n.t('Open the note “{0}”', node.name);
       item.iconPath = new vscode.ThemeIcon('note');
       item.contextValue = `${CTX}.note`;
-      item.command = { command: Commands.openNote, title: 'Open Note', arguments: [node] };
+      item.command = { command: Commands.openNote, title: vscode.l10n.t('Open Note'), arguments: [node] };
       return item;
     }
     case 'text': {
@@ -198,17 +222,17 @@ function build(node: GoalsNode, ctx: TreeContext): vscode.TreeItem {
     }
     case 'wins': {
       const n = model.wins.length;
-      const item = new vscode.TreeItem('Wins', n ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
-      item.description = n ? plural(n, 'win') : 'none yet: log one';
-      item.tooltip = 'Celebrate progress, however small. Newest first.';
+      const item = new vscode.TreeItem(vscode.l10n.t('Wins'), n ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+      item.description = n === 0 ? vscode.l10n.t('none yet: log one') : n === 1 ? vscode.l10n.t('1 win') : vscode.l10n.t('{0} wins', n);
+      item.tooltip = vscode.l10n.t('Celebrate progress, however small. Newest first.');
       item.iconPath = new vscode.ThemeIcon('star-full');
       item.contextValue = `${CTX}.wins`;
       return item;
     }
     case 'evidence': {
-      const item = new vscode.TreeItem('Commits this quarter', vscode.TreeItemCollapsibleState.Collapsed);
-      item.description = plural(node.commits.length, 'commit');
-      item.tooltip = 'Your commits this quarter whose messages name this goal in a “Goal:” trailer. Newest first.';
+      const item = new vscode.TreeItem(vscode.l10n.t('Commits this quarter'), vscode.TreeItemCollapsibleState.Collapsed);
+      item.description = commitsText(node.commits.length);
+      item.tooltip = vscode.l10n.t('Your commits this quarter whose messages name this goal in a “Goal:” trailer. Newest first.');
       item.iconPath = new vscode.ThemeIcon('git-commit');
       item.contextValue = `${CTX}.evidence`;
       return item;
@@ -217,20 +241,22 @@ function build(node: GoalsNode, ctx: TreeContext): vscode.TreeItem {
       const c = node.commit;
       // A subject is text: a TreeItem label never renders markup or links.
       const item = new vscode.TreeItem(c.subject || c.hash.slice(0, 7));
-      item.description = `${c.date} · ${c.hash.slice(0, 7)}`;
-      item.tooltip = `${c.date} · ${c.hash.slice(0, 12)} in ${c.repo}\n${c.subject}${c.url ? `\n${c.url}` : ''}`;
+      const day = displayDay(c.date, ctx.locale);
+      item.description = `${day} · ${c.hash.slice(0, 7)}`;
+      item.tooltip = `${vscode.l10n.t('{0} · {1} in {2}', day, c.hash.slice(0, 12), c.repo)}\n${c.subject}${c.url ? `\n${c.url}` : ''}`;
       item.iconPath = new vscode.ThemeIcon('git-commit');
       item.contextValue = `${CTX}.commit`;
-      item.accessibilityInformation = { label: `Commit ${c.subject}, ${c.date}, ${c.hash.slice(0, 7)}` };
-      item.command = { command: Commands.openCommit, title: 'Open Commit', arguments: [{ repo: c.repo, hash: c.hash, url: c.url }] };
+      item.accessibilityInformation = { label: vscode.l10n.t('Commit {0}, {1}, {2}', c.subject, day, c.hash.slice(0, 7)) };
+      item.command = { command: Commands.openCommit, title: vscode.l10n.t('Open Commit'), arguments: [{ repo: c.repo, hash: c.hash, url: c.url }] };
       return item;
     }
     case 'win': {
       const e = node.entry;
       const item = new vscode.TreeItem(e.text);
       const goal = e.goal ? model.goals.find((g) => g.id === e.goal) : undefined;
-      item.description = e.date;
-      item.tooltip = `${e.date}: ${e.text}${goal ? `\nGoal: ${goal.title}` : ''}`;
+      const day = displayDay(e.date, ctx.locale);
+      item.description = day;
+      item.tooltip = `${day}: ${e.text}${goal ? `\n${vscode.l10n.t('Goal: {0}', goal.title)}` : ''}`;
       item.iconPath = icon({ id: 'star-full', color: 'charts.yellow' });
       item.contextValue = `${CTX}.win`;
       item.command = revealCommand(node);

@@ -3,7 +3,10 @@
  * icon and tooltip. No vscode import, so the rules are unit-tested in plain Node; the
  * tree items in items.ts only wrap these results in vscode types.
  */
+import * as l10n from '@vscode/l10n';
 import type { Checkpoint, Goal, Priority, Task } from '../../core/model';
+import { priorityWord, statusWord } from '../../host/words';
+import { displayDay } from '../../core/time/display';
 import type { GoalInsight } from '../../core/types';
 import { escapeMarkdown } from '../markdown';
 
@@ -74,18 +77,37 @@ export function itemIcon(done: boolean, date: string | undefined, todayIso: stri
   return date !== undefined && date < todayIso ? { id: 'circle-large-outline', color: 'list.warningForeground' } : { id: 'circle-large-outline' };
 }
 
-/** Description of a task: priority and due date. */
-export function taskDescription(task: Task, todayIso: string): string {
+/** Description of a task: priority and due date (the day as `locale` writes it). */
+export function taskDescription(task: Task, todayIso: string, locale: string): string {
   const parts: string[] = [];
-  if (task.priority) parts.push(task.priority);
-  if (task.due) parts.push(!task.done && task.due < todayIso ? `overdue since ${task.due}` : `due ${task.due}`);
+  if (task.priority) parts.push(priorityWord(task.priority));
+  if (task.due) {
+    const day = displayDay(task.due, locale);
+    parts.push(!task.done && task.due < todayIso ? l10n.t('overdue since {0}', day) : l10n.t('due {0}', day));
+  }
   return parts.join(' · ');
 }
 
 /** Description of a checkpoint: its date, marked when missed. */
-export function checkpointDescription(cp: Checkpoint, todayIso: string): string {
+export function checkpointDescription(cp: Checkpoint, todayIso: string, locale: string): string {
   if (!cp.date) return '';
-  return !cp.done && cp.date < todayIso ? `${cp.date} · missed` : cp.date;
+  const day = displayDay(cp.date, locale);
+  return !cp.done && cp.date < todayIso ? l10n.t('{0} · missed', day) : day;
+}
+
+/** `1 active goal`, `3 active goals`. */
+export function activeGoalsText(n: number): string {
+  return n === 1 ? l10n.t('1 active goal') : l10n.t('{0} active goals', n);
+}
+
+/** `1 goal`, `3 goals`. */
+export function goalsText(n: number): string {
+  return n === 1 ? l10n.t('1 goal') : l10n.t('{0} goals', n);
+}
+
+/** `1 commit`, `3 commits`. */
+export function commitsText(n: number): string {
+  return n === 1 ? l10n.t('1 commit') : l10n.t('{0} commits', n);
 }
 
 function formatNumber(n: number): string {
@@ -100,33 +122,36 @@ export function metricLabel(metric: NonNullable<Goal['metric']>): string {
 }
 
 
-const MISSING = '*— missing*';
-
 /**
  * The SMART summary of a goal as Markdown, so a glance at the tooltip shows which of
- * specific, measurable, meaningful, time-bound and flexible is still missing.
+ * specific, measurable, meaningful, time-bound and flexible is still missing. Days as
+ * `locale` writes them.
  */
-export function goalTooltip(insight: GoalInsight, summary: string, focus: boolean): string {
+export function goalTooltip(insight: GoalInsight, summary: string, focus: boolean, locale: string): string {
+  const missing = `*${l10n.t('— missing')}*`;
   const g = insight.goal;
   const lines = [`**${escapeMarkdown(g.title)}**`, ''];
-  if (focus) lines.push('$(star-full) Focus this quarter', '');
-  lines.push(`${escapeMarkdown(summary)} · ${g.status}`, '');
-  const measurable = g.metric ? `${escapeMarkdown(g.metric.name ?? 'metric')}: ${escapeMarkdown(metricLabel(g.metric))}` : MISSING;
+  if (focus) lines.push(`$(star-full) ${l10n.t('Focus this quarter')}`, '');
+  lines.push(`${escapeMarkdown(summary)} · ${statusWord(g.status)}`, '');
+  const measurable = g.metric ? `${escapeMarkdown(g.metric.name ?? l10n.t('metric'))}: ${escapeMarkdown(metricLabel(g.metric))}` : missing;
   const why = g.why ? escapeMarkdown(g.why) : '';
-  const values = g.values.length ? `values: ${g.values.map(escapeMarkdown).join(', ')}` : '';
-  const meaningful = [why, values].filter(Boolean).join(' — ') || MISSING;
-  const timeBound = g.start || g.due ? `${g.start ?? '?'} → ${g.due ?? '?'}` : MISSING;
+  const values = g.values.length ? l10n.t('values: {0}', g.values.map(escapeMarkdown).join(', ')) : '';
+  const meaningful = [why, values].filter(Boolean).join(' — ') || missing;
+  const day = (d: string | undefined): string => (d ? escapeMarkdown(displayDay(d, locale)) : '?');
+  const timeBound = g.start || g.due ? `${day(g.start)} → ${day(g.due)}` : missing;
   lines.push(
-    `- **Specific:** ${escapeMarkdown(g.title)}`,
-    `- **Measurable:** ${measurable}`,
-    `- **Meaningful:** ${meaningful}`,
-    `- **Time-bound:** ${timeBound}`,
-    `- **Flexible:** ${g.flexibility ? escapeMarkdown(g.flexibility) : MISSING}`,
+    `- ${l10n.t('**Specific:** {0}', escapeMarkdown(g.title))}`,
+    `- ${l10n.t('**Measurable:** {0}', measurable)}`,
+    `- ${l10n.t('**Meaningful:** {0}', meaningful)}`,
+    `- ${l10n.t('**Time-bound:** {0}', timeBound)}`,
+    `- ${l10n.t('**Flexible:** {0}', g.flexibility ? escapeMarkdown(g.flexibility) : missing)}`,
   );
   return lines.join('\n');
 }
 
 export { noteFileName, noteLinkName } from '../../core/text/note-link';
+
+export { priorityWord, statusWord } from '../../host/words';
 
 /** `1 problem`, `3 problems` (the core's, so the status line and the CLI agree). */
 export { plural } from '../../core/words/status-line';

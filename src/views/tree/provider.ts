@@ -11,6 +11,7 @@ import { quarterOf } from '../../core/time/quarter';
 import * as config from '../../host/config';
 import type { EvidenceReader } from '../../host/evidence';
 import { Disposable } from '../../host/disposable';
+import { displayLanguage } from '../../host/l10n';
 import type { GoalsStore } from '../../host/types';
 import { childNodes, rootNodes, type TreeContext } from './children';
 import { treeItemOf } from './items';
@@ -57,6 +58,7 @@ export class GoalsTreeProvider extends Disposable implements vscode.TreeDataProv
         showCompleted: config.showCompleted(),
         todayIso: today,
         quarter: quarterOf(today) ?? '',
+        locale: displayLanguage(),
         multiRoot: (vscode.workspace.workspaceFolders?.length ?? 0) > 1,
         evidence: (state, goalId) => this.evidence?.ofQuarter(state)?.goals.find((g) => g.id === goalId)?.commits ?? [],
       };

@@ -3,6 +3,7 @@
  */
 import type * as vscode from 'vscode';
 import { Disposable } from '../../host/disposable';
+import { displayLanguage } from '../../host/l10n';
 import type { GoalsStore } from '../../host/types';
 import type { GoalsNode } from './nodes';
 import { viewSummary, type ViewSummary } from './summary-words';
@@ -22,7 +23,10 @@ export class GoalsViewSummary extends Disposable {
   }
 
   private update(): void {
-    this.summary = viewSummary(this.store.states.map((s) => ({ name: s.folder.name, analysis: s.analysis })));
+    this.summary = viewSummary(
+      this.store.states.map((s) => ({ name: s.folder.name, analysis: s.analysis })),
+      displayLanguage(),
+    );
     this.view.badge = this.summary.badge;
     this.view.message = this.summary.message;
   }

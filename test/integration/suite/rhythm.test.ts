@@ -10,6 +10,7 @@ import * as vscode from 'vscode';
 import type { CareerGoalsTestApi } from '../../../src/api';
 import { Commands } from '../../../src/constants';
 import { dayOf, dayToIso } from '../../../src/core/time/dates';
+import { displayDay } from '../../../src/core/time/display';
 import { pausedWords } from '../../../src/core/words/status-line';
 import { activateExtension, arrived, fileIn, folder, readText, replaceText, restoreText, type FixtureFolder } from '../workspace';
 
@@ -55,11 +56,13 @@ describe('rhythm: pauses, the Goals view badge and the calendar', function () {
     for (const name of ['valid', 'second', 'broken'] as const) {
       await arrived(`${name} paused until ${to} in its snapshot`, () => api.getSnapshot(planOf(name)), (s) => s?.pausedUntil === to && s.reviewDue === null);
     }
-    const bar = await arrived('the status bar to say the pause', () => api.internals.statusBar.view, (v) => v?.text.includes(pausedWords(to)) === true);
+    // The day as the display language writes it (the suite runs in English): "Jan 3, 2027".
+    const shown = displayDay(to, 'en');
+    const bar = await arrived('the status bar to say the pause', () => api.internals.statusBar.view, (v) => v?.text.includes(pausedWords(shown)) === true);
     assert.ok(!bar?.text.includes('review due'), `no review is due during a pause: ${bar?.text}`);
-    assert.ok(bar?.ariaLabel.includes(pausedWords(to)), `the accessible label says it too: ${bar?.ariaLabel}`);
-    assert.ok(String(bar?.tooltip).includes(`Paused until ${to} (Winter break)`), `the tooltip names the pause:\n${String(bar?.tooltip)}`);
-    const message = await arrived('the Goals view message', () => api.internals.treeView.message, (m) => m !== undefined && m.includes(`Paused until ${to} (Winter break)`));
+    assert.ok(bar?.ariaLabel.includes(pausedWords(shown)), `the accessible label says it too: ${bar?.ariaLabel}`);
+    assert.ok(String(bar?.tooltip).includes(`Paused until ${shown} (Winter break)`), `the tooltip names the pause:\n${String(bar?.tooltip)}`);
+    const message = await arrived('the Goals view message', () => api.internals.treeView.message, (m) => m !== undefined && m.includes(`Paused until ${shown} (Winter break)`));
     assert.equal(message, api.internals.viewSummary.summary.message);
   });
 

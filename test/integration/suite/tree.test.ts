@@ -8,6 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CareerGoalsTestApi } from '../../../src/api';
 import { dayOf, dayToIso } from '../../../src/core/time/dates';
+import { displayDay } from '../../../src/core/time/display';
 import { quarterOf } from '../../../src/core/time/quarter';
 import { Commands } from '../../../src/constants';
 import type { GoalsNode } from '../../../src/views/tree/nodes';
@@ -139,7 +140,7 @@ describe('Goals tree view', () => {
     assert.match(String(goal.contextValue), /^careerGoals\.goal/);
     assert.ok(goal.iconPath instanceof vscode.ThemeIcon, 'goal icons are codicons');
     const tip = tooltipText(goal);
-    for (const part of ['**Specific:**', '**Measurable:**', '**Meaningful:**', '**Time-bound:** 2026-09-01 → 2026-12-31', '**Flexible:** *— missing*']) {
+    for (const part of ['**Specific:**', '**Measurable:**', '**Meaningful:**', `**Time-bound:** ${displayDay('2026-09-01', 'en')} → ${displayDay('2026-12-31', 'en')}`, '**Flexible:** *— missing*']) {
       assert.ok(tip.includes(part), `tooltip should contain ${part}: ${tip}`);
     }
     if (QUARTER === '2026-Q4') {
