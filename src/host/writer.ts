@@ -43,7 +43,10 @@ function syntaxRefusal(doc: vscode.TextDocument, text: string, parsed: ParseResu
   const d = parsed.diagnostics.find((x) => x.code === 'yaml-syntax' || x.code === 'duplicate-key') ?? parsed.diagnostics.find((x) => x.severity === 'error');
   if (!d) return vscode.l10n.t('{0} has a syntax error. Fix it first.', fileName(doc.uri));
   // The core's message ends by saying edits are disabled; this message says it its own way.
-  const what = d.message.replace(/\s*Fix the YAML[\s\S]*$/, '').replace(/\s*\.?\s*$/, '');
+  // That ending starts where the core's template goes on after `{0}`, in English or the display language.
+  const ending = vscode.l10n.t('{0} Fix the YAML here; until then edits from Career Goals are disabled.', '\u0000').split('\u0000')[1]?.trim().split(';')[0] ?? '';
+  const cut = [ending, 'Fix the YAML'].map((e) => (e ? d.message.indexOf(e) : -1)).find((i) => i > 0) ?? d.message.length;
+  const what = d.message.slice(0, cut).replace(/\s*\.?\s*$/, '');
   return vscode.l10n.t('{0} has a syntax error at line {1}: {2}. Fix it first.', fileName(doc.uri), doc.positionAt(d.range.start).line + 1, what);
 }
 
