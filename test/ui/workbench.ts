@@ -46,6 +46,22 @@ export interface OpenOptions {
   host?: 'node' | 'web';
   /** Runs on the copy of the workspace before the workbench opens it (to make a git repository in it, say). */
   prepare?: (workspaceDir: string) => void;
+  /**
+   * Runs once the VSIX is installed, before code-server starts: may change the installed
+   * copy of the extension (never the shipped package) and the profile (the pseudo-locale
+   * scenario writes its bundles and display language there).
+   */
+  prepareProfile?: (profile: InstalledProfile) => void;
+}
+
+/** Where a workbench's profile keeps things, for `OpenOptions.prepareProfile`. */
+export interface InstalledProfile {
+  /** code-server's --user-data-dir. */
+  userDataDir: string;
+  /** code-server's --extensions-dir. */
+  extensionsDir: string;
+  /** The installed (unpacked) copy of the extension in it. */
+  extensionDir: string;
 }
 
 /**
@@ -87,11 +103,16 @@ export function localToday(offsetDays = 0): string {
 
 let browser: Promise<Browser> | undefined;
 
-/** Deletes `main` from the installed extension's manifest: what is left runs only on the web. */
-function browserOnly(extensionsDir: string): void {
+/** The folder the VSIX was unpacked into: `<extensionsDir>/publisher.name-version`. */
+function installedExtensionDir(extensionsDir: string): string {
   const installed = fs.readdirSync(extensionsDir).filter((d) => d.startsWith(`${EXTENSION_ID}-`));
   if (installed.length !== 1) throw new Error(`expected one installed ${EXTENSION_ID} in ${extensionsDir}, found ${installed.length}`);
-  const manifest = path.join(extensionsDir, installed[0]!, 'package.json');
+  return path.join(extensionsDir, installed[0]!);
+}
+
+/** Deletes `main` from the installed extension's manifest: what is left runs only on the web. */
+function browserOnly(extensionsDir: string): void {
+  const manifest = path.join(installedExtensionDir(extensionsDir), 'package.json');
   const json = JSON.parse(fs.readFileSync(manifest, 'utf8')) as Record<string, unknown>;
   if (typeof json.browser !== 'string') throw new Error('the packaged manifest has no browser entry');
   delete json.main;
@@ -149,6 +170,7 @@ export async function openWorkbench(opts: OpenOptions): Promise<Workbench> {
   const extensionsDir = path.join(profileDir, 'extensions');
   await installExtension(vsix, extensionsDir);
   if (opts.host === 'web') browserOnly(extensionsDir);
+  opts.prepareProfile?.({ userDataDir: path.join(profileDir, 'user-data'), extensionsDir, extensionDir: installedExtensionDir(extensionsDir) });
 
   const server = await startCodeServer({ profileDir, settings: { 'workbench.colorTheme': THEMES[theme], ...QUIET, ...opts.settings } });
   browser ??= launchBrowser();
