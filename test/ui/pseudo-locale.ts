@@ -30,7 +30,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { getL10nPseudoLocalized } from '@vscode/l10n-dev';
 import { parse } from 'yaml';
@@ -63,35 +62,31 @@ export function pseudoLocalizeExtension(extensionDir: string): { problems: strin
   const problems: string[] = [];
   const manifestFile = path.join(extensionDir, 'package.json');
   const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as { l10n?: string };
-  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'career-goals-l10n-'));
-  try {
-    l10nDev(['export', '--outDir', scratch, path.join(ROOT, 'src')]);
-    const exported = path.join(scratch, 'bundle.l10n.json');
-    const messages = fs.existsSync(exported) ? Object.keys(JSON.parse(fs.readFileSync(exported, 'utf8')) as object).length : 0;
-    if (messages > 0) {
-      if (manifest.l10n === undefined) {
-        problems.push('package.json has no "l10n": "./l10n": VS Code loads no bundle for the shipped extension (this run set it on its installed copy)');
-        manifest.l10n = './l10n';
-        fs.writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
-      }
-      const bundleDir = path.join(extensionDir, manifest.l10n);
-      fs.mkdirSync(bundleDir, { recursive: true });
-      l10nDev(['generate-pseudo', '--language', PSEUDO_LOCALE, '-o', bundleDir, exported]);
-    } else {
-      problems.push('src/ has no l10n.t string yet (vscode-l10n-dev export found none)');
-    }
-    let nlsKeys = 0;
-    const nls = path.join(extensionDir, 'package.nls.json');
-    if (fs.existsSync(nls)) {
-      nlsKeys = Object.keys(JSON.parse(fs.readFileSync(nls, 'utf8')) as object).length;
-      l10nDev(['generate-pseudo', '--language', PSEUDO_LOCALE, '-o', extensionDir, nls]);
-    } else {
-      problems.push('the VSIX ships no package.nls.json: command titles, view names, settings and the walkthrough are not localizable');
-    }
-    return { problems, messages, nlsKeys };
-  } finally {
-    fs.rmSync(scratch, { recursive: true, force: true });
+  if (manifest.l10n === undefined) {
+    problems.push('package.json has no "l10n": "./l10n": VS Code loads no bundle for the shipped extension (this run set it on its installed copy)');
+    manifest.l10n = './l10n';
+    fs.writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
   }
+  // Exported into the copy's bundle folder, then pseudo-localized beside it
+  // (generate-pseudo writes `<name>.qps-ploc.json` next to its input; it has no output option).
+  const bundleDir = path.join(extensionDir, manifest.l10n);
+  l10nDev(['export', '--outDir', bundleDir, path.join(ROOT, 'src')]);
+  const bundle = path.join(bundleDir, 'bundle.l10n.json');
+  const messages = fs.existsSync(bundle) ? Object.keys(JSON.parse(fs.readFileSync(bundle, 'utf8')) as object).length : 0;
+  if (messages > 0) l10nDev(['generate-pseudo', '--language', PSEUDO_LOCALE, bundle]);
+  else problems.push('src/ has no l10n.t string yet (vscode-l10n-dev export found none)');
+  let nlsKeys = 0;
+  const nls = path.join(extensionDir, 'package.nls.json');
+  if (fs.existsSync(nls)) {
+    nlsKeys = Object.keys(JSON.parse(fs.readFileSync(nls, 'utf8')) as object).length;
+    l10nDev(['generate-pseudo', '--language', PSEUDO_LOCALE, nls]);
+  } else {
+    problems.push('the VSIX ships no package.nls.json: command titles, view names, settings and the walkthrough are not localizable');
+  }
+  for (const written of [path.join(bundleDir, `bundle.l10n.${PSEUDO_LOCALE}.json`), path.join(extensionDir, `package.nls.${PSEUDO_LOCALE}.json`)]) {
+    if ((written.includes('package.nls') ? nlsKeys : messages) > 0 && !fs.existsSync(written)) throw new Error(`vscode-l10n-dev generate-pseudo did not write ${written}`);
+  }
+  return { problems, messages, nlsKeys };
 }
 
 /** Makes the profile's VS Code start in the pseudo-locale (see the comment at the top). */

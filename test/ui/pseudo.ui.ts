@@ -9,7 +9,9 @@
  * goals.yaml and a few names. VS Code's own UI stays English on purpose (not ours).
  *
  * CAREER_GOALS_PSEUDO_REPORT_ONLY=1 prints the list without failing.
- * Screenshots: test-results/pseudo-<surface>-light.png.
+ * Screenshots: test-results/pseudo-tree, pseudo-tree-tooltip, pseudo-statusbar, pseudo-review-<n>
+ * (each section), pseudo-dashboard and pseudo-dashboard-tables, all -light.png; the list is
+ * also written to test-results/pseudo-untranslated.txt.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -95,6 +97,19 @@ describe('pseudo-locale (qps-ploc)', () => {
     return hover.innerText();
   }
 
+  /** Drags the sidebar's edge so goal titles and their progress fit (as tree.ui.ts does). */
+  async function widenSidebar(): Promise<void> {
+    const box = await wb.page.locator('.part.sidebar').boundingBox();
+    if (!box || box.width >= 520) return;
+    const x = box.x + box.width + 1;
+    const y = box.y + box.height / 2;
+    await wb.page.mouse.move(x, y);
+    await wb.page.mouse.down();
+    await wb.page.mouse.move(x + 260, y, { steps: 8 });
+    await wb.page.mouse.up();
+    await wb.page.mouse.move(1000, 600);
+  }
+
   /** Runs a command from the palette by its English title, whether or not its title is translated yet (the palette matches the English one too). */
   async function runCommand(title: string): Promise<void> {
     await wb.page.keyboard.press('F1');
@@ -133,8 +148,10 @@ describe('pseudo-locale (qps-ploc)', () => {
       add('Goals view', 'view title', [await sidebar.locator('.composite.title .title-label').first().innerText()]);
       add('Goals view', 'tree name', [(await tree.getAttribute('aria-label')) ?? '']);
       for (const action of await textsOf(sidebar.locator('.title-actions .action-label, .pane-header .actions .action-label'))) add('Goals view', 'title bar action', action.texts);
-      add('Goals view', 'goal tooltip', [await hoverText(goal)]);
+      await widenSidebar();
       await wb.screenshot('pseudo-tree');
+      add('Goals view', 'goal tooltip', [await hoverText(goal)]);
+      await wb.screenshot('pseudo-tree-tooltip');
       // Rows below the fold are not rendered until scrolled to.
       await wb.page.mouse.move(700, 450);
       await tree.hover();
