@@ -62,7 +62,10 @@ async function webviewTexts(wv: FrameLocator): Promise<string[]> {
     }
     // SVG <title>s name the charts' points.
     for (const t of Array.from(body.querySelectorAll('svg title'))) out.push(t.textContent ?? '');
-    return out.flatMap((t) => t.split('\n')).map((t) => t.trim()).filter(Boolean);
+    return out
+      .flatMap((t) => t.split('\n'))
+      .map((t) => t.trim())
+      .filter(Boolean);
   });
 }
 
@@ -115,14 +118,22 @@ describe('pseudo-locale (qps-ploc)', () => {
     await wb.page.keyboard.press('F1');
     const palette = wb.page.locator('.quick-input-widget');
     await palette.getByRole('textbox').fill(`>${title}`);
-    await palette.getByRole('option').filter({ hasText: eitherAnywhere(title) }).first().click();
+    await palette
+      .getByRole('option')
+      .filter({ hasText: eitherAnywhere(title) })
+      .first()
+      .click();
   }
 
   it('shows no untranslated string in the Goals view, the status bar, the weekly review and the dashboard', async function () {
     this.timeout(6 * STEP_TIMEOUT_MS);
     const seen: SeenText[] = [];
     const add = (surface: SeenText['surface'], where: string, texts: string[]) => {
-      for (const text of texts.flatMap((t) => t.split('\n')).map((t) => t.trim()).filter(Boolean)) seen.push({ surface, where, text });
+      for (const text of texts
+        .flatMap((t) => t.split('\n'))
+        .map((t) => t.trim())
+        .filter(Boolean))
+        seen.push({ surface, where, text });
     };
 
     await step('VS Code runs in the pseudo-locale', async () => {
@@ -139,7 +150,10 @@ describe('pseudo-locale (qps-ploc)', () => {
       const goal = tree.getByRole('treeitem', { name: new RegExp(`^${escape(GOAL)}`) }).first();
       await goal.waitFor({ timeout: 60_000 });
       if ((await goal.getAttribute('aria-expanded')) !== 'true') await goal.click();
-      await tree.getByRole('treeitem', { name: new RegExp(`^${escape(GOAL)}`), expanded: true }).first().waitFor({ timeout: 15_000 });
+      await tree
+        .getByRole('treeitem', { name: new RegExp(`^${escape(GOAL)}`), expanded: true })
+        .first()
+        .waitFor({ timeout: 15_000 });
       await wb.page.waitForTimeout(300);
       const collectRows = async () => {
         for (const row of await textsOf(tree.getByRole('treeitem'))) add('Goals view', `tree row "${row.first}"`, row.texts);
