@@ -237,12 +237,20 @@ describe('pseudo-locale (qps-ploc)', () => {
     fs.mkdirSync(RESULTS_DIR, { recursive: true });
     fs.writeFileSync(path.join(RESULTS_DIR, 'pseudo-untranslated.txt'), `${[...lines, '', ...report].join('\n')}\n`);
     console.log(lines.join('\n'));
-    if (found.length > 0) console.log(`[pseudo] ${found.length} untranslated texts (also in test-results/pseudo-untranslated.txt):\n${report.join('\n')}`);
+    const SHOWN = 80;
+    if (found.length > 0) {
+      const more = found.length > SHOWN ? `\n  … and ${found.length - SHOWN} more in test-results/pseudo-untranslated.txt` : '';
+      console.log(`[pseudo] ${found.length} untranslated texts (all of them in test-results/pseudo-untranslated.txt):\n${report.slice(0, SHOWN).join('\n')}${more}`);
+    }
     if (REPORT_ONLY) {
       console.log('[pseudo] CAREER_GOALS_PSEUDO_REPORT_ONLY=1: reported, not failed');
       return;
     }
-    assert.deepEqual(setup.problems, [], 'the package is not localizable yet');
-    assert.equal(found.length, 0, `${found.length} texts on screen are not translated (pseudo-locale ${PSEUDO_LOCALE}); the list is above and in test-results/pseudo-untranslated.txt`);
+    if (setup.problems.length > 0 || found.length > 0) {
+      const bySurface = surfaces.map((surface) => `${surface}: ${found.filter((f) => f.surface === surface).length}`).join(', ');
+      assert.fail(
+        [...setup.problems, `${found.length} texts on screen are not translated in the pseudo-locale ${PSEUDO_LOCALE} (${bySurface}); the list is printed above and in test-results/pseudo-untranslated.txt`].join('\n'),
+      );
+    }
   });
 });
