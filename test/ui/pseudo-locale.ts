@@ -80,6 +80,12 @@ export function pseudoLocalizeExtension(extensionDir: string): { problems: strin
   if (fs.existsSync(nls)) {
     nlsKeys = Object.keys(JSON.parse(fs.readFileSync(nls, 'utf8')) as object).length;
     l10nDev(['generate-pseudo', '--language', PSEUDO_LOCALE, nls]);
+    // A value that is a file (a walkthrough step's media.markdown) must stay a path that exists.
+    const english = JSON.parse(fs.readFileSync(nls, 'utf8')) as Record<string, string>;
+    const pseudoFile = path.join(extensionDir, `package.nls.${PSEUDO_LOCALE}.json`);
+    const pseudoNls = JSON.parse(fs.readFileSync(pseudoFile, 'utf8')) as Record<string, unknown>;
+    for (const [key, value] of Object.entries(english)) if (typeof value === 'string' && /^[\w./-]+\.(md|svg|png|jpg|gif)$/.test(value)) pseudoNls[key] = value;
+    fs.writeFileSync(pseudoFile, JSON.stringify(pseudoNls, null, 2));
   } else {
     problems.push('the VSIX ships no package.nls.json: command titles, view names, settings and the walkthrough are not localizable');
   }

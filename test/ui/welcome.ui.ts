@@ -66,7 +66,7 @@ function walkthrough(): { title: string; steps: { id: string; heading: string }[
     title: english(ours.title),
     steps: ours.steps.map((s) => ({
       id: s.id,
-      heading: /^# (.+)$/m.exec(fs.readFileSync(path.join(ROOT, s.media.markdown ?? ''), 'utf8'))?.[1] ?? '',
+      heading: /^# (.+)$/m.exec(fs.readFileSync(path.join(ROOT, english(s.media.markdown ?? '')), 'utf8'))?.[1] ?? '',
     })),
   };
 }
