@@ -31,6 +31,9 @@ import { EXTENSION_ID, freshRunDir, RESULTS_DIR, ROOT, VSIX_PATH } from '../../s
 export const THEMES = { light: 'Default Light Modern', dark: 'Default Dark Modern', hc: 'Default High Contrast' } as const;
 export type Theme = keyof typeof THEMES;
 
+/** The class VS Code puts on `.monaco-workbench` for each theme's kind. */
+const THEME_CLASS: Record<Theme, string> = { light: 'vs', dark: 'vs-dark', hc: 'hc-black' };
+
 export interface OpenOptions {
   /** Folder to open, absolute or relative to the repository (e.g. 'examples'); a fresh copy is opened. */
   workspace: string;
@@ -46,6 +49,22 @@ export interface OpenOptions {
   host?: 'node' | 'web';
   /** Runs on the copy of the workspace before the workbench opens it (to make a git repository in it, say). */
   prepare?: (workspaceDir: string) => void;
+  /**
+   * Runs once the VSIX is installed, before code-server starts: may change the installed
+   * copy of the extension (never the shipped package) and the profile (the pseudo-locale
+   * scenario writes its bundles and display language there).
+   */
+  prepareProfile?: (profile: InstalledProfile) => void;
+}
+
+/** Where a workbench's profile keeps things, for `OpenOptions.prepareProfile`. */
+export interface InstalledProfile {
+  /** code-server's --user-data-dir. */
+  userDataDir: string;
+  /** code-server's --extensions-dir. */
+  extensionsDir: string;
+  /** The installed (unpacked) copy of the extension in it. */
+  extensionDir: string;
 }
 
 /**
@@ -58,6 +77,7 @@ const QUIET = { 'careerGoals.reminders': false };
 /** One open workbench page with the packaged extension installed. */
 export interface Workbench {
   page: Page;
+  /** The colour theme in use now (see setTheme). */
   theme: Theme;
   /** The copy of the workspace that is open (safe to modify). */
   workspaceDir: string;
@@ -72,6 +92,13 @@ export interface Workbench {
   webview(): FrameLocator;
   /** Runs a command from the Command Palette as a person would: F1, type its title, click it. */
   runCommand(title: string): Promise<void>;
+  /**
+   * Switches the colour theme as a person does (Preferences: Color Theme), in the same
+   * workbench: cheaper than a workbench per theme when only the colours change. (Writing
+   * settings.json while the workbench runs does not switch it: code-server does not
+   * pick up the change.)
+   */
+  setTheme(theme: Theme): Promise<void>;
   /** Saves test-results/<name>-<theme>.png and returns its path. */
   screenshot(name: string): Promise<string>;
   /** Stops the page and the server; safe to call twice. */
@@ -87,11 +114,16 @@ export function localToday(offsetDays = 0): string {
 
 let browser: Promise<Browser> | undefined;
 
-/** Deletes `main` from the installed extension's manifest: what is left runs only on the web. */
-function browserOnly(extensionsDir: string): void {
+/** The folder the VSIX was unpacked into: `<extensionsDir>/publisher.name-version`. */
+function installedExtensionDir(extensionsDir: string): string {
   const installed = fs.readdirSync(extensionsDir).filter((d) => d.startsWith(`${EXTENSION_ID}-`));
   if (installed.length !== 1) throw new Error(`expected one installed ${EXTENSION_ID} in ${extensionsDir}, found ${installed.length}`);
-  const manifest = path.join(extensionsDir, installed[0]!, 'package.json');
+  return path.join(extensionsDir, installed[0]!);
+}
+
+/** Deletes `main` from the installed extension's manifest: what is left runs only on the web. */
+function browserOnly(extensionsDir: string): void {
+  const manifest = path.join(installedExtensionDir(extensionsDir), 'package.json');
   const json = JSON.parse(fs.readFileSync(manifest, 'utf8')) as Record<string, unknown>;
   if (typeof json.browser !== 'string') throw new Error('the packaged manifest has no browser entry');
   delete json.main;
@@ -149,6 +181,7 @@ export async function openWorkbench(opts: OpenOptions): Promise<Workbench> {
   const extensionsDir = path.join(profileDir, 'extensions');
   await installExtension(vsix, extensionsDir);
   if (opts.host === 'web') browserOnly(extensionsDir);
+  opts.prepareProfile?.({ userDataDir: path.join(profileDir, 'user-data'), extensionsDir, extensionDir: installedExtensionDir(extensionsDir) });
 
   const server = await startCodeServer({ profileDir, settings: { 'workbench.colorTheme': THEMES[theme], ...QUIET, ...opts.settings } });
   browser ??= launchBrowser();
@@ -158,7 +191,10 @@ export async function openWorkbench(opts: OpenOptions): Promise<Workbench> {
   page.on('console', (m) => consoleLog.push(m.text()));
   await page.goto(server.urlFor(workspaceDir));
   await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-  await page.getByRole('tab', { name: /Explorer/ }).first().waitFor({ timeout: 60_000 });
+  await page
+    .getByRole('tab', { name: /Explorer/ })
+    .first()
+    .waitFor({ timeout: 60_000 });
 
   let closed = false;
   const wb: Workbench = {
@@ -176,7 +212,11 @@ export async function openWorkbench(opts: OpenOptions): Promise<Workbench> {
       await page.getByRole('tree', { name: /Goals/ }).or(page.locator('.welcome-view-content')).first().waitFor({ timeout: 30_000 });
     },
     statusBarItem(text) {
-      return page.locator('.statusbar').getByRole('button', { name: text }).or(page.locator('.statusbar-item', { hasText: text })).first();
+      return page
+        .locator('.statusbar')
+        .getByRole('button', { name: text })
+        .or(page.locator('.statusbar-item', { hasText: text }))
+        .first();
     },
     webview() {
       return page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
@@ -188,11 +228,28 @@ export async function openWorkbench(opts: OpenOptions): Promise<Workbench> {
       // Click the entry named exactly `title` ("<title>" or "<title>, <keybinding>, recently used"):
       // Enter would run the top entry, which may be a recently used command that merely matches.
       const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      await palette.getByRole('option', { name: new RegExp(`^${escaped}(,|$)`) }).first().click();
+      await palette
+        .getByRole('option', { name: new RegExp(`^${escaped}(,|$)`) })
+        .first()
+        .click();
+    },
+    async setTheme(next) {
+      if (next === wb.theme) return;
+      await wb.runCommand('Preferences: Color Theme');
+      const palette = page.locator('.quick-input-widget');
+      // An entry shows the theme's label ("Dark Modern") and then its id ("Default Dark Modern");
+      // typing filters by the label only, so the entry is picked from the whole list (all fit).
+      await palette
+        .getByRole('option')
+        .filter({ has: page.getByText(THEMES[next], { exact: true }) })
+        .first()
+        .click();
+      await page.locator(`.monaco-workbench.${THEME_CLASS[next]}`).waitFor({ timeout: 30_000 });
+      wb.theme = next;
     },
     async screenshot(name) {
       fs.mkdirSync(RESULTS_DIR, { recursive: true });
-      const file = path.join(RESULTS_DIR, `${name}-${theme}.png`);
+      const file = path.join(RESULTS_DIR, `${name}-${wb.theme}.png`);
       await page.screenshot({ path: file });
       return file;
     },
