@@ -11,6 +11,7 @@ import type { GoalStatus } from '../core/model';
 import type { GoalView, PaceView } from '../shared/protocol';
 import './components';
 import { percent } from '../core/words/percent';
+import { paceTitle } from '../core/words/pace-words';
 import { primitiveText } from '../core/text/primitive-text';
 import { paceDetail } from './format';
 import { h, icon, uid, type Child } from './dom';
@@ -127,17 +128,17 @@ function progressBar(progress: number, label: string): HTMLElement {
   );
 }
 
-/** A pace's badge: words, codicon and tone. A function, so the words are looked up after the page has its bundle. */
+/** A pace's badge: the core's words, codicon and tone. A function, so the words are looked up after the page has its bundle. */
 function paceText(kind: PaceView['kind']): [string, string, string] {
   switch (kind) {
     case 'on-track':
-      return [l10n.t('On track'), 'pass', 'ok'];
+      return [paceTitle({ kind }), 'pass', 'ok'];
     case 'behind':
-      return [l10n.t('Behind'), 'warning', 'warn'];
+      return [paceTitle({ kind }), 'warning', 'warn'];
     case 'overdue':
-      return [l10n.t('Overdue'), 'error', 'bad'];
+      return [paceTitle({ kind }), 'error', 'bad'];
     case 'unscheduled':
-      return [l10n.t('Unscheduled'), 'calendar', 'muted'];
+      return [paceTitle({ kind }), 'calendar', 'muted'];
     case 'none':
       return ['', '', 'muted'];
   }

@@ -7,7 +7,6 @@ import type { GoalStatus, IsoDate, ReviewKind } from '../model';
 import { displayDay } from '../time/display';
 import { percentLabel } from './percent';
 
-export { plural } from './plural';
 
 /** What the status line summarises. */
 export interface StatusLineInput {

@@ -26,9 +26,6 @@ export function withUnit(n: number, unit: string | undefined, locale?: string): 
   return u ? `${numberLabel(n, locale)} ${u}` : numberLabel(n, locale);
 }
 
-/** `1 win`, `2 wins`: the core's one plural helper. */
-export { plural } from '../../core/words/plural';
-
 /** `a`, `a and b`, `a, b and c`. */
 export function listWords(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');

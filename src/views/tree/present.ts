@@ -153,5 +153,3 @@ export { noteFileName, noteLinkName } from '../../core/text/note-link';
 
 export { priorityWord, statusWord } from '../../host/words';
 
-/** `1 problem`, `3 problems` (the core's, so the status line and the CLI agree). */
-export { plural } from '../../core/words/status-line';
