@@ -9,6 +9,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import * as l10n from '@vscode/l10n';
 import { personPlan } from '../../scripts/bench/keystroke';
 import { analyze } from '../../src/core/analyze';
 import type { Analysis } from '../../src/core/types';
@@ -79,4 +80,33 @@ describe('analysis worker (desktop)', function () {
       });
     });
   }
+});
+
+describe('analysis worker in the display language', function () {
+  this.timeout(60_000);
+
+  it('writes its diagnostics in the language of the bundle it was started with, as this thread does with the same bundle', async () => {
+    const german = JSON.parse(fs.readFileSync(path.join(ROOT, 'l10n', 'bundle.l10n.de.json'), 'utf8')) as Record<string, string>;
+    const worker = new Worker(path.join(ROOT, 'dist', 'analysis-worker.js'), { workerData: { l10n: german } });
+    try {
+      const text = 'version: 1\ngoals:\n  - id: a\n    title: A goal\n    horizon: someday\n';
+      const got = await new Promise<Analysis>((resolve, reject) => {
+        worker.on('message', (m: WorkerReply) => ('type' in m ? reject(new Error(m.error)) : 'analysis' in m ? resolve(m.analysis) : reject(new Error(m.error))));
+        const request: WorkerRequest = { type: 'analyze', id: 1, key: 'plan', text, now: NOW.getTime(), opts: OPTS };
+        worker.postMessage(request);
+      });
+      const english = analyze(text, NOW, OPTS).parse.diagnostics.map((d) => d.message);
+      l10n.config({ contents: german });
+      const inGerman = analyze(text, NOW, OPTS).parse.diagnostics.map((d) => d.message);
+      l10n.config({ contents: {} });
+      assert.ok(english.length > 0, 'the plan has diagnostics');
+      assert.notDeepEqual(inGerman, english, 'the German bundle changes the messages');
+      assert.deepEqual(
+        got.parse.diagnostics.map((d) => d.message),
+        inGerman,
+      );
+    } finally {
+      await worker.terminate();
+    }
+  });
 });
