@@ -89,7 +89,7 @@ describe('dashboard (light theme)', () => {
       const table = wv.getByRole('table', { name: 'Overall progress over time' });
       await table.waitFor();
       const text = await table.innerText();
-      assert.match(text, new RegExp(localToday()));
+      assert.match(text, new RegExp(shown(localToday())));
       assert.match(text, /\d+%/);
       assert.equal(await wv.getByRole('button', { name: 'Hide table: Overall progress over time' }).getAttribute('aria-expanded'), 'true');
       await wb.screenshot('dashboard-table');

@@ -11,6 +11,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { localToday, openWorkbench, step, STEP_TIMEOUT_MS, type Workbench } from './workbench';
+import { displayDay } from '../../src/core/time/display';
 
 /** The first and last day of the last 12 months, as the extension works them out (local dates). */
 function last12Months(): { from: string; to: string } {
@@ -47,7 +48,7 @@ describe('export a brag document (light theme)', () => {
       await wb.page.getByRole('menuitem', { name: 'Export Brag Document…' }).waitFor();
       await wb.page.keyboard.press('ArrowDown');
       await wb.page.keyboard.press('Enter');
-      const option = wb.page.locator('.quick-input-list').getByRole('option', { name: new RegExp(`Last 12 months.*${from} to ${to}`) });
+      const option = wb.page.locator('.quick-input-list').getByRole('option', { name: new RegExp(`Last 12 months.*${displayDay(from, 'en')} to ${displayDay(to, 'en')}`) });
       await option.waitFor();
       await wb.screenshot('export-period');
       await option.click();

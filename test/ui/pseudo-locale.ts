@@ -95,18 +95,22 @@ export function pseudoLocalizeExtension(extensionDir: string): { problems: strin
   return { problems, messages, nlsKeys };
 }
 
-/** Makes the profile's VS Code start in the pseudo-locale (see the comment at the top). */
-export function usePseudoLocale(profile: InstalledProfile): void {
+/**
+ * Makes the profile's VS Code start in `locale` (the pseudo-locale, or a language the
+ * extension ships, such as `de`; see the comment at the top). VS Code's own words stay
+ * English, so the tests find its controls by their usual names.
+ */
+export function usePseudoLocale(profile: InstalledProfile, locale = PSEUDO_LOCALE): void {
   const user = path.join(profile.userDataDir, 'User');
   fs.mkdirSync(user, { recursive: true });
-  fs.writeFileSync(path.join(user, 'argv.json'), JSON.stringify({ locale: PSEUDO_LOCALE }, null, 2));
+  fs.writeFileSync(path.join(user, 'argv.json'), JSON.stringify({ locale }, null, 2));
   // The "language pack": a translations file with no entries, so VS Code's own strings stay English.
   const pack = path.join(profile.userDataDir, 'pseudo-language-pack');
   fs.mkdirSync(pack, { recursive: true });
   const translations = path.join(pack, 'main.i18n.json');
   fs.writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
   const languagePacks = {
-    [PSEUDO_LOCALE]: {
+    [locale]: {
       hash: 'career-goals-pseudo-1',
       extensions: [{ extensionIdentifier: { id: 'career-goals-tests.pseudo-language-pack' }, version: '1.0.0' }],
       translations: { vscode: translations },

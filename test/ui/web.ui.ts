@@ -11,6 +11,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { cspWatch, localToday, openDashboard, openWorkbench, step, STEP_TIMEOUT_MS, type Workbench } from './workbench';
+import { displayDay } from '../../src/core/time/display';
 
 const TASK = 'Move disk alerts to SLO burn rate';
 const WIN = 'Shipped the on-call runbook from vscode.dev';
@@ -70,7 +71,7 @@ describe('on the web (web worker extension host)', () => {
     await step('opens the dashboard, with the review as a point from the journal', async () => {
       await wb.page.getByRole('tab', { name: /Weekly Review/ }).first().click({ button: 'middle' });
       await openDashboard(wb);
-      await wv.getByRole('button', { name: new RegExp(`^Weekly review ${localToday()}: \\d+%$`) }).waitFor({ timeout: 30_000 });
+      await wv.getByRole('button', { name: new RegExp(`^Weekly review ${displayDay(localToday(), 'en')}: \\d+%$`) }).waitFor({ timeout: 30_000 });
       await wv.getByRole('button', { name: 'Show as table: Overall progress over time' }).waitFor();
       await wb.screenshot('web-dashboard');
     });

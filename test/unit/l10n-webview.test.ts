@@ -101,7 +101,7 @@ describe('webview and chart localization', () => {
     it('draws the overall chart and its table in German, days as German writes them', () => {
       const chart = overallChart(points, { locale: 'de', pauses: [{ from: '2026-10-20', to: '2026-10-25', note: 'Urlaub' }] });
       assert.match(chart.svg, /<title id="[^"]+">Gesamtfortschritt<\/title>/);
-      assert.match(chart.svg, /Wochenrückblick 05\.10\.2026: 20%/);
+      assert.match(chart.svg, /Wochenrückblick 05\.10\.2026: 20 %/);
       assert.match(chart.svg, />Heute</, 'the legend');
       assert.match(chart.svg, />[^<]*(Okt|Nov)\.</, 'German month names on the time axis');
       assert.equal(chart.table.caption, 'Gesamtfortschritt im Zeitverlauf');
@@ -136,7 +136,7 @@ describe('webview and chart localization', () => {
       assert.deepEqual(wins.table.columns, ['Monat', 'Vortrag', 'Kein Ziel', 'Gesamt']);
       const commits = commitsByWeekChart([{ date: '2026-11-02', goal: 'talk' }], { talk: 'Vortrag' }, { locale: 'de' });
       assert.match(commits.svg, /1 Commit/);
-      assert.match(sparkline([0.1, 0.5]), /Fortschritt, älteste zuerst: 10%, 50%/);
+      assert.match(sparkline([0.1, 0.5]), /Fortschritt, älteste zuerst: 10 %, 50 %/);
     });
 
     it('names each week of the calendar in German', () => {

@@ -8,16 +8,18 @@
  * and time/, never the parser (a lint zone).
  */
 /**
- * Whole percents. A leaf with no imports, so the review page's browser bundle can use
- * the same rule as the tree, status bar and journal without pulling in the parser.
+ * Whole percents. A leaf that imports only @vscode/l10n, so the review page's browser
+ * bundle can use the same rule as the tree, status bar and journal without pulling in
+ * the parser.
  */
+import * as l10n from '@vscode/l10n';
 
 /** Whole percent of a 0–1 progress, rounded down so that 100% only ever means complete. */
 export function percent(progress: number): number {
   return Math.floor(Math.max(0, Math.min(1, progress)) * 100 + 1e-9);
 }
 
-/** `46%`: the whole percent as people read it everywhere. */
+/** `46%` (`46 %` in German): the whole percent as people read it everywhere, in the display language. */
 export function percentLabel(progress: number): string {
-  return `${percent(progress)}%`;
+  return l10n.t('{0}%', percent(progress));
 }
