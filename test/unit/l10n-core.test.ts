@@ -162,8 +162,8 @@ describe('l10n: the core in German', () => {
     assert.equal(bufferWords(1, 'long'), '1 Tag Puffer');
     assert.equal(bufferWords(12, 'long'), '12 Tage Puffer');
     assert.equal(statusLine({ progress: 0.46, active: 4, review: 'weekly' }), '46 % · 4 Ziele · Wochenrückblick fällig');
-    assert.equal(statusLine({ progress: 0.46, active: 1, pausedUntil: '2027-01-03' }), '46% · 1 Ziel · pausiert bis 2027-01-03');
-    assert.equal(statusLine({ progress: 0.46, active: 1, pausedUntil: '2027-01-03' }, 'de'), '46% · 1 Ziel · pausiert bis 03.01.2027');
+    assert.equal(statusLine({ progress: 0.46, active: 1, pausedUntil: '2027-01-03' }), '46 % · 1 Ziel · pausiert bis 2027-01-03');
+    assert.equal(statusLine({ progress: 0.46, active: 1, pausedUntil: '2027-01-03' }, 'de'), '46 % · 1 Ziel · pausiert bis 03.01.2027');
   });
 
   it('writes the brag document and the quarterly report in German, with the front matter unchanged', () => {

@@ -106,7 +106,7 @@ describe('webview and chart localization', () => {
       assert.match(chart.svg, />[^<]*(Okt|Nov)\.</, 'German month names on the time axis');
       assert.equal(chart.table.caption, 'Gesamtfortschritt im Zeitverlauf');
       assert.deepEqual(chart.table.columns, ['Datum', 'Quelle', 'Gesamt']);
-      assert.deepEqual(chart.table.rows[0], ['05.10.2026', 'Wochenrückblick', '20%']);
+      assert.deepEqual(chart.table.rows[0], ['05.10.2026', 'Wochenrückblick', '20 %']);
       assert.ok(
         chart.table.rows.some((r) => r[1] === 'Pausiert vom 20.10.2026 bis 25.10.2026 (Urlaub)'),
         JSON.stringify(chart.table.rows),
