@@ -5,7 +5,7 @@
  * them in plain Node too, through @vscode/l10n, which activate points at VS Code's bundle.
  */
 import * as l10n from '@vscode/l10n';
-import type { GoalStatus, Priority } from '../core/model';
+import type { Priority } from '../core/model';
 
 /** A task's priority as the display language says it (`high`, `hoch`). */
 export function priorityWord(priority: Priority): string {
@@ -19,16 +19,5 @@ export function priorityWord(priority: Priority): string {
   }
 }
 
-/** A goal's status as the display language says it (`paused`, `pausiert`); the file keeps its YAML word. */
-export function statusWord(status: GoalStatus): string {
-  switch (status) {
-    case 'active':
-      return l10n.t('active');
-    case 'paused':
-      return l10n.t('paused');
-    case 'done':
-      return l10n.t('done');
-    case 'dropped':
-      return l10n.t('dropped');
-  }
-}
+/** A goal's status as the display language says it: the core's word, which the status line uses too. */
+export { statusWord } from '../core/words/status-line';

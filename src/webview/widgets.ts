@@ -7,11 +7,11 @@
  * attribute is ignored), which is why `props: { label }` appears below.
  */
 import * as l10n from '@vscode/l10n';
-import type { GoalStatus } from '../core/model';
 import type { GoalView, PaceView } from '../shared/protocol';
 import './components';
 import { percent } from '../core/words/percent';
 import { paceTitle } from '../core/words/pace-words';
+import { statusWord } from '../core/words/status-line';
 import { primitiveText } from '../core/text/primitive-text';
 import { paceDetail } from './format';
 import { h, icon, uid, type Child } from './dom';
@@ -144,20 +144,6 @@ function paceText(kind: PaceView['kind']): [string, string, string] {
   }
 }
 
-/** A goal's status on its own badge (`paused`, `done`, `dropped`). */
-function statusWords(status: GoalStatus): string {
-  switch (status) {
-    case 'active':
-      return l10n.t('active');
-    case 'paused':
-      return l10n.t('paused');
-    case 'done':
-      return l10n.t('done');
-    case 'dropped':
-      return l10n.t('dropped');
-  }
-}
-
 /** A small coloured pace label (icon + text, so colour is never the only cue). */
 export function paceBadge(pace: PaceView): HTMLElement | null {
   const [text, codicon, tone] = paceText(pace.kind);
@@ -178,7 +164,7 @@ export function goalHeader(goal: GoalView, level: 'h3' | 'h4' = 'h3'): HTMLEleme
     h(level, { class: 'goal-title' }, goal.title),
     h('span', { class: 'meta' }, goal.horizonLabel),
     goal.inFocus ? h('span', { class: ['pill', 'tone-focus'] }, icon('target'), l10n.t('Focus')) : null,
-    goal.status !== 'active' ? h('span', { class: ['pill', 'tone-muted'] }, statusWords(goal.status)) : null,
+    goal.status !== 'active' ? h('span', { class: ['pill', 'tone-muted'] }, statusWord(goal.status)) : null,
   );
 }
 

@@ -36,8 +36,8 @@ export function statusLine(input: StatusLineInput, locale?: string): string {
   return tail === undefined ? statusSummary(input) : `${statusSummary(input)} · ${tail}`;
 }
 
-/** `weekly review due`: the review part of the status line. */
-function reviewDueWords(kind: ReviewKind): string {
+/** `weekly review due`: the review part of the status line (and of the status bar's label). */
+export function reviewDueWords(kind: ReviewKind): string {
   switch (kind) {
     case 'weekly':
       return l10n.t('weekly review due');

@@ -12,7 +12,7 @@ import type { Analysis } from '../../core/types';
 import { escapeMarkdown } from '../markdown';
 import { percentLabel } from '../../core/words/percent';
 import { bufferWords } from '../../core/words/pace-words';
-import { pausedWords, statusLine } from '../../core/words/status-line';
+import { pausedWords, reviewDueWords, statusLine } from '../../core/words/status-line';
 import { activeGoalsText } from '../tree/present';
 
 /** One folder's contribution to the status bar. */
@@ -101,18 +101,6 @@ function folderLines(input: StatusInput, todayIso: string, locale: string): stri
 function overallWords(progress: number, active: number): string {
   if (!active) return l10n.t('no active goals');
   return active === 1 ? l10n.t('{0} overall across 1 active goal', percentLabel(progress)) : l10n.t('{0} overall across {1} active goals', percentLabel(progress), active);
-}
-
-/** The review as the status bar's label names it (`weekly review due`). */
-function reviewDueWords(review: ReviewKind): string {
-  switch (review) {
-    case 'weekly':
-      return l10n.t('weekly review due');
-    case 'monthly':
-      return l10n.t('monthly review due');
-    case 'quarterly':
-      return l10n.t('quarterly review due');
-  }
 }
 
 /** The tooltip's invitation to the due review. */
