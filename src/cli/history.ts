@@ -6,6 +6,7 @@ import * as l10n from '@vscode/l10n';
 import { buildHistory, commitDayCounts, type HistoryPoint } from '../core/history';
 import { displayDay, displayNumber } from '../core/time/display';
 import { percent } from '../core/words/percent';
+import { reviewWords } from '../core/words/review-kinds';
 import { EXIT, UsageError, type ExitCode } from './errors';
 import { invalidUtf8Line, loadPlan } from './files';
 import { gitPointsOf } from './git-versions';
@@ -29,16 +30,7 @@ function historyHelp(): string {
 
 /** Where a point comes from, as the table's source column says it. */
 function sourceWords(p: HistoryPoint): string {
-  if (p.source === 'review') {
-    switch (p.kind ?? 'weekly') {
-      case 'weekly':
-        return l10n.t('weekly review');
-      case 'monthly':
-        return l10n.t('monthly review');
-      case 'quarterly':
-        return l10n.t('quarterly review');
-    }
-  }
+  if (p.source === 'review') return reviewWords(p.kind ?? 'weekly');
   return p.source === 'commit' ? l10n.t('commit') : l10n.t('today');
 }
 

@@ -6,6 +6,8 @@
  */
 import * as l10n from '@vscode/l10n';
 import { displayDay } from '../../core/time/display';
+import { paceLabel } from '../../core/words/pace-words';
+import type { Pace } from '../../core/types';
 import type { DashboardGoal, DashboardModel } from '../../core/history/dashboard-model';
 import { readDisplayStrings } from '../../shared/display-strings';
 import { calendarChart, commitsByWeekChart, goalPaceChart, metricChart, overallChart, valuesBalanceChart, winsByMonthChart, type Chart, type ChartTable } from '../../shared/charts';
@@ -46,21 +48,8 @@ function configure(m: { bundle?: unknown; language?: unknown }): void {
   configured = true;
 }
 
-/** A pace in words, as the badge in the review says it. */
-function paceWords(pace: string): string {
-  switch (pace) {
-    case 'on-track':
-      return l10n.t('on track');
-    case 'behind':
-      return l10n.t('behind');
-    case 'overdue':
-      return l10n.t('overdue');
-    case 'unscheduled':
-      return l10n.t('unscheduled');
-    default:
-      return pace.replace('-', ' ');
-  }
-}
+/** A pace in words, as the badge in the review says it: the core's words, or the kind itself for one this build does not know. */
+const paceWords = (pace: string): string => paceLabel({ kind: pace as Pace['kind'] }) ?? pace.replace('-', ' ');
 
 /** A chart's SVG markup as a node of this document; a paragraph when it does not parse. */
 function svgNode(markup: string): Node {
