@@ -57,6 +57,12 @@ describe('history from git (api.getHistory)', function () {
       await writeText(uri, original);
       run(['commit', '-q', '-am', 'Ticked for good'], second);
       const head = run(['rev-parse', 'HEAD']).toString().trim();
+      // Today's point is the store's reading of the file: wait until it holds the last write (three writes in a row
+      // may reach it as an older one first). Every read from here on finds that text, as the disk keeps it.
+      await waitFor(async () => {
+        await api.whenIdle();
+        return api.internals.store.find(uri)?.text === original;
+      }, 'the store to read the text of the last commit');
       // Until the Git extension has seen the last commit (its HEAD moves a moment later), the log is an older one.
       const h = await waitFor(async () => {
         const got = await history(folder('second').uri);
