@@ -18,6 +18,7 @@ import { calendarChart, goalPaceChart, metricChart, overallChart, sparkline, val
 import { BUFFER_BANDS, type GoalPaceInput } from '../../src/shared/charts/pace';
 import { CHART_CLASSES } from '../../src/shared/charts/classes';
 import { escapeXml } from '../../src/shared/charts/escape';
+import { MARKER_GAP } from '../../src/shared/charts/points';
 import { type ChartOptions } from '../../src/shared/charts/types';
 import { percentLabel } from '../../src/core/words/percent';
 import { at } from './helpers';
@@ -259,7 +260,12 @@ describe('charts: structure and accessibility', () => {
     const weekly = buttons.find((b) => b.attrs['aria-label'] === 'Weekly review 2026-11-21: 42%');
     assert.ok(weekly, JSON.stringify(buttons.map((b) => b.attrs['aria-label'])));
     assert.equal(weekly.name, 'circle');
-    assert.equal(weekly.attrs.tabindex, '0');
+    // One tab stop per chart, its newest point (today); the arrow keys reach the others.
+    assert.equal(weekly.attrs.tabindex, '-1');
+    assert.deepEqual(
+      buttons.filter((b) => b.attrs.tabindex === '0').map((b) => b.attrs['data-source']),
+      ['today'],
+    );
     assert.equal(weekly.attrs['data-ref'], 'reviews/2026-11-21-weekly.md');
     assert.equal(weekly.attrs['data-source'], 'review');
     assert.equal(at(weekly.children, 0).text, 'Weekly review 2026-11-21: 42%');
@@ -269,6 +275,24 @@ describe('charts: structure and accessibility', () => {
     assert.equal(commit?.attrs['aria-label'], 'Commit 2026-09-05: 10%');
     assert.ok(classesOf(at(buttons.filter((b) => b.attrs['data-source'] === 'today'), 0)).includes(CHART_CLASSES.pointToday));
     assert.ok(classesOf(at(buttons.filter((b) => b.attrs['aria-label']?.startsWith('Monthly review')), 0)).includes(CHART_CLASSES.pointMonthly));
+  });
+
+  it('draws a marker per point while they fit, and only points 6 px apart where two years crowd a chart; the line, the table and the newest point keep them all', () => {
+    const days = Array.from({ length: 700 }, (_, i) => new Date(Date.UTC(2025, 0, 1 + i)).toISOString().slice(0, 10));
+    const points = days.map((date, i) => ({ date, progress: (i % 50) / 50, source: 'commit' as const, ref: `c${i}` }));
+    const chart = goalPaceChart({ title: 'Crowded', start: days[0], due: days.at(-1), checkpoints: [], points, today: days.at(-1) ?? '' }, { width: 600 });
+    const root = checkSvg(chart.svg);
+    const markers = walk(root).filter((n) => n.attrs['data-source'] === 'commit');
+    assert.ok(markers.length > 20 && markers.length < 120, `a readable number of markers, not 700: ${markers.length}`);
+    const xs = markers.map((m) => Number(m.attrs.cx));
+    for (let i = 1; i < xs.length; i++) assert.ok((xs[i] ?? 0) - (xs[i - 1] ?? 0) >= MARKER_GAP - 0.01, `markers ${i - 1} and ${i} at ${xs[i - 1]} and ${xs[i]}`);
+    assert.equal(at(markers, -1).attrs['data-ref'], 'c699', 'the newest point is drawn');
+    assert.equal(at(markers, -1).attrs.tabindex, '0', 'and is the tab stop');
+    assert.equal(markers.filter((m) => m.attrs.tabindex === '0').length, 1);
+    assert.equal(chart.table.rows.length, 700, 'the table has every point');
+    // Few points: every one drawn.
+    const few = walk(checkSvg(goalPaceChart({ title: 'Few', start: days[0], due: days.at(-1), checkpoints: [], points: points.filter((_, i) => i % 100 === 0), today: days.at(-1) ?? '' }, { width: 600 }).svg));
+    assert.equal(few.filter((n) => n.attrs['data-source'] === 'commit').length, 7);
   });
 
   it('no style attribute, no <style>, well-formed and deterministic for random inputs with hostile text (property)', () => {

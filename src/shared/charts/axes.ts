@@ -23,7 +23,7 @@ export function timeAxis(ctx: Ctx, x: DayScale, y: number): string {
   for (const tick of x.ticks(count)) {
     const tx = x(tick);
     parts.push(el('line', { ...paint(ctx, CHART_CLASSES.axis), x1: tx, y1: y, x2: tx, y2: y + 4 }));
-    parts.push(textEl('text', { ...paint(ctx, CHART_CLASSES.muted), x: tx, y: y + 15, 'text-anchor': 'middle' }, timeTickLabel(tick, ctx.locale)));
+    parts.push(textEl('text', { ...paint(ctx, CHART_CLASSES.muted), x: tx, y: y + 15, 'text-anchor': 'middle' }, timeTickLabel(tick, ctx.formats)));
   }
   return el('g', { 'aria-hidden': 'true' }, parts);
 }

@@ -106,7 +106,7 @@ export function calendarChart(weeks: readonly CalendarWeek[], opts: ChartOptions
     const x = LEFT + i * (CELL + GAP);
     if (x - lastX < 3 * (CELL + GAP)) return;
     lastX = x;
-    months.push(textEl('text', { ...paint(ctx, CHART_CLASSES.muted), x, y: monthsY }, monthLabel(date, ctx.locale)));
+    months.push(textEl('text', { ...paint(ctx, CHART_CLASSES.muted), x, y: monthsY }, monthLabel(date, ctx.formats)));
   });
   body.push(el('g', { 'aria-hidden': 'true' }, months));
 

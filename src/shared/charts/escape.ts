@@ -12,6 +12,10 @@
 // eslint-disable-next-line no-control-regex -- matching the control characters XML forbids is the point
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|\p{Cs}/gu;
 
+/** Whether a text has anything escapeXml changes (no `g` flag: `test` keeps no state). */
+// eslint-disable-next-line no-control-regex -- as NOT_XML
+const NEEDS_ESCAPE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF&<>"']|\p{Cs}/u;
+
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /**
@@ -21,6 +25,8 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
  * chart. `&amp;` in the input is text, so it comes out as `&amp;amp;`.
  */
 export function escapeXml(text: string): string {
+  // Most text (numbers, ids, hashes, plain words) needs nothing: one test, no copies.
+  if (!NEEDS_ESCAPE.test(text)) return String(text);
   return String(text)
     .replace(NOT_XML, '\uFFFD')
     .replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);

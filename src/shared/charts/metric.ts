@@ -13,7 +13,7 @@ import { timeAxis, valueAxis } from './axes';
 import { CHART_CLASSES } from './classes';
 import { frameOf } from './layout';
 import { legend } from './legend';
-import { marker } from './points';
+import { markerGroup } from './points';
 import { el, makeCtx, notice, paint, svgRoot, textEl } from './svg';
 import { dayScale, localDate, timeDomain } from './time';
 import type { Chart, ChartOptions } from './types';
@@ -66,7 +66,7 @@ export function metricChart(input: MetricChartInput, opts: ChartOptions = {}): C
   const from = start ?? placed[0]?.point.value;
   const falling = from !== undefined && target < from;
   const reached = (v: number): boolean => (falling ? v <= target : v >= target);
-  const num = (v: number): string => withUnit(v, unit, ctx.locale);
+  const num = (v: number): string => withUnit(v, unit, ctx.formats);
   const targetWords = l10n.t('target {0}', num(target));
 
   const leg = legend(ctx, 48, 8, frameOf(opts, 0).width - 64, [
@@ -86,7 +86,7 @@ export function metricChart(input: MetricChartInput, opts: ChartOptions = {}): C
   const y = scaleLinear().domain([lo, hi]).nice().range([f.bottom, f.top]);
   const x = dayScale(timeDomain(placed.map((p) => p.date), new Date(0)), [f.left, f.right]);
 
-  const body: string[] = [leg.svg, valueAxis(ctx, y, f.left, f.right, (v) => numberLabel(v, ctx.locale))];
+  const body: string[] = [leg.svg, valueAxis(ctx, y, f.left, f.right, (v) => numberLabel(v, ctx.formats))];
   if (placed.length > 0) body.push(timeAxis(ctx, x, f.bottom));
   else body.push(notice(ctx, f.width, (f.top + f.bottom) / 2, l10n.t('No values recorded yet.')));
   const ty = y(target);
@@ -101,7 +101,7 @@ export function metricChart(input: MetricChartInput, opts: ChartOptions = {}): C
   }
   const labelOf = (p: MetricPoint): string => l10n.t('{0}: {1}', ctx.day(p.date), num(p.value));
   const toGo = (v: number): string => l10n.t('{0} to go', num(Math.abs(target - v)));
-  body.push(el('g', {}, placed.map((p) => marker(ctx, { x: x(p.date), y: y(p.point.value), r: 4, classes: [], label: labelOf(p.point), ref: p.point.ref, source: p.point.source }))));
+  body.push(markerGroup(ctx, placed, (p) => x(p.date), (p, px) => ({ x: px, y: y(p.point.value), r: 4, classes: [], label: labelOf(p.point), ref: p.point.ref, source: p.point.source })));
 
   const direction = falling ? l10n.t('lower is better') : l10n.t('higher is better');
   const last = placed[placed.length - 1]?.point;

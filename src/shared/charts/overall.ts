@@ -11,7 +11,7 @@ import { CHART_CLASSES, type ChartClass } from './classes';
 import { frameOf } from './layout';
 import { legend, type LegendEntry } from './legend';
 import { pauseLegend, pauseShading, pausesWithin, pauseWords } from './pauses';
-import { marker } from './points';
+import { markerGroup } from './points';
 import { el, makeCtx, notice, paint, svgRoot, type Ctx } from './svg';
 import { dayScale, localDate, timeDomain } from './time';
 import type { Chart, ChartOptions } from './types';
@@ -102,10 +102,9 @@ export function overallChart(points: readonly HistoryPoint[] | History, opts: Ch
     const d = line<Placed>().x(px).y(py).digits(2)(placed) ?? '';
     body.push(el('path', { ...paint(ctx, CHART_CLASSES.line), d, 'aria-hidden': 'true' }));
   }
-  const markers = placed.map((p) =>
-    marker(ctx, { x: px(p), y: py(p), r: p.point.source === 'today' ? 5 : 4, classes: classesOf(p.point), label: labelOf(ctx, p.point), ...(opts.interactive !== false && { ref: p.point.ref, source: p.point.source }) }),
+  body.push(
+    markerGroup(ctx, placed, px, (p, x) => ({ x, y: py(p), r: p.point.source === 'today' ? 5 : 4, classes: classesOf(p.point), label: labelOf(ctx, p.point), ...(opts.interactive !== false && { ref: p.point.ref, source: p.point.source }) })),
   );
-  body.push(el('g', {}, markers));
   const paused = pauses.length > 0 ? ` ${l10n.t('{0}.', pauses.map(({ pause }) => pauseWords(pause, ctx.day)).join('; '))}` : '';
   return { svg: svgRoot(ctx, { width: f.width, height: f.height, role: 'group', title, desc: `${describe(ctx, placed)}${paused}` }, body), table };
 }

@@ -19,7 +19,7 @@ import { CHART_CLASSES, type ChartClass } from './classes';
 import { frameOf } from './layout';
 import { legend, type LegendEntry } from './legend';
 import { pauseLegend, pauseShading, pausesWithin, pauseWords } from './pauses';
-import { marker } from './points';
+import { markerGroup } from './points';
 import { el, makeCtx, num, paint, svgRoot, textEl, tooltip, type Ctx } from './svg';
 import { pausedDays, pauseSpans, type DaySpan } from '../../core/rhythm';
 import { dayOf, isoToDay } from '../../core/time/dates';
@@ -262,13 +262,7 @@ export function goalPaceChart(input: GoalPaceInput, opts: ChartOptions = {}): Ch
       .digits(2)(placed);
     body.push(el('path', { ...paint(ctx, CHART_CLASSES.line), d: d ?? '', 'aria-hidden': 'true' }));
   }
-  body.push(
-    el(
-      'g',
-      {},
-      placed.map((p) => marker(ctx, { x: x(p.date), y: y(clamp01(p.point.progress)), r: 4, classes: [], label: pointWords(ctx, p, hasPace ? schedule : undefined), ref: p.point.ref, source: p.point.source })),
-    ),
-  );
+  body.push(markerGroup(ctx, placed, (p) => x(p.date), (p, px) => ({ x: px, y: y(clamp01(p.point.progress)), r: 4, classes: [], label: pointWords(ctx, p, hasPace ? schedule : undefined), ref: p.point.ref, source: p.point.source })));
 
   const interactive = placed.some((p) => p.point.source !== undefined);
   const title = l10n.t('{0}: progress against pace', input.title);

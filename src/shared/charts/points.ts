@@ -3,7 +3,8 @@
  * today) is a control: the dashboard opens the journal entry or the commit on click
  * or Enter. It is a focusable `<circle role="button">` rather than an `<a>`, since
  * the webview, not a link, decides what opening means; `data-ref` and `data-source`
- * carry what to open.
+ * carry what to open. A chart is one tab stop, its newest point: the arrow keys move
+ * between its points (the dashboard page does that), as in the review calendar.
  */
 import { CHART_CLASSES, type ChartClass } from './classes';
 import { el, paint, tooltip, type Ctx } from './svg';
@@ -20,10 +21,39 @@ export interface MarkerSpec {
   ref?: string;
   /** `review`, `commit`, `today`; with it the marker is a focusable button. */
   source?: string;
+  /** Whether it is its chart's tab stop (markerGroup sets it); the others are focused with the arrow keys. */
+  tabStop?: boolean;
+}
+
+/**
+ * Pixels between two drawn markers' centres, at least. Two years of daily commits on a
+ * chart a few hundred pixels wide put points under a pixel apart: drawn every one,
+ * they are a smear of overlapping circles no pointer can pick, and thirty such charts
+ * are a page too heavy to draw.
+ */
+export const MARKER_GAP = 6;
+
+/**
+ * The markers of one chart's `points` (sorted oldest first, at `xOf`) as one group:
+ * where points crowd closer than MARKER_GAP, only those at least that far from the
+ * next one drawn, walking back from the newest, which is always drawn and is the tab
+ * stop. Every point stays in the line, the description and the table; `specOf` (its
+ * words) runs only for the points drawn.
+ */
+export function markerGroup<T>(ctx: Ctx, points: readonly T[], xOf: (point: T) => number, specOf: (point: T, x: number) => MarkerSpec): string {
+  const drawn: string[] = [];
+  let lastX = Infinity;
+  for (let i = points.length - 1; i >= 0; i--) {
+    const x = xOf(points[i] as T);
+    if (drawn.length > 0 && lastX - x < MARKER_GAP) continue;
+    lastX = x;
+    drawn.push(marker(ctx, { ...specOf(points[i] as T, x), tabStop: drawn.length === 0 }));
+  }
+  return el('g', {}, drawn.reverse());
 }
 
 /** A point marker: a button when it has a source, else a plain circle with hover text. */
-export function marker(ctx: Ctx, m: MarkerSpec): string {
+function marker(ctx: Ctx, m: MarkerSpec): string {
   const base = { cx: m.x, cy: m.y, r: m.r };
   if (m.source === undefined) return el('circle', { ...paint(ctx, CHART_CLASSES.point, ...m.classes), ...base }, tooltip(m.label));
   return el(
@@ -31,7 +61,7 @@ export function marker(ctx: Ctx, m: MarkerSpec): string {
     {
       ...paint(ctx, CHART_CLASSES.point, ...m.classes, CHART_CLASSES.focusable),
       ...base,
-      tabindex: 0,
+      tabindex: m.tabStop === false ? -1 : 0,
       role: 'button',
       'aria-label': m.label,
       'data-ref': m.ref,

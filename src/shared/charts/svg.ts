@@ -4,7 +4,7 @@
  * palette applied in one place. Strings, not a DOM, so the same code runs in the
  * webview, the extension host and the report export.
  */
-import { displayDay } from '../../core/time/display';
+import { displayFormats, type DisplayFormats } from '../../core/time/display';
 import { CHART_CLASSES, FIXED_PAINT, type ChartClass } from './classes';
 import { escapeXml } from './escape';
 import type { ChartOptions, Palette } from './types';
@@ -27,7 +27,8 @@ function attrText(attrs: Attrs): string {
   let out = '';
   for (const [name, value] of Object.entries(attrs)) {
     if (value === undefined) continue;
-    out += ` ${name}="${escapeXml(typeof value === 'number' ? num(value) : value)}"`;
+    // A number written by num() is digits, a dot and a minus: nothing to escape.
+    out += ` ${name}="${typeof value === 'number' ? num(value) : escapeXml(value)}"`;
   }
   return out;
 }
@@ -48,8 +49,8 @@ export interface Ctx {
   palette: Palette;
   /** A unique id within the page: the prefix and a local name. */
   id(name: string): string;
-  /** The display language's tag, when the chart is drawn for a screen (ChartOptions.locale). */
-  locale?: string;
+  /** The display language's formats, when the chart is drawn for a screen (ChartOptions.locale). */
+  formats?: DisplayFormats;
   /** A `YYYY-MM-DD` day as the chart writes it: in the display language, else ISO. */
   readonly day: (iso: string) => string;
 }
@@ -59,8 +60,9 @@ export function makeCtx(opts: ChartOptions, kind: string): Ctx {
   // Ids must be XML names: keep a safe alphabet, and start with a letter.
   let prefix = (opts.idPrefix ?? `cg-${kind}`).replace(/[^A-Za-z0-9_-]/g, '');
   if (!/^[A-Za-z_]/.test(prefix)) prefix = `cg-${kind}${prefix === '' ? '' : `-${prefix}`}`;
-  const locale = opts.locale;
-  return { palette: opts.palette ?? 'theme', id: (name) => `${prefix}-${name}`, locale, day: (iso) => (locale ? displayDay(iso, locale) : iso) };
+  // Made once per chart: a chart of two years writes a thousand days.
+  const formats = opts.formats ?? (opts.locale ? displayFormats(opts.locale) : undefined);
+  return { palette: opts.palette ?? 'theme', id: (name) => `${prefix}-${name}`, formats, day: (iso) => (formats ? formats.day(iso) : iso) };
 }
 
 /**

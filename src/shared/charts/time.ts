@@ -12,6 +12,7 @@ import { scaleLinear, scaleTime } from 'd3-scale';
 import { timeDay, timeMonth, timeYear } from 'd3-time';
 import { timeFormat } from 'd3-time-format';
 import { dayOf } from '../../core/time/dates';
+import type { DisplayFormats } from '../../core/time/display';
 
 const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -56,37 +57,32 @@ const formatYear = timeFormat('%Y');
 const formatMonthYearEn = timeFormat('%b %Y');
 
 /**
- * A local date with `Intl` in `locale` (`7. Dez.`, `Dez. 2026`); without a locale, or
- * with a tag Intl refuses, d3's English `fallback`.
+ * A local date in the display language's `formats` (`7. Dez.`, `Dez. 2026`); without
+ * them (a file, not a screen), d3's English `fallback`.
  */
-export function localeDate(date: Date, locale: string | undefined, options: Intl.DateTimeFormatOptions, fallback: (d: Date) => string): string {
-  if (!locale) return fallback(date);
-  try {
-    return new Intl.DateTimeFormat(locale, options).format(date);
-  } catch {
-    return fallback(date);
-  }
+export function localeDate(date: Date, formats: DisplayFormats | undefined, options: Intl.DateTimeFormatOptions, fallback: (d: Date) => string): string {
+  return formats ? formats.date(date, options) : fallback(date);
 }
 
 /**
  * A tick's label at the coarsest unit it falls on: the year on 1 January, the month
  * on the 1st, else month and day. d3's own multi-scale format reads "Sat 21" for day
- * ticks, which says less than "Nov 21". With a `locale`, in its words (`21. Nov.`).
+ * ticks, which says less than "Nov 21". With `formats`, in the display language's words (`21. Nov.`).
  */
-export function timeTickLabel(date: Date, locale?: string): string {
-  if (timeMonth.floor(date) < date) return localeDate(date, locale, { month: 'short', day: 'numeric' }, formatDay);
-  if (timeYear.floor(date) < date) return monthLabel(date, locale);
-  return localeDate(date, locale, { year: 'numeric' }, formatYear);
+export function timeTickLabel(date: Date, formats?: DisplayFormats): string {
+  if (timeMonth.floor(date) < date) return localeDate(date, formats, { month: 'short', day: 'numeric' }, formatDay);
+  if (timeYear.floor(date) < date) return monthLabel(date, formats);
+  return localeDate(date, formats, { year: 'numeric' }, formatYear);
 }
 
-/** `Nov`: a month's short name, in `locale` when given. */
-export function monthLabel(date: Date, locale?: string): string {
-  return localeDate(date, locale, { month: 'short' }, formatMonth);
+/** `Nov`: a month's short name, in the display language's `formats` when given. */
+export function monthLabel(date: Date, formats?: DisplayFormats): string {
+  return localeDate(date, formats, { month: 'short' }, formatMonth);
 }
 
-/** `Nov 2026`: a month as the wins chart names it, in `locale` when given. */
-export function formatMonthYear(date: Date, locale?: string): string {
-  return localeDate(date, locale, { month: 'short', year: 'numeric' }, formatMonthYearEn);
+/** `Nov 2026`: a month as the wins chart names it, in the display language's `formats` when given. */
+export function formatMonthYear(date: Date, formats?: DisplayFormats): string {
+  return localeDate(date, formats, { month: 'short', year: 'numeric' }, formatMonthYearEn);
 }
 
 /** A time scale over calendar days: d3's `scaleTime` ticks, positions by day number. */

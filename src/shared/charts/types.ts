@@ -2,6 +2,7 @@
  * What every chart builder takes and returns. The builders are pure and DOM-free: the
  * dashboard webview inserts the markup, the Markdown report export writes it to a file.
  */
+import type { DisplayFormats } from '../../core/time/display';
 
 /**
  * How the chart gets its colours.
@@ -48,6 +49,11 @@ export interface ChartOptions {
    * the axis English, as in a file that is read back (the report export).
    */
   locale?: string;
+  /**
+   * The display language's formats, when a screen draws many charts: made once for all
+   * of them, rather than once per chart from `locale` (which this overrides).
+   */
+  formats?: DisplayFormats;
 }
 
 /** A pause as the charts take it: days `YYYY-MM-DD`, inclusive, and its note. */

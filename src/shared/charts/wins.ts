@@ -11,6 +11,7 @@ import { stack } from 'd3-shape';
 import { timeMonday, timeMonth, type CountableTimeInterval } from 'd3-time';
 import { timeFormat } from 'd3-time-format';
 import type { IsoDate } from '../../core/model';
+import type { DisplayFormats } from '../../core/time/display';
 import { valueAxis } from './axes';
 import { CHART_CLASSES, SERIES_CLASSES, type ChartClass } from './classes';
 import { clip } from './escape';
@@ -62,39 +63,36 @@ interface Buckets {
   count(n: number): string;
   /** Said when there is nothing to draw. */
   empty: string;
-  kind: string;
   weekly: boolean;
 }
 
-/** By month, its words in the display language (`locale` for the month names). */
-function months(locale: string | undefined): Buckets {
+/** By month, its words in the display language (`formats` for the month names). */
+function months(formats: DisplayFormats | undefined): Buckets {
   return {
     interval: timeMonth,
-    label: (d, long) => (long || d.getMonth() === 0 ? formatMonthYear(d, locale) : monthLabel(d, locale)),
-    words: (d) => formatMonthYear(d, locale),
-    cell: (d) => formatMonthYear(d, locale),
+    label: (d, long) => (long || d.getMonth() === 0 ? formatMonthYear(d, formats) : monthLabel(d, formats)),
+    words: (d) => formatMonthYear(d, formats),
+    cell: (d) => formatMonthYear(d, formats),
     column: l10n.t('Month'),
     title: l10n.t('Wins by month'),
     count: winsCount,
     empty: l10n.t('No wins logged yet.'),
-    kind: 'wins',
     weekly: false,
   };
 }
 
 /** By week (from Monday), its words in the display language. */
-function weeks(locale: string | undefined): Buckets {
-  const weekYear = (d: Date) => localeDate(d, locale, { month: 'short', day: 'numeric', year: 'numeric' }, formatWeekYear);
+function weeks(formats: DisplayFormats | undefined): Buckets {
+  const weekYear = (d: Date) => localeDate(d, formats, { month: 'short', day: 'numeric', year: 'numeric' }, formatWeekYear);
   return {
     interval: timeMonday,
-    label: (d, long) => (long || (d.getMonth() === 0 && d.getDate() <= 7) ? weekYear(d) : localeDate(d, locale, { month: 'short', day: 'numeric' }, formatWeek)),
+    label: (d, long) => (long || (d.getMonth() === 0 && d.getDate() <= 7) ? weekYear(d) : localeDate(d, formats, { month: 'short', day: 'numeric' }, formatWeek)),
     words: (d) => l10n.t('week of {0}', weekYear(d)),
     cell: weekYear,
     column: l10n.t('Week of'),
     title: l10n.t('Commits by week'),
     count: (n) => (n === 1 ? l10n.t('1 commit') : l10n.t('{0} commits', n)),
     empty: l10n.t('No commits of yours name a goal in this period.'),
-    kind: 'commits',
     weekly: true,
   };
 }
@@ -105,7 +103,7 @@ function weeks(locale: string | undefined): Buckets {
  * missing from `goalTitles` is shown by its id, in the no-goal colour.
  */
 export function winsByMonthChart(wins: readonly WinInput[], goalTitles: Readonly<Record<string, string>>, opts: ChartOptions = {}): Chart {
-  return countsChart(wins, goalTitles, opts, months(opts.locale));
+  return countsChart(wins, goalTitles, opts, 'wins', months);
 }
 
 /**
@@ -114,11 +112,12 @@ export function winsByMonthChart(wins: readonly WinInput[], goalTitles: Readonly
  * dashboard's evidence. A commit linked to two goals counts once for each.
  */
 export function commitsByWeekChart(commits: readonly WinInput[], goalTitles: Readonly<Record<string, string>>, opts: ChartOptions = {}): Chart {
-  return countsChart(commits, goalTitles, opts, weeks(opts.locale));
+  return countsChart(commits, goalTitles, opts, 'commits', weeks);
 }
 
-function countsChart(wins: readonly WinInput[], goalTitles: Readonly<Record<string, string>>, opts: ChartOptions, b: Buckets): Chart {
-  const ctx = makeCtx(opts, b.kind);
+function countsChart(wins: readonly WinInput[], goalTitles: Readonly<Record<string, string>>, opts: ChartOptions, kind: 'wins' | 'commits', bucketsOf: (formats: DisplayFormats | undefined) => Buckets): Chart {
+  const ctx = makeCtx(opts, kind);
+  const b = bucketsOf(ctx.formats);
   const planOrder = Object.keys(goalTitles);
   const seriesByKey = new Map<string, Series>();
   const dated: { month: Date; key: string }[] = [];

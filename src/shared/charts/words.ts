@@ -4,26 +4,26 @@
  */
 import * as l10n from '@vscode/l10n';
 import type { HistorySource } from '../../core/history';
-import { displayNumber } from '../../core/time/display';
+import type { DisplayFormats } from '../../core/time/display';
 import type { ReviewKind } from '../../core/model';
 
 export { percentLabel } from '../../core/words/percent';
 
 /**
  * `12.5`: a metric value with at most two decimals. With no locale the output is plain
- * and deterministic (a file); with the display language's tag, as it writes numbers (`12,5`).
+ * and deterministic (a file); with the display language's formats, as it writes numbers (`12,5`).
  */
-export function numberLabel(n: number, locale?: string): string {
+export function numberLabel(n: number, formats?: DisplayFormats): string {
   if (!Number.isFinite(n)) return '–';
   const r = Math.round(n * 100) / 100;
-  if (locale) return displayNumber(r === 0 ? 0 : r, locale, 2);
+  if (formats) return formats.number(r === 0 ? 0 : r, 2);
   return r === 0 ? '0' : String(r);
 }
 
 /** `12 pages`, or just `12` when the metric has no unit. */
-export function withUnit(n: number, unit: string | undefined, locale?: string): string {
+export function withUnit(n: number, unit: string | undefined, formats?: DisplayFormats): string {
   const u = unit?.trim();
-  return u ? `${numberLabel(n, locale)} ${u}` : numberLabel(n, locale);
+  return u ? `${numberLabel(n, formats)} ${u}` : numberLabel(n, formats);
 }
 
 /** `a`, `a and b`, `a, b and c`. */

@@ -5,7 +5,7 @@
  * same numbers. Points that came from a review or a commit open it on click or Enter.
  */
 import * as l10n from '@vscode/l10n';
-import { displayDay } from '../../core/time/display';
+import { displayDay, displayFormats } from '../../core/time/display';
 import { paceLabel } from '../../core/words/pace-words';
 import type { Pace } from '../../core/types';
 import type { DashboardGoal, DashboardModel } from '../../core/history/dashboard-model';
@@ -31,6 +31,8 @@ const MAX_WIDTH = 1600;
 let shown: { folderName: string; folderUri: string; model: DashboardModel; git: boolean; progress?: { done: number; total: number } } | undefined;
 /** The display language's tag, from the host's first message (`en` until then). */
 let language = 'en';
+/** Days and numbers in the display language, for every chart of the page (made once: see displayFormats). */
+let formats = displayFormats(language);
 /** Whether the host's bundle has been handed to @vscode/l10n (once per load). */
 let configured = false;
 
@@ -44,6 +46,7 @@ function configure(m: { bundle?: unknown; language?: unknown }): void {
   const strings = readDisplayStrings(m);
   l10n.config({ contents: strings.bundle });
   language = strings.language;
+  formats = displayFormats(language);
   document.documentElement.lang = language;
   configured = true;
 }
@@ -59,25 +62,29 @@ function svgNode(markup: string): Node {
   return document.importNode(root, true);
 }
 
-function tableOf(t: ChartTable, id: string, hidden: boolean): HTMLTableElement {
-  return h(
-    'table',
-    { id, class: 'chart-table', hidden },
-    h('caption', null, t.caption),
-    h('thead', null, h('tr', null, t.columns.map((c) => h('th', { scope: 'col' }, c)))),
-    h(
-      'tbody',
-      null,
-      t.rows.map((r) => h('tr', null, r.map((cell, i) => (i === 0 ? h('th', { scope: 'row' }, cell) : h('td', null, cell))))),
-    ),
-  );
+/**
+ * A chart's table, its rows written when it is first shown: a history of two years has
+ * a thousand rows per chart, and a dashboard of thirty goals sixty charts, most of
+ * whose tables no one opens.
+ */
+function tableOf(t: ChartTable, id: string, hidden: boolean): { table: HTMLTableElement; fill: () => void } {
+  const body = h('tbody', null);
+  const table = h('table', { id, class: 'chart-table', hidden }, h('caption', null, t.caption), h('thead', null, h('tr', null, t.columns.map((c) => h('th', { scope: 'col' }, c)))), body);
+  let filled = false;
+  const fill = (): void => {
+    if (filled) return;
+    filled = true;
+    body.append(...t.rows.map((r) => h('tr', null, r.map((cell, i) => (i === 0 ? h('th', { scope: 'row' }, cell) : h('td', null, cell))))));
+  };
+  if (!hidden) fill();
+  return { table, fill };
 }
 
 /** A chart with its "Show as table" toggle; which tables are open survives a reload. */
 function chartBlock(key: string, chart: Chart): HTMLElement {
   const tableId = `table-${key}`;
   const open = state.tables.includes(key);
-  const table = tableOf(chart.table, tableId, !open);
+  const { table, fill } = tableOf(chart.table, tableId, !open);
   // The accessible name starts with the visible words, so "click Show as table" works by voice (WCAG 2.5.3).
   const words = (isOpen: boolean): string => (isOpen ? l10n.t('Hide table') : l10n.t('Show as table'));
   const name = (isOpen: boolean): string => (isOpen ? l10n.t('Hide table: {0}', chart.table.caption) : l10n.t('Show as table: {0}', chart.table.caption));
@@ -85,6 +92,7 @@ function chartBlock(key: string, chart: Chart): HTMLElement {
   button.setAttribute('aria-label', name(open));
   button.addEventListener('click', () => {
     const nowOpen = table.hidden;
+    if (nowOpen) fill();
     table.hidden = !nowOpen;
     button.setAttribute('aria-expanded', String(nowOpen));
     button.textContent = words(nowOpen);
@@ -105,16 +113,22 @@ function startReviewButton(): HTMLElement {
 
 function goalBlock(g: DashboardGoal, model: DashboardModel, i: number): HTMLElement {
   const charts: Child[] = [
-    chartBlock(`pace-${i}`, goalPaceChart({ title: g.title, start: g.start, due: g.due, checkpoints: g.checkpoints, points: g.points, today: model.today }, { idPrefix: `pace-${i}`, width: drawWidth, pauses: model.pauses, locale: language })),
+    chartBlock(`pace-${i}`, goalPaceChart({ title: g.title, start: g.start, due: g.due, checkpoints: g.checkpoints, points: g.points, today: model.today }, { idPrefix: `pace-${i}`, width: drawWidth, pauses: model.pauses, formats })),
   ];
   if (g.metric) {
-    charts.push(chartBlock(`metric-${i}`, metricChart({ title: g.metric.name ?? g.title, unit: g.metric.unit, start: g.metric.start, target: g.metric.target, points: g.metric.points }, { idPrefix: `metric-${i}`, width: drawWidth, locale: language })));
+    charts.push(chartBlock(`metric-${i}`, metricChart({ title: g.metric.name ?? g.title, unit: g.metric.unit, start: g.metric.start, target: g.metric.target, points: g.metric.points }, { idPrefix: `metric-${i}`, width: drawWidth, formats })));
   }
   const pace = g.bufferDays !== undefined ? `${paceWords(g.pace)} · ${days(g.bufferDays)}` : paceWords(g.pace);
   return h('article', { class: 'goal', 'aria-labelledby': `goal-${i}` }, h('h3', { id: `goal-${i}` }, g.title), h('p', { class: 'muted' }, pace), ...charts);
 }
 
 function render(folderName: string, folderUri: string, model: DashboardModel, git: boolean, progress?: { done: number; total: number }): void {
+  // The first time, measure the charts' place with an empty one before drawing: drawing
+  // at a guessed width and again at the measured one doubles the first load's work.
+  if (!shown) {
+    replaceChildren(app, section('overall', l10n.t('Overall progress over time'), h('figure', { class: 'chart' }, h('div', { class: 'chart-drawing' }))));
+    fitWidth();
+  }
   shown = { folderName, folderUri, model, git, progress };
   state = { ...state, folderUri };
   saveState(state);
@@ -135,7 +149,7 @@ function render(folderName: string, folderUri: string, model: DashboardModel, gi
       section('start', l10n.t('Your progress starts here'), h('p', null, startWords(git)), startReviewButton()),
     );
   }
-  blocks.push(section('overall', l10n.t('Overall progress over time'), chartBlock('overall', overallChart(model.points, { idPrefix: 'overall', width: drawWidth, pauses: model.pauses, locale: language }))));
+  blocks.push(section('overall', l10n.t('Overall progress over time'), chartBlock('overall', overallChart(model.points, { idPrefix: 'overall', width: drawWidth, pauses: model.pauses, formats }))));
   const active = model.goals.filter((g) => g.status === 'active');
   if (active.length > 0) blocks.push(section('goals', l10n.t('Goals against their pace'), ...active.map((g) => goalBlock(g, model, model.goals.indexOf(g)))));
   blocks.push(
@@ -143,14 +157,14 @@ function render(folderName: string, folderUri: string, model: DashboardModel, gi
       'consistency',
       l10n.t('Consistency'),
       h('p', null, l10n.t('Current weekly review streak: {0}. Best: {1}.', weeks(model.streaks.current), weeks(model.streaks.best))),
-      chartBlock('calendar', calendarChart(model.calendar, { idPrefix: 'calendar', locale: language })),
+      chartBlock('calendar', calendarChart(model.calendar, { idPrefix: 'calendar', formats })),
     ),
   );
   blocks.push(
     section(
       'wins',
       l10n.t('Wins per month'),
-      model.wins.length > 0 ? chartBlock('wins', winsByMonthChart(model.wins, model.goalTitles, { idPrefix: 'wins', width: drawWidth, locale: language })) : h('p', null, l10n.t('No wins logged yet. Log one with “Career Goals: Log a Win”.')),
+      model.wins.length > 0 ? chartBlock('wins', winsByMonthChart(model.wins, model.goalTitles, { idPrefix: 'wins', width: drawWidth, formats })) : h('p', null, l10n.t('No wins logged yet. Log one with “Career Goals: Log a Win”.')),
     ),
   );
   if (model.commits) {
@@ -161,12 +175,12 @@ function render(folderName: string, folderUri: string, model: DashboardModel, gi
         l10n.t('Your work: commits per goal per week'),
         h('p', { class: 'muted' }, l10n.t('Your commits from {0} to {1} whose messages name a goal in a “Goal:” trailer.', displayDay(c.since, language), displayDay(c.until, language))),
         c.items.length > 0
-          ? chartBlock('evidence', commitsByWeekChart(c.items, model.goalTitles, { idPrefix: 'evidence', width: drawWidth, locale: language }))
+          ? chartBlock('evidence', commitsByWeekChart(c.items, model.goalTitles, { idPrefix: 'evidence', width: drawWidth, formats }))
           : h('p', null, l10n.t('None yet this quarter. Add “Goal: <id>” as the last line of a commit message, or use “Career Goals: Add Goal Trailer” in Source Control.')),
       ),
     );
   }
-  if (model.values.length > 0) blocks.push(section('values', l10n.t('Values balance'), chartBlock('values', valuesBalanceChart(model.values, { idPrefix: 'values', width: drawWidth, locale: language }))));
+  if (model.values.length > 0) blocks.push(section('values', l10n.t('Values balance'), chartBlock('values', valuesBalanceChart(model.values, { idPrefix: 'values', width: drawWidth, formats }))));
   // Keep focus where it was across a live update, when that element is drawn again.
   const focused = document.activeElement instanceof Element ? focusKey(document.activeElement) : undefined;
   replaceChildren(app, ...blocks);
@@ -230,10 +244,11 @@ app.addEventListener('keydown', (e) => {
     e.preventDefault();
     return;
   }
-  // The calendar is one tab stop: arrows move between its weeks.
-  const cell = target?.closest('[data-week]');
+  // The calendar and each chart's points are one tab stop: arrows move between its weeks or points.
+  const week = target?.closest('[data-week]');
+  const cell = week ?? target?.closest('[data-source][data-ref]');
   if (!cell || (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight' && e.key !== 'Home' && e.key !== 'End')) return;
-  const cells = [...(cell.parentElement?.querySelectorAll('[data-week]') ?? [])];
+  const cells = [...(cell.parentElement?.querySelectorAll(week ? '[data-week]' : '[data-source][data-ref]') ?? [])];
   const at = cells.indexOf(cell);
   const next = e.key === 'Home' ? 0 : e.key === 'End' ? cells.length - 1 : at + (e.key === 'ArrowLeft' ? -1 : 1);
   const to = cells[Math.max(0, Math.min(cells.length - 1, next))] as HTMLElement | SVGElement | undefined;
