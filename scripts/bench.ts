@@ -10,7 +10,9 @@
  * `-- --peer`, the assistant section (scripts/bench/assistant.ts: get_plan, the MCP server
  * start-up, the SDK in dist/cli.js) with `-- --assistant`, and the git section
  * (scripts/bench/git.ts: evidence and whole-life history on generated repositories) with
- * `-- --git`. A plain `npm run bench` runs every section.
+ * `-- --git`, and the dashboard section (scripts/bench/dashboard.ts: the page drawing two
+ * years of points for 30 goals in Chromium) with `-- --dashboard`. A plain `npm run
+ * bench` runs every section.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +26,7 @@ import { runKeystrokeBench } from './bench/keystroke';
 import { runPeerBench } from './bench/peer';
 import { runChild, runHostile } from './bench/hostile';
 import { runGitBench } from './bench/git';
+import { runDashboardBench } from './bench/dashboard';
 
 const TODAY = new Date(2026, 10, 21);
 
@@ -172,6 +175,7 @@ if (require.main === module && !process.env.BENCH_NO_MAIN) {
     else if (process.argv.includes('--keystroke')) runKeystrokeBench();
     else if (process.argv.includes('--git')) void runGitBench();
     else if (process.argv.includes('--peer')) void runPeerBench();
+    else if (process.argv.includes('--dashboard')) void runDashboardBench();
     else if (process.argv.includes('--history')) {
       runHistoryBench(generatePlan(5, 40), 'a 5-goal plan');
       runHistoryBench(generatePlan(30, 20), 'typical');
@@ -185,7 +189,8 @@ if (require.main === module && !process.env.BENCH_NO_MAIN) {
             runKeystrokeBench();
             return runPeerBench();
           })
-          .then(() => runAssistantBench(assistantPlans()));
+          .then(() => runAssistantBench(assistantPlans()))
+          .then(() => runDashboardBench());
       }
     }
   }
