@@ -13,7 +13,7 @@
  *   the points and the day log kept: HEAD found where it was, the history built again.
  * - The same history as VS Code reads it (git-history.ts), without VS Code: the Git
  *   extension's `log` (its format, parsed with its expression), each day's last commit,
- *   and one `git show --textconv` process per version as its `buffer` runs, 8 at once in
+ *   and one `git show --textconv` process per version as its `buffer` runs, 4 at once in
  *   the spread order, each analysed by the VersionReader. What VS Code adds (its
  *   extension host, the Git extension's bookkeeping, the dashboard's posts) is measured
  *   by the integration run test/integration/suite/history-git-scale.test.ts.
@@ -149,7 +149,7 @@ async function vscodePathHistory(dir: string, home: string): Promise<{ ms: numbe
   await readAll(
     spreadOrder(chosen.length).map((i) => chosen[i] as (typeof chosen)[number]),
     {
-      concurrency: 8,
+      concurrency: 4,
       read: async ([day, c]) => {
         const asked = performance.now();
         const text = decoder.decode(await gitOut(dir, ['show', '--textconv', `${c.hash}:goals.yaml`], home));
@@ -218,7 +218,7 @@ export async function runGitBench(): Promise<void> {
       ['evidence, 3 repositories × 20,000 commits, 6,000 of yours this quarter', `${fmt(cold.ms)} (${linked} linked, ${e.unlinked.reduce((n, u) => n + u.count, 0)} unlinked)`, `${fmt(warm)} (kept logs, no git)`, `${cold.mb.toFixed(0)} MB`],
       [`whole-life history, 20,000 commits on 700 days (${commitPoints.length} points)`, fmt(coldHistory.ms), `${fmt(warmHistory)} (HEAD unchanged: rev-parse, points kept)`, `${coldHistory.mb.toFixed(0)} MB`],
       [
-        `the same history as VS Code reads it: the Git API's log, a git show per day's version (8 at once), no VS Code (${vscodePath.points} points)`,
+        `the same history as VS Code reads it: the Git API's log, a git show per day's version (4 at once), no VS Code (${vscodePath.points} points)`,
         `${fmt(vscodePath.ms)} (log ${fmt(vscodePath.logMs)}; git ${fmt(vscodePath.gitMs)} summed over the reads, analyses ${fmt(vscodePath.analysisMs)})`,
         `${fmt(warmHistory)} (as above)`,
         `${vscodePath.heapMb.toFixed(0)} MB heap (this process)`,
