@@ -4,8 +4,8 @@
  * Start Weekly Review; "Show as table" read by accessible names and used by keyboard;
  * each active goal against its pace and a metric goal (falling target) in its unit,
  * drawn at the width they are shown at; the calendar moved through by arrow keys; a
- * journal entry written meanwhile appears as a review point, and Enter on it opens
- * the entry. Then the same page in the dark and high-contrast themes. No Content
+ * journal entry written meanwhile appears as a review point, reached from today's
+ * point (the chart's one tab stop) with ArrowLeft, and Enter on it opens the entry. Then the same page in the dark and high-contrast themes. No Content
  * Security Policy violation may be logged by any frame.
  * A pause written into the plan shades the charts and the status bar says "paused until"
  * (the dark and high-contrast pages open on a paused plan).
@@ -115,7 +115,15 @@ describe('dashboard (light theme)', () => {
       await point.waitFor({ timeout: 30_000 });
       await wv.getByRole('heading', { name: 'Your progress starts here' }).waitFor({ state: 'detached' });
       await wb.screenshot('dashboard-point');
-      await point.focus();
+      // The overall chart is one tab stop, its newest point (today's); ArrowLeft reaches the review's.
+      const overall = wv.getByRole('group', { name: /^Overall progress/ });
+      const stops = overall.locator('[data-source][tabindex="0"]');
+      assert.equal(await stops.count(), 1, 'one point of the chart is in the tab order');
+      assert.equal(await stops.getAttribute('data-source'), 'today');
+      await stops.focus();
+      await wb.page.keyboard.press('ArrowLeft');
+      const focusedLabel = await wv.locator(':focus').getAttribute('aria-label');
+      assert.equal(focusedLabel, `Weekly review ${shown(date)}: 30%`, `ArrowLeft from today's point: expected the review's point, found ${focusedLabel}`);
       await wb.page.keyboard.press('Enter');
       await wb.page.getByRole('tab', { name: new RegExp(`${date}-weekly\\.md`) }).waitFor({ timeout: 15_000 });
     });

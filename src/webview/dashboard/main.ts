@@ -246,9 +246,9 @@ app.addEventListener('keydown', (e) => {
   }
   // The calendar and each chart's points are one tab stop: arrows move between its weeks or points.
   const week = target?.closest('[data-week]');
-  const cell = week ?? target?.closest('[data-source][data-ref]');
+  const cell = week ?? target?.closest('[data-source]');
   if (!cell || (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight' && e.key !== 'Home' && e.key !== 'End')) return;
-  const cells = [...(cell.parentElement?.querySelectorAll(week ? '[data-week]' : '[data-source][data-ref]') ?? [])];
+  const cells = [...(cell.parentElement?.querySelectorAll(week ? '[data-week]' : '[data-source]') ?? [])];
   const at = cells.indexOf(cell);
   const next = e.key === 'Home' ? 0 : e.key === 'End' ? cells.length - 1 : at + (e.key === 'ArrowLeft' ? -1 : 1);
   const to = cells[Math.max(0, Math.min(cells.length - 1, next))] as HTMLElement | SVGElement | undefined;
