@@ -30,6 +30,8 @@ export interface MarkerSpec {
  * chart a few hundred pixels wide put points under a pixel apart: drawn every one,
  * they are a smear of overlapping circles no pointer can pick, and thirty such charts
  * are a page too heavy to draw.
+ *
+ * @internal Exported for the unit tests, which check the spacing; shipped code does not import it.
  */
 export const MARKER_GAP = 6;
 
