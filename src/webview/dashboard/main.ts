@@ -5,7 +5,7 @@
  * same numbers. Points that came from a review or a commit open it on click or Enter.
  */
 import * as l10n from '@vscode/l10n';
-import { displayDay, displayFormats } from '../../core/time/display';
+import { displayFormats } from '../../core/time/display';
 import { paceLabel } from '../../core/words/pace-words';
 import type { Pace } from '../../core/types';
 import type { DashboardGoal, DashboardModel } from '../../core/history/dashboard-model';
@@ -173,7 +173,7 @@ function render(folderName: string, folderUri: string, model: DashboardModel, gi
       section(
         'evidence',
         l10n.t('Your work: commits per goal per week'),
-        h('p', { class: 'muted' }, l10n.t('Your commits from {0} to {1} whose messages name a goal in a “Goal:” trailer.', displayDay(c.since, language), displayDay(c.until, language))),
+        h('p', { class: 'muted' }, l10n.t('Your commits from {0} to {1} whose messages name a goal in a “Goal:” trailer.', formats.day(c.since), formats.day(c.until))),
         c.items.length > 0
           ? chartBlock('evidence', commitsByWeekChart(c.items, model.goalTitles, { idPrefix: 'evidence', width: drawWidth, formats }))
           : h('p', null, l10n.t('None yet this quarter. Add “Goal: <id>” as the last line of a commit message, or use “Career Goals: Add Goal Trailer” in Source Control.')),
