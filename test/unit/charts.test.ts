@@ -9,7 +9,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { reviewCalendar, type HistoryPoint } from '../../src/core/history';
+import { reviewCalendar, type HistoryPoint, type HistorySource } from '../../src/core/history';
 import { dayToIso, isoToDay } from '../../src/core/time/dates';
 import { goalPace } from '../../src/core/analysis/pace';
 import type { Goal } from '../../src/core/model';
@@ -290,6 +290,15 @@ describe('charts: structure and accessibility', () => {
     assert.equal(at(markers, -1).attrs.tabindex, '0', 'and is the tab stop');
     assert.equal(markers.filter((m) => m.attrs.tabindex === '0').length, 1);
     assert.equal(chart.table.rows.length, 700, 'the table has every point');
+    // A review on the same day as today's point, and reviews among crowded commits, are drawn all the same.
+    const reviewOrCommit = (i: number): HistorySource => (i % 7 === 0 || i === 699 ? 'review' : 'commit');
+    const withReviews = overallChart(
+      [...days.map((date, i) => ({ date, overall: (i % 50) / 50, source: reviewOrCommit(i), kind: 'weekly' as const, goals: {}, ref: `r${i}` })), { date: days.at(-1) ?? '', overall: 0.5, source: 'today' as const, goals: {} }],
+      { width: 600 },
+    );
+    const drawnReviews = walk(checkSvg(withReviews.svg)).filter((n) => n.attrs['data-source'] === 'review');
+    assert.equal(drawnReviews.length, 101, 'every review point is drawn');
+    assert.ok(drawnReviews.some((n) => n.attrs['data-ref'] === 'r699'), 'the review on today’s day, under today’s point');
     // Few points: every one drawn.
     const few = walk(checkSvg(goalPaceChart({ title: 'Few', start: days[0], due: days.at(-1), checkpoints: [], points: points.filter((_, i) => i % 100 === 0), today: days.at(-1) ?? '' }, { width: 600 }).svg));
     assert.equal(few.filter((n) => n.attrs['data-source'] === 'commit').length, 7);

@@ -101,7 +101,7 @@ export function metricChart(input: MetricChartInput, opts: ChartOptions = {}): C
   }
   const labelOf = (p: MetricPoint): string => l10n.t('{0}: {1}', ctx.day(p.date), num(p.value));
   const toGo = (v: number): string => l10n.t('{0} to go', num(Math.abs(target - v)));
-  body.push(markerGroup(ctx, placed, (p) => x(p.date), (p, px) => ({ x: px, y: y(p.point.value), r: 4, classes: [], label: labelOf(p.point), ref: p.point.ref, source: p.point.source })));
+  body.push(markerGroup(ctx, placed, (p) => x(p.date), (p) => p.point.source, (p, px) => ({ x: px, y: y(p.point.value), r: 4, classes: [], label: labelOf(p.point), ref: p.point.ref, source: p.point.source })));
 
   const direction = falling ? l10n.t('lower is better') : l10n.t('higher is better');
   const last = placed[placed.length - 1]?.point;

@@ -103,7 +103,7 @@ export function overallChart(points: readonly HistoryPoint[] | History, opts: Ch
     body.push(el('path', { ...paint(ctx, CHART_CLASSES.line), d, 'aria-hidden': 'true' }));
   }
   body.push(
-    markerGroup(ctx, placed, px, (p, x) => ({ x, y: py(p), r: p.point.source === 'today' ? 5 : 4, classes: classesOf(p.point), label: labelOf(ctx, p.point), ...(opts.interactive !== false && { ref: p.point.ref, source: p.point.source }) })),
+    markerGroup(ctx, placed, px, (p) => p.point.source, (p, x) => ({ x, y: py(p), r: p.point.source === 'today' ? 5 : 4, classes: classesOf(p.point), label: labelOf(ctx, p.point), ...(opts.interactive !== false && { ref: p.point.ref, source: p.point.source }) })),
   );
   const paused = pauses.length > 0 ? ` ${l10n.t('{0}.', pauses.map(({ pause }) => pauseWords(pause, ctx.day)).join('; '))}` : '';
   return { svg: svgRoot(ctx, { width: f.width, height: f.height, role: 'group', title, desc: `${describe(ctx, placed)}${paused}` }, body), table };

@@ -262,7 +262,7 @@ export function goalPaceChart(input: GoalPaceInput, opts: ChartOptions = {}): Ch
       .digits(2)(placed);
     body.push(el('path', { ...paint(ctx, CHART_CLASSES.line), d: d ?? '', 'aria-hidden': 'true' }));
   }
-  body.push(markerGroup(ctx, placed, (p) => x(p.date), (p, px) => ({ x: px, y: y(clamp01(p.point.progress)), r: 4, classes: [], label: pointWords(ctx, p, hasPace ? schedule : undefined), ref: p.point.ref, source: p.point.source })));
+  body.push(markerGroup(ctx, placed, (p) => x(p.date), (p) => p.point.source, (p, px) => ({ x: px, y: y(clamp01(p.point.progress)), r: 4, classes: [], label: pointWords(ctx, p, hasPace ? schedule : undefined), ref: p.point.ref, source: p.point.source })));
 
   const interactive = placed.some((p) => p.point.source !== undefined);
   const title = l10n.t('{0}: progress against pace', input.title);

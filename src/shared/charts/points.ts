@@ -39,15 +39,18 @@ export const MARKER_GAP = 6;
  * The markers of one chart's `points` (sorted oldest first, at `xOf`) as one group:
  * where points crowd closer than MARKER_GAP, only those at least that far from the
  * next one drawn, walking back from the newest, which is always drawn and is the tab
- * stop. Every point stays in the line, the description and the table; `specOf` (its
- * words) runs only for the points drawn.
+ * stop. A review's point and today's are always drawn (a review done today sits on
+ * today's point, and reviews are a week apart at most). Every point stays in the
+ * line, the description and the table; `specOf` (its words) runs only for the points
+ * drawn.
  */
-export function markerGroup<T>(ctx: Ctx, points: readonly T[], xOf: (point: T) => number, specOf: (point: T, x: number) => MarkerSpec): string {
+export function markerGroup<T>(ctx: Ctx, points: readonly T[], xOf: (point: T) => number, sourceOf: (point: T) => string | undefined, specOf: (point: T, x: number) => MarkerSpec): string {
   const drawn: string[] = [];
   let lastX = Infinity;
   for (let i = points.length - 1; i >= 0; i--) {
     const x = xOf(points[i] as T);
-    if (drawn.length > 0 && lastX - x < MARKER_GAP) continue;
+    const source = sourceOf(points[i] as T);
+    if (drawn.length > 0 && lastX - x < MARKER_GAP && source !== 'review' && source !== 'today') continue;
     lastX = x;
     drawn.push(marker(ctx, { ...specOf(points[i] as T, x), tabStop: drawn.length === 0 }));
   }
